@@ -1,0 +1,85 @@
+import type { Analysis } from './core/analysis.js';
+import type { Article } from './core/article.js';
+import { STAGES, type StageName } from './core/codes.js';
+import { UsageError } from './core/errors.js';
+import type { Knowledge } from './knowledge/knowledge.js';
+import { type NormalizedText, normalizeText } from './nlp/normalize.js';
+import { tokenize } from './nlp/wink.js';
+
+/** The record while stages fill it in; frozen into an `Analysis` at the end. */
+export type Draft = { -readonly [K in keyof Analysis]: Analysis[K] };
+
+export interface StageContext {
+  readonly knowledge: Knowledge;
+  norm: NormalizedText;
+}
+
+export type Stage = (draft: Draft, context: StageContext) => void;
+
+/**
+ * The stages that exist, in the fixed order of `STAGES`. A stage reads what earlier stages wrote and adds its
+ * own records; none does I/O, reads the clock or draws random numbers, so `analyze` is a pure function.
+ */
+const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
+  text: (draft, context) => {
+    context.norm = normalizeText(draft.article.text);
+    draft.normalizedText = context.norm.text;
+  },
+  nlp: (draft, context) => {
+    const { sentences, tokens } = tokenize(context.norm);
+    draft.sentences = sentences;
+    draft.tokens = tokens;
+  },
+};
+
+export const AVAILABLE_STAGES: readonly StageName[] = STAGES.filter(
+  (name) => IMPLEMENTATIONS[name] !== undefined,
+);
+
+export function parseStage(name: string): StageName {
+  const stage = AVAILABLE_STAGES.find((s) => s === name);
+  if (stage) return stage;
+  throw new UsageError(`unknown stage '${name}': available stages are ${AVAILABLE_STAGES.join(', ')}`);
+}
+
+export interface AnalyzeOptions {
+  /** Stop after this stage (inclusive). Default: run every available stage. */
+  readonly until?: StageName;
+  /**
+   * Called after each stage with its duration, for the bench. The clock is passed in so that `analyze` itself
+   * never reads one; the record does not depend on it.
+   */
+  readonly timing?: { readonly now: () => number; readonly record: (stage: StageName, ms: number) => void };
+}
+
+export function analyze(article: Article, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
+  const draft: Draft = {
+    article,
+    knowledgeVersion: knowledge.version,
+    stages: [],
+    normalizedText: '',
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    times: [],
+    places: [],
+    quotes: [],
+    events: [],
+    commitments: [],
+  };
+  const context: StageContext = {
+    knowledge,
+    norm: { text: '', starts: new Int32Array(), ends: new Int32Array() },
+  };
+  const ran: StageName[] = [];
+  const timing = options.timing;
+  for (const name of AVAILABLE_STAGES) {
+    const started = timing?.now() ?? 0;
+    IMPLEMENTATIONS[name]!(draft, context);
+    if (timing) timing.record(name, timing.now() - started);
+    ran.push(name);
+    if (name === options.until) break;
+  }
+  draft.stages = ran;
+  return draft;
+}

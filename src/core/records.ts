@@ -1,0 +1,90 @@
+import type { MentionType, Modality, Polarity, QuadClass, QuoteKind, TimePrecision } from './codes.js';
+import type { Evidence, Span } from './span.js';
+
+/** A sentence of the analysed text; tokens [tokenStart, tokenEnd). */
+export interface Sentence {
+  readonly index: number;
+  readonly span: Span;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** One token. `span` is in original-text offsets; `norm` is lower-cased normalised text. */
+export interface Token {
+  readonly text: string;
+  readonly norm: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly sentence: number;
+  readonly span: Span;
+  /** Whitespace (in the normalised text) before this token, so chunkers can see line breaks and gaps. */
+  readonly space: string;
+}
+
+/** A reference to a resolved actor: a stable id and a CAMEO-style code such as `USAGOV`. */
+export interface ActorRef {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface Mention extends Evidence {
+  readonly text: string;
+  readonly type: MentionType;
+  readonly actor?: ActorRef;
+}
+
+export interface DateRange {
+  readonly from: string;
+  readonly to: string;
+  readonly precision: TimePrecision;
+}
+
+export interface TimeExpression extends Evidence {
+  readonly text: string;
+  readonly value: DateRange;
+}
+
+export interface Place extends Evidence {
+  readonly text: string;
+  readonly name: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly gazetteerId: string;
+}
+
+export interface Event extends Evidence {
+  readonly id: string;
+  readonly date: string;
+  readonly source: ActorRef;
+  readonly target?: ActorRef;
+  readonly code: string;
+  readonly root: string;
+  readonly quadClass: QuadClass;
+  readonly goldstein: number;
+  readonly plover: string;
+  readonly polarity: Polarity;
+  readonly modality: Modality;
+  readonly place?: Place;
+  readonly text: string;
+}
+
+export interface Quote extends Evidence {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: QuoteKind;
+  readonly cue?: string;
+  readonly speaker?: ActorRef;
+  readonly date: string;
+}
+
+export interface Commitment extends Evidence {
+  readonly id: string;
+  readonly eventId: string;
+  readonly source: ActorRef;
+  readonly target?: ActorRef;
+  readonly code: string;
+  readonly due: DateRange;
+  readonly text: string;
+}

@@ -1,0 +1,293 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, type RawBuilder, sql } from 'kysely';
+import type { Analysis } from '../core/analysis.js';
+import { StoreError } from '../core/errors.js';
+import type { Dialect } from './dialect.js';
+import { recordsMigration } from './migrations/001-records.js';
+import {
+  type ArticleQuery,
+  type ArticleSummary,
+  type Counts,
+  DEFAULT_LIMIT,
+  type EventQuery,
+  MAX_LIMIT,
+  type Page,
+  type QuoteQuery,
+  type SaveOptions,
+  type SaveStatus,
+  type SearchHit,
+  type Store,
+  type StoredArticle,
+  type StoredEvent,
+  type StoredQuote,
+} from './port.js';
+import {
+  articleFromRow,
+  commitmentFromRow,
+  eventFromRow,
+  mentionFromRow,
+  placeFromRow,
+  quoteFromRow,
+  toRows,
+} from './rows.js';
+import type { Database } from './schema.js';
+
+const SHARED_MIGRATIONS: Record<string, Migration> = { '001-records': recordsMigration };
+const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
+
+function page(p: Page): Required<Page> {
+  const limit = Math.min(Math.max(1, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  return { limit, offset: Math.max(0, Math.trunc(p.offset ?? 0)) };
+}
+
+/** `column` starts with `prefix`, written with substr so it means the same in every dialect. */
+function startsWith(column: string, prefix: string): RawBuilder<boolean> {
+  return sql<boolean>`substr(${sql.ref(column)}, 1, ${prefix.length}) = ${prefix}`;
+}
+
+/** Case-insensitive substring match with LIKE wildcards escaped, the same in every dialect. */
+function contains(column: string, text: string): RawBuilder<boolean> {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+/** The store over any Kysely dialect. Dialect folders supply only what differs (see `Dialect`). */
+export class KyselyStore implements Store {
+  readonly location: string;
+  private readonly db: Kysely<Database>;
+
+  private constructor(private readonly dialect: Dialect) {
+    this.location = dialect.location;
+    this.db = dialect.db;
+  }
+
+  static async open(dialect: Dialect): Promise<KyselyStore> {
+    const store = new KyselyStore(dialect);
+    await store.migrate();
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const all = { ...SHARED_MIGRATIONS, ...this.dialect.migrations };
+    const provider: MigrationProvider = { getMigrations: async () => all };
+    const { error } = await new Migrator({ db: this.db, provider }).migrateToLatest();
+    if (error) throw new StoreError(this.location, 'migration failed', { cause: error });
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async saveAnalysis(analysis: Analysis, options: SaveOptions = {}): Promise<SaveStatus> {
+    const rows = toRows(analysis);
+    const chunk = this.dialect.maxInsertRows;
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('articles')
+        .select('id')
+        .where('id', '=', rows.article.id)
+        .executeTakeFirst();
+      if (existing && !options.force) return 'unchanged';
+      if (existing) {
+        for (const table of CHILD_TABLES)
+          await trx.deleteFrom(table).where('article_id', '=', rows.article.id).execute();
+        await trx.deleteFrom('articles').where('id', '=', rows.article.id).execute();
+      }
+      await trx.insertInto('articles').values(rows.article).execute();
+      await trx.insertInto('analyses').values(rows.analysis).execute();
+      const insertAll = async <T extends keyof Database>(table: T, values: Database[T][]): Promise<void> => {
+        for (let i = 0; i < values.length; i += chunk) {
+          // Kysely cannot relate a generic table name to its row type; the signature above keeps them paired.
+          await trx
+            .insertInto(table)
+            .values(values.slice(i, i + chunk) as never)
+            .execute();
+        }
+      };
+      await insertAll('mentions', rows.mentions);
+      await insertAll('events', rows.events);
+      await insertAll('quotes', rows.quotes);
+      await insertAll('places', rows.places);
+      await insertAll('commitments', rows.commitments);
+      return existing ? 'replaced' : 'stored';
+    });
+  }
+
+  private async resolveId(id: string): Promise<string | undefined> {
+    if (id.length === 64) return id;
+    if (id.length < 6) return undefined;
+    const rows = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where(startsWith('id', id))
+      .limit(2)
+      .execute();
+    return rows.length === 1 ? rows[0]!.id : undefined;
+  }
+
+  async article(idOrPrefix: string): Promise<StoredArticle | undefined> {
+    const id = await this.resolveId(idOrPrefix);
+    if (id === undefined) return undefined;
+    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const analysis = await this.db
+      .selectFrom('analyses')
+      .selectAll()
+      .where('article_id', '=', id)
+      .executeTakeFirst();
+    const record = analysis ? (JSON.parse(analysis.record) as { sentences?: [number, number][] }) : {};
+    const [mentions, events, quotes, places, commitments] = await Promise.all([
+      this.db.selectFrom('mentions').selectAll().where('article_id', '=', id).orderBy('idx').execute(),
+      this.db
+        .selectFrom('events')
+        .selectAll()
+        .where('article_id', '=', id)
+        .orderBy('start')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('quotes')
+        .selectAll()
+        .where('article_id', '=', id)
+        .orderBy('start')
+        .orderBy('id')
+        .execute(),
+      this.db.selectFrom('places').selectAll().where('article_id', '=', id).orderBy('idx').execute(),
+      this.db.selectFrom('commitments').selectAll().where('article_id', '=', id).orderBy('start').execute(),
+    ]);
+    return {
+      article: articleFromRow(row),
+      ...(analysis && { knowledgeVersion: analysis.knowledge_version }),
+      stages: analysis ? analysis.stages.split(',').filter(Boolean) : [],
+      sentences: (record.sentences ?? []).map(([start, end]) => ({ start, end })),
+      mentions: mentions.map(mentionFromRow),
+      events: events.map(eventFromRow),
+      quotes: quotes.map(quoteFromRow),
+      places: places.map(placeFromRow),
+      commitments: commitments.map(commitmentFromRow),
+    };
+  }
+
+  async articles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    const { limit, offset } = page(query);
+    let q = this.db
+      .selectFrom('articles')
+      .leftJoin('analyses', 'analyses.article_id', 'articles.id')
+      .select([
+        'articles.id',
+        'articles.published',
+        'articles.title',
+        'articles.source',
+        'articles.url',
+        'articles.words',
+        'analyses.knowledge_version',
+      ]);
+    if (query.since) q = q.where('articles.published', '>=', query.since);
+    if (query.until) q = q.where('articles.published', '<=', query.until);
+    if (query.source) q = q.where('articles.source', '=', query.source);
+    const rows = await q
+      .orderBy('articles.published', 'desc')
+      .orderBy('articles.id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      published: r.published,
+      words: Number(r.words),
+      ...(r.title !== null && { title: r.title }),
+      ...(r.source !== null && { source: r.source }),
+      ...(r.url !== null && { url: r.url }),
+      ...(r.knowledge_version !== null && { knowledgeVersion: r.knowledge_version }),
+    }));
+  }
+
+  search(text: string, options: Page = {}): Promise<SearchHit[]> {
+    return this.dialect.search(this.db, text, page(options));
+  }
+
+  async events(query: EventQuery = {}): Promise<StoredEvent[]> {
+    const { limit, offset } = page(query);
+    let q = this.db.selectFrom('events').selectAll();
+    if (query.actor) {
+      const actor = query.actor;
+      q = q.where((eb) =>
+        eb.or([
+          eb('source_id', '=', actor),
+          eb('target_id', '=', actor),
+          startsWith('source_code', actor),
+          startsWith('target_code', actor),
+        ]),
+      );
+    }
+    if (query.dyad) {
+      const [a, b] = query.dyad;
+      q = q.where((eb) =>
+        eb.or([
+          eb.and([startsWith('source_code', a), startsWith('target_code', b)]),
+          eb.and([startsWith('source_code', b), startsWith('target_code', a)]),
+        ]),
+      );
+    }
+    if (query.code) q = q.where('code', '=', query.code);
+    if (query.root) q = q.where('root', '=', query.root);
+    if (query.quadClass) q = q.where('quad_class', '=', query.quadClass);
+    if (query.articleId) q = q.where('article_id', '=', query.articleId);
+    if (query.since) q = q.where('date', '>=', query.since);
+    if (query.until) q = q.where('date', '<=', query.until);
+    if (!query.includeNegated)
+      q = q.where('polarity', '=', 'asserted').where('modality', 'in', ['actual', 'intended']);
+    const rows = await q
+      .orderBy('date')
+      .orderBy('article_id')
+      .orderBy('start')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map(eventFromRow);
+  }
+
+  async quotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
+    const { limit, offset } = page(query);
+    let q = this.db.selectFrom('quotes').selectAll();
+    if (query.speaker) {
+      const speaker = query.speaker;
+      q = q.where((eb) => eb.or([eb('speaker_id', '=', speaker), startsWith('speaker_code', speaker)]));
+    }
+    if (query.articleId) q = q.where('article_id', '=', query.articleId);
+    if (query.since) q = q.where('date', '>=', query.since);
+    if (query.until) q = q.where('date', '<=', query.until);
+    if (query.text) q = q.where(contains('text', query.text));
+    const rows = await q
+      .orderBy('date')
+      .orderBy('article_id')
+      .orderBy('start')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map(quoteFromRow);
+  }
+
+  async counts(): Promise<Counts> {
+    const count = async (table: keyof Database): Promise<number> => {
+      const row = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+    return {
+      articles: await count('articles'),
+      mentions: await count('mentions'),
+      events: await count('events'),
+      quotes: await count('quotes'),
+      places: await count('places'),
+      commitments: await count('commitments'),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.dialect.close();
+  }
+}
