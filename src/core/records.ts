@@ -26,12 +26,17 @@ export interface ActorRef {
   readonly id: string;
   readonly code: string;
   readonly name: string;
+  /** The country an actor sides with, where that is all we know ("pro-Russian separatists" → RUS). */
+  readonly affiliation?: string;
 }
 
 export interface Mention extends Evidence {
   readonly text: string;
   readonly type: MentionType;
   readonly actor?: ActorRef;
+  /** Token range [tokenStart, tokenEnd) in the analysis (absent on mentions read back from a store). */
+  readonly tokenStart?: number;
+  readonly tokenEnd?: number;
 }
 
 export interface DateRange {
