@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
+import { loadActorRecords } from './actors/load.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/`. The version is a hash
@@ -10,6 +12,7 @@ import { DATA_DIR } from '../paths.js';
 export interface Knowledge {
   readonly version: string;
   readonly dataDir: string;
+  readonly actors: ActorKnowledge;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -43,7 +46,11 @@ const cache = new Map<string, Knowledge>();
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
   const cached = cache.get(dataDir);
   if (cached) return cached;
-  const knowledge: Knowledge = { version: knowledgeVersion(dataDir), dataDir };
+  const knowledge: Knowledge = {
+    version: knowledgeVersion(dataDir),
+    dataDir,
+    actors: compileActors(loadActorRecords(join(dataDir, 'actors')), actorWordsPath(dataDir)),
+  };
   cache.set(dataDir, knowledge);
   return knowledge;
 }
