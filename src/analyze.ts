@@ -2,7 +2,9 @@ import type { Analysis } from './core/analysis.js';
 import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
+import { extractPlaces } from './extract/places/extract.js';
 import { extractTimes } from './extract/times/extract.js';
+import { gazetteer } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -33,6 +35,10 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);
+  },
+  places: (draft, context) => {
+    const gaz = gazetteer(context.knowledge);
+    draft.places = extractPlaces(draft.article.text, draft.tokens, draft.sentences, gaz, draft.mentions);
   },
 };
 

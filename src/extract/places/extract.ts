@@ -1,0 +1,148 @@
+import type { Mention, Place, Sentence, Token } from '../../core/records.js';
+import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer.js';
+import { keyPart } from '../../knowledge/place-key.js';
+import { type Candidate, findCandidates, isCapitalised } from './candidates.js';
+import { type ReadingResult, readCandidate } from './reading.js';
+import { type ArticleFocus, addToponymFocus, emptyFocus, resolveToponyms, type Toponym } from './resolve.js';
+
+export interface FoundToponym extends Toponym {
+  readonly sentence: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly reading: ReadingResult;
+}
+
+/** The region or country after "Town, " ("Alexandria, La.", "Springfield, Illinois", "Paris, Texas"). */
+export function qualifierAfter(
+  tokens: readonly Token[],
+  end: number,
+  sentenceEnd: number,
+  gaz: Gazetteer,
+): GazetteerEntry | undefined {
+  if (end + 1 >= sentenceEnd || tokens[end]!.norm !== ',') return undefined;
+  const next = tokens[end + 1]!;
+  if (!isCapitalised(next.text)) return undefined;
+  const part = keyPart(next.norm);
+  const abbreviation = gaz.abbreviations.get(part);
+  if (abbreviation && (next.text.endsWith('.') || next.text.length === 2)) return abbreviation;
+  let key = part;
+  for (let k = end + 1; k < Math.min(sentenceEnd, end + 4); k++) {
+    if (k > end + 1) key = `${key} ${keyPart(tokens[k]!.norm)}`;
+    const entries = gaz.byKey.get(key);
+    const region = entries?.find((x) => x.kind === 'region' || x.kind === 'country');
+    if (region) return region;
+  }
+  return undefined;
+}
+
+/** Demonyms ("Russian", "Ukrainians") say which countries the article is about. */
+export function addDemonymFocus(focus: ArticleFocus, tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const token of tokens) {
+    if (!isCapitalised(token.text)) continue;
+    const country = gaz.demonyms.get(keyPart(token.norm));
+    if (country !== undefined) focus.countries.set(country, (focus.countries.get(country) ?? 0) + 0.5);
+  }
+}
+
+function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  return mentions.find((m) => m.span.start < end && start < m.span.end);
+}
+
+/** Toponym candidates of an article with how each is used, and what the article is about. */
+export function findToponyms(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  gaz: Gazetteer,
+  mentions: readonly Mention[] = [],
+): { readonly toponyms: FoundToponym[]; readonly focus: ArticleFocus } {
+  const toponyms: FoundToponym[] = [];
+  const focus = emptyFocus();
+  for (const sentence of sentences) {
+    let skipUntil = -1;
+    for (const candidate of findCandidates(tokens, sentence.tokenStart, sentence.tokenEnd, gaz)) {
+      if (candidate.tokenStart < skipUntil) continue;
+      const qualifier = qualifierAfter(tokens, candidate.tokenEnd, sentence.tokenEnd, gaz);
+      // An abbreviation qualifier ("La.") is not a place name of its own.
+      if (qualifier && gaz.abbreviations.get(keyPart(tokens[candidate.tokenEnd + 1]!.norm)) === qualifier)
+        skipUntil = candidate.tokenEnd + 2;
+      const reading = readWithMentions(tokens, sentence, candidate, mentions, gaz);
+      toponyms.push({
+        key: candidate.key,
+        entries: candidate.entries,
+        ...(qualifier && { qualifier }),
+        sentence: sentence.index,
+        tokenStart: candidate.tokenStart,
+        tokenEnd: candidate.tokenEnd,
+        reading,
+      });
+    }
+  }
+  addToponymFocus(
+    focus,
+    toponyms.filter((t) => t.reading.reading === 'place' || t.reading.reading === 'actor'),
+  );
+  addDemonymFocus(focus, tokens, gaz);
+  for (const m of mentions) {
+    if ((m.type === 'country' || m.type === 'place') && m.actor && /^[A-Z]{3}/.test(m.actor.code)) {
+      const country = m.actor.code.slice(0, 3);
+      focus.countries.set(country, (focus.countries.get(country) ?? 0) + 0.5);
+    }
+  }
+  return { toponyms, focus };
+}
+
+/** The token rules, overruled by the actors stage where it has spoken: a person or organisation is no place. */
+function readWithMentions(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  candidate: Candidate,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+): ReadingResult {
+  const reading = readCandidate(tokens, sentence, candidate, gaz.demonymPlaces);
+  if (mentions.length === 0) return reading;
+  const mention = overlapping(
+    mentions,
+    tokens[candidate.tokenStart]!.span.start,
+    tokens[candidate.tokenEnd - 1]!.span.end,
+  );
+  if (!mention) return reading;
+  if (mention.type === 'person' || mention.type === 'org')
+    return { reading: 'name', rule: 'place.actor-mention' };
+  if (
+    (mention.type === 'country' || mention.type === 'place') &&
+    mention.actor &&
+    reading.rule !== 'place.locative'
+  )
+    return { reading: 'actor', rule: 'place.actor-mention' };
+  return reading;
+}
+
+/** The `places` stage: every toponym used as a place, resolved to a gazetteer entry. */
+export function extractPlaces(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  gaz: Gazetteer,
+  mentions: readonly Mention[] = [],
+): Place[] {
+  const { toponyms, focus } = findToponyms(tokens, sentences, gaz, mentions);
+  const places = toponyms.filter((t) => t.reading.reading === 'place');
+  const resolutions = resolveToponyms(places, focus);
+  return places.map((t, idx) => {
+    const { entry, confidence, rule } = resolutions[idx]!;
+    const span = { start: tokens[t.tokenStart]!.span.start, end: tokens[t.tokenEnd - 1]!.span.end };
+    return {
+      sentence: t.sentence,
+      span,
+      rule: `${t.reading.rule}+${rule}`,
+      confidence,
+      text: text.slice(span.start, span.end),
+      name: entry.name,
+      country: entry.country,
+      lat: entry.lat,
+      lon: entry.lon,
+      gazetteerId: entry.id,
+    };
+  });
+}
