@@ -128,6 +128,11 @@ describe('durations, sets and references are found but carry no date', () => {
     expect(timexes('Officials may march on the capital.')).toEqual([]);
   });
 
+  it('copes with a sentence that ends where an expression could start', () => {
+    for (const text of ['It was early the', 'Since the', 'Every', 'They came in the late', "'", 'last'])
+      expect(() => timexes(text)).not.toThrow();
+  });
+
   it('keeps only dated expressions as records, with their evidence', () => {
     const r = record('The siege lasted 90 days and ended on Friday.', '2022-01-22', 'times');
     expect(r.times).toHaveLength(1);

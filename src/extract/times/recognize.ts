@@ -478,6 +478,8 @@ export function recognizeSentence(tokens: readonly Token[], sentence: Sentence, 
     if (c.norm(j) === 'the') j++;
     if (MODIFIERS.has(c.norm(j))) j++;
     if (c.norm(j) === 'the') j++;
+    // The prefix may run to the sentence's end ("… at the end of the"): matchers start on a real token.
+    j = Math.min(j, sentence.tokenEnd - 1);
     let match: Found | undefined;
     for (let s = j; s >= i && match === undefined; s--) {
       for (const matcher of MATCHERS) {
