@@ -46,6 +46,9 @@ const hasCoordinates = (t: GoldToponym): t is GoldToponym & { lat: number; lon: 
 
 interface ArticleScore {
   readonly goldSpanErrors: number[];
+  /** The same, with spans placed only by the article-centre fallback counted as unresolved. */
+  readonly gazetteerOnlyErrors: number[];
+  fallback: number;
   readonly endToEndErrors: number[];
   tp: number;
   fp: number;
@@ -69,7 +72,11 @@ function scoreArticle(doc: GoldArticle, score: ArticleScore): void {
   located.forEach((t, i) => {
     const r = resolved[i];
     if (!r) score.unresolved++;
-    score.goldSpanErrors.push(r ? distanceKm(t.lat, t.lon, r.entry.lat, r.entry.lon) : MAX_ERROR_KM);
+    const error = r ? distanceKm(t.lat, t.lon, r.entry.lat, r.entry.lon) : MAX_ERROR_KM;
+    score.goldSpanErrors.push(error);
+    const fallback = r?.rule === 'place.article-centre';
+    if (fallback) score.fallback++;
+    score.gazetteerOnlyErrors.push(fallback ? MAX_ERROR_KM : error);
   });
 
   // End to end: our own detection, matched to gold spans by overlap.
@@ -93,7 +100,16 @@ function scoreArticle(doc: GoldArticle, score: ArticleScore): void {
 export async function scorePlaces(goldPath: string, options: ScoreOptions = {}): Promise<EvalReport> {
   let docs = await readGold(goldPath, GoldArticle);
   if (options.limit !== undefined) docs = docs.slice(0, options.limit);
-  const score: ArticleScore = { goldSpanErrors: [], endToEndErrors: [], tp: 0, fp: 0, fn: 0, unresolved: 0 };
+  const score: ArticleScore = {
+    goldSpanErrors: [],
+    gazetteerOnlyErrors: [],
+    fallback: 0,
+    endToEndErrors: [],
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    unresolved: 0,
+  };
   for (const doc of docs) scoreArticle(doc, score);
   const goldSpans = geoMetrics(score.goldSpanErrors);
   const endToEnd = geoMetrics(score.endToEndErrors);
@@ -105,10 +121,12 @@ export async function scorePlaces(goldPath: string, options: ScoreOptions = {}):
     metrics: {
       gold_span_toponyms: score.goldSpanErrors.length,
       gold_span_unresolved: score.unresolved,
+      gold_span_article_centre: score.fallback,
       gold_span_accuracy_161km: goldSpans.accuracy161,
       gold_span_mean_km: goldSpans.meanKm,
       gold_span_median_km: goldSpans.medianKm,
       gold_span_auc: goldSpans.auc,
+      gold_span_accuracy_161km_without_centre: geoMetrics(score.gazetteerOnlyErrors).accuracy161,
       detection_precision: detection.precision,
       detection_recall: detection.recall,
       detection_f1: detection.f1,
@@ -119,7 +137,7 @@ export async function scorePlaces(goldPath: string, options: ScoreOptions = {}):
       end_to_end_auc: endToEnd.auc,
     },
     notes: [
-      'gold spans: every gold toponym with coordinates is resolved from its span; one the gazetteer cannot resolve counts as 20,039 km off',
+      'gold spans: every gold toponym with coordinates is resolved from its span; a span the gazetteer lacks goes to the article centre (the resolved town or county with most others within 150 km; counted in gold_span_article_centre; "without_centre" scores those as misses); one left unresolved counts as 20,039 km off',
       'end to end: the places stage on the raw text; a place matches a gold toponym when their spans overlap; errors over matched toponyms with coordinates',
       'AUC: Gritta et al. 2018, area under the sorted ln(error km + 1) curve over ln(20039) × (n − 1); lower is better',
       'anchors (LGL, each system on its own detected subset): Mordecai3 82.7, CamCoder 76 Acc@161km; CamCoder AUC 0.22',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveSpans } from '../../src/extract/places/gold-spans.js';
 import { gazetteer } from '../../src/knowledge/gazetteer.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { record } from './helpers.js';
@@ -104,5 +105,25 @@ describe('places stage', () => {
     for (const p of georgia) expect(p.country).toBe('GEO');
     const us = record('Voters in Atlanta and Savannah went to the polls across Georgia.');
     expect(us.places.find((p) => p.text === 'Georgia')).toMatchObject({ country: 'USA', name: 'Georgia' });
+  });
+});
+
+describe('resolving given spans (gold toponyms)', () => {
+  it('resolves demonyms and dateline abbreviations, and puts unknown names at the article centre', () => {
+    const text = 'Russian visitors toured Paris, Tenn., and fished Cypress Creek near Henry County.';
+    const r = record(text, '2022-01-22', 'nlp');
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const [russian, paris, tenn, creek, county] = resolveSpans(
+      r.tokens,
+      r.sentences,
+      [span('Russian'), span('Paris'), span('Tenn.'), span('Cypress Creek'), span('Henry County')],
+      gazetteer(loadKnowledge()),
+    );
+    expect(russian?.entry).toMatchObject({ kind: 'country', country: 'RUS' });
+    expect(paris?.entry).toMatchObject({ country: 'USA', admin: 'TN' });
+    expect(tenn?.entry).toMatchObject({ kind: 'region', admin: 'TN' });
+    expect(county?.entry).toMatchObject({ kind: 'county', admin: 'TN' });
+    expect(creek).toMatchObject({ rule: 'place.article-centre', confidence: 0.2 });
+    expect(creek?.entry.admin).toBe('TN');
   });
 });

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer.js';
 import { keyPart } from '../../knowledge/place-key.js';
+import { distanceKm } from './distance.js';
 import { addDemonymFocus, qualifierAfter } from './extract.js';
 import { addToponymFocus, emptyFocus, type Resolution, resolveToponyms, type Toponym } from './resolve.js';
 
@@ -22,6 +23,7 @@ const TRAILING = new Set([
 function entriesFor(
   parts: readonly string[],
   gaz: Gazetteer,
+  dotted: boolean,
 ): { key: string; entries: readonly GazetteerEntry[] } | undefined {
   let words = parts.filter((p) => p !== '');
   if (words[0] === 'the') words = words.slice(1);
@@ -29,6 +31,10 @@ function entriesFor(
     const key = words.join(' ');
     // A demonym marked as a toponym ("Russian" officials) stands for its country, even where a town shares it
     // ("Canadian", Texas); an abbreviation stands for its state.
+    // "Fla." is Florida, not Flå, Norway; "L.A." stays Los Angeles.
+    const abbreviation = dotted ? gaz.abbreviations.get(key.replaceAll(' ', '')) : undefined;
+    const named = gaz.byKey.get(key);
+    if (abbreviation && !named?.some((e) => e.population >= 100_000)) return { key, entries: [abbreviation] };
     const demonym = gaz.demonymPlaces.get(key);
     if (demonym) return { key, entries: [demonym] };
     const entries = gaz.byKey.get(key);
@@ -43,8 +49,8 @@ function entriesFor(
 
 /**
  * Resolves spans someone else marked as toponyms (a gold set's), with the same disambiguation as the
- * stage: the article's focus from these spans and its demonyms, anchors from the unambiguous ones.
- * A span whose words the gazetteer does not know resolves to nothing.
+ * stage: the article's focus from these spans and its demonyms, support from the other spans. A span whose
+ * words the gazetteer does not know goes to the article's centre (or nothing, when nothing resolved).
  */
 export function resolveSpans(
   tokens: readonly Token[],
@@ -63,9 +69,11 @@ export function resolveSpans(
       last = t;
     }
     if (first < 0) return undefined;
+    const words = tokens.slice(first, last + 1);
     const found = entriesFor(
-      tokens.slice(first, last + 1).map((t) => keyPart(t.norm)),
+      words.map((t) => keyPart(t.norm)),
       gaz,
+      words.some((t) => t.text.includes('.')),
     );
     if (!found) return undefined;
     const sentence = sentences[tokens[first]!.sentence]!;
@@ -77,6 +85,29 @@ export function resolveSpans(
   addToponymFocus(focus, known);
   addDemonymFocus(focus, tokens, gaz);
   const resolved = resolveToponyms(known, focus);
+  const centre = articleCentre(resolved);
   let k = 0;
-  return toponyms.map((t) => (t === undefined ? undefined : resolved[k++]));
+  return toponyms.map((t) => (t === undefined ? centre : resolved[k++]));
+}
+
+/**
+ * Where a name the gazetteer lacks most likely is: at the article's centre, the resolved town or county with
+ * the most others within 150 km. A creek, a township or a village too small for the gazetteer in local news
+ * is almost always near the story's other places. Low confidence, and its own rule.
+ */
+function articleCentre(resolved: readonly Resolution[]): Resolution | undefined {
+  const points = resolved
+    .map((r) => r.entry)
+    .filter((e) => e.kind === 'city' || e.kind === 'county' || e.kind === 'area');
+  let best: GazetteerEntry | undefined;
+  let bestCount = -1;
+  for (const a of points) {
+    let count = 0;
+    for (const b of points) if (distanceKm(a.lat, a.lon, b.lat, b.lon) < 150) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      best = a;
+    }
+  }
+  return best && { entry: best, confidence: 0.2, rule: 'place.article-centre' };
 }

@@ -21,13 +21,15 @@ export interface ArticleFocus {
   readonly admins: Map<string, number>;
   /** The first-level region that dominates the article, when one does (local news). */
   local?: string;
+  /** What each name itself added to `countries`, so a name is not its own evidence ("Palestine", Texas). */
+  readonly own: Map<string, { readonly country: string; weight: number }>;
 }
 
 export function emptyFocus(): ArticleFocus {
-  return { countries: new Map(), admins: new Map() };
+  return { countries: new Map(), admins: new Map(), own: new Map() };
 }
 
-/** Marks the dominant region: named at least twice and at least half of all region mentions. */
+/** Marks the dominant region: at least half of all region mentions (towns and counties count for theirs). */
 export function settleLocalFocus(focus: ArticleFocus): void {
   let total = 0;
   let best: string | undefined;
@@ -39,7 +41,7 @@ export function settleLocalFocus(focus: ArticleFocus): void {
       best = key;
     }
   }
-  if (best !== undefined && bestWeight >= 2 && bestWeight >= total / 2) focus.local = best;
+  if (best !== undefined && bestWeight >= 1 && bestWeight >= total / 2) focus.local = best;
   else delete focus.local;
 }
 
@@ -59,8 +61,12 @@ export function addToponymFocus(focus: ArticleFocus, toponyms: readonly Toponym[
     if (t.entries.length === 1 || large.length === 1) {
       const entry = t.entries.length === 1 ? t.entries[0]! : large[0]!;
       if (entry.kind === 'continent' || entry.country === '') continue;
-      bump(focus.countries, entry.country, entry.kind === 'city' ? 0.5 : 1);
-      if (entry.kind === 'region' || entry.kind === 'city')
+      const weight = entry.kind === 'city' ? 0.5 : 1;
+      bump(focus.countries, entry.country, weight);
+      const own = focus.own.get(t.key);
+      if (own && own.country === entry.country) own.weight += weight;
+      else if (!own) focus.own.set(t.key, { country: entry.country, weight });
+      if (entry.kind === 'region' || entry.kind === 'city' || entry.kind === 'county')
         bump(focus.admins, `${entry.country}:${entry.admin}`, 1);
     }
   }
@@ -85,11 +91,15 @@ function prior(entry: GazetteerEntry): number {
 
 function score(entry: GazetteerEntry, t: Toponym, focus: ArticleFocus, total: number): number {
   let s = prior(entry);
-  const countryWeight = focus.countries.get(entry.country) ?? 0;
+  const own = focus.own.get(t.key);
+  const countryWeight =
+    (focus.countries.get(entry.country) ?? 0) - (own && own.country === entry.country ? own.weight : 0);
+  const large = (entry.kind === 'country' || entry.kind === 'region') && entry.country !== '';
   if (countryWeight > 0) s += 0.5 + (1.5 * countryWeight) / total;
-  // A country or region the article otherwise never names is unlikely ("Jordan", Minnesota; "Lebanon", Indiana).
-  else if (total >= 3 && (entry.kind === 'country' || entry.kind === 'region') && entry.country !== '')
-    s -= 2;
+  // A country or region the article otherwise never names is unlikely ("Jordan", Minnesota; "Lebanon",
+  // Indiana), and more so in local news about a region elsewhere.
+  else if (large && focus.local !== undefined && !focus.local.startsWith(`${entry.country}:`)) s -= 8;
+  else if (large && total >= 3) s -= 2;
   if (isPoint(entry)) {
     const adminKey = `${entry.country}:${entry.admin}`;
     const adminWeight = focus.admins.get(adminKey) ?? 0;
@@ -112,6 +122,8 @@ function isPoint(entry: GazetteerEntry): boolean {
 
 function closeness(a: GazetteerEntry, b: GazetteerEntry): number {
   const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  // A town and a county it lies in are named together in local news ("Paris" and "Henry County").
+  if (d < 50 && (a.kind === 'county' || b.kind === 'county')) return 5;
   return d < 50 ? 3 : d < 150 ? 2 : d < 400 ? 0.75 : 0;
 }
 
@@ -123,7 +135,7 @@ interface Scored {
 /** Readings considered per name, and readings of the other names that may lend support. */
 const SHORTLIST = 30;
 const PARTNERS = 12;
-const MAX_SUPPORT = 6;
+const MAX_SUPPORT = 8;
 
 /**
  * Resolves every toponym of an article, one reading per name (a town named twice is the same town). Each
