@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Knowledge } from './knowledge.js';
 import { keyVariants, placeKey } from './place-key.js';
-import { readTable } from './tsv.js';
+import { readLines, readTable } from './tsv.js';
 
 export type PlaceKind = 'country' | 'region' | 'county' | 'city' | 'continent' | 'area';
 
@@ -33,6 +33,8 @@ export interface Gazetteer {
   readonly demonymPlaces: ReadonlyMap<string, GazetteerEntry>;
   /** First-level regions by the abbreviations used after a town ("Alexandria, La."), as keys. */
   readonly abbreviations: ReadonlyMap<string, GazetteerEntry>;
+  /** Keys of words that some town is named but that news uses as ordinary words ("Police", "Council"). */
+  readonly notPlaces: ReadonlySet<string>;
 }
 
 interface City {
@@ -210,5 +212,6 @@ export function compileGazetteer(dir: string): Gazetteer {
       at = key.indexOf(' ', at + 1);
     }
   }
-  return { byKey, prefixes, countries, demonyms, demonymPlaces, abbreviations };
+  const notPlaces = new Set(readLines(join(dir, 'not-places.txt')).map(placeKey));
+  return { byKey, prefixes, countries, demonyms, demonymPlaces, abbreviations, notPlaces };
 }

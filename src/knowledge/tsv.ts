@@ -40,3 +40,11 @@ export function readTable(path: string, min: number, max: number): Row[] {
   });
   return rows;
 }
+
+/** The lines of a word-list file, trimmed, without comments and blank lines. */
+export function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}

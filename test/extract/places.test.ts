@@ -62,6 +62,16 @@ describe('places stage', () => {
     expect(places('Washington warned of severe consequences.')).toEqual([]);
   });
 
+  it('keeps a country or state that opens an organisation name, with lower confidence', () => {
+    const [texas] = record('The Texas Department of Health reported new cases.').places;
+    expect(texas).toMatchObject({
+      text: 'Texas',
+      country: 'USA',
+      rule: 'place.name-modifier+place.disambiguated',
+    });
+    expect(texas!.confidence).toBeLessThan(0.6);
+  });
+
   it('keeps a capital after a locative preposition as a place', () => {
     expect(places('The talks were held in Moscow.')).toEqual([
       { text: 'Moscow', country: 'RUS', name: 'Moscow' },
@@ -83,6 +93,8 @@ describe('places stage', () => {
     expect(places('Vladimir Putin met NATO officials.')).toEqual([]);
     expect(places('Kyiv must implement the Minsk agreements.').map((p) => p.text)).not.toContain('Minsk');
     expect(places('Canadian officials arrived.')).toEqual([]);
+    expect(places('Police said the Council met in March.')).toEqual([]);
+    expect(places('Senator Bob Harding spoke. Later Harding left.')).toEqual([]);
   });
 
   it('disambiguates by a "Town, State" qualifier and by the places around', () => {

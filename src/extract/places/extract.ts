@@ -1,6 +1,7 @@
 import type { Mention, Place, Sentence, Token } from '../../core/records.js';
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer.js';
 import { keyPart } from '../../knowledge/place-key.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 import { type Candidate, findCandidates, isCapitalised } from './candidates.js';
 import { type ReadingResult, readCandidate } from './reading.js';
 import { type ArticleFocus, addToponymFocus, emptyFocus, resolveToponyms, type Toponym } from './resolve.js';
@@ -33,6 +34,37 @@ export function qualifierAfter(
     if (region) return region;
   }
   return undefined;
+}
+
+/** Below this population a lone single-word town needs support from the article's regions. */
+const WEAK_POPULATION = 20_000;
+
+/**
+ * One sense per article for people's names: a word seen as the surname of a full name ("Barack Obama",
+ * "Mr. Jones") is that person wherever it stands alone later, unless a preposition makes it a place.
+ */
+function settleNames(toponyms: FoundToponym[], tokens: readonly Token[]): void {
+  const surnames = new Set<string>();
+  for (const t of toponyms) {
+    if (t.reading.rule === 'place.after-title') surnames.add(t.key);
+    if (
+      t.reading.rule === 'place.inside-name' &&
+      t.tokenStart > 0 &&
+      isCapitalised(tokens[t.tokenStart - 1]!.text)
+    )
+      surnames.add(t.key);
+  }
+  if (surnames.size === 0) return;
+  for (let k = 0; k < toponyms.length; k++) {
+    const t = toponyms[k]!;
+    if (t.reading.rule === 'place.name' && surnames.has(t.key))
+      toponyms[k] = { ...t, reading: { reading: 'name', rule: 'place.surname' } };
+  }
+}
+
+/** Month and weekday names, and the gazetteer's list of words that are towns only by accident. */
+function isOrdinaryWord(key: string, gaz: Gazetteer): boolean {
+  return gaz.notPlaces.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || MONTHS.has(`${key}.`);
 }
 
 /** Demonyms ("Russian", "Ukrainians") say which countries the article is about. */
@@ -77,11 +109,25 @@ export function findToponyms(
       });
     }
   }
+  settleNames(toponyms, tokens);
+  const small = (t: FoundToponym): boolean =>
+    t.reading.rule === 'place.name' &&
+    t.tokenEnd - t.tokenStart === 1 &&
+    !t.qualifier &&
+    t.entries.every((x) => x.kind === 'city' && x.population < WEAK_POPULATION);
   addToponymFocus(
     focus,
-    toponyms.filter((t) => t.reading.reading === 'place' || t.reading.reading === 'actor'),
+    toponyms.filter((t) => (t.reading.reading === 'place' || t.reading.reading === 'actor') && !small(t)),
   );
   addDemonymFocus(focus, tokens, gaz);
+  // A lone small-town name with nothing around it ("Ripley", "Harding") is more likely a person.
+  for (let k = 0; k < toponyms.length; k++) {
+    const t = toponyms[k]!;
+    if (!small(t)) continue;
+    const supported = t.entries.some((x) => (focus.admins.get(`${x.country}:${x.admin}`) ?? 0) > 0);
+    if (!supported)
+      toponyms[k] = { ...t, reading: { reading: 'word', rule: 'place.unsupported-small-town' } };
+  }
   for (const m of mentions) {
     if ((m.type === 'country' || m.type === 'place') && m.actor && /^[A-Z]{3}/.test(m.actor.code)) {
       const country = m.actor.code.slice(0, 3);
@@ -99,7 +145,9 @@ function readWithMentions(
   mentions: readonly Mention[],
   gaz: Gazetteer,
 ): ReadingResult {
-  const reading = readCandidate(tokens, sentence, candidate, gaz.demonymPlaces);
+  const reading = readCandidate(tokens, sentence, candidate, gaz.demonymPlaces, (key) =>
+    isOrdinaryWord(key, gaz),
+  );
   if (mentions.length === 0) return reading;
   const mention = overlapping(
     mentions,
@@ -136,7 +184,9 @@ export function extractPlaces(
       sentence: t.sentence,
       span,
       rule: `${t.reading.rule}+${rule}`,
-      confidence,
+      // A country or state that only opens an organisation's name locates it loosely.
+      confidence:
+        t.reading.rule === 'place.name-modifier' ? Number((confidence * 0.6).toFixed(3)) : confidence,
       text: text.slice(span.start, span.end),
       name: entry.name,
       country: entry.country,

@@ -179,6 +179,7 @@ export function readCandidate(
   sentence: { readonly tokenStart: number; readonly tokenEnd: number },
   candidate: Candidate,
   demonyms?: ReadonlyMap<string, unknown>,
+  words?: (key: string) => boolean,
 ): ReadingResult {
   const { tokenStart: s, tokenEnd: e } = candidate;
   let before = s - 1;
@@ -189,14 +190,20 @@ export function readCandidate(
 
   if (prev !== undefined && TITLES.has(strip(prev.norm)) && isCapitalised(prev.text))
     return { reading: 'name', rule: 'place.after-title' };
+  const strong = candidate.entries.some(
+    (x) => x.kind === 'country' || x.kind === 'region' || x.kind === 'continent',
+  );
   if (
     next !== undefined &&
     next.pos === 'PROPN' &&
     isCapitalised(next.text) &&
     !PLACE_HEADS.has(next.norm) &&
     !(next.text.length <= 4 && next.text.endsWith('.'))
-  )
+  ) {
+    // A country or state opening a name locates it ("the Texas Department of Health", "the U.S. Senate").
+    if (strong && !locative) return { reading: 'place', rule: 'place.name-modifier' };
     return { reading: 'name', rule: 'place.inside-name' };
+  }
   if (
     prev !== undefined &&
     before === s - 1 &&
@@ -206,11 +213,10 @@ export function readCandidate(
     !prev.text.endsWith('.')
   )
     return { reading: 'name', rule: 'place.inside-name' };
-  // A town that shares a demonym ("Canadian", Texas; "English", Indiana) is the adjective.
+  // A town that shares a demonym ("Canadian", Texas; "English", Indiana) is the adjective; one that shares a
+  // month, a weekday or a common word ("March", "Police") is that word.
   if (demonyms?.has(candidate.key)) return { reading: 'word', rule: 'place.demonym' };
-  const strong = candidate.entries.some(
-    (x) => x.kind === 'country' || x.kind === 'region' || x.kind === 'continent',
-  );
+  if (e - s === 1 && !strong && words?.(candidate.key)) return { reading: 'word', rule: 'place.common-word' };
   const capital = candidate.entries.some((x) => x.capital);
   // Documents named after a city are no event's place: "the Minsk agreements", "the Geneva Convention".
   if (next !== undefined && DOCUMENTS.has(next.lemma))
