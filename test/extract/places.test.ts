@@ -67,7 +67,7 @@ describe('places stage', () => {
     expect(texas).toMatchObject({
       text: 'Texas',
       country: 'USA',
-      rule: 'place.name-modifier+place.disambiguated',
+      rule: 'place.name-modifier+place.only-entry',
     });
     expect(texas!.confidence).toBeLessThan(0.6);
   });
