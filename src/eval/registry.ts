@@ -1,7 +1,9 @@
+import { placesScorer } from './places.js';
 import type { Scorer } from './scorer.js';
+import { timesScorer } from './times.js';
 
 /** Every scorer `sitrep eval` knows, by name. Components add theirs here. */
-export const SCORERS: readonly Scorer[] = [];
+export const SCORERS: readonly Scorer[] = [timesScorer, placesScorer];
 
 export function findScorer(name: string): Scorer | undefined {
   return SCORERS.find((s) => s.name === name);
