@@ -49,7 +49,7 @@ export function route<Q extends Shape, P extends Shape = Record<never, never>>(
 }
 
 function issuesOf(error: z.ZodError, place: 'query' | 'path'): Issue[] {
-  return error.issues.map((issue) => {
+  const issues = error.issues.map((issue): Issue => {
     if (issue.code === 'unrecognized_keys')
       return {
         parameter: issue.keys.join(', '),
@@ -57,6 +57,10 @@ function issuesOf(error: z.ZodError, place: 'query' | 'path'): Issue[] {
       };
     return { parameter: issue.path.join('.') || '(all)', message: issue.message };
   });
+  // A value can fail two checks with the same message (pattern, then calendar); say it once.
+  return issues.filter(
+    (issue, i) => issues.findIndex((o) => o.parameter === issue.parameter && o.message === issue.message) === i,
+  );
 }
 
 /** Parses path and query parameters together, so one answer names every problem. */

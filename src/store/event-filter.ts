@@ -15,8 +15,6 @@ export function onlyAsserted<O>(q: EventsQuery<O>, includeNegated = false): Even
 
 /** Applies an event query's filters; one place, so listing, series, maps and exports agree on what matches. */
 export function filterEvents<O>(q: EventsQuery<O>, query: EventFilter): EventsQuery<O> {
-  const side = (id: 'source_id' | 'target_id', code: 'source_code' | 'target_code', actor: string) =>
-    q.where((eb) => eb.or([eb(id, '=', actor), startsWith(code, actor)]));
   if (query.actor) {
     const actor = query.actor;
     q = q.where((eb) =>
@@ -28,8 +26,8 @@ export function filterEvents<O>(q: EventsQuery<O>, query: EventFilter): EventsQu
       ]),
     );
   }
-  if (query.source) q = side('source_id', 'source_code', query.source);
-  if (query.target) q = side('target_id', 'target_code', query.target);
+  if (query.source) q = q.where('source_id', '=', query.source);
+  if (query.target) q = q.where('target_id', '=', query.target);
   if (query.dyad) {
     const [a, b] = query.dyad;
     q = q.where((eb) =>

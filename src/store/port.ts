@@ -101,9 +101,9 @@ export interface EventQuery extends Page, DateFilter {
   readonly articleId?: string;
   /** Negated, denied and hypothetical events are left out unless asked for. */
   readonly includeNegated?: boolean;
-  /** An actor id or code prefix on the source side only. */
+  /** Exactly this actor id on the source side. */
   readonly source?: string;
-  /** An actor id or code prefix on the target side only. */
+  /** Exactly this actor id on the target side. */
   readonly target?: string;
   /** Latest first (default: oldest first). */
   readonly newestFirst?: boolean;
