@@ -5,6 +5,7 @@ import { registerArticles } from './commands/articles.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerServe(program, io);
   registerDemo(program, io);
   registerBench(program, io);
+  registerExport(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

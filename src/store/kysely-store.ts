@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
 import * as aggregate from './aggregates.js';
@@ -188,6 +188,8 @@ export class KyselyStore implements Store {
     if (query.since) q = q.where('articles.published', '>=', query.since);
     if (query.until) q = q.where('articles.published', '<=', query.until);
     if (query.source) q = q.where('articles.source', '=', query.source);
+    if (query.ids)
+      q = query.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('articles.id', 'in', query.ids);
     const rows = await q
       .orderBy('articles.published', 'desc')
       .orderBy('articles.id')

@@ -58,6 +58,8 @@ export interface DateFilter {
 
 export interface ArticleQuery extends Page, DateFilter {
   readonly source?: string;
+  /** Only these articles (full ids). */
+  readonly ids?: readonly string[];
 }
 
 export interface ArticleSummary {

@@ -225,6 +225,13 @@ for (const dialect of DIALECTS) {
       expect(latest.map((e) => e.date)).toEqual(['2022-03-10', '2022-03-10']);
     });
 
+    it('lists chosen articles by id', async () => {
+      const [first, , third] = storyAnalyses();
+      const found = await store.articles({ ids: [first!.article.id, third!.article.id] });
+      expect(found.map((a) => a.published)).toEqual(['2022-01-10', '2021-11-11']);
+      expect(await store.articles({ ids: [] })).toEqual([]);
+    });
+
     it('lists commitments by actor and due window', async () => {
       const all = await store.commitments();
       expect(all.map((c) => [c.source.id, c.target?.id, c.due.from, c.due.to])).toEqual([
