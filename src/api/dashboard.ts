@@ -63,6 +63,9 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>s
 <body><h1>sitrep</h1><p>The dashboard is not built yet: run <code>npm run build</code> (npm ci runs it),
 then reload. The API answers at <a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>`;
 
+/** A compiled module of the dashboard: `main.js`, `views/map.js` (one folder deep at most), or its source map. */
+const MODULE = /^(?:[a-z0-9-]+\/)?[a-z0-9-]+\.js(?:\.map)?$/;
+
 export function mountDashboard(app: Hono): void {
   const page = async (c: Context) => {
     if (!existsSync(join(WEB_BUILD_DIR, 'main.js'))) return c.html(NOT_BUILT, 503);
@@ -72,9 +75,10 @@ export function mountDashboard(app: Hono): void {
   app.get('/index.html', page);
   // File names are checked against a strict pattern, so no request can walk out of the folders.
   app.get('/assets/:name{[a-z0-9-]+\\.(css|svg)}', (c) => sendFile(c, join(WEB_DIR, c.req.param('name'))));
-  app.get('/app/:name{[a-z0-9-]+\\.js(\\.map)?}', (c) =>
-    sendFile(c, join(WEB_BUILD_DIR, c.req.param('name'))),
-  );
+  app.get('/app/*', (c) => {
+    const name = c.req.path.slice('/app/'.length);
+    return MODULE.test(name) ? sendFile(c, join(WEB_BUILD_DIR, name)) : c.text('not found', 404);
+  });
   app.get('/vendor/:name', (c) => {
     const resolve = VENDOR[c.req.param('name')];
     return resolve ? sendFile(c, resolve()) : c.text('not found', 404);

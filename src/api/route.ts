@@ -59,7 +59,8 @@ function issuesOf(error: z.ZodError, place: 'query' | 'path'): Issue[] {
   });
   // A value can fail two checks with the same message (pattern, then calendar); say it once.
   return issues.filter(
-    (issue, i) => issues.findIndex((o) => o.parameter === issue.parameter && o.message === issue.message) === i,
+    (issue, i) =>
+      issues.findIndex((o) => o.parameter === issue.parameter && o.message === issue.message) === i,
   );
 }
 

@@ -48,6 +48,16 @@ import { contains, startsWith } from './sql.js';
 const SHARED_MIGRATIONS: Record<string, Migration> = { '001-records': recordsMigration };
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
 
+const LEAD_CHARS = 120;
+
+/** The opening of a text cut at a word boundary, whitespace flattened. */
+function leadOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= LEAD_CHARS) return flat;
+  const cut = flat.slice(0, LEAD_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : LEAD_CHARS)}…`;
+}
+
 function page(p: Page): Required<Page> {
   const limit = Math.min(Math.max(1, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   return { limit, offset: Math.max(0, Math.trunc(p.offset ?? 0)) };
@@ -184,6 +194,7 @@ export class KyselyStore implements Store {
         'articles.url',
         'articles.words',
         'analyses.knowledge_version',
+        sql<string>`substr(${sql.ref('articles.text')}, 1, ${LEAD_CHARS + 40})`.as('lead'),
       ]);
     if (query.since) q = q.where('articles.published', '>=', query.since);
     if (query.until) q = q.where('articles.published', '<=', query.until);
@@ -204,6 +215,7 @@ export class KyselyStore implements Store {
       ...(r.source !== null && { source: r.source }),
       ...(r.url !== null && { url: r.url }),
       ...(r.knowledge_version !== null && { knowledgeVersion: r.knowledge_version }),
+      lead: leadOf(r.lead),
     }));
   }
 

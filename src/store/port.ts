@@ -70,6 +70,8 @@ export interface ArticleSummary {
   readonly url?: string;
   readonly words: number;
   readonly knowledgeVersion?: string;
+  /** The first words of the text, for articles listed without a title. */
+  readonly lead?: string;
 }
 
 export interface StoredArticle {

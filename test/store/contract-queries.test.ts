@@ -229,6 +229,8 @@ for (const dialect of DIALECTS) {
       const [first, , third] = storyAnalyses();
       const found = await store.articles({ ids: [first!.article.id, third!.article.id] });
       expect(found.map((a) => a.published)).toEqual(['2022-01-10', '2021-11-11']);
+      expect(found[1]?.lead).toMatch(/^US Secretary of State Antony Blinken hosted .{20,} \S+…$/);
+      expect(found[1]?.lead?.length).toBeLessThanOrEqual(121);
       expect(await store.articles({ ids: [] })).toEqual([]);
     });
 
