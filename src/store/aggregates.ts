@@ -49,25 +49,43 @@ const quadCountsOf = (column: string) =>
 const countAll = sql<Numeric>`count(*)`;
 const sumOf = (column: string) => sql<Numeric>`sum(${sql.ref(column)})`;
 
+/*
+ * Each aggregation runs in two steps: first group the counted events by their finest natural key (a day and
+ * an article; a pair of actor codes) reading only the covering index `events_counted`, then turn those few
+ * thousand groups into the buckets asked for (weeks, countries, both directions). The per-row work stays
+ * small and the arithmetic runs once per group, not once per event.
+ */
+
 export async function series(db: Kysely<Database>, query: SeriesQuery): Promise<SeriesPoint[]> {
   const { interval, ...filter } = query;
-  const inner = filterEvents(
+  const days = filterEvents(
     db
       .selectFrom('events')
-      .select([bucketSql('date', interval).as('bucket'), 'quad_class', 'goldstein', 'article_id']),
+      .select([
+        'date',
+        'article_id',
+        countAll.as('n'),
+        ...quadCountsOf('quad_class'),
+        sumOf('goldstein').as('goldstein_sum'),
+      ])
+      .groupBy(['date', 'article_id']),
     filter,
   );
+  const bucket = bucketSql('d.date', interval);
   const rows = await db
-    .selectFrom(inner.as('e'))
+    .selectFrom(days.as('d'))
     .select([
-      'e.bucket',
-      countAll.as('events'),
-      ...quadCountsOf('e.quad_class'),
-      sumOf('e.goldstein').as('goldstein_sum'),
-      sql<Numeric>`count(distinct ${sql.ref('e.article_id')})`.as('articles'),
+      bucket.as('bucket'),
+      sumOf('d.n').as('events'),
+      sumOf('d.q1').as('q1'),
+      sumOf('d.q2').as('q2'),
+      sumOf('d.q3').as('q3'),
+      sumOf('d.q4').as('q4'),
+      sumOf('d.goldstein_sum').as('goldstein_sum'),
+      sql<Numeric>`count(distinct ${sql.ref('d.article_id')})`.as('articles'),
     ])
-    .groupBy('e.bucket')
-    .orderBy('e.bucket')
+    .groupBy(bucket)
+    .orderBy(bucket)
     .execute();
   return rows.map((r) => ({
     period: periodStart(r.bucket, interval),
@@ -84,18 +102,20 @@ export async function dyads(
   query: DyadQuery,
   page: { limit: number; offset: number },
 ): Promise<DyadSummary[]> {
-  const side = (column: 'source_code' | 'target_code'): RawBuilder<string> =>
-    query.level === 'country'
-      ? sql<string>`substr(${sql.ref(column)}, 1, 3)`
-      : sql<string>`${sql.ref(column)}`;
-  const [src, tgt] = [side('source_code'), side('target_code')];
-  const first = query.undirected ? sql<string>`case when ${src} <= ${tgt} then ${src} else ${tgt} end` : src;
-  const second = query.undirected ? sql<string>`case when ${src} <= ${tgt} then ${tgt} else ${src} end` : tgt;
-  const inner = filterEvents(
+  const pairs = filterEvents(
     db
       .selectFrom('events')
-      .select([first.as('a'), second.as('b'), 'quad_class', 'goldstein', 'date'])
-      .where('target_code', 'is not', null),
+      .select([
+        'source_code',
+        'target_code',
+        countAll.as('n'),
+        ...quadCountsOf('quad_class'),
+        sumOf('goldstein').as('goldstein_sum'),
+        sql<string>`min(${sql.ref('date')})`.as('first'),
+        sql<string>`max(${sql.ref('date')})`.as('last'),
+      ])
+      .where('target_code', 'is not', null)
+      .groupBy(['source_code', 'target_code']),
     {
       ...(query.actor !== undefined && { actor: query.actor }),
       ...(query.since !== undefined && { since: query.since }),
@@ -103,21 +123,32 @@ export async function dyads(
       ...(query.includeNegated !== undefined && { includeNegated: query.includeNegated }),
     },
   );
+  const side = (column: string): RawBuilder<string> =>
+    query.level === 'country'
+      ? sql<string>`substr(${sql.ref(column)}, 1, 3)`
+      : sql<string>`${sql.ref(column)}`;
+  const [src, tgt] = [side('p.source_code'), side('p.target_code')];
+  const a = query.undirected ? sql<string>`case when ${src} <= ${tgt} then ${src} else ${tgt} end` : src;
+  const b = query.undirected ? sql<string>`case when ${src} <= ${tgt} then ${tgt} else ${src} end` : tgt;
+  const events = sumOf('p.n');
   const rows = await db
-    .selectFrom(inner.as('e'))
+    .selectFrom(pairs.as('p'))
     .select([
-      'e.a',
-      'e.b',
-      countAll.as('events'),
-      ...quadCountsOf('e.quad_class'),
-      sumOf('e.goldstein').as('goldstein_sum'),
-      sql<string>`min(${sql.ref('e.date')})`.as('first'),
-      sql<string>`max(${sql.ref('e.date')})`.as('last'),
+      a.as('a'),
+      b.as('b'),
+      events.as('events'),
+      sumOf('p.q1').as('q1'),
+      sumOf('p.q2').as('q2'),
+      sumOf('p.q3').as('q3'),
+      sumOf('p.q4').as('q4'),
+      sumOf('p.goldstein_sum').as('goldstein_sum'),
+      sql<string>`min(${sql.ref('p.first')})`.as('first'),
+      sql<string>`max(${sql.ref('p.last')})`.as('last'),
     ])
-    .groupBy(['e.a', 'e.b'])
-    .orderBy(countAll, 'desc')
-    .orderBy('e.a')
-    .orderBy('e.b')
+    .groupBy([a, b])
+    .orderBy(events, 'desc')
+    .orderBy(a)
+    .orderBy(b)
     .limit(page.limit)
     .offset(page.offset)
     .execute();
@@ -143,6 +174,15 @@ interface ActorBranchRow {
   mentions: Numeric;
 }
 const zero = sql<Numeric>`0`;
+interface PairRow {
+  source_id: string;
+  target_id: string | null;
+  source_code: string;
+  source_name: string;
+  target_code: string | null;
+  target_name: string | null;
+  n: Numeric;
+}
 
 export async function actors(
   db: Kysely<Database>,
@@ -151,35 +191,53 @@ export async function actors(
 ): Promise<ActorSummary[]> {
   const maxOf = (column: string) => sql<string>`max(${sql.ref(column)})`;
   const id = query.id;
-  const sources = onlyAsserted(
+  // Events are first grouped by (source, target) from the covering index, then counted per side.
+  const pairs = onlyAsserted(
     db
       .selectFrom('events')
       .select([
-        sql<string>`${sql.ref('source_id')}`.as('id'),
-        maxOf('source_code').as('code'),
-        maxOf('source_name').as('name'),
-        countAll.as('as_source'),
-        zero.as('as_target'),
-        zero.as('quotes'),
-        zero.as('mentions'),
+        'source_id',
+        'target_id',
+        maxOf('source_code').as('source_code'),
+        maxOf('source_name').as('source_name'),
+        maxOf('target_code').as('target_code'),
+        maxOf('target_name').as('target_name'),
+        countAll.as('n'),
       ])
-      .$if(id !== undefined, (q) => q.where('source_id', '=', id!)),
-  ).groupBy('source_id');
-  const targets = onlyAsserted(
-    db
-      .selectFrom('events')
-      .select([
-        sql<string>`${sql.ref('target_id')}`.as('id'),
-        maxOf('target_code').as('code'),
-        maxOf('target_name').as('name'),
-        zero.as('as_source'),
-        countAll.as('as_target'),
-        zero.as('quotes'),
-        zero.as('mentions'),
-      ])
-      .where('target_id', 'is not', null)
-      .$if(id !== undefined, (q) => q.where('target_id', '=', id!)),
-  ).groupBy('target_id');
+      .$if(id !== undefined, (q) =>
+        q.where((eb) => eb.or([eb('source_id', '=', id!), eb('target_id', '=', id!)])),
+      )
+      .groupBy(['source_id', 'target_id']),
+  );
+  // Read twice below, computed once: a materialised common table expression (SQLite 3.35+, PostgreSQL 12+).
+  const fromPairs = db.withTables<{ pairs: PairRow }>();
+  const sources = fromPairs
+    .selectFrom('pairs as p')
+    .select([
+      sql<string>`${sql.ref('p.source_id')}`.as('id'),
+      maxOf('p.source_code').as('code'),
+      maxOf('p.source_name').as('name'),
+      sumOf('p.n').as('as_source'),
+      zero.as('as_target'),
+      zero.as('quotes'),
+      zero.as('mentions'),
+    ])
+    .$if(id !== undefined, (q) => q.where('p.source_id', '=', id!))
+    .groupBy('p.source_id');
+  const targets = fromPairs
+    .selectFrom('pairs as p')
+    .select([
+      sql<string>`${sql.ref('p.target_id')}`.as('id'),
+      maxOf('p.target_code').as('code'),
+      maxOf('p.target_name').as('name'),
+      zero.as('as_source'),
+      sumOf('p.n').as('as_target'),
+      zero.as('quotes'),
+      zero.as('mentions'),
+    ])
+    .where('p.target_id', 'is not', null)
+    .$if(id !== undefined, (q) => q.where('p.target_id', '=', id!))
+    .groupBy('p.target_id');
   const speakers = db
     .selectFrom('quotes')
     .select([
@@ -216,6 +274,10 @@ export async function actors(
     mentions: sumOf('a.mentions'),
   } as const;
   let q = db
+    .with(
+      (cte) => cte('pairs').materialized(),
+      () => pairs,
+    )
     .selectFrom(all.as('a'))
     .select([
       'a.id',

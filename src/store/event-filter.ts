@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely';
+import { COUNTED_EVENTS } from './migrations/003-event-aggregates.js';
 import type { EventQuery } from './port.js';
 import type { Database } from './schema.js';
 import { startsWith } from './sql.js';
@@ -9,8 +10,7 @@ type EventsQuery<O> = SelectQueryBuilder<Database, 'events', O>;
 
 /** Events that count by default: asserted, and actual or intended (not denied, hypothetical or demanded). */
 export function onlyAsserted<O>(q: EventsQuery<O>, includeNegated = false): EventsQuery<O> {
-  if (includeNegated) return q;
-  return q.where('polarity', '=', 'asserted').where('modality', 'in', ['actual', 'intended']);
+  return includeNegated ? q : q.where(COUNTED_EVENTS);
 }
 
 /** Applies an event query's filters; one place, so listing, series, maps and exports agree on what matches. */

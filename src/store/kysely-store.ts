@@ -5,6 +5,7 @@ import * as aggregate from './aggregates.js';
 import type { Dialect } from './dialect.js';
 import { filterEvents } from './event-filter.js';
 import { recordsMigration } from './migrations/001-records.js';
+import { eventAggregatesMigration } from './migrations/003-event-aggregates.js';
 import {
   type ActorQuery,
   type ActorSummary,
@@ -45,7 +46,10 @@ import {
 import type { Database } from './schema.js';
 import { contains, startsWith } from './sql.js';
 
-const SHARED_MIGRATIONS: Record<string, Migration> = { '001-records': recordsMigration };
+const SHARED_MIGRATIONS: Record<string, Migration> = {
+  '001-records': recordsMigration,
+  '003-event-aggregates': eventAggregatesMigration,
+};
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
 
 const LEAD_CHARS = 120;
