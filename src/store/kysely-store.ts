@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
+import * as actorAggregate from './actor-aggregates.js';
 import * as aggregate from './aggregates.js';
 import type { Dialect } from './dialect.js';
 import { filterEvents } from './event-filter.js';
@@ -289,11 +290,11 @@ export class KyselyStore implements Store {
   }
 
   actors(query: ActorQuery = {}): Promise<ActorSummary[]> {
-    return aggregate.actors(this.db, query, page(query));
+    return actorAggregate.actors(this.db, query, page(query));
   }
 
   partners(actorId: string, query: PartnerQuery = {}): Promise<Partner[]> {
-    return aggregate.partners(this.db, actorId, query, page(query));
+    return actorAggregate.partners(this.db, actorId, query, page(query));
   }
 
   eventPlaces(query: EventQuery = {}): Promise<EventPlace[]> {

@@ -3,6 +3,7 @@ import type { Modality, Polarity, QuadClass } from '../../src/core/codes.js';
 import { articleId, recordId } from '../../src/core/identity.js';
 import type { ActorRef, Commitment, Event, Mention, Place, Quote, Sentence } from '../../src/core/records.js';
 import type { Span } from '../../src/core/span.js';
+import { STORY } from './story-articles.js';
 
 /*
  * A hand-made story of the 2021–22 crisis as our own records: ten short reports with the actors, events,
@@ -30,7 +31,7 @@ export const ACTORS = {
   nato: actor('NATO', 'NATO', 'NATO'),
   germany: actor('DEUGOV', 'DEUGOV', 'German government'),
 } as const;
-type ActorKey = keyof typeof ACTORS;
+export type ActorKey = keyof typeof ACTORS;
 
 interface Gazetteer {
   readonly name: string;
@@ -77,7 +78,7 @@ const CODES: Record<string, readonly [number, QuadClass, string]> = {
   '195': [-10.0, 4, 'ASSAULT'],
 };
 
-interface EventSpec {
+export interface EventSpec {
   /** The words that are the evidence (their first occurrence in the text). */
   readonly phrase: string;
   readonly source: ActorKey;
@@ -89,13 +90,13 @@ interface EventSpec {
   readonly polarity?: Polarity;
   readonly due?: readonly [string, string];
 }
-interface QuoteSpec {
+export interface QuoteSpec {
   readonly phrase: string;
   readonly speaker: ActorKey;
   readonly kind: Quote['kind'];
   readonly cue: string;
 }
-interface ArticleSpec {
+export interface ArticleSpec {
   readonly published: string;
   readonly title: string;
   readonly text: string;
@@ -104,348 +105,6 @@ interface ArticleSpec {
   readonly events: readonly EventSpec[];
   readonly quotes: readonly QuoteSpec[];
 }
-
-const STORY: readonly ArticleSpec[] = [
-  {
-    published: '2021-11-11',
-    title: 'Blinken hosts Kuleba in Washington',
-    text: 'US Secretary of State Antony Blinken hosted Ukrainian Foreign Minister Dmytro Kuleba in Washington on Wednesday. Blinken said the United States was concerned about unusual Russian military activity near the border. "Our commitment to Ukraine\'s sovereignty and territorial integrity is ironclad," Blinken said.',
-    mentions: [
-      ['Antony Blinken', 'blinken', 'person'],
-      ['Dmytro Kuleba', 'kuleba', 'person'],
-    ],
-    places: ['Washington'],
-    events: [
-      {
-        phrase: 'Antony Blinken hosted Ukrainian Foreign Minister Dmytro Kuleba in Washington',
-        source: 'blinken',
-        target: 'kuleba',
-        code: '043',
-        date: '2021-11-10',
-        place: 'Washington',
-      },
-    ],
-    quotes: [
-      {
-        phrase: "Our commitment to Ukraine's sovereignty and territorial integrity is ironclad",
-        speaker: 'blinken',
-        kind: 'direct',
-        cue: 'said',
-      },
-    ],
-  },
-  {
-    published: '2021-12-08',
-    title: 'Biden warns Putin in video call',
-    text: 'President Joe Biden warned Vladimir Putin of strong economic measures if Russia invaded Ukraine, in a video call on Tuesday. Putin demanded legal guarantees that NATO would not expand eastward.',
-    mentions: [
-      ['Joe Biden', 'biden', 'person'],
-      ['Vladimir Putin', 'putin', 'person'],
-      ['NATO', 'nato', 'org'],
-    ],
-    places: [],
-    events: [
-      {
-        phrase: 'Joe Biden warned Vladimir Putin of strong economic measures',
-        source: 'biden',
-        target: 'putin',
-        code: '130',
-        date: '2021-12-07',
-      },
-      {
-        phrase: 'Putin demanded legal guarantees that NATO would not expand eastward',
-        source: 'putin',
-        target: 'nato',
-        code: '100',
-        date: '2021-12-07',
-      },
-      {
-        phrase: 'if Russia invaded Ukraine',
-        source: 'rusmil',
-        target: 'ukr',
-        code: '190',
-        modality: 'hypothetical',
-        date: '2021-12-07',
-      },
-    ],
-    quotes: [],
-  },
-  {
-    published: '2022-01-10',
-    title: 'Strategic stability talks in Geneva',
-    text: 'US and Russian delegations held talks on strategic stability in Geneva on Monday. Deputy Foreign Minister Sergei Ryabkov said Russia had no intention of attacking Ukraine.',
-    mentions: [['Sergei Ryabkov', 'ryabkov', 'person']],
-    places: ['Geneva'],
-    events: [
-      {
-        phrase: 'US and Russian delegations held talks on strategic stability in Geneva',
-        source: 'usa',
-        target: 'rus',
-        code: '046',
-        place: 'Geneva',
-      },
-      {
-        phrase: 'Russian delegations held talks on strategic stability in Geneva',
-        source: 'rus',
-        target: 'usa',
-        code: '046',
-        place: 'Geneva',
-      },
-      {
-        phrase: 'Russia had no intention of attacking Ukraine',
-        source: 'rusmil',
-        target: 'ukr',
-        code: '190',
-        polarity: 'negated',
-        modality: 'denied',
-      },
-    ],
-    quotes: [
-      {
-        phrase: 'Russia had no intention of attacking Ukraine',
-        speaker: 'ryabkov',
-        kind: 'indirect',
-        cue: 'said',
-      },
-    ],
-  },
-  {
-    published: '2022-01-22',
-    title: 'Blinken and Lavrov meet in Geneva',
-    text: 'Antony Blinken met Sergey Lavrov in Geneva on Friday. Blinken said Washington would give written answers to Russia\'s proposals next week. "We are not expecting any breakthroughs," Blinken said. Lavrov accused NATO of threatening Russia.',
-    mentions: [
-      ['Antony Blinken', 'blinken', 'person'],
-      ['Sergey Lavrov', 'lavrov', 'person'],
-      ['Washington', 'usa', 'country'],
-      ['NATO', 'nato', 'org'],
-    ],
-    places: ['Geneva'],
-    events: [
-      {
-        phrase: 'Antony Blinken met Sergey Lavrov in Geneva',
-        source: 'blinken',
-        target: 'lavrov',
-        code: '044',
-        date: '2022-01-21',
-        place: 'Geneva',
-      },
-      {
-        phrase: 'met Sergey Lavrov in Geneva',
-        source: 'lavrov',
-        target: 'blinken',
-        code: '044',
-        date: '2022-01-21',
-        place: 'Geneva',
-      },
-      {
-        phrase: "Washington would give written answers to Russia's proposals next week",
-        source: 'usa',
-        target: 'rus',
-        code: '036',
-        modality: 'intended',
-        due: ['2022-01-24', '2022-01-30'],
-      },
-      { phrase: 'Lavrov accused NATO of threatening Russia', source: 'lavrov', target: 'nato', code: '112' },
-    ],
-    quotes: [
-      { phrase: 'We are not expecting any breakthroughs', speaker: 'blinken', kind: 'direct', cue: 'said' },
-    ],
-  },
-  {
-    published: '2022-02-10',
-    title: 'Russian drills in Belarus',
-    text: 'Russian troops began large military exercises in Belarus near the Ukrainian border on Thursday. Defence Minister Oleksii Reznikov said the drills were psychological pressure on Ukraine.',
-    mentions: [['Oleksii Reznikov', 'reznikov', 'person']],
-    places: ['Belarus'],
-    events: [
-      {
-        phrase: 'Russian troops began large military exercises in Belarus near the Ukrainian border',
-        source: 'rusmil',
-        target: 'ukr',
-        code: '154',
-        place: 'Belarus',
-      },
-      {
-        phrase: 'Oleksii Reznikov said the drills were psychological pressure',
-        source: 'reznikov',
-        target: 'rusmil',
-        code: '111',
-      },
-    ],
-    quotes: [
-      {
-        phrase: 'the drills were psychological pressure on Ukraine',
-        speaker: 'reznikov',
-        kind: 'indirect',
-        cue: 'said',
-      },
-    ],
-  },
-  {
-    published: '2022-02-18',
-    title: 'Shelling in Donbas',
-    text: 'Shelling hit a kindergarten in Stanytsia Luhanska on Thursday. Kyiv accused Russian-backed separatists of the attack.',
-    mentions: [['Kyiv', 'ukr', 'country']],
-    places: ['Stanytsia Luhanska'],
-    events: [
-      {
-        phrase: 'Shelling hit a kindergarten in Stanytsia Luhanska',
-        source: 'separatists',
-        target: 'ukrciv',
-        code: '194',
-        date: '2022-02-17',
-        place: 'Stanytsia Luhanska',
-      },
-      {
-        phrase: 'Kyiv accused Russian-backed separatists of the attack',
-        source: 'ukr',
-        target: 'separatists',
-        code: '112',
-      },
-    ],
-    quotes: [],
-  },
-  {
-    published: '2022-02-23',
-    title: 'Sanctions after recognition of separatist regions',
-    text: 'President Joe Biden announced sanctions against Russia in Washington on Tuesday after Vladimir Putin recognised the separatist regions. Germany halted the certification of the Nord Stream 2 pipeline.',
-    mentions: [
-      ['Joe Biden', 'biden', 'person'],
-      ['Vladimir Putin', 'putin', 'person'],
-      ['Germany', 'germany', 'country'],
-    ],
-    places: ['Washington'],
-    events: [
-      {
-        phrase: 'Joe Biden announced sanctions against Russia',
-        source: 'biden',
-        target: 'rus',
-        code: '163',
-        date: '2022-02-22',
-        place: 'Washington',
-      },
-      {
-        phrase: 'Germany halted the certification of the Nord Stream 2 pipeline',
-        source: 'germany',
-        target: 'rus',
-        code: '163',
-      },
-    ],
-    quotes: [],
-  },
-  {
-    published: '2022-02-24',
-    title: 'Russia invades Ukraine',
-    text: 'Russian forces launched a full-scale invasion of Ukraine on Thursday. Missiles struck Kyiv and Kharkiv. "Russia has chosen a path of death and destruction," President Volodymyr Zelensky said. NATO condemned the attack in Brussels.',
-    mentions: [
-      ['Volodymyr Zelensky', 'zelensky', 'person'],
-      ['NATO', 'nato', 'org'],
-    ],
-    places: ['Kyiv', 'Kharkiv', 'Brussels'],
-    events: [
-      {
-        phrase: 'Russian forces launched a full-scale invasion of Ukraine',
-        source: 'rusmil',
-        target: 'ukr',
-        code: '190',
-        place: 'Kyiv',
-      },
-      {
-        phrase: 'Missiles struck Kyiv and Kharkiv',
-        source: 'rusmil',
-        target: 'ukr',
-        code: '195',
-        place: 'Kharkiv',
-      },
-      {
-        phrase: 'NATO condemned the attack',
-        source: 'nato',
-        target: 'rus',
-        code: '111',
-        place: 'Brussels',
-      },
-    ],
-    quotes: [
-      {
-        phrase: 'Russia has chosen a path of death and destruction',
-        speaker: 'zelensky',
-        kind: 'direct',
-        cue: 'said',
-      },
-    ],
-  },
-  {
-    published: '2022-03-01',
-    title: 'Talks near Gomel as Kharkiv is shelled',
-    text: 'Ukrainian and Russian delegations held talks near Gomel on Monday. Russian artillery shelled residential areas of Kharkiv on Tuesday.',
-    mentions: [],
-    places: ['Gomel', 'Kharkiv'],
-    events: [
-      {
-        phrase: 'Ukrainian and Russian delegations held talks near Gomel',
-        source: 'ukr',
-        target: 'rus',
-        code: '046',
-        date: '2022-02-28',
-        place: 'Gomel',
-      },
-      {
-        phrase: 'Russian delegations held talks near Gomel',
-        source: 'rus',
-        target: 'ukr',
-        code: '046',
-        date: '2022-02-28',
-        place: 'Gomel',
-      },
-      {
-        phrase: 'Russian artillery shelled residential areas of Kharkiv',
-        source: 'rusmil',
-        target: 'ukrciv',
-        code: '194',
-        place: 'Kharkiv',
-      },
-    ],
-    quotes: [],
-  },
-  {
-    published: '2022-03-10',
-    title: 'Lavrov and Kuleba meet in Antalya',
-    text: 'Sergey Lavrov met Dmytro Kuleba in Antalya on Thursday. Kuleba said no progress was made on a ceasefire. The United States pledged to send more military aid to Ukraine within weeks.',
-    mentions: [
-      ['Sergey Lavrov', 'lavrov', 'person'],
-      ['Dmytro Kuleba', 'kuleba', 'person'],
-      ['The United States', 'usa', 'country'],
-    ],
-    places: ['Antalya'],
-    events: [
-      {
-        phrase: 'Sergey Lavrov met Dmytro Kuleba in Antalya',
-        source: 'lavrov',
-        target: 'kuleba',
-        code: '044',
-        place: 'Antalya',
-      },
-      {
-        phrase: 'met Dmytro Kuleba in Antalya',
-        source: 'kuleba',
-        target: 'lavrov',
-        code: '044',
-        place: 'Antalya',
-      },
-      {
-        phrase: 'The United States pledged to send more military aid to Ukraine within weeks',
-        source: 'usa',
-        target: 'ukr',
-        code: '033',
-        modality: 'intended',
-        due: ['2022-03-10', '2022-03-31'],
-      },
-    ],
-    quotes: [
-      { phrase: 'no progress was made on a ceasefire', speaker: 'kuleba', kind: 'indirect', cue: 'said' },
-    ],
-  },
-];
 
 function spanOf(text: string, phrase: string): Span {
   const start = text.indexOf(phrase);

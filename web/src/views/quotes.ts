@@ -55,18 +55,22 @@ export function quotesView(route: Route): HTMLElement[] {
       ),
     );
   });
-  const results = section(speaker ? `Quotes of ${speaker}` : 'Quotes', async () => {
+  const results = section('Quotes', async () => {
     const holder = h('div', { class: 'quotes' });
+    const heading = h('p', { class: 'muted' });
     const more = h('button', { type: 'button', class: 'secondary' }, 'More quotes');
     const load = async (offset: number) => {
       const page = await api.quotes({ speaker, q, offset, limit: 40 });
+      const named = page.items.find((quote) => quote.speaker?.id === speaker)?.speaker;
+      if (offset === 0 && speaker)
+        heading.textContent = `Said by ${named ? `${named.name} (${named.code})` : speaker}${q ? `, containing “${q}”` : ''}`;
       if (offset === 0 && page.items.length === 0) replace(holder, muted('No quotes match.'));
       else holder.append(...page.items.map(quoteCard));
       if (page.next === null) more.remove();
       else more.onclick = () => void load(page.next ?? 0);
     };
     await load(0);
-    return more.onclick ? [holder, more] : [holder];
+    return [...(speaker ? [heading] : []), holder, ...(more.onclick ? [more] : [])];
   });
   return [h('h1', {}, 'Quotes'), form, h('div', { class: 'quotes-layout' }, speakers, results)];
 }
