@@ -5,6 +5,7 @@ import { UsageError } from './core/errors.js';
 import { toMentions } from './extract/actors/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
 import type { Detected } from './extract/mentions/types.js';
+import { extractQuotes } from './extract/quotes/extract.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -59,6 +60,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       draft.article.published,
       true,
     );
+  },
+  quotes: (draft, context) => {
+    draft.quotes = extractQuotes(context.knowledge.quotes, draft);
   },
 };
 

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
 import { loadActorRecords } from './actors/load.js';
+import { loadQuoteCues, type QuoteKnowledge } from './quotes/cues.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/`. The version is a hash
@@ -13,6 +14,8 @@ export interface Knowledge {
   readonly version: string;
   readonly dataDir: string;
   readonly actors: ActorKnowledge;
+  /** Quote cue verbs and phrases (data/quotes). */
+  readonly quotes: QuoteKnowledge;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -50,6 +53,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
     version: knowledgeVersion(dataDir),
     dataDir,
     actors: compileActors(loadActorRecords(join(dataDir, 'actors')), actorWordsPath(dataDir)),
+    quotes: loadQuoteCues(dataDir),
   };
   cache.set(dataDir, knowledge);
   return knowledge;
