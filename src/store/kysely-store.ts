@@ -1,8 +1,9 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, type RawBuilder, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
 import type { Dialect } from './dialect.js';
 import { recordsMigration } from './migrations/001-records.js';
+import { quoteEvidenceMigration } from './migrations/003-quote-evidence.js';
 import {
   type ArticleQuery,
   type ArticleSummary,
@@ -20,6 +21,7 @@ import {
   type StoredEvent,
   type StoredQuote,
 } from './port.js';
+import { filterQuotes } from './quote-filter.js';
 import {
   articleFromRow,
   commitmentFromRow,
@@ -30,24 +32,17 @@ import {
   toRows,
 } from './rows.js';
 import type { Database } from './schema.js';
+import { startsWith } from './sql.js';
 
-const SHARED_MIGRATIONS: Record<string, Migration> = { '001-records': recordsMigration };
+const SHARED_MIGRATIONS: Record<string, Migration> = {
+  '001-records': recordsMigration,
+  '003-quote-evidence': quoteEvidenceMigration,
+};
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
 
 function page(p: Page): Required<Page> {
   const limit = Math.min(Math.max(1, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   return { limit, offset: Math.max(0, Math.trunc(p.offset ?? 0)) };
-}
-
-/** `column` starts with `prefix`, written with substr so it means the same in every dialect. */
-function startsWith(column: string, prefix: string): RawBuilder<boolean> {
-  return sql<boolean>`substr(${sql.ref(column)}, 1, ${prefix.length}) = ${prefix}`;
-}
-
-/** Case-insensitive substring match with LIKE wildcards escaped, the same in every dialect. */
-function contains(column: string, text: string): RawBuilder<boolean> {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
 /** The store over any Kysely dialect. Dialect folders supply only what differs (see `Dialect`). */
@@ -250,16 +245,8 @@ export class KyselyStore implements Store {
 
   async quotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
     const { limit, offset } = page(query);
-    let q = this.db.selectFrom('quotes').selectAll();
-    if (query.speaker) {
-      const speaker = query.speaker;
-      q = q.where((eb) => eb.or([eb('speaker_id', '=', speaker), startsWith('speaker_code', speaker)]));
-    }
-    if (query.articleId) q = q.where('article_id', '=', query.articleId);
-    if (query.since) q = q.where('date', '>=', query.since);
-    if (query.until) q = q.where('date', '<=', query.until);
-    if (query.text) q = q.where(contains('text', query.text));
-    const rows = await q
+    const { limit: _limit, offset: _offset, ...filter } = query;
+    const rows = await filterQuotes(this.db.selectFrom('quotes').selectAll(), filter)
       .orderBy('date')
       .orderBy('article_id')
       .orderBy('start')
