@@ -7,6 +7,7 @@ import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { Io } from './io.js';
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerAnalyze(program, io, setExit);
   registerArticles(program, io);
   registerActors(program, io, setExit);
+  registerQuotes(program, io, setExit);
   registerSearch(program, io);
   registerEval(program, io);
   registerServe(program, io);

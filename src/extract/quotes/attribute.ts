@@ -26,6 +26,7 @@ function fromCue(
 ): Attribution | undefined {
   const cue = ctx.cues[index]!;
   if (cue.entry.frame === 'source') return accordingTo(ctx, cue);
+  if (unrealised(ctx, cue.start)) return undefined;
   const subject = subjectOf(ctx, cue, isNamed);
   const sentence = ctx.unit[cue.start]!;
   // "Asked about the device, O'Neill said …": a sentence-opening verb with no subject of its own reports nothing.
@@ -44,13 +45,25 @@ function fromCue(
   let backward: Found | undefined;
   if (subject.kind !== 'linked' && (!forward || forward.rule === 'after-cue')) {
     const clauseStart = speaker && !inverted ? speaker.start : cue.start;
-    backward = contentBefore(ctx, clauseStart, after);
-    if (backward && cue.entry.frame === 'quote' && backward.parts.some((p) => p.segment === undefined))
-      backward = undefined;
+    // A cue with words of its own after it, or one that only frames quoted words, takes no clause before it.
+    backward = contentBefore(ctx, clauseStart, after, forward !== undefined || cue.entry.frame === 'quote');
   }
   const parts = [...(backward?.parts ?? []), ...(forward?.parts ?? [])];
   const rule = backward && forward ? 'split' : (backward?.rule ?? forward?.rule ?? 'cue');
   return { cue, ...(speaker && { speaker }), parts, partials: [], rule };
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to']);
+
+/**
+ * A reporting verb in the future, the conditional or the infinitive ("will reply", "could say", "refused to
+ * comment") reports nothing said yet.
+ */
+function unrealised(ctx: QuoteContext, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.norm === 'not')) j--;
+  const before = ctx.tokens[j];
+  return before !== undefined && ctx.unit[j] === ctx.unit[verb] && MODALS.has(before.norm);
 }
 
 /** Where an attribution was last seen in the text: its cue or its last content token. */

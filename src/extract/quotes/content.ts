@@ -136,7 +136,9 @@ export function contentAfter(ctx: QuoteContext, cue: CueHit, after: number): Fou
   const punct = tokens[i]?.text;
   const q = punct === ',' || punct === ':' ? i + 1 : i;
   const opened = segmentOpeningAt(ctx, q);
-  if (opened !== undefined && (q < limit || punct === ':')) {
+  // Right after the verb with no comma or colon, only a quoted sentence or clause is what was said
+  // ('said "we will win"'); quoted words of another kind belong to the sentence ('reply "in writing"').
+  if (opened !== undefined && (q < limit || punct === ':') && (q > i || quotesAClause(ctx, opened))) {
     return { parts: chainParts(ctx, opened), rule: 'after-cue' };
   }
   if (cue.entry.frame === 'quote' || cue.entry.frame === 'source') return undefined;
@@ -149,6 +151,13 @@ export function contentAfter(ctx: QuoteContext, cue: CueHit, after: number): Fou
     return end > i ? { parts: [{ start: i, end }], rule: 'clause' } : undefined;
   }
   return undefined;
+}
+
+function quotesAClause(ctx: QuoteContext, segment: number): boolean {
+  const seg = ctx.segments[segment]!;
+  if (/^[A-Z]/.test(ctx.tokens[seg.start]!.text)) return true;
+  for (let t = seg.start; t < seg.end; t++) if (isVerb(ctx.tokens[t]!)) return true;
+  return false;
 }
 
 /** Only adverbials between `from` and the sentence's end, or a following ", adding …": the cue closes it. */
@@ -167,9 +176,15 @@ function closesSentence(ctx: QuoteContext, from: number): boolean {
 
 /**
  * Content before the cue clause that starts at `clauseStart` (the speaker, or the cue when inverted): the
- * quotation that ends right there (""…," Blinken said"), or the clause before a comma ("…, sources said").
+ * quotation that ends right there (""…," Blinken said"), or — unless `quotationOnly` — the clause before a comma
+ * ("…, sources said").
  */
-export function contentBefore(ctx: QuoteContext, clauseStart: number, clauseEnd: number): Found | undefined {
+export function contentBefore(
+  ctx: QuoteContext,
+  clauseStart: number,
+  clauseEnd: number,
+  quotationOnly: boolean,
+): Found | undefined {
   const { tokens } = ctx;
   const j = clauseStart - 1;
   if (j < 0 || ctx.paragraph[j] !== ctx.paragraph[clauseStart]) return undefined;
@@ -187,7 +202,7 @@ export function contentBefore(ctx: QuoteContext, clauseStart: number, clauseEnd:
     // Words before the quotation in its sentence: 'The US and Russia "agreed to …," Blinken said.'
     return { parts: [{ start: lead, end: ctx.segments[closed]!.close + 1 }], rule: 'before-cue' };
   }
-  if (tokens[j]!.text !== ',' || !closesSentence(ctx, clauseEnd)) return undefined;
+  if (quotationOnly || tokens[j]!.text !== ',' || !closesSentence(ctx, clauseEnd)) return undefined;
   const sentence = sentenceOf(ctx, clauseStart);
   const start = sentence.tokenStart;
   let verbs = 0;

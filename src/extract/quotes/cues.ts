@@ -39,6 +39,8 @@ export function findCues(k: QuoteKnowledge, tokens: readonly Token[], quoted: Ui
       continue;
     }
     if (!VERB_TAGS.has(token.pos)) continue;
+    // "so-called", "much-touted": a verb glued into a compound adjective reports nothing.
+    if (token.space === '' && tokens[i - 1]?.text === '-') continue;
     const entry = k.verbs.get(token.lemma) ?? k.verbs.get(token.norm);
     if (entry) out.push({ start: i, end: i + 1, entry });
   }
