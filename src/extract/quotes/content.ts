@@ -13,6 +13,8 @@ import { isTimeWord, phraseStartingAt } from './phrases.js';
 // Where the reported words of a cue are: after it (a quotation, a that-clause, a bare clause) or before it
 // (a quotation or a clause the cue closes: ""…," Blinken said", "…, sources said").
 
+/** Words that open a reported question: "asked whether the talks would go on". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const ENDING_PUNCT = new Set(['.', '!', '?', ';', ',', ':', '—', '–', '-']);
@@ -142,7 +144,13 @@ export function contentAfter(ctx: QuoteContext, cue: CueHit, after: number): Fou
     return { parts: chainParts(ctx, opened), rule: 'after-cue' };
   }
   if (cue.entry.frame === 'quote' || cue.entry.frame === 'source') return undefined;
-  if (tokens[i]?.norm === 'that' && i < limit && ctx.segmentAt[i]! < 0) {
+  const opener = tokens[i]?.norm;
+  if (
+    opener !== undefined &&
+    (opener === 'that' || QUESTION_WORDS.has(opener)) &&
+    i < limit &&
+    ctx.segmentAt[i]! < 0
+  ) {
     const end = clauseEnd(ctx, i);
     return end > i + 1 ? { parts: [{ start: i, end }], rule: 'clause' } : undefined;
   }
