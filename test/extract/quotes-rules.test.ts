@@ -111,6 +111,25 @@ describe('direct quotes', () => {
   });
 });
 
+describe('transcripts', () => {
+  it("reads a paragraph opened by a person's name and a colon as their own words", () => {
+    const text =
+      'The talks opened at noon.\n\nForeign Minister Sergey Lavrov: Good afternoon. We are ready to listen.\n\nGENEVA: Troops moved.';
+    const quotes = quotesOf(text);
+    expect(quoteWith(quotes, 'We are ready to listen')).toMatchObject({
+      kind: 'direct',
+      rule: 'quote.direct.turn',
+      speaker: LAVROV,
+    });
+    expect(quotes.some((q) => q.text.includes('Troops moved'))).toBe(false);
+  });
+
+  it('takes a headline of that form for a summary, not the words spoken', () => {
+    const q = quoteWith(quotesOf('Lavrov: Russia Will Wait for Answers\n\nThe talks ended.'), 'Will Wait');
+    expect(q).toMatchObject({ kind: 'indirect', rule: 'quote.indirect.headline', speaker: LAVROV });
+  });
+});
+
 describe('reported speech', () => {
   it('partial quotes inside a reported clause: the clause is mixed, the quoted words direct', () => {
     const text =

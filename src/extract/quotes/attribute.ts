@@ -4,6 +4,7 @@ import { contentAfter, contentBefore, type Found } from './content.js';
 import type { QuoteContext } from './context.js';
 import { type NounPhrase, phraseStartingAt } from './phrases.js';
 import { sentenceSubject, subjectOf } from './subject.js';
+import { quotedTurn, speakerTurns } from './turns.js';
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'or']);
 
@@ -72,17 +73,28 @@ function reach(a: Attribution): number {
   return Math.max(a.cue?.start ?? -1, last);
 }
 
+/** What the actor stage says about the words at a token: named by a resolved actor, or by a person. */
+export interface SpeakerNames {
+  readonly isNamed: (t: number) => boolean;
+  readonly isPerson: (t: number) => boolean;
+}
+
 /**
  * Every attribution in an article: first one per cue (speaker and content), then each quotation not yet
  * taken is placed — inside a reported clause (a partial quote), after a cue in its sentence ("described the
  * talks as "frank""), as the continuation of the quote before it in the paragraph or of the previous
  * paragraph's quote, or, failing all of these, with no speaker at all. Nothing is guessed beyond that.
  */
-export function attribute(ctx: QuoteContext, isNamed: (t: number) => boolean): Attribution[] {
+export function attribute(ctx: QuoteContext, names: SpeakerNames): Attribution[] {
   const byCue: (Attribution | undefined)[] = [];
-  for (let i = 0; i < ctx.cues.length; i++) byCue.push(fromCue(ctx, i, byCue, isNamed));
-  const all: Attribution[] = byCue.filter((a): a is Attribution => a !== undefined);
+  for (let i = 0; i < ctx.cues.length; i++) byCue.push(fromCue(ctx, i, byCue, names.isNamed));
+  const turns = speakerTurns(ctx, names.isPerson);
+  const all: Attribution[] = [...byCue.filter((a): a is Attribution => a !== undefined), ...turns];
   const owner = new Int32Array(ctx.segments.length).fill(-1);
+  // Quotation marks inside a transcript turn are the speaker quoting others: no quotes of their own.
+  ctx.segments.forEach((seg, s) => {
+    if (turns.some((t) => t.parts.some((p) => p.start <= seg.open && seg.end <= p.end))) owner[s] = -2;
+  });
   all.forEach((a, ai) => {
     for (let p = a.parts.length - 1; p >= 0; p--) {
       const s = a.parts[p]!.segment;
@@ -93,7 +105,7 @@ export function attribute(ctx: QuoteContext, isNamed: (t: number) => boolean): A
   });
 
   for (let s = 0; s < ctx.segments.length; s++) {
-    if (owner[s]! >= 0) continue;
+    if (owner[s] !== -1) continue;
     const seg = ctx.segments[s]!;
     const take = (ai: number, asPart: boolean): void => {
       const a = all[ai]!;
@@ -126,7 +138,7 @@ export function attribute(ctx: QuoteContext, isNamed: (t: number) => boolean): A
       take(all.indexOf(a), a.parts.length > 0 && kindOf(a) === 'direct');
       continue;
     }
-    const own = transcriptTurn(ctx, s) ?? signedQuote(ctx, s) ?? colonQuote(ctx, s);
+    const own = quotedTurn(ctx, s) ?? signedQuote(ctx, s) ?? colonQuote(ctx, s);
     if (own) {
       all.push(own);
       owner[s] = all.length - 1;
@@ -171,20 +183,6 @@ function wordsBefore(ctx: QuoteContext, open: number): boolean {
   return false;
 }
 
-/** A transcript turn in quotation marks: ""PENCE: Well, look, …"" — the speaker's name in capitals, a colon. */
-function transcriptTurn(ctx: QuoteContext, s: number): Attribution | undefined {
-  const seg = ctx.segments[s]!;
-  const name = ctx.tokens[seg.start]!;
-  if (ctx.tokens[seg.start + 1]?.text !== ':' || seg.end - seg.start < 4) return undefined;
-  if (!/^[A-Z][A-Z'.-]+$/.test(name.text)) return undefined;
-  return {
-    speaker: { start: seg.start, end: seg.start + 1, head: seg.start },
-    parts: [{ start: seg.start + 2, end: seg.end, segment: s }],
-    partials: [],
-    rule: 'transcript',
-  };
-}
-
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-']);
 
 /** A quotation signed after a dash: ""…" ― Sonya Herridge". */
@@ -219,6 +217,7 @@ function innermostClause(all: readonly Attribution[], from: number, to: number):
   let best = -1;
   let bestStart = -1;
   all.forEach((a, ai) => {
+    if (a.verbatim) return;
     for (const p of a.parts) {
       if (p.segment === undefined && p.start <= from && to <= p.end && p.start > bestStart) {
         best = ai;

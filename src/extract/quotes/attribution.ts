@@ -19,6 +19,8 @@ export interface Attribution {
   readonly partials: number[];
   /** The construction that found it: `before-cue`, `after-cue`, `clause`, `according-to`, `continued`, … */
   rule: string;
+  /** The content is the speaker's own words though no quotation marks stand round it (a transcript turn). */
+  readonly verbatim?: boolean;
 }
 
 export function segmentPart(start: number, end: number, segment: number): Part {
@@ -27,6 +29,6 @@ export function segmentPart(start: number, end: number, segment: number): Part {
 
 /** Direct when every part is quoted; mixed when quoted words sit inside reported content; else indirect. */
 export function kindOf(a: Attribution): 'direct' | 'indirect' | 'mixed' {
-  if (a.parts.every((p) => p.segment !== undefined)) return 'direct';
+  if (a.verbatim || a.parts.every((p) => p.segment !== undefined)) return 'direct';
   return a.partials.length > 0 ? 'mixed' : 'indirect';
 }

@@ -17,6 +17,12 @@ const CONFIDENCE: Readonly<Record<string, number>> = {
   clause: 0.75,
   continued: 0.75,
   cue: 0.8,
+  turn: 0.85,
+  headline: 0.7,
+  transcript: 0.85,
+  signed: 0.85,
+  colon: 0.75,
+  fragment: 0.5,
   unattributed: 0.5,
 };
 
@@ -44,9 +50,16 @@ export function extractQuotes(k: QuoteKnowledge, input: QuoteInput): Quote[] {
     if (m.tokenStart === undefined || m.tokenEnd === undefined) return;
     for (let t = m.tokenStart; t < m.tokenEnd; t++) mentionAt[t] = i;
   });
-  const isNamed = (t: number): boolean => {
+  const resolvedAt = (t: number): Mention | undefined => {
     const m = mentionAt[t]!;
-    return m >= 0 && input.mentions[m]!.actor !== undefined;
+    return m >= 0 && input.mentions[m]!.actor !== undefined ? input.mentions[m] : undefined;
+  };
+  const names = {
+    isNamed: (t: number): boolean => resolvedAt(t) !== undefined,
+    isPerson: (t: number): boolean => {
+      const type = resolvedAt(t)?.type;
+      return type === 'person' || type === 'role';
+    },
   };
   const spanOf = (start: number, end: number): Span => ({
     start: tokens[start]!.span.start,
@@ -88,7 +101,7 @@ export function extractQuotes(k: QuoteKnowledge, input: QuoteInput): Quote[] {
     });
   };
 
-  for (const a of attribute(ctx, isNamed)) {
+  for (const a of attribute(ctx, names)) {
     if (a.parts.length > 0) emit(a, a.parts, kindOf(a), a.rule);
     for (const s of a.partials) {
       const seg = ctx.segments[s]!;
