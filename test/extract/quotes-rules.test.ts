@@ -157,6 +157,21 @@ describe('reported speech', () => {
     expect(quoteWith(quotes, 'talks were useful')).toMatchObject({ kind: 'indirect', speaker: BLINKEN });
   });
 
+  it('a speaker named after the verb, or by a compound or a mis-tagged noun', () => {
+    const says = quoteWith(
+      quotesOf('The children are part of a lost generation, says the BBC\u2019s Imogen Foulkes.'),
+      'lost generation',
+    );
+    expect(says).toMatchObject({ kind: 'indirect', speakerText: 'the BBC\u2019s Imogen Foulkes' });
+    const compound = quoteWith(
+      quotesOf('"It is 2010 all over again," the Brotherhood-led alliance said.'),
+      'all over again',
+    );
+    expect(compound.speakerText).toBe('the Brotherhood-led alliance');
+    const chief = quoteWith(quotesOf('"There is no good reason," the UN chief said.'), 'no good reason');
+    expect(chief.speakerText).toBe('the UN chief');
+  });
+
   it('a report closed by its cue: "…, officials said"', () => {
     const q = quoteWith(
       quotesOf('Troops moved closer to the border overnight, Blinken said.'),

@@ -89,11 +89,15 @@ export function phraseEndingAt(
   if (head.pos === 'PRON') {
     return SUBJECT_PRONOUNS.has(head.norm) ? { start: last, end: last + 1, head: last } : undefined;
   }
-  if (!nominal(head) || isTimeWord(head)) return undefined;
+  // "the UN chief said": a determiner-led phrase may end in a word the tagger read as an adjective.
+  const adjectiveHead = head.pos === 'ADJ';
+  if ((!nominal(head) && !adjectiveHead) || isTimeWord(head)) return undefined;
   let start = last;
   for (let j = last - 1; j >= sentence.tokenStart && last - j < 14; j--) {
     const t = tokens[j]!;
-    if (modifierLike(t) || isPossessiveMark(t)) {
+    // "the Muslim Brotherhood-led alliance": a word glued to a hyphen is part of a compound modifier.
+    const glued = t.space === '' && tokens[j - 1]?.text === '-' && tokens[j - 1]!.space === '';
+    if (modifierLike(t) || isPossessiveMark(t) || glued) {
       start = j;
       continue;
     }
@@ -114,6 +118,10 @@ export function phraseEndingAt(
   }
   // A phrase never starts with 'of' or a possessive mark.
   while (start < last && (tokens[start]!.norm === 'of' || isPossessiveMark(tokens[start]!))) start++;
+  if (adjectiveHead) {
+    const opener = tokens[start]!;
+    if (opener.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(opener.norm)) return undefined;
+  }
   return { start, end: last + 1, head: last };
 }
 

@@ -67,7 +67,8 @@ export function subjectOf(ctx: QuoteContext, cue: CueHit, isNamed: (t: number) =
     if (isParticiple(verb)) return { kind: 'linked' };
     if (j > 0 && segmentClosingAt(ctx, j - 1) !== undefined) return inverted();
     const appositive = appositionSubject(ctx, j, isNamed);
-    return appositive ? { kind: 'phrase', phrase: appositive, inverted: false } : NONE;
+    // "…, says the BBC's Imogen Foulkes."
+    return appositive ? { kind: 'phrase', phrase: appositive, inverted: false } : inverted();
   }
   if (before.norm === 'who' && tokens[j - 1]?.text === ',') {
     const phrase = phraseEndingAt(tokens, sentence, j - 2);
