@@ -6,6 +6,7 @@ import type { QuoteQuery } from '../../store/port.js';
 import { analyzeInputs } from '../analyze-inputs.js';
 import { withStore } from '../context.js';
 import { formatTable, type Io, printJson, truncate } from '../io.js';
+import { kbOption } from '../kb-option.js';
 import { parseCount, parseDateOption } from '../options.js';
 import { matchQuotes } from '../quote-match.js';
 
@@ -20,6 +21,7 @@ interface QuoteFlags {
   date?: string;
   limit: string;
   json?: boolean;
+  kb?: string[];
 }
 
 type Listed = Quote & { readonly articleId: string };
@@ -41,6 +43,7 @@ export function registerQuotes(program: Command, io: Io, setExit: (code: number)
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none (with paths)')
     .option('--limit <n>', 'at most n quotes', '100')
     .option('--json', 'print JSON')
+    .addOption(kbOption())
     .action(async (paths: string[], flags: QuoteFlags) => {
       if (paths.length > 0 && flags.db !== undefined)
         throw new UsageError('give files to analyse or --db to read a store, not both');
@@ -48,7 +51,8 @@ export function registerQuotes(program: Command, io: Io, setExit: (code: number)
       let quotes: Listed[] = [];
       if (paths.length > 0) {
         const date = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
-        const { rejected } = await analyzeInputs(paths, io, date === undefined ? {} : { date }, (a) => {
+        const options = { ...(date !== undefined && { date }), kb: flags.kb };
+        const { rejected } = await analyzeInputs(paths, io, options, (a) => {
           for (const q of matchQuotes(a, query)) quotes.push({ ...q, articleId: a.article.id });
         });
         quotes = quotes.slice(0, query.limit);
