@@ -9,6 +9,7 @@ import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKb } from './commands/kb.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { Io } from './io.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerAnalyze(program, io, setExit);
   registerArticles(program, io);
   registerActors(program, io, setExit);
+  registerQuotes(program, io, setExit);
   registerSearch(program, io);
   registerEval(program, io);
   registerServe(program, io);

@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
 import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
+import { loadQuoteCues, type QuoteKnowledge } from './quotes/cues.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/` and any user layers
@@ -17,6 +18,8 @@ export interface Knowledge {
   /** User layer folders, in the order they extend the built-in knowledge. */
   readonly layers: readonly string[];
   readonly actors: ActorKnowledge;
+  /** Quote cue verbs and phrases (data/quotes). */
+  readonly quotes: QuoteKnowledge;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -79,6 +82,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly strin
     dataDir,
     layers: layerDirs,
     actors: compileActors(records, actorWordsPath(dataDir)),
+    quotes: loadQuoteCues(dataDir),
   };
   cache.set(key, knowledge);
   return knowledge;
