@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/extract/quotes/extract.js';
-import { loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { analyzeText, quotesOf, quoteWith } from './quotes-helpers.js';
 
 const LAVROV = { id: 'sergey-lavrov', code: 'RUSGOV' };
