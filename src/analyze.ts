@@ -4,6 +4,7 @@ import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
 import { toMentions } from './extract/actors/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
+import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
 import { extractQuotes } from './extract/quotes/extract.js';
@@ -41,7 +42,13 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   },
   mentions: (draft, context) => {
     const k = context.knowledge.actors;
-    context.detected = detectMentions(k, draft.tokens, draft.sentences, draft.article.published);
+    context.detected = detectMentions(
+      k,
+      draft.tokens,
+      draft.sentences,
+      draft.article.published,
+      tagNames(context.knowledge.ner, draft.tokens),
+    );
     draft.mentions = toMentions(
       k,
       draft.article.text,

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import type { NerModel } from '../extract/ner/model.js';
+import { loadModel } from '../extract/ner/weights.js';
 import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
 import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
@@ -20,6 +22,8 @@ export interface Knowledge {
   readonly actors: ActorKnowledge;
   /** Quote cue verbs and phrases (data/quotes). */
   readonly quotes: QuoteKnowledge;
+  /** The statistical name tagger (data/models/ner), for people and organisations no dictionary knows. */
+  readonly ner: NerModel;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -83,6 +87,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly strin
     layers: layerDirs,
     actors: compileActors(records, actorWordsPath(dataDir)),
     quotes: loadQuoteCues(dataDir),
+    ner: loadModel(join(dataDir, 'models', 'ner')),
   };
   cache.set(key, knowledge);
   return knowledge;

@@ -77,3 +77,21 @@ describe('possessive countries', () => {
     expect(a.mentions.find((m) => m.text === "Ukraine's president")?.actor?.id).toBe('volodymyr-zelensky');
   });
 });
+
+describe('names no dictionary knows', () => {
+  it('finds unknown people and organisations with the statistical tagger and links a later surname', () => {
+    const a = run(
+      'Oleksandr Kovalenko, a military analyst in Kyiv, said the Azov Regiment had moved east. Kovalenko expects more fighting.',
+      '2022-03-01',
+    );
+    const first = a.mentions.find((m) => m.text === 'Oleksandr Kovalenko');
+    expect(first).toMatchObject({ type: 'person', actor: { id: 'person:oleksandr-kovalenko' } });
+    expect(first?.rule).toContain('ner.person');
+    const later = a.mentions.find((m) => m.text === 'Kovalenko');
+    expect(later?.actor?.id).toBe('person:oleksandr-kovalenko');
+    expect(later?.rule).toContain('coref.surname-unknown');
+    const org = a.mentions.find((m) => m.text.includes('Azov'));
+    expect(org?.type).toBe('org');
+    expect(org?.actor?.id).toMatch(/^org:.*azov/);
+  });
+});

@@ -25,14 +25,15 @@ export function personRef(k: ActorKnowledge, id: string, date: string): ActorRef
   return { id, code: codePerson(k, person, date).code, name: person.name };
 }
 
-export function unknownPersonRef(name: string, code: string): ActorRef {
+/** An actor the knowledge base does not know, named by its words: `person:ivan-petrovsky`, `org:azov-regiment`. */
+export function unknownRef(kind: 'person' | 'org', name: string, code: string): ActorRef {
   const slug = name
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return { id: `person:${slug}`, code, name };
+  return { id: `${kind}:${slug}`, code, name };
 }
 
 /** An agent with no known country: CAMEO's unknown-country prefix, plus the side it takes if we know it. */

@@ -2,7 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { holderOn, officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
-import { agentRef, countryRef, orgRef, personRef, unknownPersonRef } from './refs.js';
+import { agentRef, countryRef, orgRef, personRef, unknownRef } from './refs.js';
 import { subjectScore } from './salience.js';
 
 export interface Resolution {
@@ -139,9 +139,32 @@ export function resolveMentions(
             : cue.sector
               ? `---${cue.sector}`
               : '';
-        r = { actor: unknownPersonRef(cue.name, code), rule: 'unknown.person', confidence: 0.7 };
+        // "Petrovsky" after "Ivan Petrovsky": the same person.
+        const earlier = !cue.name.includes(' ')
+          ? [...history]
+              .reverse()
+              .find((a) => a.det.cue.kind === 'unknown-person' && a.actor.name.split(' ').at(-1) === cue.name)
+          : undefined;
+        r = earlier
+          ? { actor: earlier.actor, rule: 'coref.surname-unknown', confidence: 0.8 }
+          : {
+              actor: unknownRef('person', cue.name, code),
+              rule: d.rule === 'ner.person' ? 'unknown.person.ner' : 'unknown.person',
+              confidence: 0.7,
+            };
         break;
       }
+      case 'unknown-org':
+        r = {
+          actor: unknownRef(
+            'org',
+            cue.name,
+            cue.iso3 || cue.sector ? `${cue.iso3 ?? '---'}${cue.sector ?? ''}` : '',
+          ),
+          rule: 'unknown.organisation',
+          confidence: 0.6,
+        };
+        break;
       case 'country':
         r = { actor: countryRef(k, cue.iso3), rule: 'kb.country', confidence: 1 };
         break;

@@ -9,6 +9,13 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
 
+/** A name the statistical tagger found: token range [start, end) and its type. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'PER' | 'ORG';
+}
+
 /** A country or organisation modifying a head noun: "Russian" in "Russian troops", "NATO" in "NATO forces". */
 interface Modifier {
   readonly start: number;
@@ -34,7 +41,9 @@ export function detectMentions(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   date: string,
+  names: readonly NameSpan[] = [],
 ): Detected[] {
+  const nameAtToken = new Map(names.map((n) => [n.start, n]));
   const norms = tokens.map((t) => t.norm);
   const quoted = insideQuotes(tokens);
   const out: Detected[] = [];
@@ -340,12 +349,40 @@ export function detectMentions(
     return undefined;
   };
 
+  /** A person or organisation the statistical tagger found and the dictionaries do not know. */
+  const emitName = (name: NameSpan, sentence: number): void => {
+    const text = tokens
+      .slice(name.start, name.end)
+      .map((t) => t.text)
+      .join(' ');
+    if (name.type === 'PER') {
+      emit(name.start, name.end, sentence, 'person', { kind: 'unknown-person', name: text }, 'ner.person');
+      return;
+    }
+    // What the name's own words say: "Bank of England" is British business, "Azov Regiment" military.
+    let iso3: string | undefined;
+    let sector: string | undefined;
+    for (let i = name.start; i < name.end; i++) {
+      const hit = lexiconAt(k, tokens, norms, i, name.end)[0];
+      iso3 ??= (entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'demonym')[0])?.iso3;
+      sector = entriesOf(hit, 'agent')[0]?.sector ?? sector;
+    }
+    const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
+    emit(name.start, name.end, sentence, 'org', cue, 'ner.organisation');
+  };
+
   for (const s of sentences) {
     let t = s.tokenStart;
     while (t < s.tokenEnd) {
       const next = nominalAt(t, s.tokenEnd, s.index) ?? nameOrPlaceAt(t, s.tokenEnd, s.index);
       if (next !== undefined && next > t) {
         t = next;
+        continue;
+      }
+      const name = nameAtToken.get(t);
+      if (name && name.end <= s.tokenEnd) {
+        emitName(name, s.index);
+        t = name.end;
         continue;
       }
       if (k.pronouns.has(norms[t]!) && tokens[t]!.pos !== 'PROPN') {

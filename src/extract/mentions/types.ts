@@ -27,6 +27,7 @@ export type Cue =
     }
   | { readonly kind: 'description'; readonly of?: string; readonly head: string }
   | { readonly kind: 'pronoun'; readonly word: string }
+  | { readonly kind: 'unknown-org'; readonly name: string; readonly iso3?: string; readonly sector?: string }
   | {
       readonly kind: 'unknown-person';
       readonly name: string;

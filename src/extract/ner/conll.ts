@@ -16,7 +16,7 @@ export interface ConllDoc {
   bounds: number[];
 }
 
-interface Line {
+export interface ConllLine {
   doc: number;
   tokens: string[];
   tags: string[];
@@ -36,12 +36,19 @@ export function conllPath(split: ConllSplit): string {
 
 /** Reads a split as documents, in file order. */
 export function readConll(path: string): ConllDoc[] {
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((text) => text.trim() !== '')
+    .map((text) => JSON.parse(text) as ConllLine);
+  return groupConll(lines);
+}
+
+/** Regroups sentence records (in file order) into their documents. */
+export function groupConll(lines: readonly ConllLine[]): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let current: ConllDoc | undefined;
   let currentId = Number.NaN;
-  for (const text of readFileSync(path, 'utf8').split('\n')) {
-    if (text.trim() === '') continue;
-    const line = JSON.parse(text) as Line;
+  for (const line of lines) {
     if (current === undefined || line.doc !== currentId) {
       current = { tokens: [], starts: [], tags: [], bounds: [0] };
       currentId = line.doc;
@@ -56,11 +63,4 @@ export function readConll(path: string): ConllDoc[] {
     doc.bounds.push(doc.tokens.length);
   }
   return docs;
-}
-
-/** Splits a document-level array back into its sentences. */
-export function sentencesOf<T>(doc: ConllDoc, values: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let s = 0; s + 1 < doc.bounds.length; s++) out.push(values.slice(doc.bounds[s], doc.bounds[s + 1]));
-  return out;
 }

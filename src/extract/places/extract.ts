@@ -157,8 +157,10 @@ function readWithMentions(
   if (!mention || reading.rule === 'place.locative') return reading;
   // A full name or an organisation is no place; a bare surname ("Jackson") is too weak to overrule the
   // token rules, and those rules already read capitals and countries acting as governments.
+  // The statistical tagger's organisations ("the Texas Department of Health") keep the token rules too.
   const surnameOnly = mention.type === 'person' && mention.rule.includes('surname');
-  if ((mention.type === 'person' && !surnameOnly) || mention.type === 'org')
+  const dictionaryOrg = mention.type === 'org' && !mention.rule.startsWith('ner.');
+  if ((mention.type === 'person' && !surnameOnly) || dictionaryOrg)
     return { reading: 'name', rule: 'place.actor-mention' };
   return reading;
 }
