@@ -4,6 +4,7 @@ import { registerActors } from './commands/actors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerArticles } from './commands/articles.js';
 import { registerBench } from './commands/bench.js';
+import { registerCommitments } from './commands/commitments.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerIngest(program, io, setExit);
   registerAnalyze(program, io, setExit);
   registerArticles(program, io);
+  registerCommitments(program, io, setExit);
   registerActors(program, io, setExit);
   registerQuotes(program, io, setExit);
   registerSearch(program, io);
