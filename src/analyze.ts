@@ -49,27 +49,10 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       draft.article.published,
       tagNames(context.knowledge.ner, draft.tokens),
     );
-    draft.mentions = toMentions(
-      k,
-      draft.article.text,
-      draft.tokens,
-      draft.sentences,
-      context.detected,
-      draft.article.published,
-      false,
-    );
+    draft.mentions = toMentions(k, draft, context.detected, false);
   },
   actors: (draft, context) => {
-    const k = context.knowledge.actors;
-    draft.mentions = toMentions(
-      k,
-      draft.article.text,
-      draft.tokens,
-      draft.sentences,
-      context.detected,
-      draft.article.published,
-      true,
-    );
+    draft.mentions = toMentions(context.knowledge.actors, draft, context.detected, true);
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);

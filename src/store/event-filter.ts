@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import { COUNTED_EVENTS } from './migrations/003-event-aggregates.js';
 import type { EventQuery } from './port.js';
 import type { Database } from './schema.js';
-import { startsWith } from './sql.js';
+import { onEitherSide, startsWith } from './sql.js';
 
 export type EventFilter = Omit<EventQuery, 'limit' | 'offset' | 'newestFirst'>;
 
@@ -15,17 +15,7 @@ export function onlyAsserted<O>(q: EventsQuery<O>, includeNegated = false): Even
 
 /** Applies an event query's filters; one place, so listing, series, maps and exports agree on what matches. */
 export function filterEvents<O>(q: EventsQuery<O>, query: EventFilter): EventsQuery<O> {
-  if (query.actor) {
-    const actor = query.actor;
-    q = q.where((eb) =>
-      eb.or([
-        eb('source_id', '=', actor),
-        eb('target_id', '=', actor),
-        startsWith('source_code', actor),
-        startsWith('target_code', actor),
-      ]),
-    );
-  }
+  if (query.actor) q = q.where(onEitherSide(query.actor));
   if (query.source) q = q.where('source_id', '=', query.source);
   if (query.target) q = q.where('target_id', '=', query.target);
   if (query.dyad) {

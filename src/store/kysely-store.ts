@@ -299,17 +299,7 @@ export class KyselyStore implements Store {
   async commitments(query: CommitmentQuery = {}): Promise<StoredCommitment[]> {
     const { limit, offset } = page(query);
     let q = this.db.selectFrom('commitments').selectAll();
-    if (query.actor) {
-      const actor = query.actor;
-      q = q.where((eb) =>
-        eb.or([
-          eb('source_id', '=', actor),
-          eb('target_id', '=', actor),
-          startsWith('source_code', actor),
-          startsWith('target_code', actor),
-        ]),
-      );
-    }
+    if (query.actor) q = q.where(onEitherSide(query.actor));
     if (query.articleId) q = q.where('article_id', '=', query.articleId);
     if (query.dueFrom) q = q.where('due_to', '>=', query.dueFrom);
     if (query.dueUntil) q = q.where('due_from', '<=', query.dueUntil);

@@ -17,3 +17,11 @@ export function contains(column: string, text: string): RawBuilder<boolean> {
 export function countWhen(column: string, value: number): RawBuilder<number> {
   return sql<number>`sum(case when ${sql.ref(column)} = ${sql.lit(value)} then 1 else 0 end)`;
 }
+
+/**
+ * An actor on either side of a record with `source_*` and `target_*` columns (events, commitments): its id, or
+ * a code prefix (`RUS` matches `RUSGOV`).
+ */
+export function onEitherSide(actor: string): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.ref('source_id')} = ${actor} or ${sql.ref('target_id')} = ${actor} or ${startsWith('source_code', actor)} or ${startsWith('target_code', actor)})`;
+}

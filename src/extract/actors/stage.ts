@@ -1,4 +1,5 @@
-import type { Mention, Sentence, Token } from '../../core/records.js';
+import type { Analysis } from '../../core/analysis.js';
+import type { Mention } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
 import { resolveMentions } from './resolve.js';
@@ -6,13 +7,13 @@ import { resolveMentions } from './resolve.js';
 /** Mention records from detected mentions, with their actors when resolved (`resolve` false: detection only). */
 export function toMentions(
   k: ActorKnowledge,
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
+  analysis: Pick<Analysis, 'article' | 'tokens' | 'sentences'>,
   detected: readonly Detected[],
-  date: string,
   resolve: boolean,
 ): Mention[] {
+  const { tokens, sentences } = analysis;
+  const text = analysis.article.text;
+  const date = analysis.article.published;
   const resolutions = resolve ? resolveMentions(k, tokens, sentences, detected, date) : [];
   const mentions: Mention[] = [];
   detected.forEach((d, i) => {
