@@ -47,7 +47,7 @@ import {
   toRows,
 } from './rows.js';
 import type { Database } from './schema.js';
-import { startsWith } from './sql.js';
+import { onEitherSide, startsWith } from './sql.js';
 
 const SHARED_MIGRATIONS: Record<string, Migration> = {
   '001-records': recordsMigration,
