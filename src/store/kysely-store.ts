@@ -62,7 +62,13 @@ export class KyselyStore implements Store {
 
   static async open(dialect: Dialect): Promise<KyselyStore> {
     const store = new KyselyStore(dialect);
-    await store.migrate();
+    try {
+      await store.migrate();
+    } catch (error) {
+      // A store that cannot be migrated is never handed out, so its connections are closed here.
+      await dialect.close().catch(() => {});
+      throw error;
+    }
     return store;
   }
 
