@@ -6,8 +6,10 @@ import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorker } from './commands/worker.js';
 import type { Io } from './io.js';
 
 /**
@@ -33,6 +35,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerServe(program, io);
   registerDemo(program, io);
   registerBench(program, io);
+  registerWorker(program, io, setExit);
+  registerJobs(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
