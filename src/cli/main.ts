@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerWorker } from './commands/worker.js';
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerBench(program, io);
   registerWorker(program, io, setExit);
   registerJobs(program, io);
+  registerMigrate(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

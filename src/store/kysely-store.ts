@@ -5,6 +5,7 @@ import type { Dialect } from './dialect.js';
 import { recordsMigration } from './migrations/001-records.js';
 import {
   type ArticleQuery,
+  type ArticleRows,
   type ArticleSummary,
   type Counts,
   DEFAULT_LIMIT,
@@ -84,8 +85,15 @@ export class KyselyStore implements Store {
     return row !== undefined;
   }
 
-  async saveAnalysis(analysis: Analysis, options: SaveOptions = {}): Promise<SaveStatus> {
-    const rows = toRows(analysis);
+  saveAnalysis(analysis: Analysis, options: SaveOptions = {}): Promise<SaveStatus> {
+    return this.saveRows(toRows(analysis), options);
+  }
+
+  importArticle(rows: ArticleRows): Promise<SaveStatus> {
+    return this.saveRows(rows, {});
+  }
+
+  private async saveRows(rows: ArticleRows, options: SaveOptions): Promise<SaveStatus> {
     const chunk = this.dialect.maxInsertRows;
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx
@@ -291,6 +299,59 @@ export class KyselyStore implements Store {
       places: await count('places'),
       commitments: await count('commitments'),
     };
+  }
+
+  async articleIds(after: string | undefined, limit: number): Promise<string[]> {
+    let q = this.db.selectFrom('articles').select('id');
+    if (after !== undefined) q = q.where('id', '>', after);
+    const rows = await q.orderBy('id').limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+
+  async exportArticle(id: string): Promise<ArticleRows | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const article = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+      const analysis = await trx
+        .selectFrom('analyses')
+        .selectAll()
+        .where('article_id', '=', id)
+        .executeTakeFirst();
+      if (!article || !analysis) return undefined;
+      return {
+        article: { ...article, words: Number(article.words) },
+        analysis,
+        mentions: await trx
+          .selectFrom('mentions')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('idx')
+          .execute(),
+        events: await trx
+          .selectFrom('events')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+        quotes: await trx
+          .selectFrom('quotes')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+        places: await trx
+          .selectFrom('places')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('idx')
+          .execute(),
+        commitments: await trx
+          .selectFrom('commitments')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+      };
+    });
   }
 
   close(): Promise<void> {

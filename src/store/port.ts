@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Article } from '../core/article.js';
 import type { QuadClass } from '../core/codes.js';
 import type { Commitment, Event, Mention, Place, Quote } from '../core/records.js';
+import type { AnalysisRows } from './rows.js';
 
 /**
  * The one narrow port every part of sitrep talks to. Implementations live one folder per dialect
@@ -23,8 +24,17 @@ export interface Store {
   events(query?: EventQuery): Promise<StoredEvent[]>;
   quotes(query?: QuoteQuery): Promise<StoredQuote[]>;
   counts(): Promise<Counts>;
+  /** Article ids in ascending order after `after` (exclusive): a store read in resumable batches. */
+  articleIds(after: string | undefined, limit: number): Promise<string[]>;
+  /** An article and every record of it as stored rows, for copying between stores (`sitrep migrate`). */
+  exportArticle(id: string): Promise<ArticleRows | undefined>;
+  /** Writes what `exportArticle` (of any dialect) returned, in one transaction; an article already here stays. */
+  importArticle(rows: ArticleRows): Promise<SaveStatus>;
   close(): Promise<void>;
 }
+
+/** An article with all its records, row by row, the same in every dialect. */
+export type ArticleRows = AnalysisRows;
 
 export type SaveStatus = 'stored' | 'unchanged' | 'replaced';
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/port.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -93,6 +94,28 @@ for (const dialect of DIALECTS) {
       expect(await store.quotes({ speaker: 'USA' })).toHaveLength(1);
       expect(await store.quotes({ text: 'PREPARED' })).toHaveLength(1);
       expect(await store.quotes({ text: '100%' })).toHaveLength(0);
+    });
+
+    it('lists ids in order for batches, and exports an article as rows another store imports whole', async () => {
+      await store.saveAnalysis(geneva);
+      await store.saveAnalysis(kyiv);
+      const ids = [geneva.article.id, kyiv.article.id].sort();
+      expect(await store.articleIds(undefined, 10)).toEqual(ids);
+      expect(await store.articleIds(ids[0], 10)).toEqual([ids[1]]);
+      expect(await store.articleIds(undefined, 1)).toEqual([ids[0]]);
+
+      const rows = await store.exportArticle(geneva.article.id);
+      expect(rows?.events).toHaveLength(3);
+      expect(await store.exportArticle('0'.repeat(64))).toBeUndefined();
+      const other = await dialect.open(join(dir, 'other'));
+      try {
+        expect(await other.importArticle(rows!)).toBe('stored');
+        expect(await other.importArticle(rows!)).toBe('unchanged');
+        expect(await other.article(geneva.article.id)).toEqual(await store.article(geneva.article.id));
+        expect(await other.counts()).toMatchObject({ articles: 1, events: 3, quotes: 1, mentions: 1 });
+      } finally {
+        await other.close();
+      }
     });
 
     it('writes an article in one transaction: a failing record leaves nothing behind', async () => {
