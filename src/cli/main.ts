@@ -10,6 +10,7 @@ import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 import type { Io } from './io.js';
 
@@ -39,6 +40,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerWorker(program, io, setExit);
   registerJobs(program, io);
   registerMigrate(program, io);
+  registerWatch(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

@@ -118,6 +118,47 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('keeps feed validators and the items read from each feed', async () => {
+      const feed = 'https://news.example/rss.xml';
+      expect(await store.feedState(feed)).toBeUndefined();
+      await store.saveFeedState({ url: feed, etag: '"v1"', checkedAt: '2022-01-21T10:00:00Z' });
+      await store.saveFeedState({
+        url: feed,
+        lastModified: 'Fri, 21 Jan 2022 10:00:00 GMT',
+        checkedAt: 'T2',
+      });
+      expect(await store.feedState(feed)).toEqual({
+        url: feed,
+        lastModified: 'Fri, 21 Jan 2022 10:00:00 GMT',
+        checkedAt: 'T2',
+      });
+      await store.saveFeedState({ url: feed, etag: '"v1"', checkedAt: 'T3', error: 'HTTP 503' });
+      expect(await store.feedState(feed)).toMatchObject({ etag: '"v1"', error: 'HTTP 503' });
+
+      const links = ['https://news.example/a', 'https://news.example/b', 'https://news.example/c'];
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[0]!,
+        articleId: geneva.article.id,
+        outcome: 'stored',
+        seenAt: 'T1',
+      });
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[2]!,
+        outcome: 'rejected: HTTP 404',
+        seenAt: 'T1',
+      });
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[2]!,
+        outcome: 'rejected: HTTP 410',
+        seenAt: 'T2',
+      });
+      expect([...(await store.seenItems(feed, links))].sort()).toEqual([links[0], links[2]]);
+      expect(await store.seenItems('https://other.example/feed', links)).toEqual(new Set());
+    });
+
     it('writes an article in one transaction: a failing record leaves nothing behind', async () => {
       const broken = { ...geneva, events: [...geneva.events, geneva.events[0]!] }; // duplicate event id
       await expect(store.saveAnalysis(broken)).rejects.toThrow();
