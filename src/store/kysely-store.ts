@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, type Raw
 import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
 import type { Dialect } from './dialect.js';
+import { readFeedState, readSeenItems, writeFeedState, writeSeenItem } from './feed-log.js';
 import { recordsMigration } from './migrations/001-records.js';
 import { feedsMigration } from './migrations/003-feeds.js';
 import {
@@ -360,67 +361,20 @@ export class KyselyStore implements Store {
     });
   }
 
-  async feedState(url: string): Promise<FeedState | undefined> {
-    const row = await this.db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      url: row.url,
-      checkedAt: row.checked_at,
-      ...(row.etag !== null && { etag: row.etag }),
-      ...(row.last_modified !== null && { lastModified: row.last_modified }),
-      ...(row.error !== null && { error: row.error }),
-    };
+  feedState(url: string): Promise<FeedState | undefined> {
+    return readFeedState(this.db, url);
   }
 
-  async saveFeedState(state: FeedState): Promise<void> {
-    const row = {
-      url: state.url,
-      etag: state.etag ?? null,
-      last_modified: state.lastModified ?? null,
-      checked_at: state.checkedAt,
-      error: state.error ?? null,
-    };
-    const { url: _, ...update } = row;
-    await this.db
-      .insertInto('feeds')
-      .values(row)
-      .onConflict((oc) => oc.column('url').doUpdateSet(update))
-      .execute();
+  saveFeedState(state: FeedState): Promise<void> {
+    return writeFeedState(this.db, state);
   }
 
-  async seenItems(feedUrl: string, links: readonly string[]): Promise<Set<string>> {
-    const seen = new Set<string>();
-    for (let i = 0; i < links.length; i += this.dialect.maxInsertRows) {
-      const rows = await this.db
-        .selectFrom('feed_items')
-        .select('link')
-        .where('feed_url', '=', feedUrl)
-        .where('link', 'in', links.slice(i, i + this.dialect.maxInsertRows))
-        .execute();
-      for (const r of rows) seen.add(r.link);
-    }
-    return seen;
+  seenItems(feedUrl: string, links: readonly string[]): Promise<Set<string>> {
+    return readSeenItems(this.db, feedUrl, links, this.dialect.maxInsertRows);
   }
 
-  async markItemSeen(item: SeenItem): Promise<void> {
-    const row = {
-      feed_url: item.feedUrl,
-      link: item.link,
-      article_id: item.articleId ?? null,
-      outcome: item.outcome,
-      seen_at: item.seenAt,
-    };
-    await this.db
-      .insertInto('feed_items')
-      .values(row)
-      .onConflict((oc) =>
-        oc.columns(['feed_url', 'link']).doUpdateSet({
-          article_id: row.article_id,
-          outcome: row.outcome,
-          seen_at: row.seen_at,
-        }),
-      )
-      .execute();
+  markItemSeen(item: SeenItem): Promise<void> {
+    return writeSeenItem(this.db, item);
   }
 
   close(): Promise<void> {
