@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/records.js';
@@ -6,11 +7,94 @@ import { type NormalizedText, toOriginalSpan } from './normalize.js';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
 
+/**
+ * wink adds every out-of-vocabulary word it meets to its lexicon, and its tokenizer consults that lexicon
+ * when deciding where to split ("Inc's" is split into "Inc" + "'s" by a fresh model, but kept whole once an
+ * earlier document taught it "Inc's"). Its output would then depend on the documents read before, in this
+ * process, in this order, and workers sharing a corpus would disagree with a single process. So before each
+ * document the words learnt from the previous one are taken out of the lexicon's word → index table, and
+ * every document is read as by a freshly loaded model. (wink keeps the learnt entries in its lists even so;
+ * the pipeline is rebuilt once they pile up, which changes no output.)
+ */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+let lexemes: LexemeTable | undefined;
+/** Entries of `lexemes.list` from here on were learnt from the document being read. */
+let learntFrom = 0;
+const REBUILD_AFTER = 200_000;
+
+function modelWithLexemeAccess(): typeof model {
+  const core = (): unknown => {
+    const loaded = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+    lexemes = loaded.features.lexeme;
+    learntFrom = lexemes.list.length;
+    return loaded;
+  };
+  return { ...model, core } as typeof model;
+}
+
+/** Takes the words learnt from the previous document out of the lexicon: call before reading the next. */
+function forgetLearntWords(): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = learntFrom; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+  learntFrom = list.length;
+}
+
 /** The wink pipeline, built once per process: sentence boundaries and POS (lemmas come with POS). */
 function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (lexemes && lexemes.list.length > lexemes.intrinsicSize + REBUILD_AFTER) instance = undefined;
+  instance ??= winkNLP(modelWithLexemeAccess(), ['sbd', 'pos']);
   return instance;
 }
+
+const BE = new Set(['am', 'are', 'is', 'was', 'were', "'m", "'re", "'s"]);
+
+/** What wink hands a per-token function: its packed tokens (4 numbers each) and its lexicon. */
+interface WinkDocData {
+  readonly tokens: readonly number[];
+  readonly cache: {
+    mappedSpelling(lexeme: number): number;
+    property(lexeme: number, name: string): number;
+    intrinsicSize(): number;
+  };
+}
+type TokenFunction = (index: number, rdd: WinkDocData, addons: unknown) => string;
+const TOKEN_SIZE = 4;
+/** A token's second number above this points into wink's table of contraction expansions. */
+const EXPANSION = 65535;
+
+/**
+ * wink's lemma, except for a contraction it keeps whole ("cannot" before a comma): the lexicon entry of a
+ * contraction holds a pointer to its expansion where the lemma would be, and wink reads that pointer as a
+ * word index, past the end of its own vocabulary, into the words it learnt from earlier documents; the
+ * lemma came out as some unrelated word, different from run to run. Such a token's lemma is its normal
+ * form ("be" for the forms of be). wink maps tokens only through functions it lists as allowed, so this one
+ * is added to its list.
+ */
+const stableLemma: TokenFunction = (index, rdd, addons) => {
+  const { its } = wink();
+  const { cache } = rdd;
+  if (rdd.tokens[index * TOKEN_SIZE + 1]! <= EXPANSION) {
+    const lexeme = cache.mappedSpelling(rdd.tokens[index * TOKEN_SIZE]!);
+    const intrinsic = cache.intrinsicSize();
+    if (
+      lexeme < intrinsic &&
+      cache.property(lexeme, 'isSLemma') === 1 &&
+      cache.property(lexeme, 'lemma') >= intrinsic
+    ) {
+      const normal = (its.normal as unknown as TokenFunction)(index, rdd, addons);
+      return BE.has(normal) ? 'be' : normal;
+    }
+  }
+  return (its.lemma as unknown as TokenFunction)(index, rdd, addons);
+};
+(createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> }).its4tokens.add(
+  stableLemma,
+);
 
 export interface Tokenized {
   readonly sentences: Sentence[];
@@ -24,12 +108,13 @@ export interface Tokenized {
 export function tokenize(norm: NormalizedText): Tokenized {
   const nlp = wink();
   const its = nlp.its;
+  forgetLearntWords();
   const doc = nlp.readDoc(norm.text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  const lemmas = all.out(stableLemma as never) as unknown as string[];
   const normals = all.out(its.normal) as string[];
   const types = all.out(its.type) as string[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
