@@ -3,6 +3,7 @@ import { CORPORA, type CorpusName, runBench } from '../../bench/run.js';
 import { UsageError } from '../../core/errors.js';
 import { type Io, printJson } from '../io.js';
 import { parseCount } from '../options.js';
+import { benchWorkers } from './bench-workers.js';
 
 export function registerBench(program: Command, io: Io): void {
   program
@@ -16,7 +17,19 @@ export function registerBench(program: Command, io: Io): void {
       Object.keys(CORPORA).join(','),
     )
     .option('--limit <n>', 'at most n articles per corpus')
-    .action(async (flags: { corpus: string; limit?: string }) => {
+    .option(
+      '--workers <counts>',
+      'instead: queue throughput with this many worker processes, e.g. 1,2 (needs --db)',
+    )
+    .option(
+      '--db <url>',
+      'with --workers: a PostgreSQL server (postgres://…) where temporary databases may be made',
+    )
+    .action(async (flags: { corpus: string; limit?: string; workers?: string; db?: string }) => {
+      if (flags.workers !== undefined) {
+        printJson(io, await benchWorkers(flags, io));
+        return;
+      }
       const corpora = flags.corpus.split(',').map((name) => {
         if (!(name in CORPORA)) throw new UsageError(`--corpus: unknown corpus '${name}'`);
         return name as CorpusName;
