@@ -144,6 +144,10 @@ describe.skipIf(postgresServerUrl() === undefined || corpus === undefined)(
       const [pgStore, sqliteStore] = [await openStore(db), await openStore(sqliteUrl)];
       try {
         expect(await pgStore.counts()).toEqual(await sqliteStore.counts());
+        // Word counts too (the number of tokens of each analysis).
+        const summaries = async (store: Store) =>
+          (await store.articles({ limit: 10_000 })).sort((x, y) => x.id.localeCompare(y.id));
+        expect(await summaries(pgStore)).toEqual(await summaries(sqliteStore));
         const [got, want] = [await everything(pgStore), await everything(sqliteStore)];
         expect(got.size).toBe(expected.stored);
         expect([...got.keys()]).toEqual([...want.keys()]);

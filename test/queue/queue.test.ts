@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleId } from '../../src/core/identity.js';
 import { normalizeText } from '../../src/nlp/normalize.js';
 import { JobQueue } from '../../src/queue/queue.js';
+import { workerStoreUrl } from '../../src/queue/worker.js';
 import { openStore } from '../../src/store/open.js';
 import { cli } from '../helpers/cli.js';
 import { freshDatabase, postgresServerUrl } from '../helpers/postgres-db.js';
@@ -101,9 +103,30 @@ describe.skipIf(postgresServerUrl() === undefined)('job queue: ingest --queue, w
     expect(JSON.parse(retried.out)).toMatchObject({ requeued: 1, counts: { created: 1 }, deadLetters: [] });
   });
 
+  it('has workers commit asynchronously', async () => {
+    const client = new pg.Client({ connectionString: workerStoreUrl(db) });
+    await client.connect();
+    const { rows } = await client.query('show synchronous_commit');
+    await client.end();
+    expect(rows).toEqual([{ synchronous_commit: 'off' }]);
+  });
+
   it('refuses to queue into a SQLite store', async () => {
     const run = await cli(['ingest', '--queue', input, '--db', `sqlite:${join(dir, 'x.db')}`]);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/job queue needs a PostgreSQL store/);
+  });
+});
+
+describe('workerStoreUrl', () => {
+  it('asks for asynchronous commits, keeping the options already in the URL', () => {
+    expect(workerStoreUrl('postgres://u:p@db.example:5432/news')).toBe(
+      'postgres://u:p@db.example:5432/news?options=-c+synchronous_commit%3Doff',
+    );
+    expect(
+      new URL(workerStoreUrl('postgres://db.example/news?options=-c%20work_mem%3D64MB')).searchParams.get(
+        'options',
+      ),
+    ).toBe('-c work_mem=64MB -c synchronous_commit=off');
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { JobQueue } from '../../queue/queue.js';
-import { runWorker, type WorkerEvent } from '../../queue/worker.js';
+import { runWorker, type WorkerEvent, workerStoreUrl } from '../../queue/worker.js';
 import { openStore, storeUrl } from '../../store/open.js';
 import { knowledge } from '../context.js';
 import { parseDuration } from '../duration.js';
@@ -54,7 +54,7 @@ export function registerWorker(program: Command, io: Io, setExit: (code: number)
       const started = performance.now();
       const progress = new Progress(io, io.interactive && !flags.json, 'worker');
       try {
-        const store = await openStore(url);
+        const store = await openStore(workerStoreUrl(url));
         try {
           const report = (event: WorkerEvent): void => {
             if (flags.json) io.out(`${JSON.stringify(event)}\n`);
