@@ -17,6 +17,7 @@ try {
     workers: (arg('workers') ?? '1,2').split(',').map(Number),
     ...(arg('concurrency') !== undefined && { concurrency: Number(arg('concurrency')) }),
     ...(arg('batch-size') !== undefined && { batchSize: Number(arg('batch-size')) }),
+    ...(server && { serverCpuSeconds: () => server.cpuSeconds() }),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

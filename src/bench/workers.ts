@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Article } from '../core/article.js';
@@ -24,6 +24,8 @@ export interface WorkerBenchOptions {
   readonly batchSize?: number;
   /** argv that starts sitrep (default: this package's bin/sitrep.js, which runs the build in dist/). */
   readonly command?: readonly string[];
+  /** CPU seconds used so far by the PostgreSQL server, when the caller can tell (a server it started). */
+  readonly serverCpuSeconds?: () => number;
   readonly log?: (line: string) => void;
 }
 
@@ -37,6 +39,18 @@ export interface WorkerRun {
   readonly wordsPerSecond: number;
   /** Per worker process: the rate above divided by the number of workers. */
   readonly articlesPerSecondPerWorker: number;
+  /**
+   * CPU time per article: in the workers, and in the PostgreSQL server when known. Unlike the rates these do
+   * not depend on what else the machine is running, so they size deployments: one core runs
+   * 1000 / workerCpuMsPerArticle articles/s.
+   */
+  readonly workerCpuMsPerArticle: number;
+  readonly serverCpuMsPerArticle?: number;
+  /** 1000 / workerCpuMsPerArticle: what one worker does on a core of its own. */
+  readonly articlesPerWorkerCoreSecond: number;
+  readonly wordsPerWorkerCoreSecond: number;
+  /** The 1-minute load average when the run ended, for judging the wall-clock rates. */
+  readonly loadAverage: number;
 }
 
 export interface WorkerBenchResult {
@@ -75,6 +89,7 @@ interface Timeline {
   last?: number;
   articles: number;
   words: number;
+  cpuSeconds: number;
 }
 
 /** Runs `count` worker processes over the queue until it is empty, timing them from their own reports. */
@@ -84,7 +99,7 @@ function runWorkers(
   count: number,
   options: WorkerBenchOptions,
 ): Promise<Timeline> {
-  const timeline: Timeline = { articles: 0, words: 0 };
+  const timeline: Timeline = { articles: 0, words: 0, cpuSeconds: 0 };
   const args = [
     'worker',
     '--db',
@@ -108,7 +123,13 @@ function runWorkers(
       partial = lines.pop() ?? '';
       const now = performance.now();
       for (const line of lines) {
-        const event = JSON.parse(line) as { event: string; jobs?: string[]; words?: number };
+        const event = JSON.parse(line) as {
+          event: string;
+          jobs?: string[];
+          words?: number;
+          cpuSeconds?: number;
+        };
+        if (event.event === 'summary') timeline.cpuSeconds += event.cpuSeconds ?? 0;
         if (event.event === 'fetched') timeline.first ??= now;
         if (event.event === 'done') {
           timeline.last = now;
@@ -147,8 +168,11 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Worke
       for (let i = 0; i < articles.length; i += 500) await queue.enqueue(articles.slice(i, i + 500));
       await queue.close();
       log(`${options.corpus}: ${articles.length} articles queued; ${workers} worker(s)`);
+      const serverBefore = options.serverCpuSeconds?.();
       const t = await runWorkers(command, db, workers, options);
+      const serverCpu = serverBefore === undefined ? undefined : options.serverCpuSeconds!() - serverBefore;
       const seconds = ((t.last ?? 0) - (t.first ?? 0)) / 1000;
+      const workerCpuMs = (t.cpuSeconds * 1000) / t.articles;
       const run: WorkerRun = {
         workers,
         articles: t.articles,
@@ -157,8 +181,17 @@ export async function runWorkerBench(options: WorkerBenchOptions): Promise<Worke
         articlesPerSecond: Math.round(t.articles / seconds),
         wordsPerSecond: Math.round(t.words / seconds),
         articlesPerSecondPerWorker: Math.round(t.articles / seconds / workers),
+        workerCpuMsPerArticle: Number(workerCpuMs.toFixed(3)),
+        ...(serverCpu !== undefined && {
+          serverCpuMsPerArticle: Number(((serverCpu * 1000) / t.articles).toFixed(3)),
+        }),
+        articlesPerWorkerCoreSecond: Math.round(1000 / workerCpuMs),
+        wordsPerWorkerCoreSecond: Math.round(((1000 / workerCpuMs) * t.words) / t.articles),
+        loadAverage: Number(loadavg()[0]!.toFixed(2)),
       };
-      log(`${workers} worker(s): ${run.articlesPerSecond} articles/s, ${run.wordsPerSecond} words/s`);
+      log(
+        `${workers} worker(s): ${run.articlesPerSecond} articles/s, ${run.wordsPerSecond} words/s; ${run.workerCpuMsPerArticle} ms worker CPU per article`,
+      );
       runs.push(run);
     } finally {
       await admin(options.server, (c) => c.query(`drop database if exists ${name} with (force)`));

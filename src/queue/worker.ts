@@ -43,6 +43,8 @@ export type WorkerEvent =
     };
 
 export interface WorkerSummary {
+  /** CPU seconds this process spent while working (user and system). */
+  cpuSeconds: number;
   stored: number;
   replaced: number;
   unchanged: number;
@@ -65,7 +67,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const report = options.report ?? (() => {});
-  const summary: WorkerSummary = { stored: 0, replaced: 0, unchanged: 0, failed: 0, words: 0 };
+  const summary: WorkerSummary = { cpuSeconds: 0, stored: 0, replaced: 0, unchanged: 0, failed: 0, words: 0 };
+  const cpuAtStart = process.cpuUsage();
 
   const processJob = async (job: FetchedJob): Promise<Outcome> => {
     const { article, force } = parseJob(job.data);
@@ -141,6 +144,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const results = await Promise.allSettled(Array.from({ length: Math.max(1, options.concurrency) }, guarded));
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) throw failure.reason;
+  const cpu = process.cpuUsage(cpuAtStart);
+  summary.cpuSeconds = Number(((cpu.user + cpu.system) / 1e6).toFixed(3));
   return summary;
 }
 
