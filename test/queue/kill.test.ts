@@ -68,7 +68,7 @@ describe.skipIf(postgresServerUrl() === undefined || corpus === undefined)(
       expect(expected.stored).toBeGreaterThan(ARTICLES * 0.9);
 
       // Two workers first, then the producer feeds the queue while they run. A job of the killed worker
-      // is retried once 5 s have passed since it was taken (--job-timeout).
+      // is retried once 10 s have passed since it was taken (--job-timeout).
       const db = await freshDatabase('kill');
       const workerArgs = ['worker', '--db', db, '--json', '--poll', '0.2s', '--batch-size', '20'];
       const [a, b] = [spawnSitrep(workerArgs), spawnSitrep(workerArgs)];
@@ -82,7 +82,7 @@ describe.skipIf(postgresServerUrl() === undefined || corpus === undefined)(
         db,
         '--json',
         '--job-timeout',
-        '5s',
+        '10s',
         '--retry-delay',
         '1s',
       ]);
