@@ -9,10 +9,14 @@ import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerKb } from './commands/kb.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import type { Io } from './io.js';
 
 /**
@@ -43,6 +47,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerBench(program, io);
   registerKb(program, io, setExit);
   registerExport(program, io);
+  registerWorker(program, io, setExit);
+  registerJobs(program, io);
+  registerMigrate(program, io);
+  registerWatch(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

@@ -1,9 +1,9 @@
 import { normalizeText } from './normalize.js';
-import { separatePossessives, tokenNorms, tokenNormsByLine } from './wink.js';
+import { tokenNorms, tokenNormsByLine } from './wink.js';
 
-/** A phrase as the tokenizer sees article text: normalised, with possessives split the same way. */
+/** A phrase as the tokenizer sees article text: normalised. */
 function asArticleText(phrase: string): string {
-  return separatePossessives(normalizeText(phrase).text).text;
+  return normalizeText(phrase).text;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/records.js';
@@ -6,11 +7,109 @@ import { type NormalizedText, toOriginalSpan } from './normalize.js';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
 
+/**
+ * wink adds every out-of-vocabulary word it meets to its lexicon, and its tokenizer consults that lexicon
+ * when deciding where to split ("Inc's" is split into "Inc" + "'s" by a fresh model, but kept whole once an
+ * earlier document taught it "Inc's"). Its output would then depend on the documents read before, in this
+ * process, in this order, and workers sharing a corpus would disagree with a single process. So before each
+ * document the words learnt from the previous one are taken out of the lexicon's word → index table, and
+ * every document is read as by a freshly loaded model. (wink keeps the learnt entries in its lists even so;
+ * the pipeline is rebuilt once they pile up, which changes no output.)
+ */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+let lexemes: LexemeTable | undefined;
+/** Entries of `lexemes.list` from here on were learnt from the document being read. */
+let learntFrom = 0;
+const REBUILD_AFTER = 200_000;
+
+/**
+ * The model, loadable more than once per process: its custom-entity loader re-encodes its own module-level
+ * JSON on every call (the string grows until V8 refuses it), so its first answer is kept and handed out again.
+ */
+const reloadable: typeof model = (() => {
+  const loaders = model as unknown as { metaCER: () => unknown };
+  let meta: unknown;
+  const metaCER = (): unknown => {
+    meta ??= loaders.metaCER();
+    return meta;
+  };
+  return { ...model, metaCER } as typeof model;
+})();
+
+function modelWithLexemeAccess(): typeof model {
+  const core = (): unknown => {
+    const loaded = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+    lexemes = loaded.features.lexeme;
+    learntFrom = lexemes.list.length;
+    return loaded;
+  };
+  return { ...reloadable, core } as typeof model;
+}
+
+/** Takes the words learnt from the previous document out of the lexicon: call before reading the next. */
+function forgetLearntWords(): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = learntFrom; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+  learntFrom = list.length;
+}
+
 /** The wink pipeline, built once per process: sentence boundaries and POS (lemmas come with POS). */
 function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (lexemes && lexemes.list.length > lexemes.intrinsicSize + REBUILD_AFTER) instance = undefined;
+  instance ??= winkNLP(modelWithLexemeAccess(), ['sbd', 'pos']);
   return instance;
 }
+
+const BE = new Set(['am', 'are', 'is', 'was', 'were', "'m", "'re", "'s"]);
+
+/** What wink hands a per-token function: its packed tokens (4 numbers each) and its lexicon. */
+interface WinkDocData {
+  readonly tokens: readonly number[];
+  readonly cache: {
+    mappedSpelling(lexeme: number): number;
+    property(lexeme: number, name: string): number;
+    intrinsicSize(): number;
+  };
+}
+type TokenFunction = (index: number, rdd: WinkDocData, addons: unknown) => string;
+const TOKEN_SIZE = 4;
+/** A token's second number above this points into wink's table of contraction expansions. */
+const EXPANSION = 65535;
+
+/**
+ * wink's lemma, except for a contraction it keeps whole ("cannot" before a comma): the lexicon entry of a
+ * contraction holds a pointer to its expansion where the lemma would be, and wink reads that pointer as a
+ * word index, past the end of its own vocabulary, into the words it learnt from earlier documents; the
+ * lemma came out as some unrelated word, different from run to run. Such a token's lemma is its normal
+ * form ("be" for the forms of be). wink maps tokens only through functions it lists as allowed, so this one
+ * is added to its list.
+ */
+const stableLemma: TokenFunction = (index, rdd, addons) => {
+  // Called only while `tokenize` reads a document, so the pipeline exists.
+  const { its } = instance!;
+  const { cache } = rdd;
+  if (rdd.tokens[index * TOKEN_SIZE + 1]! <= EXPANSION) {
+    const lexeme = cache.mappedSpelling(rdd.tokens[index * TOKEN_SIZE]!);
+    const intrinsic = cache.intrinsicSize();
+    if (
+      lexeme < intrinsic &&
+      cache.property(lexeme, 'isSLemma') === 1 &&
+      cache.property(lexeme, 'lemma') >= intrinsic
+    ) {
+      const normal = (its.normal as unknown as TokenFunction)(index, rdd, addons);
+      return BE.has(normal) ? 'be' : normal;
+    }
+  }
+  return (its.lemma as unknown as TokenFunction)(index, rdd, addons);
+};
+(createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> }).its4tokens.add(
+  stableLemma,
+);
 
 export interface Tokenized {
   readonly sentences: Sentence[];
@@ -24,13 +123,13 @@ export interface Tokenized {
 export function tokenize(norm: NormalizedText): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const input = separatePossessives(norm.text);
-  const doc = nlp.readDoc(input.text);
+  forgetLearntWords();
+  const doc = nlp.readDoc(norm.text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  const lemmas = all.out(stableLemma as never) as unknown as string[];
   const normals = all.out(its.normal) as string[];
   const types = all.out(its.type) as string[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -38,7 +137,7 @@ export function tokenize(norm: NormalizedText): Tokenized {
   // wink token index → our token index (whitespace tokens are dropped).
   const ours = new Int32Array(values.length + 1);
   const tokens: { -readonly [K in keyof Token]: Token[K] }[] = [];
-  let offset = 0; // in wink's input
+  let offset = 0;
   let previousEnd = 0; // in the normalised text
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
@@ -48,8 +147,8 @@ export function tokenize(norm: NormalizedText): Tokenized {
       offset += value.length;
       continue;
     }
-    const start = input.toNorm[offset]!;
-    const end = input.toNorm[offset + value.length - 1]! + 1;
+    const start = offset;
+    const end = offset + value.length;
     tokens.push({
       text: value,
       norm: normals[k]!,
@@ -81,61 +180,10 @@ export function tokenize(norm: NormalizedText): Tokenized {
   return { sentences, tokens };
 }
 
-/** Words whose "'s" is a contraction ("it's" = it is), which wink expands itself. */
-const CONTRACTION_BASES = new Set([
-  'it',
-  'he',
-  'she',
-  'that',
-  'there',
-  'here',
-  'what',
-  'who',
-  'where',
-  'when',
-  'why',
-  'how',
-  'let',
-  'this',
-  'everyone',
-  'everything',
-  'someone',
-  'somebody',
-  'nobody',
-  'nothing',
-  'something',
-  'one',
-]);
-const POSSESSIVE = /(\p{L}+)'s(?!\p{L})/gu;
-
-/**
- * wink learns each unknown word it meets, and once "Obama's" has been learnt whole it stops splitting it
- * into "Obama" + "'s", so the same text would tokenize differently depending on what the process read
- * before. Handing wink a space before every possessive "'s" makes the split unconditional, which keeps
- * `analyze` a pure function. `toNorm` maps each index of the input back to the normalised text (the
- * inserted space maps to the apostrophe).
- */
-export function separatePossessives(text: string): { text: string; toNorm: Int32Array } {
-  const parts: string[] = [];
-  const map: number[] = [];
-  let last = 0;
-  for (const match of text.matchAll(POSSESSIVE)) {
-    if (CONTRACTION_BASES.has(match[1]!.toLowerCase())) continue;
-    const apostrophe = match.index + match[1]!.length;
-    parts.push(text.slice(last, apostrophe), ' ');
-    for (let i = last; i < apostrophe; i++) map.push(i);
-    map.push(apostrophe);
-    last = apostrophe;
-  }
-  parts.push(text.slice(last));
-  for (let i = last; i <= text.length; i++) map.push(i);
-  return { text: parts.join(''), toNorm: Int32Array.from(map) };
-}
-
 let bare: Wink | undefined;
 
 function bareWink(): Wink {
-  bare ??= winkNLP(model, []);
+  bare ??= winkNLP(reloadable, []);
   return bare;
 }
 

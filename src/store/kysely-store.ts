@@ -5,13 +5,16 @@ import * as actorAggregate from './actor-aggregates.js';
 import * as aggregate from './aggregates.js';
 import type { Dialect } from './dialect.js';
 import { filterEvents } from './event-filter.js';
+import { readFeedState, readSeenItems, writeFeedState, writeSeenItem } from './feed-log.js';
 import { recordsMigration } from './migrations/001-records.js';
 import { eventAggregatesMigration } from './migrations/003-event-aggregates.js';
 import { quoteEvidenceMigration } from './migrations/004-quote-evidence.js';
+import { feedsMigration } from './migrations/005-feeds.js';
 import {
   type ActorQuery,
   type ActorSummary,
   type ArticleQuery,
+  type ArticleRows,
   type ArticleSummary,
   type CommitmentQuery,
   type Counts,
@@ -20,6 +23,7 @@ import {
   type DyadSummary,
   type EventPlace,
   type EventQuery,
+  type FeedState,
   MAX_LIMIT,
   type Page,
   type Partner,
@@ -28,6 +32,7 @@ import {
   type SaveOptions,
   type SaveStatus,
   type SearchHit,
+  type SeenItem,
   type SeriesPoint,
   type SeriesQuery,
   type Store,
@@ -53,6 +58,7 @@ const SHARED_MIGRATIONS: Record<string, Migration> = {
   '001-records': recordsMigration,
   '003-event-aggregates': eventAggregatesMigration,
   '004-quote-evidence': quoteEvidenceMigration,
+  '005-feeds': feedsMigration,
 };
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
 
@@ -83,7 +89,13 @@ export class KyselyStore implements Store {
 
   static async open(dialect: Dialect): Promise<KyselyStore> {
     const store = new KyselyStore(dialect);
-    await store.migrate();
+    try {
+      await store.migrate();
+    } catch (error) {
+      // A store that cannot be migrated is never handed out, so its connections are closed here.
+      await dialect.close().catch(() => {});
+      throw error;
+    }
     return store;
   }
 
@@ -99,8 +111,15 @@ export class KyselyStore implements Store {
     return row !== undefined;
   }
 
-  async saveAnalysis(analysis: Analysis, options: SaveOptions = {}): Promise<SaveStatus> {
-    const rows = toRows(analysis);
+  saveAnalysis(analysis: Analysis, options: SaveOptions = {}): Promise<SaveStatus> {
+    return this.saveRows(toRows(analysis), options);
+  }
+
+  importArticle(rows: ArticleRows): Promise<SaveStatus> {
+    return this.saveRows(rows, {});
+  }
+
+  private async saveRows(rows: ArticleRows, options: SaveOptions): Promise<SaveStatus> {
     const chunk = this.dialect.maxInsertRows;
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx
@@ -311,6 +330,75 @@ export class KyselyStore implements Store {
       .offset(offset)
       .execute();
     return rows.map((row) => ({ ...commitmentFromRow(row), articleId: row.article_id }));
+  }
+
+  async articleIds(after: string | undefined, limit: number): Promise<string[]> {
+    let q = this.db.selectFrom('articles').select('id');
+    if (after !== undefined) q = q.where('id', '>', after);
+    const rows = await q.orderBy('id').limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+
+  async exportArticle(id: string): Promise<ArticleRows | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const article = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+      const analysis = await trx
+        .selectFrom('analyses')
+        .selectAll()
+        .where('article_id', '=', id)
+        .executeTakeFirst();
+      if (!article || !analysis) return undefined;
+      return {
+        article: { ...article, words: Number(article.words) },
+        analysis,
+        mentions: await trx
+          .selectFrom('mentions')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('idx')
+          .execute(),
+        events: await trx
+          .selectFrom('events')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+        quotes: await trx
+          .selectFrom('quotes')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+        places: await trx
+          .selectFrom('places')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('idx')
+          .execute(),
+        commitments: await trx
+          .selectFrom('commitments')
+          .selectAll()
+          .where('article_id', '=', id)
+          .orderBy('id')
+          .execute(),
+      };
+    });
+  }
+
+  feedState(url: string): Promise<FeedState | undefined> {
+    return readFeedState(this.db, url);
+  }
+
+  saveFeedState(state: FeedState): Promise<void> {
+    return writeFeedState(this.db, state);
+  }
+
+  seenItems(feedUrl: string, links: readonly string[]): Promise<Set<string>> {
+    return readSeenItems(this.db, feedUrl, links, this.dialect.maxInsertRows);
+  }
+
+  markItemSeen(item: SeenItem): Promise<void> {
+    return writeSeenItem(this.db, item);
   }
 
   close(): Promise<void> {

@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Article } from '../core/article.js';
 import type { QuadClass, QuoteKind } from '../core/codes.js';
 import type { Commitment, Event, Mention, Place, Quote } from '../core/records.js';
+import type { AnalysisRows } from './rows.js';
 
 /**
  * The one narrow port every part of sitrep talks to. Implementations live one folder per dialect
@@ -37,8 +38,44 @@ export interface Store {
   /** Places where events happened, with how many and of what kind. */
   eventPlaces(query?: EventQuery): Promise<EventPlace[]>;
   commitments(query?: CommitmentQuery): Promise<StoredCommitment[]>;
+  /** Article ids in ascending order after `after` (exclusive): a store read in resumable batches. */
+  articleIds(after: string | undefined, limit: number): Promise<string[]>;
+  /** An article and every record of it as stored rows, for copying between stores (`sitrep migrate`). */
+  exportArticle(id: string): Promise<ArticleRows | undefined>;
+  /** Writes what `exportArticle` (of any dialect) returned, in one transaction; an article already here stays. */
+  importArticle(rows: ArticleRows): Promise<SaveStatus>;
+  /** What `sitrep watch` remembers of a feed: its last fetch's validators and error. */
+  feedState(url: string): Promise<FeedState | undefined>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** The links among `links` already read from this feed. */
+  seenItems(feedUrl: string, links: readonly string[]): Promise<Set<string>>;
+  markItemSeen(item: SeenItem): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface FeedState {
+  readonly url: string;
+  /** The validators of the last complete read, sent back as If-None-Match and If-Modified-Since. */
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** ISO timestamp of the last poll. */
+  readonly checkedAt: string;
+  /** Why the last poll failed; absent when it succeeded. */
+  readonly error?: string;
+}
+
+export interface SeenItem {
+  readonly feedUrl: string;
+  readonly link: string;
+  /** The stored (or queued) article; absent when the page was rejected. */
+  readonly articleId?: string;
+  /** 'stored', 'unchanged', 'replaced', 'queued', or 'rejected: reason'. */
+  readonly outcome: string;
+  readonly seenAt: string;
+}
+
+/** An article with all its records, row by row, the same in every dialect. */
+export type ArticleRows = AnalysisRows;
 
 export type SaveStatus = 'stored' | 'unchanged' | 'replaced';
 

@@ -125,6 +125,22 @@ export interface CommitmentRow {
   confidence: number;
 }
 
+export interface FeedRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
+  error: string | null;
+}
+
+export interface FeedItemRow {
+  feed_url: string;
+  link: string;
+  article_id: string | null;
+  outcome: string;
+  seen_at: string;
+}
+
 export interface Database {
   articles: ArticleRow;
   analyses: AnalysisRow;
@@ -133,4 +149,6 @@ export interface Database {
   quotes: QuoteRow;
   places: PlaceRow;
   commitments: CommitmentRow;
+  feeds: FeedRow;
+  feed_items: FeedItemRow;
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/port.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -93,6 +94,69 @@ for (const dialect of DIALECTS) {
       expect(await store.quotes({ speaker: 'USA' })).toHaveLength(1);
       expect(await store.quotes({ text: 'PREPARED' })).toHaveLength(1);
       expect(await store.quotes({ text: '100%' })).toHaveLength(0);
+    });
+
+    it('lists ids in order for batches, and exports an article as rows another store imports whole', async () => {
+      await store.saveAnalysis(geneva);
+      await store.saveAnalysis(kyiv);
+      const ids = [geneva.article.id, kyiv.article.id].sort();
+      expect(await store.articleIds(undefined, 10)).toEqual(ids);
+      expect(await store.articleIds(ids[0], 10)).toEqual([ids[1]]);
+      expect(await store.articleIds(undefined, 1)).toEqual([ids[0]]);
+
+      const rows = await store.exportArticle(geneva.article.id);
+      expect(rows?.events).toHaveLength(3);
+      expect(await store.exportArticle('0'.repeat(64))).toBeUndefined();
+      const other = await dialect.open(join(dir, 'other'));
+      try {
+        expect(await other.importArticle(rows!)).toBe('stored');
+        expect(await other.importArticle(rows!)).toBe('unchanged');
+        expect(await other.article(geneva.article.id)).toEqual(await store.article(geneva.article.id));
+        expect(await other.counts()).toMatchObject({ articles: 1, events: 3, quotes: 1, mentions: 1 });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('keeps feed validators and the items read from each feed', async () => {
+      const feed = 'https://news.example/rss.xml';
+      expect(await store.feedState(feed)).toBeUndefined();
+      await store.saveFeedState({ url: feed, etag: '"v1"', checkedAt: '2022-01-21T10:00:00Z' });
+      await store.saveFeedState({
+        url: feed,
+        lastModified: 'Fri, 21 Jan 2022 10:00:00 GMT',
+        checkedAt: 'T2',
+      });
+      expect(await store.feedState(feed)).toEqual({
+        url: feed,
+        lastModified: 'Fri, 21 Jan 2022 10:00:00 GMT',
+        checkedAt: 'T2',
+      });
+      await store.saveFeedState({ url: feed, etag: '"v1"', checkedAt: 'T3', error: 'HTTP 503' });
+      expect(await store.feedState(feed)).toMatchObject({ etag: '"v1"', error: 'HTTP 503' });
+
+      const links = ['https://news.example/a', 'https://news.example/b', 'https://news.example/c'];
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[0]!,
+        articleId: geneva.article.id,
+        outcome: 'stored',
+        seenAt: 'T1',
+      });
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[2]!,
+        outcome: 'rejected: HTTP 404',
+        seenAt: 'T1',
+      });
+      await store.markItemSeen({
+        feedUrl: feed,
+        link: links[2]!,
+        outcome: 'rejected: HTTP 410',
+        seenAt: 'T2',
+      });
+      expect([...(await store.seenItems(feed, links))].sort()).toEqual([links[0], links[2]]);
+      expect(await store.seenItems('https://other.example/feed', links)).toEqual(new Set());
     });
 
     it('writes an article in one transaction: a failing record leaves nothing behind', async () => {

@@ -4,6 +4,7 @@ import { CORPORA, type CorpusName, runBench } from '../../bench/run.js';
 import { UsageError } from '../../core/errors.js';
 import { type Io, printJson } from '../io.js';
 import { parseCount } from '../options.js';
+import { benchWorkers } from './bench-workers.js';
 
 export function registerBench(program: Command, io: Io): void {
   program
@@ -19,23 +20,46 @@ export function registerBench(program: Command, io: Io): void {
     .option('--limit <n>', 'at most n articles per corpus')
     .option('--api', 'instead: the HTTP API’s answer times over a temporary store of generated events')
     .option('--events <n>', 'with --api: how many events to generate', '100000')
-    .action(async (flags: { corpus: string; limit?: string; api?: boolean; events: string }) => {
-      if (flags.api) {
-        const result = await runApiBench({
-          events: parseCount(flags.events, '--events'),
+    .option(
+      '--workers <counts>',
+      'instead: queue throughput with this many worker processes, e.g. 1,2 (needs --db)',
+    )
+    .option(
+      '--db <url>',
+      'with --workers: a PostgreSQL server (postgres://…) where temporary databases may be made',
+    )
+    .action(
+      async (flags: {
+        corpus: string;
+        limit?: string;
+        api?: boolean;
+        events: string;
+        workers?: string;
+        db?: string;
+      }) => {
+        if (flags.api) {
+          const result = await runApiBench({
+            events: parseCount(flags.events, '--events'),
+            log: (line) =>
+              io.err(`${line}
+`),
+          });
+          return printJson(io, result);
+        }
+        if (flags.workers !== undefined) {
+          printJson(io, await benchWorkers(flags, io));
+          return;
+        }
+        const corpora = flags.corpus.split(',').map((name) => {
+          if (!(name in CORPORA)) throw new UsageError(`--corpus: unknown corpus '${name}'`);
+          return name as CorpusName;
+        });
+        const result = await runBench({
+          corpora,
+          ...(flags.limit !== undefined && { limit: parseCount(flags.limit, '--limit') }),
           log: (line) => io.err(`${line}\n`),
         });
-        return printJson(io, result);
-      }
-      const corpora = flags.corpus.split(',').map((name) => {
-        if (!(name in CORPORA)) throw new UsageError(`--corpus: unknown corpus '${name}'`);
-        return name as CorpusName;
-      });
-      const result = await runBench({
-        corpora,
-        ...(flags.limit !== undefined && { limit: parseCount(flags.limit, '--limit') }),
-        log: (line) => io.err(`${line}\n`),
-      });
-      printJson(io, result);
-    });
+        printJson(io, result);
+      },
+    );
 }

@@ -8,6 +8,7 @@ import { type Io, printJson } from '../io.js';
 import { kbOption } from '../kb-option.js';
 import { parseDateOption, parseSize } from '../options.js';
 import { Progress } from '../progress.js';
+import { enqueueInputs } from './ingest-queue.js';
 
 interface IngestFlags {
   db?: string;
@@ -17,6 +18,10 @@ interface IngestFlags {
   maxBytes: string;
   format?: 'text' | 'jsonl' | 'csv' | 'html';
   kb?: string[];
+  queue?: boolean;
+  attempts: string;
+  jobTimeout: string;
+  retryDelay: string;
 }
 
 export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -24,13 +29,21 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .command('ingest')
     .description('read dated articles (files, folders, - for stdin), analyse them and store the records')
     .argument('<paths...>', 'files or folders (recursive); - reads stdin')
-    .option('--db <url>', 'store: sqlite:PATH (default sqlite:./sitrep.db, or $SITREP_DB)')
+    .option('--db <url>', 'store: sqlite:PATH or postgres://… (default sqlite:./sitrep.db, or $SITREP_DB)')
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none')
     .option('--force', 're-analyse articles already stored')
     .option('--max-bytes <size>', 'reject files larger than this (e.g. 10MB)', '10MB')
     .option('--format <format>', 'format of stdin: text, jsonl, csv or html (default: sniffed)')
     .option('--json', 'print the summary and rejections as JSON')
     .addOption(kbOption())
+    .option('--queue', 'queue the articles for `sitrep worker` instead of analysing here (postgres:// store)')
+    .option('--attempts <n>', 'with --queue: tries per article before it goes to the dead-letter list', '3')
+    .option(
+      '--job-timeout <duration>',
+      'with --queue: a job running longer is taken as lost and retried',
+      '5m',
+    )
+    .option('--retry-delay <duration>', 'with --queue: wait before a failed job is tried again', '10s')
     .addHelpText(
       'after',
       '\nFormats: seed/.txt (first line "date YYYY-MM-DD"), .jsonl/.ndjson ({date|published, text, title?, url?, source?, id?}),\n.csv with a header row, .html (main text via Readability).\nExit code: 0 when every input was stored or already there, 1 when any was rejected.',
@@ -38,6 +51,15 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .action(async (paths: string[], flags: IngestFlags) => {
       const defaultDate = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
       const maxBytes = parseSize(flags.maxBytes, '--max-bytes');
+      if (flags.queue) {
+        const read = {
+          maxBytes,
+          ...(defaultDate !== undefined && { defaultDate }),
+          ...(flags.format !== undefined && { format: flags.format }),
+        };
+        setExit(await enqueueInputs(paths, flags, read, io));
+        return;
+      }
       const kb = knowledge(flags.kb);
       const summary = emptySummary();
       const rejections: { file: string; line?: number; reason: string }[] = [];
