@@ -2,6 +2,7 @@ import type { Analysis } from './core/analysis.js';
 import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
+import { codeEvents } from './extract/events/stage.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -29,6 +30,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;
+  },
+  events: (draft, context) => {
+    draft.events = codeEvents(draft, context.knowledge.cameo);
   },
 };
 

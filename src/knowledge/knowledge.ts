@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/`. The version is a hash
@@ -10,6 +11,8 @@ import { DATA_DIR } from '../paths.js';
 export interface Knowledge {
   readonly version: string;
   readonly dataDir: string;
+  /** The CAMEO codebook and event patterns (`data/cameo/`). */
+  readonly cameo: CameoKnowledge;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -43,7 +46,7 @@ const cache = new Map<string, Knowledge>();
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
   const cached = cache.get(dataDir);
   if (cached) return cached;
-  const knowledge: Knowledge = { version: knowledgeVersion(dataDir), dataDir };
+  const knowledge: Knowledge = { version: knowledgeVersion(dataDir), dataDir, cameo: compileCameo(dataDir) };
   cache.set(dataDir, knowledge);
   return knowledge;
 }
