@@ -2,7 +2,10 @@ import type { Analysis } from './core/analysis.js';
 import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
+import { toMentions } from './extract/actors/stage.js';
 import { codeEvents } from './extract/events/stage.js';
+import { detectMentions } from './extract/mentions/detect.js';
+import type { Detected } from './extract/mentions/types.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -13,6 +16,8 @@ export type Draft = { -readonly [K in keyof Analysis]: Analysis[K] };
 export interface StageContext {
   readonly knowledge: Knowledge;
   norm: NormalizedText;
+  /** Mentions as the `mentions` stage found them, with the cues the `actors` stage resolves. */
+  detected: Detected[];
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -30,6 +35,31 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;
+  },
+  mentions: (draft, context) => {
+    const k = context.knowledge.actors;
+    context.detected = detectMentions(k, draft.tokens, draft.sentences, draft.article.published);
+    draft.mentions = toMentions(
+      k,
+      draft.article.text,
+      draft.tokens,
+      draft.sentences,
+      context.detected,
+      draft.article.published,
+      false,
+    );
+  },
+  actors: (draft, context) => {
+    const k = context.knowledge.actors;
+    draft.mentions = toMentions(
+      k,
+      draft.article.text,
+      draft.tokens,
+      draft.sentences,
+      context.detected,
+      draft.article.published,
+      true,
+    );
   },
   events: (draft, context) => {
     draft.events = codeEvents(draft, context.knowledge.cameo);
@@ -74,6 +104,7 @@ export function analyze(article: Article, knowledge: Knowledge, options: Analyze
   const context: StageContext = {
     knowledge,
     norm: { text: '', starts: new Int32Array(), ends: new Int32Array() },
+    detected: [],
   };
   const ran: StageName[] = [];
   const timing = options.timing;

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, StoreError, UsageError } from '../core/errors.js';
+import { registerActors } from './commands/actors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerArticles } from './commands/articles.js';
 import { registerBench } from './commands/bench.js';
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerIngest(program, io, setExit);
   registerAnalyze(program, io, setExit);
   registerArticles(program, io);
+  registerActors(program, io, setExit);
   registerSearch(program, io);
   registerEval(program, io);
   registerServe(program, io);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
+import { loadActorRecords } from './actors/load.js';
 import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 
 /**
@@ -11,6 +13,7 @@ import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 export interface Knowledge {
   readonly version: string;
   readonly dataDir: string;
+  readonly actors: ActorKnowledge;
   /** The CAMEO codebook and event patterns (`data/cameo/`). */
   readonly cameo: CameoKnowledge;
 }
@@ -46,7 +49,12 @@ const cache = new Map<string, Knowledge>();
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
   const cached = cache.get(dataDir);
   if (cached) return cached;
-  const knowledge: Knowledge = { version: knowledgeVersion(dataDir), dataDir, cameo: compileCameo(dataDir) };
+  const knowledge: Knowledge = {
+    version: knowledgeVersion(dataDir),
+    dataDir,
+    actors: compileActors(loadActorRecords(join(dataDir, 'actors')), actorWordsPath(dataDir)),
+    cameo: compileCameo(dataDir),
+  };
   cache.set(dataDir, knowledge);
   return knowledge;
 }

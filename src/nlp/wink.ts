@@ -81,8 +81,20 @@ export function tokenize(norm: NormalizedText): Tokenized {
 
 let bare: Wink | undefined;
 
+function bareWink(): Wink {
+  bare ??= winkNLP(model, []);
+  return bare;
+}
+
 /** Token count from wink with no pipes at all: the speed ceiling the bench compares our stages against. */
 export function bareTokenCount(text: string): number {
-  bare ??= winkNLP(model, []);
-  return bare.readDoc(text).tokens().length();
+  return bareWink().readDoc(text).tokens().length();
+}
+
+/** Lower-cased token norms of a short text, split exactly as article text is, without POS (compile time). */
+export function tokenNorms(text: string): string[] {
+  const nlp = bareWink();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.normal) as string[];
+  return values.filter((v) => v.trim() !== '');
 }

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { AVAILABLE_STAGES, analyze, parseStage } from '../../analyze.js';
+import { AVAILABLE_STAGES, parseStage } from '../../analyze.js';
 import type { Analysis } from '../../core/analysis.js';
-import { describeRejection } from '../../core/article.js';
-import { prepareArticle } from '../../ingest/prepare.js';
-import { readInputs } from '../../ingest/read.js';
-import { knowledge } from '../context.js';
+import { analyzeInputs } from '../analyze-inputs.js';
 import { type Io, printJson } from '../io.js';
-import { parseDateOption, parseSize } from '../options.js';
+import { parseDateOption } from '../options.js';
 
 interface AnalyzeFlags {
   until?: string;
@@ -26,24 +23,16 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const until = flags.until === undefined ? undefined : parseStage(flags.until);
       const date = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
-      const kb = knowledge();
       const results: Analysis[] = [];
-      let rejected = 0;
-      for await (const item of readInputs(paths, {
-        maxBytes: parseSize('50MB', '--max-bytes'),
-        stdin: io.stdin,
-        ...(date !== undefined && { date }),
-      })) {
-        const prepared = item.kind === 'rejection' ? item : prepareArticle(item, date);
-        if ('kind' in prepared) {
-          rejected++;
-          io.err(`rejected ${describeRejection(prepared)}\n`);
-          continue;
-        }
-        const analysis = analyze(prepared, kb, until === undefined ? {} : { until });
-        if (flags.json) results.push(analysis);
-        else io.out(describeAnalysis(analysis));
-      }
+      const { rejected } = await analyzeInputs(
+        paths,
+        io,
+        { ...(date !== undefined && { date }), ...(until !== undefined && { until }) },
+        (analysis) => {
+          if (flags.json) results.push(analysis);
+          else io.out(describeAnalysis(analysis));
+        },
+      );
       if (flags.json) printJson(io, results.length === 1 ? results[0] : results);
       setExit(rejected > 0 ? 1 : 0);
     });

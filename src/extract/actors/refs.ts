@@ -1,0 +1,46 @@
+import type { ActorRef } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { codePerson } from '../../knowledge/actors/offices.js';
+
+// ActorRefs for each kind of actor, built one way everywhere.
+
+export function countryRef(k: ActorKnowledge, iso3: string, sector = ''): ActorRef {
+  const name = k.countries.get(iso3)?.name ?? iso3;
+  return { id: `${iso3}${sector}`, code: `${iso3}${sector}`, name: sector ? `${name} (${sector})` : name };
+}
+
+export function orgRef(k: ActorKnowledge, id: string, sector = ''): ActorRef {
+  const org = k.organisations.get(id);
+  const code = `${org?.code ?? id}${sector}`;
+  return {
+    id: sector ? `${id}:${sector}` : id,
+    code,
+    name: `${org?.name ?? id}${sector ? ` (${sector})` : ''}`,
+  };
+}
+
+export function personRef(k: ActorKnowledge, id: string, date: string): ActorRef {
+  const person = k.people.get(id);
+  if (!person) return { id, code: '', name: id };
+  return { id, code: codePerson(k, person, date).code, name: person.name };
+}
+
+export function unknownPersonRef(name: string, code: string): ActorRef {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return { id: `person:${slug}`, code, name };
+}
+
+/** An agent with no known country: CAMEO's unknown-country prefix, plus the side it takes if we know it. */
+export function agentRef(sector: string, affiliation?: string): ActorRef {
+  return {
+    id: `---${sector}${affiliation ? `:${affiliation}` : ''}`,
+    code: `---${sector}`,
+    name: affiliation ? `${sector} (pro-${affiliation})` : sector,
+    ...(affiliation && { affiliation }),
+  };
+}

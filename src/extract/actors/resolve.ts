@@ -1,0 +1,295 @@
+import type { ActorRef, Sentence, Token } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { holderOn, officeCode, officesOn } from '../../knowledge/actors/offices.js';
+import type { Cue, Detected } from '../mentions/types.js';
+import { agentRef, countryRef, orgRef, personRef, unknownPersonRef } from './refs.js';
+import { subjectScore } from './salience.js';
+
+export interface Resolution {
+  readonly actor?: ActorRef;
+  /** The rule that decided the actor (added to the detection rule in the record). */
+  readonly rule?: string;
+  readonly confidence: number;
+}
+
+/** What the resolver remembers of each earlier mention, for coreference. */
+interface Antecedent {
+  readonly index: number;
+  readonly det: Detected;
+  readonly actor: ActorRef;
+  readonly personId?: string;
+  readonly gender?: 'm' | 'f';
+  /** Where the whole description starts (a role title before a name), for the subject score. */
+  readonly start: number;
+}
+
+/**
+ * Resolves detected mentions in text order: names through the knowledge base and the article date, roles
+ * through who held the office that day, counterparts through the office of the person they belong to, and
+ * descriptions, surnames and pronouns through the mentions before them.
+ */
+export function resolveMentions(
+  k: ActorKnowledge,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  detected: readonly Detected[],
+  date: string,
+): Resolution[] {
+  const results: (Resolution | undefined)[] = new Array(detected.length);
+  const history: Antecedent[] = [];
+  const titleOf = new Map<number, number>(); // named person index → role mention index
+
+  detected.forEach((d, i) => {
+    if (d.cue.kind === 'role' && d.cue.named !== undefined) titleOf.set(d.cue.named, i);
+  });
+
+  const remember = (index: number, actor: ActorRef, personId?: string): void => {
+    const det = detected[index]!;
+    const person = personId ? k.people.get(personId) : undefined;
+    const cue = det.cue;
+    const gender = person?.gender ?? (cue.kind === 'unknown-person' ? cue.gender : undefined);
+    const title = titleOf.get(index);
+    history.push({
+      index,
+      det,
+      actor,
+      ...(personId && { personId }),
+      ...(gender && { gender }),
+      start: title === undefined ? det.tokenStart : detected[title]!.tokenStart,
+    });
+  };
+
+  const persons = (filter: (a: Antecedent) => boolean): Antecedent[] =>
+    history.filter((a) => a.personId !== undefined || a.det.cue.kind === 'unknown-person').filter(filter);
+
+  const resolvePersonId = (id: string, rule: string, confidence: number): Resolution => ({
+    actor: personRef(k, id, date),
+    rule,
+    confidence,
+  });
+
+  /** The best antecedent person for a pronoun or description, preferring the subject of recent sentences. */
+  const salientPerson = (
+    d: Detected,
+    accept: (a: Antecedent) => boolean,
+    sameSentenceFirst: boolean,
+  ): Antecedent | undefined => {
+    const eligible = persons(
+      (a) => accept(a) && !a.det.modifier && (a.det.inQuote === d.inQuote || !a.det.inQuote),
+    );
+    if (sameSentenceFirst) {
+      const here = eligible.filter((a) => a.det.sentence === d.sentence && a.det.tokenEnd <= d.tokenStart);
+      if (here.length > 0) return here[here.length - 1];
+    }
+    for (let s = d.sentence - (sameSentenceFirst ? 1 : 0); s >= Math.max(0, d.sentence - 4); s--) {
+      const inSentence = eligible.filter(
+        (a) => a.det.sentence === s && (s < d.sentence || a.det.tokenEnd <= d.tokenStart),
+      );
+      if (inSentence.length === 0) continue;
+      const start = sentences[s]!.tokenStart;
+      let best = inSentence[0]!;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (const a of inSentence) {
+        const score = subjectScore(tokens, a.det, start, a.start);
+        if (score > bestScore) {
+          best = a;
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+    return undefined;
+  };
+
+  const resolveOne = (i: number): Resolution => {
+    const cached = results[i];
+    if (cached) return cached;
+    const d = detected[i]!;
+    const cue: Cue = d.cue;
+    let r: Resolution;
+    switch (cue.kind) {
+      case 'person':
+        r = resolvePersonId(cue.id, 'kb.person', 1);
+        break;
+      case 'surname': {
+        const seen = [...history]
+          .reverse()
+          .find((a) => a.personId !== undefined && cue.ids.includes(a.personId));
+        if (seen) r = resolvePersonId(seen.personId!, 'coref.surname', 0.95);
+        else {
+          const inOffice = cue.ids.filter((id) => {
+            const p = k.people.get(id);
+            return p !== undefined && officesOn(k, p, date).length > 0;
+          });
+          const pick = inOffice[0] ?? cue.ids[0]!;
+          r = resolvePersonId(
+            pick,
+            inOffice.length === 1 ? 'kb.surname.in-office' : 'kb.surname.ambiguous',
+            inOffice.length === 1 ? 0.9 : 0.6,
+          );
+        }
+        break;
+      }
+      case 'unknown-person': {
+        const title = titleOf.get(i);
+        const role = title === undefined ? undefined : detected[title]!.cue;
+        const code =
+          role?.kind === 'role' && role.of && role.key
+            ? officeCode(k, role.key, role.of)
+            : cue.sector
+              ? `---${cue.sector}`
+              : '';
+        r = { actor: unknownPersonRef(cue.name, code), rule: 'unknown.person', confidence: 0.7 };
+        break;
+      }
+      case 'country':
+        r = { actor: countryRef(k, cue.iso3), rule: 'kb.country', confidence: 1 };
+        break;
+      case 'metonym':
+        r = { actor: countryRef(k, cue.iso3, 'GOV'), rule: 'kb.metonym', confidence: 0.95 };
+        break;
+      case 'place':
+        r = { confidence: 0.9, rule: 'place.not-actor' };
+        break;
+      case 'org':
+        r = { actor: orgRef(k, cue.id), rule: 'kb.org', confidence: 1 };
+        break;
+      case 'agent':
+        r = {
+          actor: cue.iso3
+            ? countryRef(k, cue.iso3, cue.sector)
+            : cue.orgId
+              ? orgRef(k, cue.orgId, cue.sector)
+              : agentRef(cue.sector, cue.affiliation),
+          rule:
+            cue.iso3 || cue.orgId
+              ? 'agent.country-sector'
+              : cue.affiliation
+                ? 'agent.affiliation'
+                : 'agent.unknown-country',
+          confidence: cue.iso3 || cue.orgId ? 0.95 : 0.6,
+        };
+        break;
+      case 'role':
+        r = resolveRole(i, cue);
+        break;
+      case 'description': {
+        const prefix = cue.of;
+        const a = salientPerson(d, (x) => prefix === undefined || x.actor.code.startsWith(prefix), true);
+        r = a ? { actor: a.actor, rule: 'coref.description', confidence: 0.8 } : { confidence: 0.3 };
+        break;
+      }
+      case 'pronoun':
+        r = resolvePronoun(d, cue.word);
+        break;
+    }
+    results[i] = r;
+    // A title resolved through its name shares the name's actor; only the name is remembered.
+    if (r.actor && !(cue.kind === 'role' && cue.named !== undefined)) {
+      const personId = cue.kind === 'person' ? cue.id : k.people.has(r.actor.id) ? r.actor.id : undefined;
+      remember(i, r.actor, personId);
+    }
+    return r;
+  };
+
+  const resolveRole = (i: number, cue: Extract<Cue, { kind: 'role' }>): Resolution => {
+    if (cue.named !== undefined) {
+      const named = resolveOne(cue.named);
+      return named.actor
+        ? { actor: named.actor, rule: 'role.title-of-name', confidence: named.confidence }
+        : named;
+    }
+    const d = detected[i]!;
+    if (cue.counterpart) {
+      const anchor =
+        cue.possessor !== undefined
+          ? pronounAntecedent(cue.possessor, d)
+          : salientPerson(d, () => true, true);
+      const person = anchor?.personId ? k.people.get(anchor.personId) : undefined;
+      const office = person ? officesOn(k, person, date)[0] : undefined;
+      if (office && cue.of) {
+        const holder = holderOn(k, office.role, cue.of, date);
+        if (holder) return resolvePersonId(holder, 'role.counterpart', 0.9);
+        return {
+          actor: {
+            id: `${cue.of}:${office.role}`,
+            code: officeCode(k, office.role, cue.of),
+            name: `${cue.of} ${office.role}`,
+          },
+          rule: 'role.counterpart-unfilled',
+          confidence: 0.5,
+        };
+      }
+      return { confidence: 0.2 };
+    }
+    if (cue.of) {
+      const holder = holderOn(k, cue.key, cue.of, date);
+      if (holder) return resolvePersonId(holder, 'role.office-on-date', 0.95);
+      return {
+        actor: {
+          id: `${cue.of}:${cue.key}`,
+          code: officeCode(k, cue.key, cue.of),
+          name: `${k.countries.get(cue.of)?.name ?? cue.of} ${cue.key}`,
+        },
+        rule: 'role.office-unfilled',
+        confidence: 0.6,
+      };
+    }
+    // An office named without a country: the person in the article who holds it that day.
+    const holder = [...history].reverse().find((a) => {
+      const p = a.personId ? k.people.get(a.personId) : undefined;
+      return p !== undefined && officesOn(k, p, date).some((t) => t.role === cue.key);
+    });
+    return holder ? { actor: holder.actor, rule: 'coref.role', confidence: 0.8 } : { confidence: 0.3 };
+  };
+
+  /** The antecedent of the possessive pronoun at token `p` ("his" in "his Russian counterpart"). */
+  const pronounAntecedent = (p: number, d: Detected): Antecedent | undefined => {
+    const info = k.pronouns.get(tokens[p]!.norm);
+    return salientPerson(d, (a) => genderFits(info?.gender, a.gender), true);
+  };
+
+  const resolvePronoun = (d: Detected, word: string): Resolution => {
+    const info = k.pronouns.get(word);
+    if (!info) return { confidence: 0 };
+    if (info.number === 'singular') {
+      const subjectOpening = info.case === 'subject' && !hasPersonBefore(d);
+      const a = salientPerson(d, (x) => genderFits(info.gender, x.gender), !subjectOpening);
+      return a
+        ? {
+            actor: a.actor,
+            rule: subjectOpening ? 'coref.pronoun.subject' : 'coref.pronoun.recent',
+            confidence: 0.8,
+          }
+        : { confidence: 0.2 };
+    }
+    // they / it: the most recent actor that is not a person, in this or the previous two sentences.
+    const wantThing = info.number === 'thing';
+    for (let j = history.length - 1; j >= 0; j--) {
+      const a = history[j]!;
+      if (a.det.sentence < d.sentence - 2) break;
+      if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
+      if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
+      const plural = a.det.type === 'agent' || a.det.type === 'group';
+      if (wantThing && plural) continue;
+      return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
+    }
+    return { confidence: 0.2 };
+  };
+
+  const hasPersonBefore = (d: Detected): boolean =>
+    history.some(
+      (a) =>
+        a.det.sentence === d.sentence &&
+        a.det.tokenEnd <= d.tokenStart &&
+        a.personId !== undefined &&
+        !a.det.inQuote,
+    );
+
+  for (let i = 0; i < detected.length; i++) resolveOne(i);
+  return results as Resolution[];
+}
+
+function genderFits(wanted: 'm' | 'f' | undefined, actual: 'm' | 'f' | undefined): boolean {
+  return wanted === undefined || actual === undefined || wanted === actual;
+}

@@ -1,0 +1,368 @@
+import type { Sentence, Token } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import type { LexEntry } from '../../knowledge/actors/types.js';
+import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
+import { insideQuotes } from './quotes-mask.js';
+import type { Cue, Detected } from './types.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
+const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
+
+/** A country or organisation modifying a head noun: "Russian" in "Russian troops", "NATO" in "NATO forces". */
+interface Modifier {
+  readonly start: number;
+  readonly end: number;
+  readonly iso3?: string;
+  readonly orgId?: string;
+  readonly affiliation?: string;
+}
+
+function isCapitalised(token: Token): boolean {
+  const c = token.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Finds actor mentions sentence by sentence: known people, countries and their demonyms, seats of power,
+ * organisations, agents with their country ("Russian troops"), office titles and role descriptions ("the
+ * Russian Foreign Minister", "his Russian counterpart", "the top US official"), unknown people after a title,
+ * and pronouns. One left-to-right pass; each step is a few trie lookups.
+ */
+export function detectMentions(
+  k: ActorKnowledge,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  date: string,
+): Detected[] {
+  const norms = tokens.map((t) => t.norm);
+  const quoted = insideQuotes(tokens);
+  const out: Detected[] = [];
+  const fullNamesSeen = new Set<string>();
+
+  const emit = (
+    start: number,
+    end: number,
+    sentence: number,
+    type: Detected['type'],
+    cue: Cue,
+    rule: string,
+  ): number => {
+    const before = tokens[start - 1];
+    const after = tokens[end];
+    const modifier =
+      (after !== undefined && after.text === '-' && after.sentence === sentence && after.space === '') ||
+      (before !== undefined && before.text === '-' && tokens[start]!.space === '');
+    out.push({
+      tokenStart: start,
+      tokenEnd: end,
+      sentence,
+      type,
+      cue,
+      rule,
+      inQuote: quoted[start] === 1,
+      modifier,
+    });
+    if (cue.kind === 'person') fullNamesSeen.add(cue.id);
+    return out.length - 1;
+  };
+
+  /** A person's name right after a title or role: known full name, known surname, or capitalised words. */
+  const nameAt = (
+    p: number,
+    end: number,
+    sentence: number,
+    title?: Extract<LexEntry, { kind: 'title' }>,
+  ): number | undefined => {
+    if (p >= end || !isCapitalised(tokens[p]!)) return undefined;
+    const hits = lexiconAt(k, tokens, norms, p, end);
+    const person = firstOfKind(hits, ['person']);
+    if (person) {
+      emit(
+        p,
+        person.end,
+        sentence,
+        'person',
+        { kind: 'person', id: entriesOf(person, 'person')[0]!.id },
+        'kb.person.name',
+      );
+      return person.end;
+    }
+    const surname = firstOfKind(hits, ['surname']);
+    if (surname && !k.notNames.has(norms[p]!)) {
+      const ids = entriesOf(surname, 'surname').map((e) => e.id);
+      emit(p, surname.end, sentence, 'person', { kind: 'surname', ids }, 'kb.person.surname-after-title');
+      return surname.end;
+    }
+    if (firstOfKind(hits, ['country', 'org', 'metonym', 'demonym', 'role', 'agent'])) return undefined;
+    let q = p;
+    while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') q++;
+    if (q === p) return undefined;
+    const name = tokens
+      .slice(p, q)
+      .map((t) => t.text)
+      .join(' ');
+    emit(
+      p,
+      q,
+      sentence,
+      'person',
+      {
+        kind: 'unknown-person',
+        name,
+        ...(title?.gender && { gender: title.gender }),
+        ...(title?.sector && { sector: title.sector }),
+      },
+      'pattern.title-name',
+    );
+    return q;
+  };
+
+  const modifierAt = (i: number, end: number): Modifier | undefined => {
+    const hits = lexiconAt(k, tokens, norms, i, end);
+    const longest = hits[0];
+    // A longer phrase that is itself a role or agent ("Kremlin spokesman") is a head, not a modifier.
+    if (
+      !longest ||
+      longest.values.some((v) => HEAD_KINDS.includes(v.entry.kind) || v.entry.kind === 'person')
+    ) {
+      const norm = norms[i];
+      if (norm?.startsWith('pro-')) {
+        const side = lexiconAt(k, tokens, [norm.slice(4)], 0, 1);
+        const demonym = entriesOf(side[0], 'demonym')[0] ?? entriesOf(side[0], 'country')[0];
+        if (demonym) return { start: i, end: i + 1, affiliation: demonym.iso3 };
+      }
+      return undefined;
+    }
+    const hit = firstOfKind(hits, MODIFIER_KINDS);
+    if (!hit) return undefined;
+    const org = entriesOf(hit, 'org')[0];
+    if (org) return { start: i, end: hit.end, orgId: org.id };
+    const place =
+      entriesOf(hit, 'demonym')[0] ?? entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'metonym')[0];
+    return place ? { start: i, end: hit.end, iso3: place.iso3 } : undefined;
+  };
+
+  const skipModifiers = (i: number, end: number): number => {
+    while (i < end && k.descriptionModifiers.has(norms[i]!)) i++;
+    return i;
+  };
+
+  /** Tries a role, agent or description phrase starting at `t`; returns the next position, or undefined. */
+  const nominalAt = (t: number, end: number, sentence: number): number | undefined => {
+    let i = t;
+    let determiner = false;
+    let possessor: number | undefined;
+    if (k.determiners.has(norms[i]!)) {
+      determiner = true;
+      i++;
+    } else if (POSSESSIVES.has(norms[i]!)) {
+      possessor = i;
+      i++;
+    }
+    const modsStart = i;
+    i = skipModifiers(i, end);
+    const modWords = norms.slice(modsStart, i);
+    const mod = modifierAt(i, end);
+    if (mod) i = skipModifiers(mod.end, end);
+    const hits = lexiconAt(k, tokens, norms, i, end);
+    const head = firstOfKind(hits, HEAD_KINDS);
+    const headNorm = norms[i];
+    const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
+    const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
+    if (!head && !counterpart && !description) return undefined;
+    if (!mod && !determiner && possessor === undefined && modWords.length === 0 && !head) return undefined;
+
+    // "top diplomat" is an office even though "top" was read as a modifier.
+    const modifiedRole =
+      modWords.length > 0
+        ? k.lexicon.get([...modWords.slice(-1), ...(headNorm ? [headNorm] : [])])
+        : undefined;
+    const role = (modifiedRole?.map((v) => v.entry).find((e) => e.kind === 'role') ??
+      entriesOf(head, 'role')[0]) as Extract<LexEntry, { kind: 'role' }> | undefined;
+    const agent = entriesOf(head, 'agent')[0];
+    const title = entriesOf(head, 'title')[0];
+    const headEnd = head?.end ?? i + 1;
+    const of = mod?.iso3 ?? mod?.orgId;
+
+    if (counterpart && !role) {
+      const idx = emit(
+        t,
+        i + 1,
+        sentence,
+        'role',
+        {
+          kind: 'role',
+          key: '',
+          counterpart: true,
+          ...(of && { of }),
+          ...(possessor !== undefined && { possessor }),
+        },
+        'role.counterpart',
+      );
+      const after = nameAt(i + 1, end, sentence);
+      if (after !== undefined)
+        out[idx] = {
+          ...out[idx]!,
+          cue: { ...(out[idx]!.cue as Extract<Cue, { kind: 'role' }>), named: idx + 1 },
+        };
+      return after ?? i + 1;
+    }
+    if (role) {
+      let roleEnd = headEnd;
+      let roleOf = of ?? role.of;
+      // "Foreign Minister of Russia"
+      if (!roleOf && norms[roleEnd] === 'of') {
+        const ofMod = modifierAt(roleEnd + 1, end);
+        if (ofMod) {
+          roleOf = ofMod.iso3 ?? ofMod.orgId;
+          roleEnd = ofMod.end;
+        }
+      }
+      const cue: Extract<Cue, { kind: 'role' }> = {
+        kind: 'role',
+        key: role.key,
+        ...(roleOf && { of: roleOf }),
+        ...(possessor !== undefined && { possessor }),
+      };
+      const idx = emit(t, roleEnd, sentence, 'role', cue, roleOf ? 'role.office' : 'role.office-no-country');
+      const after = nameAt(roleEnd, end, sentence);
+      if (after !== undefined) out[idx] = { ...out[idx]!, cue: { ...cue, named: idx + 1 } };
+      return after ?? roleEnd;
+    }
+    if (description && determiner && !norms[i]!.endsWith('s')) {
+      emit(
+        t,
+        i + 1,
+        sentence,
+        'role',
+        { kind: 'description', head: headNorm!, ...(of && { of }) },
+        'coref.description',
+      );
+      return i + 1;
+    }
+    // An agent word used as an adjective ("military invasion", "official answer") names no actor.
+    const agentIsNoun = head !== undefined && ['NOUN', 'PROPN'].includes(tokens[head.end - 1]!.pos);
+    if (agent && agentIsNoun) {
+      const cue: Cue = {
+        kind: 'agent',
+        sector: agent.sector,
+        ...(mod?.iso3 && { iso3: mod.iso3 }),
+        ...(mod?.orgId && { orgId: mod.orgId }),
+        ...(mod?.affiliation && { affiliation: mod.affiliation }),
+      };
+      emit(mod ? mod.start : i, headEnd, sentence, 'agent', cue, mod ? 'agent.with-country' : 'agent.bare');
+      return headEnd;
+    }
+    if (title) {
+      const after = nameAt(headEnd, end, sentence, title);
+      if (after !== undefined) return after;
+    }
+    return undefined;
+  };
+
+  /** A single dictionary name: person, surname, country, demonym, seat of power, organisation. */
+  const nameOrPlaceAt = (t: number, end: number, sentence: number): number | undefined => {
+    const hits = lexiconAt(k, tokens, norms, t, end);
+    const hit = firstOfKind(hits, ['person', 'org', 'country', 'metonym', 'demonym', 'surname']);
+    if (!hit) return undefined;
+    const person = entriesOf(hit, 'person')[0];
+    if (person) {
+      emit(t, hit.end, sentence, 'person', { kind: 'person', id: person.id }, 'kb.person.name');
+      return hit.end;
+    }
+    const org = entriesOf(hit, 'org')[0];
+    if (org) {
+      const kind = k.organisations.get(org.id)?.kind;
+      emit(
+        t,
+        hit.end,
+        sentence,
+        kind === 'bloc' ? 'group' : 'org',
+        { kind: 'org', id: org.id },
+        'kb.org.name',
+      );
+      return hit.end;
+    }
+    const country = entriesOf(hit, 'country')[0];
+    if (country) {
+      emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: country.iso3 }, 'kb.country.name');
+      return hit.end;
+    }
+    const metonym = entriesOf(hit, 'metonym')[0];
+    if (metonym) {
+      // "the Minsk agreements", "Moscow time": a capital modifying a noun is neither actor nor place here.
+      const following = tokens[hit.end];
+      if (following && following.sentence === sentence && following.pos === 'NOUN' && following.space !== '')
+        return hit.end;
+      const previous = norms[t - 1];
+      const locative =
+        previous !== undefined && tokens[t - 1]!.sentence === sentence && k.locatives.has(previous);
+      if (locative)
+        emit(t, hit.end, sentence, 'place', { kind: 'place', iso3: metonym.iso3 }, 'kb.capital.locative');
+      else
+        emit(
+          t,
+          hit.end,
+          sentence,
+          'country',
+          { kind: 'metonym', iso3: metonym.iso3 },
+          'kb.metonym.government',
+        );
+      return hit.end;
+    }
+    const demonym = entriesOf(hit, 'demonym')[0];
+    if (demonym) {
+      emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: demonym.iso3 }, 'kb.demonym');
+      return hit.end;
+    }
+    const surnames = entriesOf(hit, 'surname');
+    if (surnames.length > 0 && !k.notNames.has(norms[t]!)) {
+      const ids = surnames.map((e) => e.id);
+      const seen = ids.some((id) => fullNamesSeen.has(id));
+      const plausible = ids.some((id) => inOfficeNear(k, id, date));
+      if (seen || (plausible && tokens[t]!.pos === 'PROPN')) {
+        emit(
+          t,
+          hit.end,
+          sentence,
+          'person',
+          { kind: 'surname', ids },
+          seen ? 'coref.surname' : 'kb.person.surname',
+        );
+        return hit.end;
+      }
+    }
+    return undefined;
+  };
+
+  for (const s of sentences) {
+    let t = s.tokenStart;
+    while (t < s.tokenEnd) {
+      const next = nominalAt(t, s.tokenEnd, s.index) ?? nameOrPlaceAt(t, s.tokenEnd, s.index);
+      if (next !== undefined && next > t) {
+        t = next;
+        continue;
+      }
+      if (k.pronouns.has(norms[t]!) && tokens[t]!.pos !== 'PROPN') {
+        emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
+      }
+      t++;
+    }
+  }
+  return out;
+}
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Did this person hold any office within eight years of the date? Guards surname-only matches. */
+function inOfficeNear(k: ActorKnowledge, id: string, date: string): boolean {
+  const person = k.people.get(id);
+  if (!person) return false;
+  const at = Date.parse(date);
+  return person.tenures.some((t) => {
+    const from = Date.parse(t.from) - 8 * YEAR_MS;
+    const to = t.to === null ? Number.POSITIVE_INFINITY : Date.parse(t.to) + 8 * YEAR_MS;
+    return from <= at && at <= to;
+  });
+}

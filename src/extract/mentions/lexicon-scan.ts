@@ -1,0 +1,51 @@
+import type { Token } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import type { CaseRule, LexEntry, LexValue } from '../../knowledge/actors/types.js';
+
+export interface LexHit {
+  readonly start: number;
+  readonly end: number;
+  readonly values: readonly LexValue[];
+}
+
+function caseOk(rule: CaseRule, text: string): boolean {
+  if (rule === 'any') return true;
+  const first = text.charAt(0);
+  if (rule === 'cap') return first !== first.toLowerCase();
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase();
+}
+
+/**
+ * Dictionary phrases starting at token `start` (within the sentence end), longest first, keeping only the
+ * readings whose capitalisation the text honours ("US" the country, not "us" the pronoun).
+ */
+export function lexiconAt(
+  k: ActorKnowledge,
+  tokens: readonly Token[],
+  norms: readonly string[],
+  start: number,
+  end: number,
+): LexHit[] {
+  const hits: LexHit[] = [];
+  for (const match of k.lexicon.all(norms, start, end)) {
+    const values = match.values.filter((v) =>
+      v.cases.every((rule, i) => caseOk(rule, tokens[start + i]!.text)),
+    );
+    if (values.length > 0) hits.push({ start, end: start + match.length, values });
+  }
+  return hits;
+}
+
+export function entriesOf<K extends LexEntry['kind']>(
+  hit: LexHit | undefined,
+  kind: K,
+): Extract<LexEntry, { kind: K }>[] {
+  if (!hit) return [];
+  return hit.values.map((v) => v.entry).filter((e): e is Extract<LexEntry, { kind: K }> => e.kind === kind);
+}
+
+/** The longest hit that has an entry of one of these kinds. */
+export function firstOfKind(hits: readonly LexHit[], kinds: readonly LexEntry['kind'][]): LexHit | undefined {
+  return hits.find((h) => h.values.some((v) => kinds.includes(v.entry.kind)));
+}

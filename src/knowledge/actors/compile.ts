@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { phraseTokens } from '../../nlp/phrase-tokens.js';
+import { PhraseIndex } from '../phrase-index.js';
+import type { ActorRecords } from './load.js';
+import type {
+  CaseRule,
+  Country,
+  LexEntry,
+  LexValue,
+  Organisation,
+  Person,
+  PronounInfo,
+  Tenure,
+} from './types.js';
+
+export interface ActorKnowledge {
+  readonly lexicon: PhraseIndex<LexValue>;
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly people: ReadonlyMap<string, Person>;
+  /** Role key → CAMEO sector of the office. */
+  readonly roleSectors: ReadonlyMap<string, string>;
+  /** Role key → seniority (lower is more senior), from the order of roles in the data. */
+  readonly roleRanks: ReadonlyMap<string, number>;
+  /** `role|of` → every tenure of that office, with its holder. */
+  readonly holders: ReadonlyMap<string, readonly (Tenure & { readonly person: string })[]>;
+  readonly pronouns: ReadonlyMap<string, PronounInfo>;
+  readonly locatives: ReadonlySet<string>;
+  readonly descriptionHeads: ReadonlySet<string>;
+  readonly descriptionModifiers: ReadonlySet<string>;
+  readonly counterpartWords: ReadonlySet<string>;
+  readonly groupWords: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+}
+
+interface WordLists {
+  titles: Record<string, { gender?: 'm' | 'f'; sector?: string }>;
+  pronouns: Record<string, PronounInfo>;
+  locativePrepositions: string[];
+  descriptionHeads: string[];
+  descriptionModifiers: string[];
+  counterpart: string[];
+  groupWords: string[];
+  notNames: string[];
+  determiners: string[];
+}
+
+/** How a phrase's own spelling constrains the text: "US" only as "US", "Russian" only capitalised. */
+function caseRules(phrase: string, tokens: readonly string[]): CaseRule[] {
+  const words = phrase.split(/\s+/);
+  if (words.length !== tokens.length) {
+    // The tokenizer split a word (hyphens, possessives): constrain only by the phrase's first letter.
+    const first = /^\p{Lu}/u.test(phrase) ? 'cap' : 'any';
+    return tokens.map((_, i) => (i === 0 ? first : 'any'));
+  }
+  return words.map((w) => {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && letters.length <= 4 && letters === letters.toUpperCase()) return 'upper';
+    return /^\p{Lu}/u.test(w) ? 'cap' : 'any';
+  });
+}
+
+export function compileActors(records: ActorRecords, wordsPath: string): ActorKnowledge {
+  const lexicon = new PhraseIndex<LexValue>();
+  const add = (phrase: string, entry: LexEntry): void => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0) return;
+    lexicon.add(tokens, { entry, cases: caseRules(phrase, tokens), phrase });
+  };
+
+  const countries = new Map<string, Country>();
+  for (const c of records.countries) {
+    countries.set(c.iso3, {
+      iso3: c.iso3,
+      name: c.name,
+      ...(c.capital && { capital: c.capital }),
+      ...(typeof c.lat === 'number' && { lat: c.lat }),
+      ...(typeof c.lon === 'number' && { lon: c.lon }),
+    });
+    for (const name of [c.name, ...c.aliases]) add(name, { kind: 'country', iso3: c.iso3 });
+    for (const d of c.demonyms) add(d, { kind: 'demonym', iso3: c.iso3 });
+    for (const m of c.metonyms) add(m, { kind: 'metonym', iso3: c.iso3 });
+  }
+
+  const organisations = new Map<string, Organisation>();
+  for (const o of records.organisations) {
+    organisations.set(o.id, {
+      id: o.id,
+      code: o.code,
+      name: o.names[0]!,
+      kind: o.kind,
+      ...(o.parent && { parent: o.parent }),
+    });
+    for (const name of o.names) add(name, { kind: 'org', id: o.id });
+  }
+
+  for (const a of records.agents) for (const w of a.words) add(w, { kind: 'agent', sector: a.sector });
+
+  const roleSectors = new Map<string, string>();
+  const roleRanks = new Map<string, number>();
+  for (const r of records.roles) {
+    roleSectors.set(r.key, r.sector);
+    if (!roleRanks.has(r.key)) roleRanks.set(r.key, roleRanks.size);
+    for (const p of r.phrases) {
+      if (typeof p === 'string') add(p, { kind: 'role', key: r.key });
+      else add(p.phrase, { kind: 'role', key: r.key, of: p.of });
+    }
+  }
+
+  const people = new Map<string, Person>();
+  const holders = new Map<string, (Tenure & { person: string })[]>();
+  for (const p of records.people) {
+    people.set(p.id, {
+      id: p.id,
+      name: p.name,
+      ...(p.gender && { gender: p.gender }),
+      tenures: p.tenures,
+    });
+    for (const t of p.tenures) {
+      const key = `${t.role}|${t.of}`;
+      const list = holders.get(key) ?? [];
+      list.push({ ...t, person: p.id });
+      holders.set(key, list);
+    }
+    const names = [p.name, ...p.aliases];
+    for (const name of names) add(name, { kind: 'person', id: p.id });
+    const surnames =
+      p.surname === null
+        ? new Set<string>()
+        : p.surname !== undefined
+          ? new Set([p.surname])
+          : new Set(names.map((n) => n.split(/\s+/).at(-1)!).filter((s) => s.length > 1));
+    for (const s of surnames) add(s, { kind: 'surname', id: p.id });
+  }
+
+  const words = JSON.parse(readFileSync(wordsPath, 'utf8')) as WordLists;
+  for (const [title, info] of Object.entries(words.titles)) {
+    add(title, {
+      kind: 'title',
+      ...(info.gender && { gender: info.gender }),
+      ...(info.sector && { sector: info.sector }),
+    });
+  }
+
+  return {
+    lexicon,
+    countries,
+    organisations,
+    people,
+    roleSectors,
+    roleRanks,
+    holders,
+    pronouns: new Map(Object.entries(words.pronouns)),
+    locatives: new Set(words.locativePrepositions),
+    descriptionHeads: new Set(words.descriptionHeads),
+    descriptionModifiers: new Set(words.descriptionModifiers),
+    counterpartWords: new Set(words.counterpart),
+    groupWords: new Set(words.groupWords),
+    notNames: new Set(words.notNames),
+    determiners: new Set(words.determiners),
+  };
+}
+
+export function actorWordsPath(dataDir: string): string {
+  return join(dataDir, 'lexicon', 'actor-words.json');
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+// The shapes of the files in data/actors/ (see its README). Validated when loaded, trusted after.
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const countrySchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  iso2: z.string().nullable().optional(),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  demonyms: z.array(z.string()).default([]),
+  capital: z.string().nullable().optional(),
+  metonyms: z.array(z.string()).default([]),
+  region: z.string().nullable().optional(),
+  lat: z.number().nullable().optional(),
+  lon: z.number().nullable().optional(),
+});
+export type CountryRecord = z.infer<typeof countrySchema>;
+
+export const organisationSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().min(1),
+  names: z.array(z.string()).min(1),
+  kind: z.enum(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'company', 'group']),
+  parent: z.string().nullable().optional(),
+});
+export type OrganisationRecord = z.infer<typeof organisationSchema>;
+
+export const agentSchema = z.object({
+  sector: z.string().regex(/^[A-Z]{3}$/),
+  words: z.array(z.string()).min(1),
+});
+export type AgentRecord = z.infer<typeof agentSchema>;
+
+const rolePhrase = z.union([z.string(), z.object({ phrase: z.string(), of: z.string() })]);
+export const roleSchema = z.object({
+  key: z.string().min(1),
+  sector: z.string().regex(/^[A-Z]{3}$/),
+  phrases: z.array(rolePhrase).min(1),
+});
+export type RoleRecord = z.infer<typeof roleSchema>;
+
+export const tenureSchema = z.object({
+  role: z.string().min(1),
+  of: z.string().min(1),
+  from: day,
+  to: day.nullable(),
+});
+export type TenureRecord = z.infer<typeof tenureSchema>;
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  gender: z.enum(['m', 'f']).nullable().optional(),
+  /** The short form when it is not the name's last word ("Xi"); null when the person has none (monarchs). */
+  surname: z.string().nullable().optional(),
+  tenures: z.array(tenureSchema).default([]),
+});
+export type PersonRecord = z.infer<typeof personSchema>;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { articleId } from '../../src/core/identity.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+
+function run(text: string, published: string): Analysis {
+  return analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+}
+
+const actorOf = (a: Analysis, text: string) => a.mentions.find((m) => m.text === text)?.actor;
+
+describe('actor resolution rules', () => {
+  it('resolves an office by the article date', () => {
+    const text = 'The US Secretary of State arrived in Seoul.';
+    expect(actorOf(run(text, '2018-06-12'), 'The US Secretary of State')?.id).toBe('mike-pompeo');
+    expect(actorOf(run(text, '2017-06-12'), 'The US Secretary of State')?.id).toBe('rex-tillerson');
+    expect(actorOf(run(text, '2022-01-21'), 'The US Secretary of State')?.id).toBe('antony-blinken');
+  });
+
+  it('codes a person by the office held that day, and a former office holder as an elite', () => {
+    const text = 'Joe Biden spoke in Delaware.';
+    expect(actorOf(run(text, '2022-01-21'), 'Joe Biden')?.code).toBe('USAGOV');
+    expect(actorOf(run(text, '2019-05-01'), 'Joe Biden')?.code).toBe('USAELI');
+  });
+
+  it('finds a counterpart through the office of the person it belongs to', () => {
+    const a = run('Antony Blinken called his Ukrainian counterpart on Monday.', '2022-02-14');
+    expect(actorOf(a, 'his Ukrainian counterpart')?.id).toBe('dmytro-kuleba');
+    const b = run('Chancellor Olaf Scholz called his French counterpart on Monday.', '2022-02-14');
+    // A chancellor's counterpart is the head of government, not the head of state.
+    expect(actorOf(b, 'his French counterpart')?.id).toBe('jean-castex');
+  });
+
+  it('names agents with their country and keeps the side of pro-Russian separatists', () => {
+    const a = run(
+      'Russian troops and Ukrainian officials met pro-Russian separatists near Donetsk.',
+      '2022-02-18',
+    );
+    expect(actorOf(a, 'Russian troops')?.code).toBe('RUSMIL');
+    expect(actorOf(a, 'Ukrainian officials')?.code).toBe('UKRGOV');
+    expect(actorOf(a, 'pro-Russian separatists')).toMatchObject({ code: '---REB', affiliation: 'RUS' });
+  });
+
+  it('keeps a capital after a locative preposition as a place, and a capital that acts as the government', () => {
+    const a = run('Talks in Moscow ended. Moscow said the talks were useful.', '2022-02-07');
+    const moscows = a.mentions.filter((m) => m.text === 'Moscow');
+    expect(moscows.map((m) => m.type)).toEqual(['place', 'country']);
+    expect(moscows[1]?.actor?.code).toBe('RUSGOV');
+    expect(moscows[0]?.actor).toBeUndefined();
+  });
+
+  it('respects gender for pronouns and links surnames to the full name seen earlier', () => {
+    const a = run(
+      'Foreign Secretary Liz Truss met Sergey Lavrov in Moscow. She told Lavrov that sanctions would follow.',
+      '2022-02-10',
+    );
+    expect(actorOf(a, 'She')?.id).toBe('liz-truss');
+    const lavrovs = a.mentions.filter((m) => m.text === 'Lavrov');
+    expect(lavrovs[0]?.actor?.id).toBe('sergey-lavrov');
+    expect(lavrovs[0]?.rule).toContain('coref.surname');
+  });
+
+  it('codes an unknown person after a title and does not read "us" as the United States', () => {
+    const a = run('Mr Ivan Petrovsky told us that the talks failed.', '2022-02-10');
+    expect(a.mentions.find((m) => m.text === 'Ivan Petrovsky')?.actor?.id).toBe('person:ivan-petrovsky');
+    expect(a.mentions.find((m) => m.text === 'us')?.actor?.code).not.toBe('USA');
+  });
+});
