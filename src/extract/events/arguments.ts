@@ -54,7 +54,11 @@ export function phrasesBetween(parsed: Parsed, from: number, to: number): Phrase
  * The actors a coordinated phrase stands for: each member's head actor; failing that its owner ("Russia's
  * army"), its modifiers ("the Russian building"), or a pair anaphor ("the two nations").
  */
-export function actorsOfGroup(parsed: Parsed, phrase: Phrase | undefined): Argument[] {
+export function actorsOfGroup(
+  parsed: Parsed,
+  phrase: Phrase | undefined,
+  role: 'source' | 'target' = 'target',
+): Argument[] {
   if (!phrase) return [];
   const out: Argument[] = [];
   for (const g of phrase.group) {
@@ -62,7 +66,9 @@ export function actorsOfGroup(parsed: Parsed, phrase: Phrase | undefined): Argum
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0) for (const span of actors.heads) out.push({ span, weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
-    else if (actors.modifiers.length > 0)
+    // "the Russian building" was attacked; but only an event noun's modifier acts ("Israeli shelling
+    // killed …"), not the modifier of any noun ("the Malaysia Airlines crash")
+    else if (actors.modifiers.length > 0 && (role === 'target' || parsed.isEventNoun(member.head)))
       for (const span of actors.modifiers) out.push({ span, weight: 0.7 });
     else if (isPairAnaphor(parsed.view, member))
       for (const span of parsed.pair) out.push({ span, weight: 0.6 });
@@ -96,7 +102,7 @@ export function dedupe(list: readonly Argument[]): Argument[] {
 export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  const found = actorsOfGroup(parsed, phrase);
+  const found = actorsOfGroup(parsed, phrase, 'source');
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));

@@ -129,7 +129,12 @@ export function linkClauses(
     const p = clause.predicate;
     const previous = p.index > 0 ? predicates[p.index - 1] : undefined;
     // the clause starts after the nearest boundary or the previous predicate
-    let start = previous ? previous.end : 0;
+    // after a reduced relative ("a report released Tuesday … alleged"), its noun is still in reach
+    let start = previous
+      ? previous.form === 'participle'
+        ? clauses[previous.index]!.start
+        : previous.end
+      : 0;
     for (let k = p.start - 1; k >= start; k--) {
       if (isBoundary(view, k)) {
         start = k + 1;
@@ -153,11 +158,28 @@ export function linkClauses(
       let k = before;
       if (norm[k - 1] === ',') k--;
       const antecedent = phraseEndingAt(phrases, k);
-      if (antecedent && beforeWord !== 'that') {
+      if (
+        antecedent &&
+        (beforeWord !== 'that' ||
+          view.pos[before] !== 'SCONJ' ||
+          !predicateAt(predicates, skipBack(view, antecedent.start - 1)))
+      ) {
         clause.subject = [antecedent];
         clause.subjectFrom = 'relative';
         continue;
       }
+    }
+
+    // a participle after a noun that is not the sentence's verb: "officials accused of …", "a report
+    // released Tuesday …", "There were 10 soldiers killed": passive, its noun is what was acted on
+    const antecedent = reducedRelative(view, phrases, predicates, p);
+    if (antecedent) {
+      p.form = 'participle';
+      p.passive = true;
+      clause.start = antecedent.start;
+      clause.subject = [antecedent];
+      clause.subjectFrom = 'relative';
+      continue;
     }
 
     // preposition + gerund: "accused X of staging", "after reaching", "without returning"
@@ -168,7 +190,7 @@ export function linkClauses(
 
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
-      const left = leftConjunct(predicates, clauses, p.index);
+      const left = leftConjunct(view, predicates, clauses, p.index);
       if (left) {
         clause.subject = left.subject;
         clause.subjectFrom = 'shared';
@@ -202,7 +224,7 @@ export function linkClauses(
     }
 
     // a complement clause after a verb of saying, claiming, denying or demanding
-    const governor = complementGovernor(view, phrases, predicates, clause, subjectPhrase);
+    const governor = complementGovernor(view, phrases, predicates, clauses, clause, subjectPhrase);
     if (governor) {
       clause.governor = governor.index;
       clause.relation = 'complement';
@@ -246,6 +268,80 @@ export function linkClauses(
   return clauses;
 }
 
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'taken',
+  'given',
+  'seen',
+  'shot',
+  'hit',
+  'struck',
+  'sent',
+  'built',
+  'kept',
+  'caught',
+  'fought',
+  'led',
+  'brought',
+  'thrown',
+  'driven',
+  'shown',
+  'known',
+  'made',
+  'put',
+  'cut',
+  'left',
+  'lost',
+  'sought',
+  'beaten',
+  'hidden',
+  'stolen',
+  'seized',
+]);
+
+/** The noun a bare past participle modifies, when it is not the verb of its own clause. */
+function reducedRelative(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  p: Predicate,
+): Phrase | undefined {
+  if (p.form !== 'finite' || p.start !== p.head) return undefined;
+  const w = view.norm[p.head]!;
+  if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  const antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
+  if (!antecedent || antecedent.prep === 'by') return undefined;
+  // "There were 10 Russian soldiers killed"
+  const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
+  if (
+    before &&
+    before.form === 'copula' &&
+    view.lemma[before.head] === 'be' &&
+    view.norm[before.start - 1] === 'there'
+  )
+    return antecedent;
+  // "officials accused of … would be indicted": the sentence's verb comes later, with no subject between
+  let next: Predicate | undefined;
+  for (const q of predicates) {
+    if (q.index <= p.index || q.form === 'infinitive' || q.form === 'gerund') continue;
+    next = q;
+    break;
+  }
+  if (!next) return undefined;
+  const k = skipBack(view, next.start - 1);
+  if (CCONJ.has(view.norm[k]!) || view.norm[k] === ',' || isBoundary(view, k)) return undefined;
+  for (const ph of phrases) {
+    if (ph.start < p.end || ph.end > next.start) continue;
+    if (ph.prep !== undefined || phrases[ph.group[0]!]!.prep !== undefined) continue;
+    if (TIME_WORDS.has(view.norm[ph.head]!)) continue;
+    return undefined;
+  }
+  // between them, nothing but phrases that belong to the participle: then the earlier noun is the
+  // later verb's subject
+  for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
+  return antecedent;
+}
+
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
   for (let k = phrases.length - 1; k >= 0; k--) {
@@ -272,16 +368,28 @@ function previousFinite(predicates: readonly Predicate[], index: number): number
  * The verb a coordinated verb joins: the nearest finite one before it of the same shape ("denies it is
  * planning … and argues": "argues" joins "denies", not "is planning"), else the nearest finite one.
  */
-function leftConjunct(predicates: readonly Predicate[], clauses: readonly Clause[], index: number) {
-  const shape = (p: Predicate) => p.start < p.head || p.form === 'copula';
-  const own = shape(predicates[index]!);
+function leftConjunct(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  index: number,
+) {
+  const own = predicates[index]!;
+  const hasAux = (p: Predicate) => p.start < p.head || p.form === 'copula';
+  const participle = (p: Predicate) => {
+    const w = view.norm[p.head]!;
+    return w !== view.lemma[p.head] && !w.endsWith('ing') && !w.endsWith('s');
+  };
+  // "has attacked Iraq and taken Mosul" shares the auxiliary; "denies … is planning … and argues" joins
+  // the bare verb; a verb with its own auxiliary joins the nearest finite verb
+  const fits = (p: Predicate) => hasAux(own) || (participle(own) ? participle(p) : !hasAux(p));
   let nearest: Clause | undefined;
   for (let k = index - 1; k >= 0; k--) {
     const c = clauses[k]!;
     const p = predicates[k]!;
     if ((p.form !== 'finite' && p.form !== 'copula') || c.relation === 'xcomp' || c.relation === 'purpose')
       continue;
-    if (shape(p) === own) return c;
+    if (fits(p)) return c;
     nearest ??= c;
   }
   return nearest;
@@ -409,6 +517,7 @@ function complementGovernor(
   view: SentenceView,
   phrases: readonly Phrase[],
   predicates: readonly Predicate[],
+  clauses: readonly Clause[],
   clause: Clause,
   subject: Phrase | undefined,
 ): Predicate | undefined {
@@ -418,9 +527,22 @@ function complementGovernor(
   const opener = clause.start - 1;
   if (opener >= 0 && view.norm[opener] === 'that' && view.pos[opener] === 'SCONJ') {
     let k = skipBack(view, opener - 1);
-    const object = phraseEndingAt(phrases, k + 1);
-    if (object) k = skipBack(view, phrases[object.group[0]!]!.start - 1);
-    if (view.norm[k] === ',') k = skipBack(view, k - 1);
+    // "alleged that …, and that …": a second complement of the same verb
+    if (view.norm[k] === 'and' || view.norm[k] === 'or' || view.norm[k] === 'but') {
+      for (let q = p.index - 1; q >= 0; q--) {
+        const c = clauses[q]!;
+        if (c.relation === 'complement' && c.governor !== undefined) return predicates[c.governor];
+      }
+      return undefined;
+    }
+    // past the verb's object and any prepositional or time phrases ("agreed on Wednesday that …")
+    for (let hops = 0; hops < 4; hops++) {
+      if (view.norm[k] === ',') k = skipBack(view, k - 1);
+      const phrase = phraseEndingAt(phrases, k + 1);
+      if (!phrase) break;
+      const first = phrases[phrase.group[0]!]!;
+      k = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
+    }
     const verb = predicateAt(predicates, k);
     if (verb && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return verb;
     return undefined;

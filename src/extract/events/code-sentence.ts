@@ -1,6 +1,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, type Parsed, regionEnd, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { piecesOf } from './pieces.js';
@@ -57,6 +58,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
 
   fold(parsed, cameo, byClause, out);
+  out.push(...obligationDemands(parsed, cameo, byClause));
   return out;
 }
 
@@ -70,6 +72,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
   }
   if (pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return undefined;
+  const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
+  // "pledged", "agreed", "plans" carry an act; with nothing to carry they are no event ("helped to plan")
+  if (
+    pattern.note.includes('modality intended') &&
+    children.length === 0 &&
+    !match.object &&
+    !match.directObject &&
+    !match.target
+  ) {
+    return undefined;
+  }
   let targets = actorsOfGroup(parsed, match.target);
   // "warned Russia against further moves": the preposition names no actor, the object does
   if (targets.length === 0 && match.directObject && !pattern.fallback)
@@ -79,7 +92,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   }
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
-    if (child) targets = complementActors(parsed, child.predicate.index);
+    if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
@@ -88,7 +101,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
     targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
   }
-  let confidence = 0.85;
+  let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;
   if (pattern.fallback) confidence -= 0.2;
@@ -120,6 +133,14 @@ function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
     if (span.start >= clause.start && span.end <= end) found.push({ span, weight: 0.6 });
   }
   return found;
+}
+
+/** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
+function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
+  if (clause.predicate.form === 'participle' || clause.subjectFrom === 'relative') return -0.1;
+  if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
+  if (clause.relation === undefined) return 0.05;
+  return 0;
 }
 
 function isArmed(code: string): boolean {

@@ -30,6 +30,7 @@ const PERSONAL = new Set([
   'himself',
   'herself',
 ]);
+const QUANTIFIERS = new Set(['over', 'about', 'around', 'under', 'nearly', 'almost', 'some', 'roughly']);
 const HYPHENS = new Set(['-', '–', '—']);
 
 export function isPersonalPronoun(word: string): boolean {
@@ -110,6 +111,16 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
         }
         break;
       }
+      // an adjective used as a noun ends the phrase: "the military", "the French military in Rwanda"
+      const last = i - 1;
+      if (
+        last > lastNoun &&
+        pos[last] === 'ADJ' &&
+        (lastNoun >= 0 || pos[start] === 'DET') &&
+        !NOMINAL.has(pos[i] ?? '')
+      ) {
+        lastNoun = last;
+      }
       if (lastNoun < 0) {
         i = Math.max(i, start + 1);
         continue;
@@ -117,14 +128,17 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
       i = lastNoun + 1;
     }
     const end = i;
-    const before = start - 1;
+    // "over 150 prisoners", "about 300 representatives": a quantifier, not a preposition
+    let first = start;
+    if (first > 0 && QUANTIFIERS.has(norm[first - 1]!) && pos[first] === 'NUM') first--;
+    const before = first - 1;
     const prep =
       before >= 0 && (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))
         ? norm[before]
         : undefined;
     phrases.push({
       index: phrases.length,
-      start,
+      start: first,
       end,
       head: headOf(view, start, end),
       ...(prep !== undefined && { prep }),
@@ -183,7 +197,7 @@ function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
     if (!compatible) links.push(undefined);
     else if (between === 'and' || between === 'or' || between === ', and' || between === 'as well as')
       links.push('and');
-    else if (between === ',' && phrases[k + 1]!.prep === undefined) links.push('comma');
+    else if (between === ',' && b.prep === undefined && a.prep === undefined) links.push('comma');
     else links.push(undefined);
   }
   let k = 0;

@@ -14,12 +14,12 @@ export interface Predicate {
   readonly head: number;
   readonly end: number;
   readonly lemma: string;
-  readonly form: PredicateForm;
+  form: PredicateForm;
   readonly negated: boolean;
   /** The first modal auxiliary, lower-cased ("will", "could", "must"), if any. */
   readonly modal?: string;
   readonly modalKind?: 'future' | 'hypothetical' | 'obligation';
-  readonly passive: boolean;
+  passive: boolean;
   /** After a copula: the adjective that takes a "to" infinitive ("is ready to"), if any. */
   readonly adjective?: string;
   readonly adjectiveAt?: number;

@@ -133,6 +133,32 @@ function repairTags(
   lemma: string[],
   isVerb: (l: string) => boolean,
 ): void {
+  for (let i = 0; i < pos.length; i++) {
+    // the lemmatiser slips on some verbs ("staged" → "stag"): prefer a base form the lexicon knows
+    if (pos[i] === 'VERB' && !isVerb(lemma[i]!)) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) lemma[i] = base;
+    }
+    // "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb
+    if (
+      pos[i] === 'ADJ' &&
+      norm[i + 1] === 'that' &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      pos[i - 1] !== 'AUX'
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
+    // a base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners")
+    if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
+      pos[i] = 'VERB';
+      lemma[i] = norm[i]!;
+    }
+  }
   for (let i = 1; i < pos.length; i++) {
     if (pos[i] !== 'NOUN' && pos[i] !== 'ADJ' && pos[i] !== 'PROPN') continue;
     const word = norm[i]!;
@@ -147,14 +173,32 @@ function repairTags(
 }
 
 /** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
-function verbLemma(word: string, isVerb: (l: string) => boolean): string | undefined {
-  const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0;
+function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {
+  const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0;
   if (suffix === 0) return undefined;
   const stem = word.slice(0, -suffix);
   const tries = [stem, `${stem}e`, stem.slice(0, -1)];
   if (stem.endsWith('i')) tries.push(`${stem.slice(0, -1)}y`);
-  return tries.find((t) => t.length > 1 && isVerb(t)) ?? (suffix === 2 ? `${stem}e` : stem);
+  if (suffix === 1 && stem.endsWith('e')) tries.push(stem.slice(0, -1));
+  const found = tries.find((t) => t.length > 1 && isVerb(t));
+  if (found || known) return found;
+  return suffix === 2 ? `${stem}e` : stem;
 }
+
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
 
 /** The actor span covering local token i, if any. */
 export function actorSpanAt(view: SentenceView, i: number): ActorSpan | undefined {

@@ -13,6 +13,11 @@ import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
 import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 
+/** Roots of cooperative acts, whose declined intention is a refusal. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Roots whose act in another country's territory targets that country when no target is named. */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '19', '20']);
+
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
 /** The parts of the analysis the events stage reads. */
@@ -111,7 +116,17 @@ function toEvents(
   place: Event['place'],
 ): Omit<Event, 'id'>[] {
   let code = candidate.code;
-  if (candidate.modality === 'intended' && candidate.ownIntent)
+  let rule = candidate.rule;
+  let negated = candidate.negated;
+  let modality = candidate.modality;
+  const act = candidate.pattern.code;
+  if (negated && modality === 'intended' && candidate.ownIntent && COOPERATIVE_ROOTS.has(act.slice(0, 2))) {
+    // "would not provide support", "will not meet": declining to cooperate is itself a rejection (12x)
+    code = stanceCode('refusal', act, cameo.codes);
+    rule = `${rule}+refusal`;
+    negated = false;
+    modality = 'actual';
+  } else if (modality === 'intended' && candidate.ownIntent)
     code = stanceCode('intent', code, cameo.codes) || code;
   const entry = cameo.codes.get(code);
   if (!entry) return [];
@@ -122,6 +137,18 @@ function toEvents(
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
       for (const t of candidate.sources) if (t.span.actor.id !== s.span.actor.id) pairs.push([s, t]);
+  } else if (place && PLACE_TARGET_ROOTS.has(entry.root)) {
+    // a protest, a deployment or an attack in another country's territory is aimed at that country
+    for (const s of candidate.sources) {
+      const country = place.country;
+      if (country && s.span.actor.code.slice(0, 3) !== country) {
+        const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
+        pairs.push([
+          s,
+          { span: { ...span, actor: { id: country, code: country, name: place.name } }, weight: 0.6 },
+        ]);
+      } else pairs.push([s, undefined]);
+    }
   } else for (const s of candidate.sources) pairs.push([s, undefined]);
 
   const { view } = parsed;
@@ -138,7 +165,7 @@ function toEvents(
     return {
       sentence: view.index,
       span,
-      rule: candidate.rule,
+      rule,
       confidence,
       date,
       source: actorRef(source.span.actor),
@@ -148,8 +175,8 @@ function toEvents(
       quadClass: entry.quadClass,
       goldstein: entry.goldstein,
       plover: entry.plover,
-      polarity: candidate.negated ? 'negated' : 'asserted',
-      modality: candidate.modality,
+      polarity: negated ? 'negated' : 'asserted',
+      modality,
       ...(place && { place }),
       text: input.article.text.slice(span.start, span.end),
     };

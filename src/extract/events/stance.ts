@@ -64,7 +64,8 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
     case 'object-control':
       return { modality: 'demanded' };
     case 'purpose':
-      return { modality: 'intended' };
+      // "… to stop the slide into war": an aim, not something the sentence says was done or promised
+      return { modality: 'hypothetical' };
     case 'xcomp':
       if (REFUSAL_VERBS.has(word)) return { flip: true };
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };

@@ -69,6 +69,68 @@ function objectMatches(pieces: Pieces, words: readonly string[], phrase: Phrase)
   return false;
 }
 
+/** The end of a phrase and the phrases coordinated after it. */
+function groupEnd(parsed: Parsed, phrase: Phrase): number {
+  return parsed.phrases[phrase.group[phrase.group.length - 1]!]!.end;
+}
+
+/** Heads that stand for an amount or a delivery of the thing named in their of-phrase. */
+const MEASURE_HEADS = new Set([
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'amount',
+  'package',
+  'delivery',
+  'deliveries',
+  'shipment',
+  'shipments',
+  'supply',
+  'supplies',
+  'batch',
+  'consignment',
+  'worth',
+  'kind',
+  'type',
+  'set',
+  'round',
+  'series',
+  'wave',
+  'number',
+  'lot',
+  'plenty',
+  'euros',
+  'pounds',
+  'kg',
+  'cargo',
+  'convoy',
+]);
+
+/** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */
+function objectSlot(
+  parsed: Parsed,
+  pieces: Pieces,
+  words: readonly string[],
+  slot: Phrase,
+): Phrase | undefined {
+  if (objectMatches(pieces, words, slot)) return slot;
+  const next = parsed.phrases[slot.index + 1];
+  if (
+    next &&
+    next.prep === 'of' &&
+    next.start === slot.end + 1 &&
+    MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
+  ) {
+    return objectMatches(pieces, words, next) ? next : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The phrase after preposition `prep` that belongs to the verb: among the first phrases after `from`, and
  * not after an event noun, whose own prepositional phrases belong to it ("speaking … after his meeting
@@ -98,6 +160,13 @@ export function matchVerb(
   const { view } = parsed;
   const end = regionEnd(parsed, p);
   const object = p.passive ? subject : directObject(parsed, p, end);
+  // "gave the Ivory Coast 5.1 million dollars of aid": a recipient, then the thing given
+  const second =
+    object && !p.passive
+      ? parsed.phrases.find(
+          (ph) => ph.start === groupEnd(parsed, object) && ph.prep === undefined && ph.end <= end,
+        )
+      : undefined;
   const catenative = view.norm[p.end] === 'to' && view.pos[p.end] === 'PART';
   let best: VerbMatch | undefined;
   let bestScore = -1;
@@ -110,8 +179,14 @@ export function matchVerb(
     if (pattern.particle.length > 0) {
       const at = skipAdverbs(parsed, p.end);
       let e = matchWords(pieces, pattern.particle, at);
-      if (e < 0 && object && !p.passive && ADVERBIAL_PARTICLES.has(pattern.particle[0]!)) {
-        e = matchWords(pieces, pattern.particle, object.end);
+      // "call it off", and "asked the EC for aid", "threatened Iran with sanctions" (an actor between)
+      if (
+        e < 0 &&
+        object &&
+        !p.passive &&
+        (ADVERBIAL_PARTICLES.has(pattern.particle[0]!) || actorsOfGroup(parsed, object).length > 0)
+      ) {
+        e = matchWords(pieces, pattern.particle, groupEnd(parsed, object));
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;
@@ -124,13 +199,17 @@ export function matchVerb(
     }
     const prepositional = afterParticle !== undefined && !ADVERBIAL_PARTICLES.has(pattern.particle[0]!);
     let matchedObject: Phrase | undefined;
+    let recipient: Phrase | undefined;
     if (pattern.object.length > 0) {
       const slot = prepositional
         ? afterParticle
         : (object ?? (pattern.particle.length > 0 ? afterParticle : undefined));
-      if (!slot || !objectMatches(pieces, pattern.object, slot)) continue;
-      matchedObject = slot;
-      if (!p.passive || slot !== subject) triggerEnd = Math.max(triggerEnd, slot.end);
+      const found = slot ? objectSlot(parsed, pieces, pattern.object, slot) : undefined;
+      const inSecond = !found && second ? objectSlot(parsed, pieces, pattern.object, second) : undefined;
+      if (!found && !inSecond) continue;
+      matchedObject = found ?? inSecond;
+      if (inSecond && !pattern.prep) recipient = object;
+      if (!p.passive || matchedObject !== subject) triggerEnd = Math.max(triggerEnd, matchedObject!.end);
       score += 4 + pattern.object.length;
     }
     let target: Phrase | undefined;
@@ -143,6 +222,8 @@ export function matchVerb(
       score += prepFound ? 3 : -1;
     } else if (prepositional && pattern.object.length === 0 && !pattern.particleIsTopic) {
       target = afterParticle;
+    } else if (recipient) {
+      target = recipient;
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
@@ -181,7 +262,7 @@ export function matchVerb(
 export function passiveAgent(parsed: Parsed, p: Predicate): Argument[] {
   const end = regionEnd(parsed, p);
   const by = phrasesBetween(parsed, p.end, end).find((ph) => ph.prep === 'by');
-  return actorsOfGroup(parsed, by);
+  return actorsOfGroup(parsed, by, 'source');
 }
 
 /** Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to … */
