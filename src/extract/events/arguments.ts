@@ -1,7 +1,7 @@
 import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
-import type { ActorSpan, SentenceView } from './sentence.js';
+import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
 import { PAIR_NOUNS, RELATIVE_PRONOUNS } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
@@ -64,16 +64,87 @@ export function actorsOfGroup(
   for (const g of phrase.group) {
     const member = parsed.phrases[g]!;
     const actors = phraseActors(parsed.view, parsed.phrases, member);
-    if (actors.heads.length > 0) for (const span of actors.heads) out.push({ span, weight: 1 });
+    if (actors.heads.length > 0)
+      for (const span of actors.heads) out.push({ span: placed(parsed, member, span), weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
-    // "the Russian building" was attacked; but only an event noun's modifier acts ("Israeli shelling
-    // killed …"), not the modifier of any noun ("the Malaysia Airlines crash")
-    else if (actors.modifiers.length > 0 && (role === 'target' || parsed.isEventNoun(member.head)))
+    // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
+    // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
+    else if (actors.modifiers.length > 0 && role === 'target')
       for (const span of actors.modifiers) out.push({ span, weight: 0.7 });
+    else if (
+      actors.modifiers.length > 0 &&
+      (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
+    )
+      out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.7 });
     else if (isPairAnaphor(parsed.view, member))
       for (const span of parsed.pair) out.push({ span, weight: 0.6 });
   }
   return dedupe(out);
+}
+
+/** Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"). */
+const COLLECTIVE_HEADS = new Set([
+  'group',
+  'movement',
+  'faction',
+  'organization',
+  'organisation',
+  'party',
+  'coalition',
+  'wing',
+  'force',
+  'unit',
+  'regime',
+  'leadership',
+  'delegation',
+  'side',
+  'camp',
+  'alliance',
+  'front',
+  'network',
+  'cell',
+  'militia',
+  'agency',
+  'ministry',
+  'court',
+  'council',
+  'committee',
+  'commission',
+  'body',
+  'office',
+  'team',
+  'mission',
+  'warship',
+  'vessel',
+  'aircraft',
+  'jet',
+  'plane',
+  'helicopter',
+  'tank',
+  'navy',
+  'artillery',
+  'unit',
+  'official',
+]);
+
+/**
+ * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
+ * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own.
+ */
+function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
+  if (!span.actor.code.startsWith('---')) return span;
+  const next = parsed.phrases[member.index + 1];
+  if (
+    !next ||
+    next.start !== member.end + 1 ||
+    (next.prep !== 'in' && next.prep !== 'from' && next.prep !== 'of')
+  )
+    return span;
+  const where = actorSpanAt(parsed.view, next.head);
+  if (!where || where.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
+    return span;
+  const code = `${where.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.actor.name})` } };
 }
 
 /** "the two nations", "both sides", "the two countries' border". */

@@ -268,6 +268,32 @@ export function linkClauses(
   return clauses;
 }
 
+/** Prepositions whose phrases a participle may carry ("released Tuesday in the capital"). */
+const PP_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'of',
+  'from',
+  'to',
+  'with',
+  'against',
+  'near',
+  'during',
+  'after',
+  'before',
+  'over',
+  'under',
+  'into',
+  'since',
+  'across',
+  'inside',
+  'outside',
+  'within',
+]);
+
 const IRREGULAR_PARTICIPLES = new Set([
   'held',
   'taken',
@@ -310,7 +336,8 @@ function reducedRelative(
   const w = view.norm[p.head]!;
   if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
   const antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
-  if (!antecedent || antecedent.prep === 'by') return undefined;
+  if (!antecedent || antecedent.prep !== undefined || TIME_WORDS.has(view.norm[antecedent.head]!))
+    return undefined;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (
@@ -332,8 +359,9 @@ function reducedRelative(
   if (CCONJ.has(view.norm[k]!) || view.norm[k] === ',' || isBoundary(view, k)) return undefined;
   for (const ph of phrases) {
     if (ph.start < p.end || ph.end > next.start) continue;
-    if (ph.prep !== undefined || phrases[ph.group[0]!]!.prep !== undefined) continue;
-    if (TIME_WORDS.has(view.norm[ph.head]!)) continue;
+    const prep = ph.prep ?? phrases[ph.group[0]!]!.prep;
+    if (prep !== undefined && PP_PREPOSITIONS.has(prep)) continue;
+    if (prep === undefined && TIME_WORDS.has(view.norm[ph.head]!)) continue;
     return undefined;
   }
   // between them, nothing but phrases that belong to the participle: then the earlier noun is the

@@ -5,6 +5,7 @@ import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { piecesOf } from './pieces.js';
+import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
@@ -65,7 +66,9 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
   const p = match.predicate;
   const pattern = match.pattern;
-  const sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
+  let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
+  // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
+  if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
   if (sources.length === 0) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
@@ -87,6 +90,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "warned Russia against further moves": the preposition names no actor, the object does
   if (targets.length === 0 && match.directObject && !pattern.fallback)
     targets = actorsOfGroup(parsed, match.directObject);
+  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
+  const slot = match.directObject ?? match.target;
+  if (targets.length === 0 && slot && !pattern.fallback) {
+    const next = parsed.phrases[slot.index + 1];
+    if (
+      next &&
+      next.start === slot.end + 1 &&
+      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of')
+    )
+      targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  }
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
   }
@@ -133,6 +147,16 @@ function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
     if (span.start >= clause.start && span.end <= end) found.push({ span, weight: 0.6 });
   }
   return found;
+}
+
+function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
+  const end = regionEnd(parsed, p);
+  for (const ph of parsed.phrases) {
+    if (ph.start < p.end || ph.end > end || ph.prep !== 'in') continue;
+    const span = actorSpanAt(parsed.view, ph.head);
+    if (span && span.type === 'country') return [{ span, weight: 0.6 }];
+  }
+  return [];
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */

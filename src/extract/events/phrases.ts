@@ -159,8 +159,17 @@ function startsPhrase(view: SentenceView, i: number): boolean {
 }
 
 /** A mention right after a possessive or a modifier continues the phrase ("Russia's Foreign Minister Lavrov"). */
+/**
+ * A mention continues the phrase before it ("Asian banks", "Russia's Foreign Minister Lavrov", "Foreign
+ * Minister Sergey Lavrov" as a role and a name of one person), unless it follows another actor's mention
+ * ("told Russia Ukraine would …").
+ */
 function joinsAcrossMention(view: SentenceView, i: number): boolean {
-  return isPossessive(view, i - 1) || view.pos[i - 1] === 'ADJ' || HYPHENS.has(view.norm[i - 1]!);
+  if (isPossessive(view, i - 1) || HYPHENS.has(view.norm[i - 1]!)) return true;
+  const before = actorSpanAt(view, i - 1);
+  const here = actorSpanAt(view, i);
+  if (!before) return view.pos[i - 1] !== 'PRON';
+  return here !== undefined && before.actor.id === here.actor.id;
 }
 
 export function isPossessive(view: SentenceView, i: number): boolean {

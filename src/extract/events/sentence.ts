@@ -153,6 +153,17 @@ function repairTags(
         lemma[i] = base;
       }
     }
+    // "rejected calls/VERB by …": a verb in -s right after a finite verb is a plural noun
+    if (
+      pos[i] === 'VERB' &&
+      i > 0 &&
+      pos[i - 1] === 'VERB' &&
+      norm[i]!.endsWith('s') &&
+      norm[i - 1]!.endsWith('ed')
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = norm[i]!.slice(0, -1);
+    }
     // a base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners")
     if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
       pos[i] = 'VERB';

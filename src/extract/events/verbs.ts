@@ -3,6 +3,7 @@ import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } 
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -41,9 +42,20 @@ const PREPOSITIONS = new Set([
 const TAKES_INFINITIVE = new Set(['02', '03', '10', '12', '13']);
 const ADVERBIAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away', 'free', 'over', 'in']);
 
+/** Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest". */
 function skipAdverbs(parsed: Parsed, k: number): number {
-  while (k < parsed.view.pos.length && parsed.view.pos[k] === 'ADV') k++;
-  return k;
+  const { view } = parsed;
+  for (;;) {
+    while (k < view.pos.length && view.pos[k] === 'ADV') k++;
+    const at = k;
+    const time = parsed.phrases.find(
+      (ph) =>
+        TIME_WORDS.has(view.norm[ph.head]!) &&
+        (ph.start === at || (ph.start === at + 1 && (ph.prep === 'on' || ph.prep === 'in'))),
+    );
+    if (!time) return k;
+    k = time.end;
+  }
 }
 
 /** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
@@ -109,6 +121,10 @@ const MEASURE_HEADS = new Set([
   'kg',
   'cargo',
   'convoy',
+  'days',
+  'weeks',
+  'hours',
+  'months',
 ]);
 
 /** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */
