@@ -6,6 +6,7 @@ import { registerArticles } from './commands/articles.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerArticles(program, io);
   registerActors(program, io, setExit);
   registerSearch(program, io);
+  registerEvents(program, io, setExit);
   registerEval(program, io);
   registerServe(program, io);
   registerDemo(program, io);

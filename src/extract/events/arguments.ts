@@ -141,7 +141,7 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   )
     return span;
   const where = actorSpanAt(parsed.view, next.head);
-  if (!where || where.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
+  if (where?.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
     return span;
   const code = `${where.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.actor.name})` } };
