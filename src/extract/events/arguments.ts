@@ -77,7 +77,9 @@ export function actorsOfGroup(
     )
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.7 });
     else if (isPairAnaphor(parsed.view, member))
-      for (const span of parsed.pair) out.push({ span, weight: 0.6 });
+      // the pair was named in an earlier sentence: the evidence here is the anaphor itself
+      for (const span of parsed.pair)
+        out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
   }
   return dedupe(out);
 }

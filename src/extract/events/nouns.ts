@@ -4,7 +4,7 @@ import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed, regionEnd, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { isPossessive, type Phrase, phraseActors, phraseAt } from './phrases.js';
-import { matchWords, type Pieces } from './pieces.js';
+import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
 import {
@@ -76,7 +76,8 @@ function matchNounAt(
   consumed: Uint8Array,
 ): NounMatch | undefined {
   const { view } = parsed;
-  const keys = new Set([pieces.norm[t]![0], pieces.lemma[t]![0]]);
+  const first = pieces.norm[t]![0];
+  const keys = new Set(first === undefined ? [] : nounKeys(first, pieces.lemma[t]![0] ?? first));
   let found: { pattern: EventPattern; end: number }[] = [];
   let longest = 0;
   for (const key of keys) {

@@ -23,6 +23,14 @@ export function piecesOf(view: SentenceView): Pieces {
   return { norm, lemma };
 }
 
+/** Lookup keys for a word that may be a plural the tagger did not reduce ("Talks/PROPN"). */
+export function nounKeys(norm: string, lemma: string): string[] {
+  const keys = [norm, lemma];
+  if (norm.endsWith('s')) keys.push(norm.slice(0, -1));
+  if (norm.endsWith('es')) keys.push(norm.slice(0, -2));
+  return keys;
+}
+
 function same(word: string, norm: string, lemma: string): boolean {
   if (word === norm || word === lemma) return true;
   // a lexicon lemma against a plural the tagger did not reduce ("arms", "talks")

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/analysis.js';
+import { recordId } from '../../core/identity.js';
 import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { Argument, Parsed } from './arguments.js';
@@ -8,6 +9,7 @@ import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { chunkPhrases } from './phrases.js';
+import { nounKeys } from './pieces.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
@@ -53,7 +55,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const clauses = linkClauses(view, phrases, predicates);
     const isEventNoun = (k: number) =>
       (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
-      (cameo.nouns.has(view.lemma[k]!) || cameo.nouns.has(view.norm[k]!));
+      nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
     const parsed: Parsed = { view, phrases, predicates, clauses, pair, isEventNoun };
     const stances = computeStances(clauses);
     const candidates = codeSentence(parsed, cameo, stances);
@@ -203,6 +205,19 @@ function finish(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
       a.source.id.localeCompare(b.source.id) ||
       (a.target?.id ?? '').localeCompare(b.target?.id ?? ''),
   );
-  const prefix = articleId.slice(0, 12);
-  return sorted.map((e, k) => ({ id: `${prefix}-e${k + 1}`, ...e }));
+  return sorted.map((e) => ({
+    id: recordId(
+      articleId,
+      'event',
+      e.sentence,
+      e.span.start,
+      e.span.end,
+      e.code,
+      e.source.id,
+      e.target?.id ?? '',
+      e.polarity,
+      e.modality,
+    ),
+    ...e,
+  }));
 }
