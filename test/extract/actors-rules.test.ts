@@ -67,3 +67,13 @@ describe('actor resolution rules', () => {
     expect(a.mentions.find((m) => m.text === 'us')?.actor?.code).not.toBe('USA');
   });
 });
+
+describe('possessive countries', () => {
+  it('reads "Russia\'s Defence Ministry" and "Ukraine\'s president" through the country', () => {
+    const a = run("Russia's Defence Ministry said Ukraine's president had left Kyiv.", '2022-02-25');
+    expect(a.mentions.find((m) => m.text === "Russia's Defence Ministry")?.actor?.code).toMatch(
+      /^RUS(GOV|MIL)$/,
+    );
+    expect(a.mentions.find((m) => m.text === "Ukraine's president")?.actor?.id).toBe('volodymyr-zelensky');
+  });
+});

@@ -164,7 +164,11 @@ export function detectMentions(
     i = skipModifiers(i, end);
     const modWords = norms.slice(modsStart, i);
     const mod = modifierAt(i, end);
-    if (mod) i = skipModifiers(mod.end, end);
+    if (mod) {
+      // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
+      const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;
+      i = skipModifiers(afterMod, end);
+    }
     const hits = lexiconAt(k, tokens, norms, i, end);
     const head = firstOfKind(hits, HEAD_KINDS);
     const headNorm = norms[i];
