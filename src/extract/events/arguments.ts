@@ -65,7 +65,8 @@ export function actorsOfGroup(
     const member = parsed.phrases[g]!;
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
-      for (const span of actors.heads) out.push({ span: placed(parsed, member, span), weight: 1 });
+      for (const span of actors.heads)
+        out.push({ span: placed(parsed, member, withCountry(span, actors.modifiers)), weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
@@ -128,6 +129,15 @@ const COLLECTIVE_HEADS = new Set([
   'unit',
   'official',
 ]);
+
+/** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
+function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
+  if (!span.actor.code.startsWith('---')) return span;
+  const country = [...modifiers].reverse().find((m) => m.end <= span.start && m.type === 'country');
+  if (!country || country.actor.code.length < 3 || country.actor.code.startsWith('---')) return span;
+  const code = `${country.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${country.actor.name} ${span.actor.name}` } };
+}
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's

@@ -335,9 +335,19 @@ function reducedRelative(
   if (p.form !== 'finite' || p.start !== p.head) return undefined;
   const w = view.norm[p.head]!;
   if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
-  const antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
-  if (!antecedent || antecedent.prep !== undefined || TIME_WORDS.has(view.norm[antecedent.head]!))
-    return undefined;
+  // a verb with a direct object is active: "Zambia extradited the militant"
+  const object = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
+  if (object && !TIME_WORDS.has(view.norm[object.head]!)) return undefined;
+  let antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
+  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase
+  let through = antecedent;
+  while (through && through.prep === 'of') through = phraseEndingAt(phrases, through.start - 1);
+  if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
+  if (antecedent?.prep !== undefined) antecedent = through;
+  if (!antecedent) return undefined;
+  // an apposition's participle: ", a member of Hamas jailed over a year ago"
+  const lead = phrases[through.group[0]!]!.start - 1;
+  if (lead > 0 && view.norm[lead] === ',') return antecedent;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (

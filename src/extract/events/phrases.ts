@@ -74,7 +74,17 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
           !isPossessive(view, i - 1)
         )
           break;
-        if (i > start && lastNoun >= 0 && TIME_WORDS.has(w) && !TIME_WORDS.has(norm[lastNoun]!)) break;
+        // "Ukrainian lawmakers Tuesday endorsed": a time word after a noun starts its own phrase, but not in
+        // "a four-day strike" or "two weeks"
+        if (
+          i > start &&
+          lastNoun >= 0 &&
+          TIME_WORDS.has(w) &&
+          !TIME_WORDS.has(norm[lastNoun]!) &&
+          pos[lastNoun] !== 'NUM' &&
+          !HYPHENS.has(norm[i - 1]!)
+        )
+          break;
         if (NOMINAL.has(p) || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w) && i === start)) {
           if (p === 'NOUN' || p === 'PROPN' || p === 'NUM') lastNoun = i;
           i++;
@@ -88,13 +98,13 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
           i > start &&
           HYPHENS.has(w) &&
           i + 1 < n &&
-          NOMINAL.has(pos[i + 1]!) &&
+          (NOMINAL.has(pos[i + 1]!) || (pos[i + 1] === 'VERB' && isModifierParticiple(view, i + 1))) &&
           view.tokens[i]!.space === ''
         ) {
           i++;
           continue;
         }
-        if (p === 'VERB' && i > start && i + 1 < n && isModifierParticiple(view, i)) {
+        if (p === 'VERB' && i + 1 < n && isModifierParticiple(view, i)) {
           i++;
           continue;
         }
@@ -155,6 +165,7 @@ function startsPhrase(view: SentenceView, i: number): boolean {
   if (actorSpanAt(view, i)) return true;
   if (p === 'PRON') return isPersonalPronoun(w) || POSSESSIVE_PRONOUNS.has(w);
   if (RELATIVE_PRONOUNS.has(w) && p !== 'DET') return false;
+  if (p === 'VERB' && i + 1 < view.pos.length && i > 0) return isModifierParticiple(view, i);
   return NOMINAL.has(p);
 }
 
@@ -182,7 +193,13 @@ export function isPossessive(view: SentenceView, i: number): boolean {
 function isModifierParticiple(view: SentenceView, i: number): boolean {
   const prev = view.pos[i - 1]!;
   const next = view.pos[i + 1]!;
-  const before = prev === 'DET' || prev === 'ADJ' || prev === 'NUM' || HYPHENS.has(view.norm[i - 1]!);
+  const before =
+    prev === 'DET' ||
+    prev === 'ADJ' ||
+    prev === 'NUM' ||
+    HYPHENS.has(view.norm[i - 1]!) ||
+    // "extradited suspected militants": a participle right after a verb modifies its object
+    (prev === 'VERB' && view.norm[i]!.endsWith('ed'));
   return before && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
 

@@ -85,7 +85,8 @@ export function buildSentence(
 ): SentenceView {
   const tokens = allTokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const norm = tokens.map((t) => t.norm);
-  const lemma = tokens.map((t) => t.lemma.toLowerCase());
+  // the tagger leaves the lemma of a rare token undefined; its normal form stands in
+  const lemma = tokens.map((t) => (t.lemma ?? t.norm).toLowerCase());
   const pos = tokens.map((t) => t.pos);
   repairTags(norm, pos, lemma, isVerb);
 
@@ -164,6 +165,22 @@ function repairTags(
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
     }
+    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response": a noun
+    // the lexicon knows as a verb, between a subject and an object, in a clause with no verb yet
+    if (
+      pos[i] === 'NOUN' &&
+      i > 0 &&
+      isVerb(lemma[i]!) &&
+      OBJECT_START.has(pos[i + 1] ?? '') &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const prev = pos[i - 1]!;
+      if (
+        prev === 'PROPN' ||
+        (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
+      )
+        pos[i] = 'VERB';
+    }
     // a base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners")
     if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
       pos[i] = 'VERB';
@@ -194,6 +211,15 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
   const found = tries.find((t) => t.length > 1 && isVerb(t));
   if (found || known) return found;
   return suffix === 2 ? `${stem}e` : stem;
+}
+
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
+
+/** Where the clause holding token i starts: after the last comma or subordinator before it. */
+function clauseStart(norm: readonly string[], pos: readonly string[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (norm[k] === ',' || pos[k] === 'SCONJ' || norm[k] === ';') return k + 1;
+  return 0;
 }
 
 const MODALS = new Set([
