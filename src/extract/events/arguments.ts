@@ -130,11 +130,33 @@ const COLLECTIVE_HEADS = new Set([
   'official',
 ]);
 
+const NON_COUNTRY_PREFIXES = new Set([
+  '---',
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'INT',
+  'WST',
+  'AFR',
+  'ASA',
+  'EUR',
+  'MEA',
+  'PGS',
+]);
+
 /** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
 function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
-  const country = [...modifiers].reverse().find((m) => m.end <= span.start && m.type === 'country');
-  if (!country || country.actor.code.length < 3 || country.actor.code.startsWith('---')) return span;
+  const country = [...modifiers]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= span.start &&
+        m.actor.code.length >= 3 &&
+        !NON_COUNTRY_PREFIXES.has(m.actor.code.slice(0, 3)),
+    );
+  if (!country) return span;
   const code = `${country.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${country.actor.name} ${span.actor.name}` } };
 }

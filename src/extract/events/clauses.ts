@@ -6,6 +6,7 @@ import {
   CLAIM_NOUNS,
   CLAIM_VERBS,
   CONDITIONAL_SUBORDINATORS,
+  DEMAND_NOUNS,
   DEMAND_VERBS,
   DENIAL_VERBS,
   INTENT_NOUNS,
@@ -587,7 +588,13 @@ function complementGovernor(
   }
   // a bare complement: "Lavrov said Moscow urged …", "denies it is planning …"
   if (!subject) return undefined;
-  const k = skipBack(view, subject.start - 1);
+  let k = skipBack(view, phrases[subject.group[0]!]!.start - 1);
+  // "said on Wednesday they would …": past time phrases between the verb and the clause
+  for (let hops = 0; hops < 3; hops++) {
+    const time = phraseEndingAt(phrases, k + 1);
+    if (!time || !TIME_WORDS.has(view.norm[time.head]!)) break;
+    k = skipBack(view, time.start - 1 - (time.prep !== undefined ? 1 : 0));
+  }
   const verb = predicateAt(predicates, k);
   if (verb && verb.index < p.index && COMPLEMENT_TAKERS(verb.lemma)) return verb;
   return undefined;
@@ -599,7 +606,10 @@ function claimNounBefore(view: SentenceView, phrases: readonly Phrase[], start: 
   const noun = phraseEndingAt(phrases, opener);
   if (!noun) return undefined;
   const lemma = view.lemma[noun.head]!;
-  return CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(view.norm[noun.head]!) ? lemma : undefined;
+  const norm = view.norm[noun.head]!;
+  return CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm) || DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm)
+    ? lemma
+    : undefined;
 }
 
 /**

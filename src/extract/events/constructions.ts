@@ -52,9 +52,11 @@ export function obligationDemands(
     const obliged = p.modalKind === 'obligation' || OBLIGATION_VERBS.has(p.lemma);
     if (!obliged || p.negated) continue;
     const sources = subjectActors(parsed, speaker.predicate.index);
-    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== ''));
     const targets = subjectActors(parsed, p.index).filter(
-      (t) => !countries.has(t.span.actor.code.slice(0, 3)),
+      (t) =>
+        !countries.has(t.span.actor.code.slice(0, 3)) &&
+        !sources.some((s) => s.span.actor.id === t.span.actor.id),
     );
     if (sources.length === 0 || targets.length === 0) continue;
     // the act demanded: this clause's own event, or the one of its "to" infinitive ("needs to enact")

@@ -176,11 +176,15 @@ function startsPhrase(view: SentenceView, i: number): boolean {
  * ("told Russia Ukraine would …").
  */
 function joinsAcrossMention(view: SentenceView, i: number): boolean {
+  const here = actorSpanAt(view, i);
+  if (here && isPersonalPronoun(view.norm[here.start]!)) return false;
   if (isPossessive(view, i - 1) || HYPHENS.has(view.norm[i - 1]!)) return true;
   const before = actorSpanAt(view, i - 1);
-  const here = actorSpanAt(view, i);
   if (!before) return view.pos[i - 1] !== 'PRON';
-  return here !== undefined && before.actor.id === here.actor.id;
+  // "Afghan rebel leaders": a common noun after a mention is its head; two names are two phrases
+  return (
+    here !== undefined && (before.actor.id === here.actor.id || here.type === 'agent' || here.type === 'role')
+  );
 }
 
 export function isPossessive(view: SentenceView, i: number): boolean {

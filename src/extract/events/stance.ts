@@ -2,6 +2,7 @@ import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
 import {
   CLAIM_VERBS,
+  DEMAND_NOUNS,
   DEMAND_VERBS,
   DENIAL_VERBS,
   INTENT_ADJECTIVES,
@@ -59,6 +60,8 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (DEMAND_VERBS.has(word)) return { modality: 'demanded' };
       return {};
     case 'noun-complement':
+      // "its demands that Burundi grant …" asks; "fears that Moscow could …" only supposes
+      return { modality: DEMAND_NOUNS.has(word) ? 'demanded' : 'hypothetical' };
     case 'claimed-gerund':
       return { modality: 'hypothetical' };
     case 'object-control':
@@ -119,7 +122,7 @@ export function computeStances(clauses: readonly Clause[]): Stance[] {
         if (parent.modality === 'intended' && modality === 'actual') {
           modality = 'intended';
           ownIntent ||= parent.ownIntent;
-        } else if (parent.modality === 'demanded' && modality === 'actual') modality = 'demanded';
+        } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
       }
     }
     const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };

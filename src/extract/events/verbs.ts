@@ -256,6 +256,18 @@ export function matchVerb(
       !TAKES_INFINITIVE.has(pattern.code.slice(0, 2))
     )
       continue;
+    // "denied entry to …" is not a denial of one's own act (016): a bare statement row takes no object
+    // other than an actor or what its own object rows name
+    if (
+      !pattern.fallback &&
+      pattern.code.startsWith('01') &&
+      pattern.particle.length === 0 &&
+      pattern.object.length === 0 &&
+      object &&
+      !p.passive &&
+      actorsOfGroup(parsed, object).length === 0
+    )
+      continue;
     if (pattern.particle.length > 0) particleSeen = true;
     else if (particleSeen) continue;
     if (score > bestScore) {

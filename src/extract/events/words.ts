@@ -80,6 +80,11 @@ export const CLAIM_NOUNS = set(`
   fear concern worry claim allegation report rumor rumour speculation suggestion warning threat possibility
   prospect risk danger chance suspicion accusation charge belief hope expectation`);
 
+/** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
+export const DEMAND_NOUNS = set(
+  'demand demands call calls appeal request insistence ultimatum condition conditions',
+);
+
 /** Nouns followed by "to VERB" that make the act intended ("plans to", "an offer to", "a bid to"). */
 export const INTENT_NOUNS = set(`
   plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
