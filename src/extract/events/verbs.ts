@@ -65,6 +65,14 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
   for (const ph of phrasesBetween(parsed, k, end)) {
     if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
       return undefined;
+    // "denies it is planning …": the subject of a complement clause, not an object
+    const next = parsed.predicates[p.index + 1];
+    if (
+      next &&
+      parsed.phrases[ph.group[ph.group.length - 1]!]!.end === next.start &&
+      next.form !== 'infinitive'
+    )
+      return undefined;
     if (ph.prep === undefined) return ph;
     if (ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) return ph;
     return undefined;
