@@ -10,6 +10,8 @@ import type { Io } from './io.js';
 export interface AnalyzeInputsOptions {
   readonly date?: string;
   readonly until?: StageName;
+  /** `--kb` layer folders (else `$SITREP_KB`). */
+  readonly kb?: readonly string[] | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function analyzeInputs(
   options: AnalyzeInputsOptions,
   each: (analysis: Analysis) => void,
 ): Promise<{ rejected: number }> {
-  const kb = knowledge();
+  const kb = knowledge(options.kb);
   let rejected = 0;
   for await (const item of readInputs(paths, {
     maxBytes: 50e6,

@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerKb } from './commands/kb.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { Io } from './io.js';
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerServe(program, io);
   registerDemo(program, io);
   registerBench(program, io);
+  registerKb(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

@@ -1,18 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
 import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
-import { loadActorRecords } from './actors/load.js';
+import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
 import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 
 /**
- * Everything the analysis knows about the world, compiled once per process from `data/`. The version is a hash
+ * Everything the analysis knows about the world, compiled once per process from `data/` and any user layers
+ * (folders of actor files that extend the built-in ones, e.g. an imported dictionary). The version is a hash
  * of the files, so a stored analysis says which knowledge made it and can be re-coded when that changes.
  */
 export interface Knowledge {
   readonly version: string;
   readonly dataDir: string;
+  /** User layer folders, in the order they extend the built-in knowledge. */
+  readonly layers: readonly string[];
   readonly actors: ActorKnowledge;
   /** The CAMEO codebook and event patterns (`data/cameo/`). */
   readonly cameo: CameoKnowledge;
@@ -44,17 +48,42 @@ export function knowledgeVersion(dir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** A user layer must be a folder holding at least one actor file; anything else is a mistake worth naming. */
+function checkLayer(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new InputError(dir, 'knowledge layer folder not found');
+  if (!ACTOR_FILES.some((f) => existsSync(join(dir, f))))
+    throw new InputError(dir, `not a knowledge layer: none of ${ACTOR_FILES.join(', ')}`);
+}
+
+/** The built-in version alone, or with layers a hash over the built-in and each layer's version, in order. */
+function layeredVersion(dataDir: string, layers: readonly string[]): string {
+  const base = knowledgeVersion(dataDir);
+  if (layers.length === 0) return base;
+  const hash = createHash('sha256').update(base);
+  for (const layer of layers) hash.update('\0').update(knowledgeVersion(layer));
+  return hash.digest('hex').slice(0, 12);
+}
+
 const cache = new Map<string, Knowledge>();
 
-export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
-  const cached = cache.get(dataDir);
+export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly string[] = []): Knowledge {
+  const layerDirs = layers.map((l) => resolve(l));
+  const key = JSON.stringify([dataDir, ...layerDirs]);
+  const cached = cache.get(key);
   if (cached) return cached;
+  for (const dir of layerDirs) checkLayer(dir);
+  const records = mergeActorRecords([
+    loadActorRecords(join(dataDir, 'actors')),
+    ...layerDirs.map((dir) => loadActorRecords(dir)),
+  ]);
   const knowledge: Knowledge = {
-    version: knowledgeVersion(dataDir),
+    version: layeredVersion(dataDir, layerDirs),
     dataDir,
-    actors: compileActors(loadActorRecords(join(dataDir, 'actors')), actorWordsPath(dataDir)),
+    layers: layerDirs,
+    actors: compileActors(records, actorWordsPath(dataDir)),
     cameo: compileCameo(dataDir),
   };
-  cache.set(dataDir, knowledge);
+  cache.set(key, knowledge);
   return knowledge;
 }

@@ -24,7 +24,8 @@ export interface Tokenized {
 export function tokenize(norm: NormalizedText): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(norm.text);
+  const input = separatePossessives(norm.text);
+  const doc = nlp.readDoc(input.text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -37,27 +38,28 @@ export function tokenize(norm: NormalizedText): Tokenized {
   // wink token index → our token index (whitespace tokens are dropped).
   const ours = new Int32Array(values.length + 1);
   const tokens: { -readonly [K in keyof Token]: Token[K] }[] = [];
-  let offset = 0;
-  let gap = '';
+  let offset = 0; // in wink's input
+  let previousEnd = 0; // in the normalised text
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     offset += spaces[k]!.length;
     ours[k] = tokens.length;
     if (types[k] === 'tabCRLF' || value.trim() === '') {
-      gap += spaces[k]! + value;
       offset += value.length;
       continue;
     }
+    const start = input.toNorm[offset]!;
+    const end = input.toNorm[offset + value.length - 1]! + 1;
     tokens.push({
       text: value,
       norm: normals[k]!,
       lemma: lemmas[k]!,
       pos: pos[k]!,
       sentence: 0,
-      span: toOriginalSpan(norm, offset, offset + value.length),
-      space: gap + spaces[k]!,
+      span: toOriginalSpan(norm, start, end),
+      space: norm.text.slice(previousEnd, start),
     });
-    gap = '';
+    previousEnd = end;
     offset += value.length;
   }
   ours[values.length] = tokens.length;
@@ -79,6 +81,57 @@ export function tokenize(norm: NormalizedText): Tokenized {
   return { sentences, tokens };
 }
 
+/** Words whose "'s" is a contraction ("it's" = it is), which wink expands itself. */
+const CONTRACTION_BASES = new Set([
+  'it',
+  'he',
+  'she',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'where',
+  'when',
+  'why',
+  'how',
+  'let',
+  'this',
+  'everyone',
+  'everything',
+  'someone',
+  'somebody',
+  'nobody',
+  'nothing',
+  'something',
+  'one',
+]);
+const POSSESSIVE = /(\p{L}+)'s(?!\p{L})/gu;
+
+/**
+ * wink learns each unknown word it meets, and once "Obama's" has been learnt whole it stops splitting it
+ * into "Obama" + "'s", so the same text would tokenize differently depending on what the process read
+ * before. Handing wink a space before every possessive "'s" makes the split unconditional, which keeps
+ * `analyze` a pure function. `toNorm` maps each index of the input back to the normalised text (the
+ * inserted space maps to the apostrophe).
+ */
+export function separatePossessives(text: string): { text: string; toNorm: Int32Array } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  for (const match of text.matchAll(POSSESSIVE)) {
+    if (CONTRACTION_BASES.has(match[1]!.toLowerCase())) continue;
+    const apostrophe = match.index + match[1]!.length;
+    parts.push(text.slice(last, apostrophe), ' ');
+    for (let i = last; i < apostrophe; i++) map.push(i);
+    map.push(apostrophe);
+    last = apostrophe;
+  }
+  parts.push(text.slice(last));
+  for (let i = last; i <= text.length; i++) map.push(i);
+  return { text: parts.join(''), toNorm: Int32Array.from(map) };
+}
+
 let bare: Wink | undefined;
 
 function bareWink(): Wink {
@@ -97,4 +150,26 @@ export function tokenNorms(text: string): string[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(nlp.its.normal) as string[];
   return values.filter((v) => v.trim() !== '');
+}
+
+/**
+ * `tokenNorms` of many short texts with one wink call: the texts are read as lines of one document and split
+ * at the line breaks, which wink keeps as tokens of their own. Much faster than one call per text for the
+ * tens of thousands of phrases of a large dictionary. Texts must not contain line breaks.
+ */
+export function tokenNormsByLine(texts: readonly string[]): string[][] {
+  const nlp = bareWink();
+  const doc = nlp.readDoc(texts.join('\n'));
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const normals = doc.tokens().out(nlp.its.normal) as string[];
+  const out: string[][] = [[]];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (value.includes('\n')) {
+      for (const c of value) if (c === '\n') out.push([]);
+      continue;
+    }
+    if (normals[i]!.trim() !== '') out.at(-1)!.push(normals[i]!);
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { tallyActors } from '../../extract/actors/summary.js';
 import { analyzeInputs } from '../analyze-inputs.js';
 import { formatTable, type Io, printJson, truncate } from '../io.js';
+import { kbOption } from '../kb-option.js';
 import { parseDateOption } from '../options.js';
 
 export function registerActors(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -12,12 +13,12 @@ export function registerActors(program: Command, io: Io, setExit: (code: number)
     .argument('<paths...>', 'files or folders to analyse; - reads stdin')
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none')
     .option('--json', 'print JSON')
-    .action(async (paths: string[], flags: { date?: string; json?: boolean }) => {
+    .addOption(kbOption())
+    .action(async (paths: string[], flags: { date?: string; json?: boolean; kb?: string[] }) => {
       const date = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
       const analyses: Analysis[] = [];
-      const { rejected } = await analyzeInputs(paths, io, date === undefined ? {} : { date }, (a) =>
-        analyses.push(a),
-      );
+      const options = { ...(date !== undefined && { date }), kb: flags.kb };
+      const { rejected } = await analyzeInputs(paths, io, options, (a) => analyses.push(a));
       const actors = tallyActors(analyses.flatMap((a) => a.mentions));
       if (flags.json) printJson(io, actors);
       else
@@ -36,10 +37,12 @@ export function registerActors(program: Command, io: Io, setExit: (code: number)
     .argument('<paths...>', 'files or folders to analyse; - reads stdin')
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none')
     .option('--json', 'print the mentions as JSON')
-    .action(async (paths: string[], flags: { date?: string; json?: boolean }) => {
+    .addOption(kbOption())
+    .action(async (paths: string[], flags: { date?: string; json?: boolean; kb?: string[] }) => {
       const date = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
       const all: unknown[] = [];
-      const { rejected } = await analyzeInputs(paths, io, date === undefined ? {} : { date }, (a) => {
+      const options = { ...(date !== undefined && { date }), kb: flags.kb };
+      const { rejected } = await analyzeInputs(paths, io, options, (a) => {
         if (flags.json)
           all.push({ article: a.article.id, published: a.article.published, mentions: a.mentions });
         else io.out(explain(a));

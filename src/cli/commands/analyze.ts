@@ -3,6 +3,7 @@ import { AVAILABLE_STAGES, parseStage } from '../../analyze.js';
 import type { Analysis } from '../../core/analysis.js';
 import { analyzeInputs } from '../analyze-inputs.js';
 import { type Io, printJson } from '../io.js';
+import { kbOption } from '../kb-option.js';
 import { parseDateOption } from '../options.js';
 
 interface AnalyzeFlags {
@@ -10,6 +11,7 @@ interface AnalyzeFlags {
   json?: boolean;
   date?: string;
   tokens?: boolean;
+  kb?: string[];
 }
 
 export function registerAnalyze(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -20,6 +22,7 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
     .option('--until <stage>', `stop after this stage (${AVAILABLE_STAGES.join(', ')})`)
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none')
     .option('--json', 'print the whole record as JSON (one object per article, in an array when several)')
+    .addOption(kbOption())
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const until = flags.until === undefined ? undefined : parseStage(flags.until);
       const date = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
@@ -27,7 +30,7 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
       const { rejected } = await analyzeInputs(
         paths,
         io,
-        { ...(date !== undefined && { date }), ...(until !== undefined && { until }) },
+        { ...(date !== undefined && { date }), ...(until !== undefined && { until }), kb: flags.kb },
         (analysis) => {
           if (flags.json) results.push(analysis);
           else io.out(describeAnalysis(analysis));

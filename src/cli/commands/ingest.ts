@@ -5,6 +5,7 @@ import { readInputs } from '../../ingest/read.js';
 import { emptySummary, ingestOne, tally } from '../../ingest/run.js';
 import { knowledge, withStore } from '../context.js';
 import { type Io, printJson } from '../io.js';
+import { kbOption } from '../kb-option.js';
 import { parseDateOption, parseSize } from '../options.js';
 import { Progress } from '../progress.js';
 
@@ -15,6 +16,7 @@ interface IngestFlags {
   json?: boolean;
   maxBytes: string;
   format?: 'text' | 'jsonl' | 'csv' | 'html';
+  kb?: string[];
 }
 
 export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -28,6 +30,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('--max-bytes <size>', 'reject files larger than this (e.g. 10MB)', '10MB')
     .option('--format <format>', 'format of stdin: text, jsonl, csv or html (default: sniffed)')
     .option('--json', 'print the summary and rejections as JSON')
+    .addOption(kbOption())
     .addHelpText(
       'after',
       '\nFormats: seed/.txt (first line "date YYYY-MM-DD"), .jsonl/.ndjson ({date|published, text, title?, url?, source?, id?}),\n.csv with a header row, .html (main text via Readability).\nExit code: 0 when every input was stored or already there, 1 when any was rejected.',
@@ -35,7 +38,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .action(async (paths: string[], flags: IngestFlags) => {
       const defaultDate = flags.date === undefined ? undefined : parseDateOption(flags.date, '--date');
       const maxBytes = parseSize(flags.maxBytes, '--max-bytes');
-      const kb = knowledge();
+      const kb = knowledge(flags.kb);
       const summary = emptySummary();
       const rejections: { file: string; line?: number; reason: string }[] = [];
       const started = performance.now();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { phraseTokens } from '../../nlp/phrase-tokens.js';
+import { phraseTokensMany } from '../../nlp/phrase-tokens.js';
 import { PhraseIndex } from '../phrase-index.js';
 import type { ActorRecords } from './load.js';
 import type {
@@ -63,11 +63,10 @@ function caseRules(phrase: string, tokens: readonly string[]): CaseRule[] {
 }
 
 export function compileActors(records: ActorRecords, wordsPath: string): ActorKnowledge {
-  const lexicon = new PhraseIndex<LexValue>();
+  // Phrases are collected first and tokenized in one batch (large imported layers have tens of thousands).
+  const pending: { phrase: string; entry: LexEntry }[] = [];
   const add = (phrase: string, entry: LexEntry): void => {
-    const tokens = phraseTokens(phrase);
-    if (tokens.length === 0) return;
-    lexicon.add(tokens, { entry, cases: caseRules(phrase, tokens), phrase });
+    pending.push({ phrase, entry });
   };
 
   const countries = new Map<string, Country>();
@@ -143,6 +142,13 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
       ...(info.sector && { sector: info.sector }),
     });
   }
+
+  const lexicon = new PhraseIndex<LexValue>();
+  const tokenized = phraseTokensMany(pending.map((p) => p.phrase));
+  pending.forEach(({ phrase, entry }, i) => {
+    const tokens = tokenized[i]!;
+    if (tokens.length > 0) lexicon.add(tokens, { entry, cases: caseRules(phrase, tokens), phrase });
+  });
 
   return {
     lexicon,

@@ -47,6 +47,15 @@ export function readJsonLines<T>(path: string, schema: z.ZodType<T>): T[] {
   return records;
 }
 
+/** The files of a knowledge layer folder; a missing file is an empty one. */
+export const ACTOR_FILES = [
+  'countries.jsonl',
+  'organisations.jsonl',
+  'agents.jsonl',
+  'roles.jsonl',
+  'people.jsonl',
+] as const;
+
 /** The actor files of one knowledge layer folder (built-in `data/actors/`, or a user layer). */
 export function loadActorRecords(dir: string): ActorRecords {
   return {
@@ -58,12 +67,67 @@ export function loadActorRecords(dir: string): ActorRecords {
   };
 }
 
+/** Items keyed by `key`: the first of each key is kept, and `combine` folds each later one into it. */
+function mergeBy<T>(items: readonly T[], key: (item: T) => string, combine: (kept: T, later: T) => T): T[] {
+  const kept = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const first = kept.get(k);
+    kept.set(k, first === undefined ? item : combine(first, item));
+  }
+  return [...kept.values()];
+}
+
+const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+
+/**
+ * Layers in order, built-in first: a later layer extends an earlier one. A record whose key an earlier layer
+ * already has is merged into it, never duplicated: the earlier record's own fields (name, code, kind, sector,
+ * gender, surname) win; names, words and phrases are added; a person's tenures from the later layer are added
+ * to the person's.
+ */
 export function mergeActorRecords(layers: readonly ActorRecords[]): ActorRecords {
+  if (layers.length === 1) return layers[0]!;
   return {
-    countries: layers.flatMap((l) => l.countries),
-    organisations: layers.flatMap((l) => l.organisations),
-    agents: layers.flatMap((l) => l.agents),
-    roles: layers.flatMap((l) => l.roles),
-    people: layers.flatMap((l) => l.people),
+    countries: mergeBy(
+      layers.flatMap((l) => l.countries),
+      (c) => c.iso3,
+      (a, b) => ({
+        ...a,
+        aliases: union(
+          a.aliases,
+          [b.name, ...b.aliases].filter((n) => n !== a.name),
+        ),
+        demonyms: union(a.demonyms, b.demonyms),
+        metonyms: union(a.metonyms, b.metonyms),
+      }),
+    ),
+    organisations: mergeBy(
+      layers.flatMap((l) => l.organisations),
+      (o) => o.id,
+      (a, b) => ({ ...a, names: union(a.names, b.names) }),
+    ),
+    agents: mergeBy(
+      layers.flatMap((l) => l.agents),
+      (a) => a.sector,
+      (a, b) => ({ ...a, words: union(a.words, b.words) }),
+    ),
+    roles: mergeBy(
+      layers.flatMap((l) => l.roles),
+      (r) => r.key,
+      (a, b) => ({ ...a, phrases: [...a.phrases, ...b.phrases] }),
+    ),
+    people: mergeBy(
+      layers.flatMap((l) => l.people),
+      (p) => p.id,
+      (a, b) => ({
+        ...a,
+        aliases: union(
+          a.aliases,
+          [b.name, ...b.aliases].filter((n) => n !== a.name),
+        ),
+        tenures: [...a.tenures, ...b.tenures],
+      }),
+    ),
   };
 }

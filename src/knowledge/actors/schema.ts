@@ -3,6 +3,8 @@ import { z } from 'zod';
 // The shapes of the files in data/actors/ (see its README). Validated when loaded, trusted after.
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A CAMEO sector, or several chained as CAMEO does (`GOV`, `GOVLEG`, `REBMUS`). */
+const sector = z.string().regex(/^(?:[A-Z]{3})+$/, 'expected three-letter CAMEO groups');
 
 export const countrySchema = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/),
@@ -28,7 +30,7 @@ export const organisationSchema = z.object({
 export type OrganisationRecord = z.infer<typeof organisationSchema>;
 
 export const agentSchema = z.object({
-  sector: z.string().regex(/^[A-Z]{3}$/),
+  sector,
   words: z.array(z.string()).min(1),
 });
 export type AgentRecord = z.infer<typeof agentSchema>;
@@ -36,8 +38,9 @@ export type AgentRecord = z.infer<typeof agentSchema>;
 const rolePhrase = z.union([z.string(), z.object({ phrase: z.string(), of: z.string() })]);
 export const roleSchema = z.object({
   key: z.string().min(1),
-  sector: z.string().regex(/^[A-Z]{3}$/),
-  phrases: z.array(rolePhrase).min(1),
+  sector,
+  /** Empty for an office that only people's tenures name (imported layers). */
+  phrases: z.array(rolePhrase).default([]),
 });
 export type RoleRecord = z.infer<typeof roleSchema>;
 
