@@ -2,7 +2,7 @@ import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { PAIR_NOUNS, RELATIVE_PRONOUNS } from './words.js';
+import { PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -77,12 +77,29 @@ export function actorsOfGroup(
       (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
     )
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.7 });
+    // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by
+    // their country
+    else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
+      out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
     else if (isPairAnaphor(parsed.view, member))
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
       for (const span of parsed.pair)
         out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
   }
   return dedupe(out);
+}
+
+function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
+  const { view } = parsed;
+  const head = phrase.head;
+  const word = view.norm[head]!;
+  return (
+    view.pos[head] === 'NOUN' &&
+    word.endsWith('s') &&
+    word !== view.lemma[head] &&
+    !parsed.isEventNoun(head) &&
+    !TIME_WORDS.has(word)
+  );
 }
 
 /** Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"). */
