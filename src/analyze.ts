@@ -6,6 +6,9 @@ import { toMentions } from './extract/actors/stage.js';
 import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
 import type { Detected } from './extract/mentions/types.js';
+import { extractPlaces } from './extract/places/extract.js';
+import { extractTimes } from './extract/times/extract.js';
+import { gazetteer } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -60,6 +63,13 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       draft.article.published,
       true,
     );
+  },
+  times: (draft) => {
+    draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);
+  },
+  places: (draft, context) => {
+    const gaz = gazetteer(context.knowledge);
+    draft.places = extractPlaces(draft.article.text, draft.tokens, draft.sentences, gaz, draft.mentions);
   },
   events: (draft, context) => {
     draft.events = codeEvents(draft, context.knowledge.cameo);

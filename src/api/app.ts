@@ -1,29 +1,37 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/port.js';
-import { homePage } from './home.js';
+import { mountDashboard, packageVersion } from './dashboard.js';
+import { openApiDocument } from './openapi.js';
+import { ApiError, type Route, register } from './route.js';
+import { insightRoutes } from './routes-insight.js';
+import { recordRoutes } from './routes-records.js';
 
-/** The HTTP app over a store. Tested in memory with `app.request()`; served by `sitrep serve`. */
-export function createApp(store: Store): Hono {
+export const ROUTES: readonly Route[] = [...recordRoutes, ...insightRoutes];
+
+export interface AppOptions {
+  /** Where unexpected failures are reported (the client gets a 500 without details). */
+  readonly logError?: (error: Error) => void;
+}
+
+/**
+ * The HTTP app over a store: the JSON API under /api (documented at /api/openapi.json) and the dashboard.
+ * Tested in memory with `app.request()`; served by `sitrep serve`.
+ */
+export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
-  const int = (value: string | undefined, fallback: number): number => {
-    const n = Number(value);
-    return Number.isInteger(n) && n >= 0 ? n : fallback;
-  };
-  app.get('/api/articles', async (c) =>
-    c.json(
-      await store.articles({ limit: int(c.req.query('limit'), 50), offset: int(c.req.query('offset'), 0) }),
-    ),
+  const logError = options.logError ?? ((error) => process.stderr.write(`sitrep serve: ${error.stack}\n`));
+  app.onError((error, c) => {
+    if (error instanceof ApiError)
+      return c.json({ error: error.message, ...(error.issues && { issues: error.issues }) }, error.status);
+    logError(error);
+    return c.json({ error: 'internal error (see the server log)' }, 500);
+  });
+  const document = openApiDocument(ROUTES, packageVersion());
+  app.get('/api/openapi.json', (c) => c.json(document));
+  register(app, ROUTES, store);
+  app.all('/api/*', (c) =>
+    c.json({ error: `no endpoint ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404),
   );
-  app.get('/api/articles/:id', async (c) => {
-    const found = await store.article(c.req.param('id'));
-    return found ? c.json(found) : c.json({ error: `no article '${c.req.param('id')}'` }, 404);
-  });
-  app.get('/api/search', async (c) => {
-    const q = c.req.query('q');
-    if (!q) return c.json({ error: "query parameter 'q' is required" }, 400);
-    return c.json(await store.search(q, { limit: int(c.req.query('limit'), 20) }));
-  });
-  app.get('/api/counts', async (c) => c.json(await store.counts()));
-  app.get('/', async (c) => c.html(homePage(await store.counts(), await store.articles({ limit: 100 }))));
+  mountDashboard(app);
   return app;
 }

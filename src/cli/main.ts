@@ -7,6 +7,7 @@ import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKb } from './commands/kb.js';
 import { registerSearch } from './commands/search.js';
@@ -39,6 +40,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerDemo(program, io);
   registerBench(program, io);
   registerKb(program, io, setExit);
+  registerExport(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

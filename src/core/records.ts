@@ -48,6 +48,8 @@ export interface DateRange {
 export interface TimeExpression extends Evidence {
   readonly text: string;
   readonly value: DateRange;
+  /** The TIMEX3 value ("2022-01-21", "2022-W04", "PRESENT_REF"), which says more than the range. */
+  readonly timex?: string;
 }
 
 export interface Place extends Evidence {

@@ -1,22 +1,37 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, type RawBuilder, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
+import * as actorAggregate from './actor-aggregates.js';
+import * as aggregate from './aggregates.js';
 import type { Dialect } from './dialect.js';
+import { filterEvents } from './event-filter.js';
 import { recordsMigration } from './migrations/001-records.js';
+import { eventAggregatesMigration } from './migrations/003-event-aggregates.js';
 import {
+  type ActorQuery,
+  type ActorSummary,
   type ArticleQuery,
   type ArticleSummary,
+  type CommitmentQuery,
   type Counts,
   DEFAULT_LIMIT,
+  type DyadQuery,
+  type DyadSummary,
+  type EventPlace,
   type EventQuery,
   MAX_LIMIT,
   type Page,
+  type Partner,
+  type PartnerQuery,
   type QuoteQuery,
   type SaveOptions,
   type SaveStatus,
   type SearchHit,
+  type SeriesPoint,
+  type SeriesQuery,
   type Store,
   type StoredArticle,
+  type StoredCommitment,
   type StoredEvent,
   type StoredQuote,
 } from './port.js';
@@ -30,24 +45,27 @@ import {
   toRows,
 } from './rows.js';
 import type { Database } from './schema.js';
+import { contains, startsWith } from './sql.js';
 
-const SHARED_MIGRATIONS: Record<string, Migration> = { '001-records': recordsMigration };
+const SHARED_MIGRATIONS: Record<string, Migration> = {
+  '001-records': recordsMigration,
+  '003-event-aggregates': eventAggregatesMigration,
+};
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
+
+const LEAD_CHARS = 120;
+
+/** The opening of a text cut at a word boundary, whitespace flattened. */
+function leadOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= LEAD_CHARS) return flat;
+  const cut = flat.slice(0, LEAD_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : LEAD_CHARS)}…`;
+}
 
 function page(p: Page): Required<Page> {
   const limit = Math.min(Math.max(1, Math.trunc(p.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   return { limit, offset: Math.max(0, Math.trunc(p.offset ?? 0)) };
-}
-
-/** `column` starts with `prefix`, written with substr so it means the same in every dialect. */
-function startsWith(column: string, prefix: string): RawBuilder<boolean> {
-  return sql<boolean>`substr(${sql.ref(column)}, 1, ${prefix.length}) = ${prefix}`;
-}
-
-/** Case-insensitive substring match with LIKE wildcards escaped, the same in every dialect. */
-function contains(column: string, text: string): RawBuilder<boolean> {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
 /** The store over any Kysely dialect. Dialect folders supply only what differs (see `Dialect`). */
@@ -181,10 +199,13 @@ export class KyselyStore implements Store {
         'articles.url',
         'articles.words',
         'analyses.knowledge_version',
+        sql<string>`substr(${sql.ref('articles.text')}, 1, ${LEAD_CHARS + 40})`.as('lead'),
       ]);
     if (query.since) q = q.where('articles.published', '>=', query.since);
     if (query.until) q = q.where('articles.published', '<=', query.until);
     if (query.source) q = q.where('articles.source', '=', query.source);
+    if (query.ids)
+      q = query.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('articles.id', 'in', query.ids);
     const rows = await q
       .orderBy('articles.published', 'desc')
       .orderBy('articles.id')
@@ -199,6 +220,7 @@ export class KyselyStore implements Store {
       ...(r.source !== null && { source: r.source }),
       ...(r.url !== null && { url: r.url }),
       ...(r.knowledge_version !== null && { knowledgeVersion: r.knowledge_version }),
+      lead: leadOf(r.lead),
     }));
   }
 
@@ -208,37 +230,9 @@ export class KyselyStore implements Store {
 
   async events(query: EventQuery = {}): Promise<StoredEvent[]> {
     const { limit, offset } = page(query);
-    let q = this.db.selectFrom('events').selectAll();
-    if (query.actor) {
-      const actor = query.actor;
-      q = q.where((eb) =>
-        eb.or([
-          eb('source_id', '=', actor),
-          eb('target_id', '=', actor),
-          startsWith('source_code', actor),
-          startsWith('target_code', actor),
-        ]),
-      );
-    }
-    if (query.dyad) {
-      const [a, b] = query.dyad;
-      q = q.where((eb) =>
-        eb.or([
-          eb.and([startsWith('source_code', a), startsWith('target_code', b)]),
-          eb.and([startsWith('source_code', b), startsWith('target_code', a)]),
-        ]),
-      );
-    }
-    if (query.code) q = q.where('code', '=', query.code);
-    if (query.root) q = q.where('root', '=', query.root);
-    if (query.quadClass) q = q.where('quad_class', '=', query.quadClass);
-    if (query.articleId) q = q.where('article_id', '=', query.articleId);
-    if (query.since) q = q.where('date', '>=', query.since);
-    if (query.until) q = q.where('date', '<=', query.until);
-    if (!query.includeNegated)
-      q = q.where('polarity', '=', 'asserted').where('modality', 'in', ['actual', 'intended']);
-    const rows = await q
-      .orderBy('date')
+    const { limit: _limit, offset: _offset, newestFirst, ...filter } = query;
+    const rows = await filterEvents(this.db.selectFrom('events').selectAll(), filter)
+      .orderBy('date', newestFirst ? 'desc' : 'asc')
       .orderBy('article_id')
       .orderBy('start')
       .orderBy('id')
@@ -285,6 +279,53 @@ export class KyselyStore implements Store {
       places: await count('places'),
       commitments: await count('commitments'),
     };
+  }
+
+  series(query: SeriesQuery): Promise<SeriesPoint[]> {
+    return aggregate.series(this.db, query);
+  }
+
+  dyads(query: DyadQuery = {}): Promise<DyadSummary[]> {
+    return aggregate.dyads(this.db, query, page(query));
+  }
+
+  actors(query: ActorQuery = {}): Promise<ActorSummary[]> {
+    return actorAggregate.actors(this.db, query, page(query));
+  }
+
+  partners(actorId: string, query: PartnerQuery = {}): Promise<Partner[]> {
+    return actorAggregate.partners(this.db, actorId, query, page(query));
+  }
+
+  eventPlaces(query: EventQuery = {}): Promise<EventPlace[]> {
+    return aggregate.eventPlaces(this.db, query, page(query));
+  }
+
+  async commitments(query: CommitmentQuery = {}): Promise<StoredCommitment[]> {
+    const { limit, offset } = page(query);
+    let q = this.db.selectFrom('commitments').selectAll();
+    if (query.actor) {
+      const actor = query.actor;
+      q = q.where((eb) =>
+        eb.or([
+          eb('source_id', '=', actor),
+          eb('target_id', '=', actor),
+          startsWith('source_code', actor),
+          startsWith('target_code', actor),
+        ]),
+      );
+    }
+    if (query.articleId) q = q.where('article_id', '=', query.articleId);
+    if (query.dueFrom) q = q.where('due_to', '>=', query.dueFrom);
+    if (query.dueUntil) q = q.where('due_from', '<=', query.dueUntil);
+    const rows = await q
+      .orderBy('due_from')
+      .orderBy('due_to')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((row) => ({ ...commitmentFromRow(row), articleId: row.article_id }));
   }
 
   close(): Promise<void> {

@@ -49,7 +49,17 @@ describe('sitrep articles and search', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const command of ['ingest', 'analyze', 'articles', 'search', 'serve', 'eval', 'bench', 'demo']) {
+    for (const command of [
+      'ingest',
+      'analyze',
+      'articles',
+      'search',
+      'serve',
+      'eval',
+      'bench',
+      'demo',
+      'export',
+    ]) {
       const run = await cli([command, '--help']);
       expect(run.code, command).toBe(0);
       expect(run.out, command).toContain(`Usage: sitrep ${command}`);

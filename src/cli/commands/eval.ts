@@ -67,9 +67,10 @@ function resolveGold(sets: Readonly<Record<string, string>>, flags: EvalFlags): 
 export function describeReport(report: EvalReport): string {
   const lines = [`${report.scorer} on ${report.gold} (${report.records} records)`];
   for (const [key, value] of Object.entries(report.metrics)) {
+    // Distances (`*_km`) are printed as they are; other fractions as percentages.
     const shown = Number.isInteger(value)
       ? String(value)
-      : value <= 1 && value >= 0
+      : value <= 1 && value >= 0 && !key.endsWith('_km')
         ? percent(value)
         : value.toFixed(2);
     lines.push(`  ${key.padEnd(28)} ${shown}`);
