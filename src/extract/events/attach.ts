@@ -10,7 +10,9 @@ import type { Located } from './sentence.js';
  * the next paragraphs describe); else the article's date.
  */
 export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string): string {
-  const times = parsed.view.times;
+  // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
+  // keeps the date the article reports it on
+  const times = parsed.view.times.filter((t) => t.value.value.precision !== 'year');
   if (times.length === 0) return narrative;
   let clause = candidate.clause;
   for (let depth = 0; clause !== undefined && depth < 5; depth++) {
@@ -46,18 +48,30 @@ export function advanceNarrative(
 }
 
 /**
- * The place of an event: a place the sentence names that is not one of the event's actors ("Moscow" as the
- * Russian government is an actor, not where it acted), the one nearest after the trigger first.
+ * The place of an event: a place named in the event's own clause (for a nominal event, in the words after
+ * it: "his meeting with Lavrov in Geneva"), not one that stands for an actor ("Moscow" as the Russian
+ * government, "the US" as a party), a locative one ("in Geneva") first, then the nearest after the trigger.
  */
 export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
-  const actorTokens = new Set<number>();
-  for (const a of [...candidate.sources, ...candidate.targets])
-    for (let k = a.span.start; k < a.span.end; k++) actorTokens.add(k);
-  const free = parsed.view.places.filter((p) => {
-    for (let k = p.start; k < p.end; k++) if (actorTokens.has(k)) return false;
+  const { view } = parsed;
+  let from = candidate.trigger[0];
+  let to = view.norm.length;
+  if (candidate.clause !== undefined) {
+    const clause = parsed.clauses[candidate.clause]!;
+    if (candidate.kind === 'verb') from = Math.min(from, clause.start);
+    to = candidate.kind === 'verb' ? regionEnd(parsed, clause.predicate) : to;
+  }
+  const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
+  if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
+  const inClause = view.places.filter((p) => {
+    if (p.start < from || p.end > to) return false;
+    const locative = p.value.rule.includes('locative');
+    for (let k = p.start; k < p.end; k++) if (view.actorAt[k]! >= 0 && !locative) return false;
     return true;
   });
-  if (free.length === 0) return undefined;
-  const after = free.filter((p) => p.start >= candidate.trigger[0]);
-  return (after[0] ?? free[free.length - 1]!).value;
+  if (inClause.length === 0) return undefined;
+  const locative = inClause.filter((p) => p.value.rule.includes('locative'));
+  const pool = locative.length > 0 ? locative : inClause;
+  const after = pool.filter((p) => p.start >= candidate.trigger[0]);
+  return (after[0] ?? pool[pool.length - 1]!).value;
 }
