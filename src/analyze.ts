@@ -7,6 +7,7 @@ import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
+import { extractQuotes } from './extract/quotes/extract.js';
 import { extractTimes } from './extract/times/extract.js';
 import { gazetteer } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
@@ -70,6 +71,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   places: (draft, context) => {
     const gaz = gazetteer(context.knowledge);
     draft.places = extractPlaces(draft.article.text, draft.tokens, draft.sentences, gaz, draft.mentions);
+  },
+  quotes: (draft, context) => {
+    draft.quotes = extractQuotes(context.knowledge.quotes, draft);
   },
   events: (draft, context) => {
     draft.events = codeEvents(draft, context.knowledge.cameo);

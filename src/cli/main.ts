@@ -10,6 +10,7 @@ import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKb } from './commands/kb.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import type { Io } from './io.js';
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerAnalyze(program, io, setExit);
   registerArticles(program, io);
   registerActors(program, io, setExit);
+  registerQuotes(program, io, setExit);
   registerSearch(program, io);
   registerEvents(program, io, setExit);
   registerEval(program, io);

@@ -81,8 +81,17 @@ export interface Quote extends Evidence {
   readonly id: string;
   readonly text: string;
   readonly kind: QuoteKind;
+  /** The cue's lemma ("say", "tell", "according to"). */
   readonly cue?: string;
+  /** Where the cue words are ("said", "According to"). */
+  readonly cueSpan?: Span;
+  /** The speaker's actor, when the actor stage resolved the words that name them; absent means unknown. */
   readonly speaker?: ActorRef;
+  /** The words that name the speaker ("Blinken", "He", "a source"), found even when no actor resolves. */
+  readonly speakerText?: string;
+  readonly speakerSpan?: Span;
+  /** The pieces of the quoted text when there are several (split quotes, quotes over paragraphs). */
+  readonly parts?: readonly Span[];
   readonly date: string;
 }
 

@@ -6,6 +6,7 @@ import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
 import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
 import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
+import { loadQuoteCues, type QuoteKnowledge } from './quotes/cues.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/` and any user layers
@@ -20,6 +21,8 @@ export interface Knowledge {
   readonly actors: ActorKnowledge;
   /** The CAMEO codebook and event patterns (`data/cameo/`). */
   readonly cameo: CameoKnowledge;
+  /** Quote cue verbs and phrases (data/quotes). */
+  readonly quotes: QuoteKnowledge;
 }
 
 export function listDataFiles(dir: string): string[] {
@@ -83,6 +86,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly strin
     layers: layerDirs,
     actors: compileActors(records, actorWordsPath(dataDir)),
     cameo: compileCameo(dataDir),
+    quotes: loadQuoteCues(dataDir),
   };
   cache.set(key, knowledge);
   return knowledge;

@@ -4,7 +4,8 @@
  *
  * What it does, and why:
  * - Unicode NFC, so "é" typed two ways matches one dictionary entry;
- * - curly, low and angle quotes to ASCII quotes, so quote and apostrophe rules are written once;
+ * - curly, low and angle quotes to ASCII quotes, so quote and apostrophe rules are written once; two
+ *   apostrophes or two backticks in a row (the typewriter way some archives write a double quote) to one `"`;
  * - CR/CRLF to LF, exotic spaces and tabs to one space, runs of spaces collapsed, more than one blank line
  *   collapsed to one, zero-width characters and soft hyphens dropped, the ends trimmed.
  */
@@ -93,6 +94,11 @@ export function normalizeText(original: string): NormalizedText {
     if (DOUBLE_QUOTES.has(code)) {
       emit('"', i, i + 1);
       i++;
+      continue;
+    }
+    if ((code === 0x27 || code === 0x60) && original.charCodeAt(i + 1) === code) {
+      emit('"', i, i + 2);
+      i += 2;
       continue;
     }
     if (SINGLE_QUOTES.has(code)) {

@@ -7,6 +7,7 @@ import type { Dialect } from './dialect.js';
 import { filterEvents } from './event-filter.js';
 import { recordsMigration } from './migrations/001-records.js';
 import { eventAggregatesMigration } from './migrations/003-event-aggregates.js';
+import { quoteEvidenceMigration } from './migrations/004-quote-evidence.js';
 import {
   type ActorQuery,
   type ActorSummary,
@@ -35,6 +36,7 @@ import {
   type StoredEvent,
   type StoredQuote,
 } from './port.js';
+import { filterQuotes } from './quote-filter.js';
 import {
   articleFromRow,
   commitmentFromRow,
@@ -45,11 +47,12 @@ import {
   toRows,
 } from './rows.js';
 import type { Database } from './schema.js';
-import { contains, startsWith } from './sql.js';
+import { startsWith } from './sql.js';
 
 const SHARED_MIGRATIONS: Record<string, Migration> = {
   '001-records': recordsMigration,
   '003-event-aggregates': eventAggregatesMigration,
+  '004-quote-evidence': quoteEvidenceMigration,
 };
 const CHILD_TABLES = ['mentions', 'events', 'quotes', 'places', 'commitments', 'analyses'] as const;
 
@@ -244,16 +247,8 @@ export class KyselyStore implements Store {
 
   async quotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
     const { limit, offset } = page(query);
-    let q = this.db.selectFrom('quotes').selectAll();
-    if (query.speaker) {
-      const speaker = query.speaker;
-      q = q.where((eb) => eb.or([eb('speaker_id', '=', speaker), startsWith('speaker_code', speaker)]));
-    }
-    if (query.articleId) q = q.where('article_id', '=', query.articleId);
-    if (query.since) q = q.where('date', '>=', query.since);
-    if (query.until) q = q.where('date', '<=', query.until);
-    if (query.text) q = q.where(contains('text', query.text));
-    const rows = await q
+    const { limit: _limit, offset: _offset, ...filter } = query;
+    const rows = await filterQuotes(this.db.selectFrom('quotes').selectAll(), filter)
       .orderBy('date')
       .orderBy('article_id')
       .orderBy('start')

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Article } from '../core/article.js';
-import type { QuadClass } from '../core/codes.js';
+import type { QuadClass, QuoteKind } from '../core/codes.js';
 import type { Commitment, Event, Mention, Place, Quote } from '../core/records.js';
 
 /**
@@ -114,7 +114,11 @@ export interface EventQuery extends Page, DateFilter {
 }
 
 export interface QuoteQuery extends Page, DateFilter {
+  /** An actor id, a code prefix, or words of the speaker's name (or of the words naming an unresolved one). */
   readonly speaker?: string;
+  /** An actor mentioned inside the quote (id, code prefix or words of the name), the speaker's words aside. */
+  readonly about?: string;
+  readonly kind?: QuoteKind;
   readonly articleId?: string;
   readonly text?: string;
 }

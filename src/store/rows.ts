@@ -105,6 +105,12 @@ export function toRows(analysis: Analysis): AnalysisRows {
       speaker_code: q.speaker?.code ?? null,
       speaker_name: q.speaker?.name ?? null,
       date: q.date,
+      cue_start: q.cueSpan?.start ?? null,
+      cue_end: q.cueSpan?.end ?? null,
+      speaker_text: q.speakerText ?? null,
+      speaker_start: q.speakerSpan?.start ?? null,
+      speaker_end: q.speakerSpan?.end ?? null,
+      parts: q.parts ? JSON.stringify(q.parts.map((p) => [p.start, p.end])) : null,
     })),
     places: analysis.places.map((p, idx) => ({
       ...evidence(p),
@@ -217,7 +223,17 @@ export function quoteFromRow(row: QuoteRow): StoredQuote {
     text: row.text,
     kind: row.kind as QuoteKind,
     ...(row.cue !== null && { cue: row.cue }),
+    ...(row.cue_start !== null &&
+      row.cue_end !== null && { cueSpan: { start: Number(row.cue_start), end: Number(row.cue_end) } }),
     ...(speaker && { speaker }),
+    ...(row.speaker_text !== null && { speakerText: row.speaker_text }),
+    ...(row.speaker_start !== null &&
+      row.speaker_end !== null && {
+        speakerSpan: { start: Number(row.speaker_start), end: Number(row.speaker_end) },
+      }),
+    ...(row.parts !== null && {
+      parts: (JSON.parse(row.parts) as [number, number][]).map(([start, end]) => ({ start, end })),
+    }),
     date: row.date,
   };
 }

@@ -78,6 +78,13 @@ export interface QuoteRow {
   date: string;
   rule: string;
   confidence: number;
+  cue_start: number | null;
+  cue_end: number | null;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  /** JSON: [[start, end], …] when the quoted text comes in several pieces. */
+  parts: string | null;
 }
 
 export interface PlaceRow {
