@@ -3,6 +3,8 @@ import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
 import { toMentions } from './extract/actors/stage.js';
+import { deriveCommitments } from './extract/commitments/derive.js';
+import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
 import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
@@ -63,6 +65,16 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   },
   quotes: (draft, context) => {
     draft.quotes = extractQuotes(context.knowledge.quotes, draft);
+  },
+  events: (draft, context) => {
+    draft.events = codeEvents(draft, context.knowledge.cameo);
+    // What was promised with a time ahead: read off the coded events, so it lives with them.
+    draft.commitments = deriveCommitments(
+      draft.article.id,
+      draft.article.published,
+      draft.events,
+      draft.times,
+    );
   },
 };
 

@@ -7,6 +7,7 @@ import { registerBench } from './commands/bench.js';
 import { registerCommitments } from './commands/commitments.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerActors(program, io, setExit);
   registerQuotes(program, io, setExit);
   registerSearch(program, io);
+  registerEvents(program, io, setExit);
   registerEval(program, io);
   registerServe(program, io);
   registerDemo(program, io);

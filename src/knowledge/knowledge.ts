@@ -7,6 +7,7 @@ import { loadModel } from '../extract/ner/weights.js';
 import { DATA_DIR } from '../paths.js';
 import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/compile.js';
 import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
+import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 import { loadQuoteCues, type QuoteKnowledge } from './quotes/cues.js';
 
 /**
@@ -20,6 +21,8 @@ export interface Knowledge {
   /** User layer folders, in the order they extend the built-in knowledge. */
   readonly layers: readonly string[];
   readonly actors: ActorKnowledge;
+  /** The CAMEO codebook and event patterns (`data/cameo/`). */
+  readonly cameo: CameoKnowledge;
   /** Quote cue verbs and phrases (data/quotes). */
   readonly quotes: QuoteKnowledge;
   /** The statistical name tagger (data/models/ner), for people and organisations no dictionary knows. */
@@ -86,6 +89,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly strin
     dataDir,
     layers: layerDirs,
     actors: compileActors(records, actorWordsPath(dataDir)),
+    cameo: compileCameo(dataDir),
     quotes: loadQuoteCues(dataDir),
     ner: loadModel(join(dataDir, 'models', 'ner')),
   };

@@ -95,3 +95,14 @@ describe('names no dictionary knows', () => {
     expect(org?.actor?.id).toMatch(/^org:.*azov/);
   });
 });
+
+describe('unknown names in apposition', () => {
+  it('codes an unknown person by the office or country described just before the name', () => {
+    const a = run(
+      'U.S. Ambassador to the OSCE Michael Carpenter and Ukrainian negotiator David Arakhamia spoke.',
+      '2022-01-13',
+    );
+    expect(a.mentions.find((m) => m.text === 'Michael Carpenter')?.actor?.code).toBe('USAGOV');
+    expect(a.mentions.find((m) => m.text === 'David Arakhamia')?.actor?.code).toMatch(/^UKR/);
+  });
+});

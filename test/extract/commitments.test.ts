@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, TimeExpression } from '../../src/core/records.js';
 import { commitmentStatus, deriveCommitments } from '../../src/extract/commitments/derive.js';
+import { cli } from '../helpers/cli.js';
+import { sharedPath } from '../helpers/shared.js';
 
 const USA = { id: 'USA', code: 'USAGOV', name: 'United States' };
 const RUS = { id: 'RUS', code: 'RUSGOV', name: 'Russia' };
@@ -72,5 +74,29 @@ describe('commitments', () => {
     expect(commitmentStatus(due, '2022-01-26')).toBe('due');
     expect(commitmentStatus(due, '2022-01-30')).toBe('due');
     expect(commitmentStatus(due, '2022-02-01')).toBe('past-due');
+  });
+});
+
+describe('commitments on the seed', () => {
+  it('finds the promised written reply: USA → RUS, due the week after the talks', async () => {
+    const seed = sharedPath('seed');
+    if (!seed) return;
+    const run = await cli(['commitments', seed, '--as-of', '2022-01-22', '--json']);
+    expect(run.code).toBe(0);
+    const commitments = JSON.parse(run.out) as {
+      source: { code: string };
+      target?: { code: string };
+      due: object;
+      status: string;
+    }[];
+    const reply = commitments.find(
+      (c) => c.source.code.startsWith('USA') && c.target?.code.startsWith('RUS'),
+    );
+    expect(reply).toMatchObject({
+      due: { from: '2022-01-24', to: '2022-01-30', precision: 'week' },
+      status: 'open',
+    });
+    const later = JSON.parse((await cli(['commitments', seed, '--as-of', '2022-02-05', '--json'])).out);
+    expect(later.map((c: { status: string }) => c.status)).toContain('past-due');
   });
 });

@@ -184,7 +184,12 @@ describe('Phoenix dictionaries → a knowledge layer', () => {
       ],
     });
     const roles = new Map(result.records.roles.map((r) => [r.key, r]));
-    expect(roles.get('phoenix-govbus')).toEqual({ key: 'phoenix-govbus', sector: 'GOVBUS', phrases: [] });
+    expect(roles.get('phoenix-govbus')).toEqual({
+      key: 'phoenix-govbus',
+      sector: 'GOVBUS',
+      single: false,
+      phrases: [],
+    });
     // Government offices rank first, elites last.
     expect(result.records.roles.at(-1)?.key).toBe('phoenix-eli');
   });

@@ -136,9 +136,7 @@ export function resolveMentions(
         const code =
           role?.kind === 'role' && role.of && role.key
             ? officeCode(k, role.key, role.of)
-            : cue.sector
-              ? `---${cue.sector}`
-              : '';
+            : (appositionCode(i) ?? (cue.sector ? `---${cue.sector}` : ''));
         // "Petrovsky" after "Ivan Petrovsky": the same person.
         const earlier = !cue.name.includes(' ')
           ? [...history]
@@ -215,6 +213,33 @@ export function resolveMentions(
     return r;
   };
 
+  /**
+   * The code a description right before an unknown name gives it: "U.S. Ambassador to the OSCE Michael
+   * Carpenter", "Ukrainian negotiator David Arakhamia". Only within one noun phrase: no verb or clause
+   * punctuation between them.
+   */
+  const appositionCode = (i: number): string | undefined => {
+    const d = detected[i]!;
+    let stop = d.tokenStart;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = detected[j]!;
+      if (before.sentence !== d.sentence || d.tokenStart - before.tokenEnd > 8) return undefined;
+      for (let t = before.tokenEnd; t < stop; t++) {
+        const token = tokens[t]!;
+        if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.', '"'].includes(token.text))
+          return undefined;
+      }
+      const cue = before.cue;
+      if (cue.kind === 'role' && cue.key && cue.of) return officeCode(k, cue.key, cue.of);
+      if (cue.kind === 'agent' && cue.iso3) return `${cue.iso3}${cue.sector}`;
+      if (cue.kind === 'country') return cue.iso3;
+      // "to the OSCE" between an office and its holder's name: look further back.
+      if (cue.kind !== 'org') return undefined;
+      stop = before.tokenStart;
+    }
+    return undefined;
+  };
+
   const resolveRole = (i: number, cue: Extract<Cue, { kind: 'role' }>): Resolution => {
     if (cue.named !== undefined) {
       const named = resolveOne(cue.named);
@@ -246,7 +271,7 @@ export function resolveMentions(
       return { confidence: 0.2 };
     }
     if (cue.of) {
-      const holder = holderOn(k, cue.key, cue.of, date);
+      const holder = k.sharedRoles.has(cue.key) ? undefined : holderOn(k, cue.key, cue.of, date);
       if (holder) return resolvePersonId(holder, 'role.office-on-date', 0.95);
       return {
         actor: {

@@ -170,6 +170,8 @@ function quotesAClause(ctx: QuoteContext, segment: number): boolean {
 
 /** Only adverbials between `from` and the sentence's end, or a following ", adding …": the cue closes it. */
 function closesSentence(ctx: QuoteContext, from: number): boolean {
+  // a cue that ends the text with no full stop after it closes its sentence
+  if (from >= ctx.tokens.length) return true;
   const sentence = sentenceOf(ctx, from);
   for (let j = from; j < sentence.tokenEnd; j++) {
     const t = ctx.tokens[j]!;

@@ -21,6 +21,8 @@ export interface ActorKnowledge {
   readonly people: ReadonlyMap<string, Person>;
   /** Role key → CAMEO sector of the office. */
   readonly roleSectors: ReadonlyMap<string, string>;
+  /** Role keys held by many people at once (ambassadors, ministers of state): never resolved to one by date. */
+  readonly sharedRoles: ReadonlySet<string>;
   /** Role key → seniority (lower is more senior), from the order of roles in the data. */
   readonly roleRanks: ReadonlyMap<string, number>;
   /** `role|of` → every tenure of that office, with its holder. */
@@ -99,8 +101,10 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
 
   const roleSectors = new Map<string, string>();
   const roleRanks = new Map<string, number>();
+  const sharedRoles = new Set<string>();
   for (const r of records.roles) {
     roleSectors.set(r.key, r.sector);
+    if (!r.single) sharedRoles.add(r.key);
     if (!roleRanks.has(r.key)) roleRanks.set(r.key, roleRanks.size);
     for (const p of r.phrases) {
       if (typeof p === 'string') add(p, { kind: 'role', key: r.key });
@@ -157,6 +161,7 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
     people,
     roleSectors,
     roleRanks,
+    sharedRoles,
     holders,
     pronouns: new Map(Object.entries(words.pronouns)),
     locatives: new Set(words.locativePrepositions),

@@ -40,6 +40,8 @@ export const roleSchema = z.object({
   key: z.string().min(1),
   sector,
   /** Empty for an office that only people's tenures name (imported layers). */
+  /** One holder at a time (a head of state), or many (ambassadors): only the first resolves to a person by date. */
+  single: z.boolean().default(true),
   phrases: z.array(rolePhrase).default([]),
 });
 export type RoleRecord = z.infer<typeof roleSchema>;

@@ -220,13 +220,13 @@ export function importPhoenix(
   const roles = new Map<string, RoleRecord>();
   const roleFor = (sector: string): string => {
     const key = roleKey(sector);
-    if (!roles.has(key)) roles.set(key, { key, sector, phrases: [] });
+    if (!roles.has(key)) roles.set(key, { key, sector, single: false, phrases: [] });
     return key;
   };
   const organisationRole = (): string => {
     // The sector is not used: an office of an organisation is coded with the organisation's code.
     if (!roles.has(ORGANISATION_ROLE))
-      roles.set(ORGANISATION_ROLE, { key: ORGANISATION_ROLE, sector: 'GOV', phrases: [] });
+      roles.set(ORGANISATION_ROLE, { key: ORGANISATION_ROLE, sector: 'GOV', single: false, phrases: [] });
     return ORGANISATION_ROLE;
   };
   const drafts = new Map<string, PersonDraft>();

@@ -1,0 +1,245 @@
+import type { Clause } from './clauses.js';
+import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
+import { PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+
+/** The parsed sentence the argument finders work over. */
+export interface Parsed {
+  readonly view: SentenceView;
+  readonly phrases: readonly Phrase[];
+  readonly predicates: readonly Predicate[];
+  readonly clauses: readonly Clause[];
+  /** The last pair of actors named together before this sentence ("Ukraine and Russia"), for "the two nations". */
+  readonly pair: readonly ActorSpan[];
+  /** Whether local token k heads a noun the pattern lexicon knows as an event ("meeting", "talks"). */
+  readonly isEventNoun: (k: number) => boolean;
+}
+
+/** An actor found for an argument, and how sure we are of it. */
+export interface Argument {
+  readonly span: ActorSpan;
+  /** 1 for the head of the phrase, less for a possessor, a modifier or a borrowed subject. */
+  readonly weight: number;
+}
+
+const STOP_WORDS = new Set([';', ':', '(', ')', '—']);
+
+/** Where the objects of predicate `p` end: the next verb group, or a word that opens another clause. */
+export function regionEnd(parsed: Parsed, p: Predicate): number {
+  const { view, predicates } = parsed;
+  let end = view.norm.length;
+  const next = predicates[p.index + 1];
+  if (next) {
+    end = next.start;
+    if (view.norm[end - 1] === 'to') end--;
+  }
+  for (let k = p.end; k < end; k++) {
+    const w = view.norm[k]!;
+    if (
+      STOP_WORDS.has(w) ||
+      (view.pos[k] === 'SCONJ' && k > p.end) ||
+      (RELATIVE_PRONOUNS.has(w) && view.pos[k] !== 'DET')
+    )
+      return k;
+  }
+  return end;
+}
+
+export function phrasesBetween(parsed: Parsed, from: number, to: number): Phrase[] {
+  return parsed.phrases.filter((ph) => ph.start >= from && ph.end <= to);
+}
+
+/**
+ * The actors a coordinated phrase stands for: each member's head actor; failing that its owner ("Russia's
+ * army"), its modifiers ("the Russian building"), or a pair anaphor ("the two nations").
+ */
+export function actorsOfGroup(
+  parsed: Parsed,
+  phrase: Phrase | undefined,
+  role: 'source' | 'target' = 'target',
+): Argument[] {
+  if (!phrase) return [];
+  const out: Argument[] = [];
+  for (const g of phrase.group) {
+    const member = parsed.phrases[g]!;
+    const actors = phraseActors(parsed.view, parsed.phrases, member);
+    if (actors.heads.length > 0)
+      for (const span of actors.heads)
+        out.push({ span: placed(parsed, member, withCountry(span, actors.modifiers)), weight: 1 });
+    else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
+    // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
+    // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
+    else if (actors.modifiers.length > 0 && role === 'target')
+      for (const span of actors.modifiers) out.push({ span, weight: 0.7 });
+    else if (
+      actors.modifiers.length > 0 &&
+      (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
+    )
+      out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.7 });
+    // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by
+    // their country
+    else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
+      out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
+    else if (isPairAnaphor(parsed.view, member))
+      // the pair was named in an earlier sentence: the evidence here is the anaphor itself
+      for (const span of parsed.pair)
+        out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
+  }
+  return dedupe(out);
+}
+
+function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
+  const { view } = parsed;
+  const head = phrase.head;
+  const word = view.norm[head]!;
+  return (
+    view.pos[head] === 'NOUN' &&
+    word.endsWith('s') &&
+    word !== view.lemma[head] &&
+    !parsed.isEventNoun(head) &&
+    !TIME_WORDS.has(word)
+  );
+}
+
+/** Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"). */
+const COLLECTIVE_HEADS = new Set([
+  'group',
+  'movement',
+  'faction',
+  'organization',
+  'organisation',
+  'party',
+  'coalition',
+  'wing',
+  'force',
+  'unit',
+  'regime',
+  'leadership',
+  'delegation',
+  'side',
+  'camp',
+  'alliance',
+  'front',
+  'network',
+  'cell',
+  'militia',
+  'agency',
+  'ministry',
+  'court',
+  'council',
+  'committee',
+  'commission',
+  'body',
+  'office',
+  'team',
+  'mission',
+  'warship',
+  'vessel',
+  'aircraft',
+  'jet',
+  'plane',
+  'helicopter',
+  'tank',
+  'navy',
+  'artillery',
+  'unit',
+  'official',
+]);
+
+const NON_COUNTRY_PREFIXES = new Set([
+  '---',
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'INT',
+  'WST',
+  'AFR',
+  'ASA',
+  'EUR',
+  'MEA',
+  'PGS',
+]);
+
+/** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
+function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
+  if (!span.actor.code.startsWith('---')) return span;
+  const country = [...modifiers]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= span.start &&
+        m.actor.code.length >= 3 &&
+        !NON_COUNTRY_PREFIXES.has(m.actor.code.slice(0, 3)),
+    );
+  if (!country) return span;
+  const code = `${country.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${country.actor.name} ${span.actor.name}` } };
+}
+
+/**
+ * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
+ * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own.
+ */
+function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
+  if (!span.actor.code.startsWith('---')) return span;
+  const next = parsed.phrases[member.index + 1];
+  if (
+    !next ||
+    next.start !== member.end + 1 ||
+    (next.prep !== 'in' && next.prep !== 'from' && next.prep !== 'of')
+  )
+    return span;
+  const where = actorSpanAt(parsed.view, next.head);
+  if (where?.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
+    return span;
+  const code = `${where.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.actor.name})` } };
+}
+
+/** "the two nations", "both sides", "the two countries' border". */
+export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
+  for (let k = phrase.start; k + 1 < phrase.end; k++) {
+    const w = view.norm[k]!;
+    if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
+  }
+  return false;
+}
+
+export function dedupe(list: readonly Argument[]): Argument[] {
+  const seen = new Map<string, Argument>();
+  for (const a of list) {
+    const key = a.span.actor.id;
+    const prior = seen.get(key);
+    if (!prior || prior.weight < a.weight) seen.set(key, a);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The actors of a clause's subject. A pronoun the actors stage left unresolved, inside reported speech or a
+ * complement, stands for the speaker ("Lavrov said it would …", '"We are ready," he said').
+ */
+export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
+  const clause = parsed.clauses[clauseIndex]!;
+  const phrase = clause.subject[0];
+  const found = actorsOfGroup(parsed, phrase, 'source');
+  if (found.length > 0) {
+    const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
+    return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
+  }
+  if (depth > 4 || clause.governor === undefined) return [];
+  const pronoun = phrase !== undefined && isPersonalPronoun(parsed.view.norm[phrase.head]!);
+  const reported = clause.relation === 'complement' || clause.relation === 'quoted';
+  if (pronoun && reported) {
+    return subjectActors(parsed, clause.governor, depth + 1).map((a) => ({
+      span: a.span,
+      weight: a.weight * 0.8,
+    }));
+  }
+  if (clause.subject.length === 0 && (clause.relation === 'xcomp' || clause.relation === 'purpose')) {
+    return subjectActors(parsed, clause.governor, depth + 1);
+  }
+  return [];
+}

@@ -1,0 +1,77 @@
+import type { Place, TimeExpression } from '../../core/records.js';
+import { type Parsed, regionEnd } from './arguments.js';
+import type { Candidate } from './candidate.js';
+import type { Located } from './sentence.js';
+
+/**
+ * The date of an event: a time expression in its own clause; else one in the clause that governs it ("on
+ * Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the last
+ * day named earlier in the article that is not after its date ("on Friday" in the lead dates the meeting
+ * the next paragraphs describe); else the article's date.
+ */
+export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string): string {
+  // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
+  // keeps the date the article reports it on
+  const times = parsed.view.times.filter((t) => t.value.value.precision !== 'year');
+  if (times.length === 0) return narrative;
+  let clause = candidate.clause;
+  for (let depth = 0; clause !== undefined && depth < 5; depth++) {
+    const c = parsed.clauses[clause]!;
+    const from = c.start;
+    const to = regionEnd(parsed, c.predicate);
+    const inside = times.filter((t) => t.start >= from && t.end <= to);
+    if (inside.length > 0) return pickNearest(inside, candidate.trigger[0]).value.value.from;
+    clause = c.governor;
+  }
+  if (times.length === 1) return times[0]!.value.value.from;
+  return narrative;
+}
+
+function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {
+  let best = list[0]!;
+  for (const item of list) if (Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
+  return best;
+}
+
+/** The narrative date after a sentence: its last day-precise time expression not after the article date. */
+export function advanceNarrative(
+  times: readonly TimeExpression[],
+  narrative: string,
+  published: string,
+): string {
+  let date = narrative;
+  for (const t of times) {
+    if (t.value.precision === 'day' && t.value.from === t.value.to && t.value.from <= published)
+      date = t.value.from;
+  }
+  return date;
+}
+
+/**
+ * The place of an event: a place named in the event's own clause (for a nominal event, in the words after
+ * it: "his meeting with Lavrov in Geneva"), not one that stands for an actor ("Moscow" as the Russian
+ * government, "the US" as a party), a locative one ("in Geneva") first, then the nearest after the trigger.
+ */
+export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
+  const { view } = parsed;
+  let from = candidate.trigger[0];
+  let to = view.norm.length;
+  if (candidate.clause !== undefined) {
+    const clause = parsed.clauses[candidate.clause]!;
+    if (candidate.kind === 'verb') from = Math.min(from, clause.start);
+    to = candidate.kind === 'verb' ? regionEnd(parsed, clause.predicate) : to;
+  }
+  const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
+  if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
+  const inClause = view.places.filter((p) => {
+    if (p.start < from || p.end > to) return false;
+    const locative = p.value.rule.includes('locative');
+    for (let k = p.start; k < p.end; k++) if (view.actorAt[k]! >= 0 && !locative) return false;
+    return true;
+  });
+  if (inClause.length === 0) return undefined;
+  const locative = inClause.filter((p) => p.value.rule.includes('locative'));
+  const pool = locative.length > 0 ? locative : inClause;
+  const after = pool.filter((p) => p.start >= candidate.trigger[0]);
+  return (after[0] ?? pool[pool.length - 1]!).value;
+}

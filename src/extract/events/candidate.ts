@@ -1,0 +1,28 @@
+import type { Modality } from '../../core/codes.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { Argument } from './arguments.js';
+
+/** An event found in a sentence before it becomes an `Event` record. */
+export interface Candidate {
+  readonly kind: 'verb' | 'noun';
+  readonly pattern: EventPattern;
+  code: string;
+  rule: string;
+  sources: Argument[];
+  targets: Argument[];
+  /** Each source acts toward every other ("The US and Russia agreed", "talks between X and Y"). */
+  reciprocal: boolean;
+  /** Local token range of the words that made the match. */
+  readonly trigger: readonly [number, number];
+  /** The clause that carries the event (its verb) or encloses it (a noun's governing verb), if any. */
+  readonly clause?: number;
+  negated: boolean;
+  modality: Modality;
+  /** Intended by its own source ("will meet", "ready to meet"): the 03x intent codes apply. */
+  ownIntent: boolean;
+  confidence: number;
+  /** A nominal event carried by its verb ("held talks", "are planning another conversation"). */
+  carried: boolean;
+  /** Folded into a governing event ("agreed to meet" → one 036 event); not emitted. */
+  absorbed: boolean;
+}

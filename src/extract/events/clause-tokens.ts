@@ -1,0 +1,67 @@
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
+import { CLAIM_VERBS, DEMAND_VERBS, DENIAL_VERBS, REPORTING_VERBS } from './words.js';
+
+// Token-level helpers the clause linker and its parts share.
+
+export const BOUNDARY_SCONJ = new Set([
+  'that',
+  'while',
+  'if',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'unless',
+  'whether',
+  'since',
+  'as',
+  'until',
+  'once',
+  'whereas',
+  'lest',
+]);
+export const QUOTES = new Set(['"', "'", '``', "''"]);
+export const CCONJ = new Set(['and', 'but', 'or', 'yet']);
+export const COMPLEMENT_TAKERS = (lemma: string) =>
+  REPORTING_VERBS.has(lemma) || CLAIM_VERBS.has(lemma) || DENIAL_VERBS.has(lemma) || DEMAND_VERBS.has(lemma);
+
+export function isBoundary(view: SentenceView, k: number): boolean {
+  const w = view.norm[k]!;
+  const p = view.pos[k]!;
+  if (p === 'SCONJ' && BOUNDARY_SCONJ.has(w)) return true;
+  if ((w === 'who' || w === 'which' || w === 'whom') && p !== 'DET') return true;
+  return w === ';' || w === ':' || w === '(' || w === ')' || w === '—';
+}
+
+export function skipBack(view: SentenceView, k: number): number {
+  while (k >= 0 && (view.pos[k] === 'ADV' || view.norm[k] === 'not' || view.norm[k] === "n't")) k--;
+  return k;
+}
+
+/** The predicate whose verb group covers token k. */
+export function predicateAt(predicates: readonly Predicate[], k: number): Predicate | undefined {
+  for (const p of predicates) if (p.start <= k && k < p.end) return p;
+  return undefined;
+}
+
+/** The phrase ending just before token k (its last token is k - 1). */
+export function phraseEndingAt(phrases: readonly Phrase[], k: number): Phrase | undefined {
+  for (const p of phrases) if (p.end === k) return p;
+  return undefined;
+}
+
+export function members(phrases: readonly Phrase[], phrase: Phrase): Phrase[] {
+  return phrase.group.map((g) => phrases[g]!);
+}
+
+export function previousFinite(predicates: readonly Predicate[], index: number): number | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const f = predicates[k]!.form;
+    if (f === 'finite' || f === 'copula') return k;
+  }
+  return undefined;
+}

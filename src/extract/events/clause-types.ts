@@ -1,0 +1,41 @@
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+
+/** How a predicate hangs from the one that governs it. */
+export type Relation =
+  /** "agreed to meet", "is ready to meet": the governor's subject acts. */
+  | 'xcomp'
+  /** "urged Washington to press Kyiv": the governor's object acts. */
+  | 'object-control'
+  /** "… to stop the slide": a purpose, the governor's subject acts. */
+  | 'purpose'
+  /** "said (that) Moscow urged …", "denies it is planning …". */
+  | 'complement'
+  /** The words before a quote-final "…," Blinken said. */
+  | 'quoted'
+  /** "fears that Moscow could …": a clause after a noun of claim or fear. */
+  | 'noun-complement'
+  /** "accused X of staging …", "warned Russia against repeating …": the object acts, as a claim. */
+  | 'claimed-gerund'
+  /** "met … and agreed …": shares the subject and the governor of its left conjunct. */
+  | 'coordinated'
+  /** "While speaking …", "…, adding that …", "after reaching …": a clause modifying another. */
+  | 'adverbial';
+
+export interface Clause {
+  readonly predicate: Predicate;
+  governor?: number;
+  relation?: Relation;
+  /** The word that decides the relation's effect when it is not the governor's verb: "ready", "plans", "fears". */
+  governorWord?: string;
+  /** The subject phrases (coordinated), or the controller; empty when none was found. */
+  subject: Phrase[];
+  /** Where the subject came from, for confidence. */
+  subjectFrom: 'phrase' | 'controller' | 'shared' | 'inverted' | 'relative' | 'none';
+  /** Opened by "if", "unless", "whether". */
+  conditional: boolean;
+  /** Opened by "without" (a gerund that did not happen). */
+  without: boolean;
+  /** First local token of the clause. */
+  start: number;
+}

@@ -1,0 +1,267 @@
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { type Argument, actorsOfGroup, type Parsed, regionEnd, subjectActors } from './arguments.js';
+import type { Candidate } from './candidate.js';
+import { obligationDemands } from './constructions.js';
+import { stanceCode } from './derived-codes.js';
+import { codeNouns } from './nouns.js';
+import { piecesOf } from './pieces.js';
+import { actorSpanAt } from './sentence.js';
+import type { Stance } from './stance.js';
+import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
+import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
+
+/** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
+const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
+/** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Roots whose target, when the verb names none, is the subject of the clause it governs. */
+const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+
+/**
+ * Codes one parsed sentence: verb patterns on every predicate, then nominal events on the words no verb
+ * pattern used, then the catenative folds ("agreed to meet" → 036, "urged X to …" → an appeal to X).
+ */
+export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: readonly Stance[]): Candidate[] {
+  const pieces = piecesOf(parsed.view);
+  const consumed = new Uint8Array(parsed.view.norm.length);
+  const byClause = new Map<number, Candidate>();
+  const out: Candidate[] = [];
+
+  for (const clause of parsed.clauses) {
+    const p = clause.predicate;
+    if (p.form === 'copula') continue;
+    const candidates = cameo.verbs.get(p.lemma);
+    if (!candidates) continue;
+    const match = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);
+    if (!match) continue;
+    const candidate = verbCandidate(parsed, match, stances[p.index]!);
+    if (!candidate) continue;
+    consumed.fill(1, match.trigger[0], match.trigger[1]);
+    if (match.object) consumed.fill(1, match.object.start, match.object.end);
+    byClause.set(p.index, candidate);
+    out.push(candidate);
+  }
+
+  const nouns = codeNouns(parsed, pieces, cameo, stances, consumed);
+  for (const noun of nouns) {
+    if (!noun.carried || noun.clause === undefined) continue;
+    const verb = byClause.get(noun.clause);
+    // "are planning another conversation", "offered talks": an intent verb's event noun takes the 03x code
+    if (verb && isIntentRow(verb) && verb.kind === 'verb') {
+      noun.code = stanceCode('intent', noun.code, cameo.codes) || noun.code;
+      noun.rule = `${verb.rule}+${noun.rule}`;
+      noun.ownIntent = true;
+      if (noun.modality === 'actual') noun.modality = 'intended';
+      verb.absorbed = true;
+      byClause.set(noun.clause, noun);
+    } else if (!verb) byClause.set(noun.clause, noun);
+  }
+  out.push(...nouns);
+
+  fold(parsed, cameo, byClause, out);
+  out.push(...obligationDemands(parsed, cameo, byClause));
+  return out;
+}
+
+function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
+  const p = match.predicate;
+  const pattern = match.pattern;
+  let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
+  // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
+  if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
+  if (sources.length === 0) {
+    // keep a source-less act only while a governing verb may still give it one (folds below)
+    const clause = parsed.clauses[p.index]!;
+    if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
+  }
+  if (pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return undefined;
+  const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
+  // "pledged", "agreed", "plans" carry an act; with nothing to carry they are no event ("helped to plan")
+  if (
+    pattern.note.includes('modality intended') &&
+    children.length === 0 &&
+    !match.object &&
+    !match.directObject &&
+    !match.target
+  ) {
+    return undefined;
+  }
+  let targets = actorsOfGroup(parsed, match.target);
+  // "warned Russia against further moves": the preposition names no actor, the object does
+  if (targets.length === 0 && match.directObject && !pattern.fallback)
+    targets = actorsOfGroup(parsed, match.directObject);
+  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
+  const slot = match.directObject ?? match.target;
+  if (targets.length === 0 && slot && !pattern.fallback) {
+    const next = parsed.phrases[slot.index + 1];
+    if (
+      next &&
+      next.start === slot.end + 1 &&
+      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of')
+    )
+      targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  }
+  if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
+    targets = prepositionalTarget(parsed, p, match.trigger[1]);
+  }
+  if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
+    const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
+    if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
+  }
+  const sourceIds = new Set(sources.map((s) => s.span.actor.id));
+  targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
+  // a statement, warning or accusation is not addressed to the speaker's own country
+  if (TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
+    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+    targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
+  }
+  let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
+  if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
+  if (pattern.prep && !match.prepFound) confidence -= 0.1;
+  if (pattern.fallback) confidence -= 0.2;
+  return {
+    kind: 'verb',
+    pattern,
+    code: pattern.code,
+    rule: pattern.id,
+    sources,
+    targets,
+    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(pattern.code.slice(0, 2)),
+    trigger: match.trigger,
+    clause: p.index,
+    negated: stance.negated,
+    modality: stance.modality,
+    ownIntent: stance.ownIntent,
+    confidence,
+    carried: false,
+    absorbed: false,
+  };
+}
+
+/** The actors of a complement clause: its subject first, then the others it names, in order. */
+function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
+  const clause = parsed.clauses[clauseIndex]!;
+  const found = subjectActors(parsed, clauseIndex).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  const end = regionEnd(parsed, clause.predicate);
+  for (const span of parsed.view.actors) {
+    if (span.start >= clause.start && span.end <= end) found.push({ span, weight: 0.6 });
+  }
+  return found;
+}
+
+function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
+  const end = regionEnd(parsed, p);
+  for (const ph of parsed.phrases) {
+    if (ph.start < p.end || ph.end > end || ph.prep !== 'in') continue;
+    const span = actorSpanAt(parsed.view, ph.head);
+    if (span && span.type === 'country') return [{ span, weight: 0.6 }];
+  }
+  return [];
+}
+
+/** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
+function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
+  if (clause.predicate.form === 'participle' || clause.subjectFrom === 'relative') return -0.1;
+  if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
+  if (clause.relation === undefined) return 0.05;
+  return 0;
+}
+
+function isArmed(code: string): boolean {
+  return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+}
+
+function isIntentRow(candidate: Candidate): boolean {
+  return candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03');
+}
+
+/**
+ * Folds an act into the verb that governs it: an intent verb takes the act's 03x code ("agreed to meet" →
+ * 036), an appeal or demand its 02x or 10x code with the controller as target ("urged Washington to press"),
+ * a threat its 13x code ("threatened to invade" → 1384), a refusal its 12x code ("refused to meet" → 125).
+ */
+function fold(
+  parsed: Parsed,
+  cameo: CameoKnowledge,
+  byClause: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (const clause of parsed.clauses) {
+    if (clause.governor === undefined) continue;
+    const child = byClause.get(clause.predicate.index);
+    const governor = byClause.get(clause.governor);
+    const governorLemma = parsed.clauses[clause.governor]!.predicate.lemma;
+    if (!child) continue;
+    if (clause.relation === 'xcomp' && governor) {
+      const root = governor.code.slice(0, 2);
+      if (isIntentRow(governor) && governor.kind === 'verb') {
+        child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
+        child.rule = `${governor.rule}+${child.rule}`;
+        child.ownIntent = true;
+        if (child.modality === 'actual') child.modality = 'intended';
+        if (child.sources.length === 0) child.sources = governor.sources;
+        if (child.targets.length === 0) child.targets = governor.targets;
+        child.reciprocal =
+          child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
+        governor.absorbed = true;
+      } else if (root === '13') {
+        const code = stanceCode('threat', child.code, cameo.codes);
+        if (code) governor.code = code;
+        governor.rule = `${governor.rule}+${child.rule}`;
+        if (governor.targets.length === 0) governor.targets = child.targets;
+        child.absorbed = true;
+      } else if (root === '12' || REFUSAL_VERBS.has(governorLemma)) {
+        governor.code = stanceCode('refusal', child.code, cameo.codes);
+        governor.rule = `${governor.rule}+${child.rule}`;
+        if (governor.targets.length === 0) governor.targets = child.targets;
+        child.absorbed = true;
+      }
+    } else if (clause.relation === 'object-control') {
+      const stance = governor
+        ? governor.code.startsWith('10')
+          ? 'demand'
+          : 'appeal'
+        : ORDER_VERBS.has(governorLemma)
+          ? 'demand'
+          : 'appeal';
+      const controllers = subjectActors(parsed, clause.predicate.index);
+      if (governor) {
+        if (governor.code.startsWith('02') || governor.code.startsWith('10')) {
+          governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
+          governor.rule = `${governor.rule}+${child.rule}`;
+        }
+        if (governor.targets.length === 0) governor.targets = controllers;
+      } else if (APPEAL_VERBS.has(governorLemma)) {
+        // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own
+        const sources = subjectActors(parsed, clause.governor);
+        if (sources.length > 0 && controllers.length > 0) {
+          const g = parsed.clauses[clause.governor]!.predicate;
+          out.push({
+            ...child,
+            kind: 'verb',
+            code: stanceCode(stance, child.code, cameo.codes),
+            rule: `${governorLemma}+${child.rule}`,
+            sources,
+            targets: controllers,
+            reciprocal: false,
+            trigger: [g.head, child.trigger[1]],
+            clause: clause.governor,
+            negated: false,
+            modality: 'actual',
+            ownIntent: false,
+            confidence: 0.7,
+            carried: false,
+            absorbed: false,
+          });
+        }
+      }
+    } else if (clause.relation === 'complement' && governor && DEMAND_VERBS.has(governorLemma)) {
+      if (governor.code.startsWith('10') || governor.code.startsWith('02')) {
+        const stance = governor.code.startsWith('10') ? 'demand' : 'appeal';
+        governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
+        if (governor.targets.length === 0) governor.targets = child.sources;
+      }
+    }
+  }
+  for (const c of out) if (c.sources.length === 0) c.absorbed = true;
+}

@@ -1,0 +1,89 @@
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import { type Parsed, subjectActors } from './arguments.js';
+import type { Candidate } from './candidate.js';
+import { stanceCode } from './derived-codes.js';
+import { CLAIM_VERBS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
+
+/**
+ * Events made by a construction rather than by one word of the lexicon. Each has its own rule id, which
+ * the events it produces carry in place of a pattern id:
+ * - `c.obligation`: "X said (that) Y must/should/needs to …" — a demand (10x) from X to Y.
+ */
+function construction(id: string, code: string, note: string): EventPattern {
+  return {
+    id,
+    code,
+    kind: 'verb',
+    lemma: id,
+    words: [id],
+    head: 0,
+    particle: [],
+    prep: '',
+    object: [],
+    note,
+    fallback: false,
+    needsActorObject: false,
+    needsArmedSource: false,
+    particleIsTopic: false,
+  };
+}
+
+export const OBLIGATION = construction('c.obligation', '100', 'a reported must, should or need to');
+
+/**
+ * "The Bush administration declared that China must drop barriers": the speaker demands the act of the
+ * complement's subject. The act's own code picks the demand code (106 for talks, 1056 for a withdrawal …).
+ */
+export function obligationDemands(
+  parsed: Parsed,
+  cameo: CameoKnowledge,
+  byClause: ReadonlyMap<number, Candidate>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const clause of parsed.clauses) {
+    if (clause.relation !== 'complement' || clause.governor === undefined) continue;
+    const speaker = parsed.clauses[clause.governor]!;
+    const lemma = speaker.predicate.lemma;
+    if (!REPORTING_VERBS.has(lemma) && !CLAIM_VERBS.has(lemma) && lemma !== 'conclude') continue;
+    if (byClause.has(speaker.predicate.index) && !byClause.get(speaker.predicate.index)!.pattern.fallback)
+      continue;
+    const p = clause.predicate;
+    const obliged = p.modalKind === 'obligation' || OBLIGATION_VERBS.has(p.lemma);
+    if (!obliged || p.negated) continue;
+    const sources = subjectActors(parsed, speaker.predicate.index);
+    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== ''));
+    const targets = subjectActors(parsed, p.index).filter(
+      (t) =>
+        !countries.has(t.span.actor.code.slice(0, 3)) &&
+        !sources.some((s) => s.span.actor.id === t.span.actor.id),
+    );
+    if (sources.length === 0 || targets.length === 0) continue;
+    // the act demanded: this clause's own event, or the one of its "to" infinitive ("needs to enact")
+    const act =
+      byClause.get(p.index) ??
+      parsed.clauses
+        .filter((c) => c.governor === p.index && c.relation === 'xcomp')
+        .map((c) => byClause.get(c.predicate.index))
+        .find((c) => c !== undefined);
+    const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : OBLIGATION.code;
+    out.push({
+      kind: 'verb',
+      pattern: OBLIGATION,
+      code: code || OBLIGATION.code,
+      rule: act ? `${OBLIGATION.id}+${act.rule}` : OBLIGATION.id,
+      sources,
+      targets,
+      reciprocal: false,
+      trigger: [speaker.predicate.head, p.end],
+      clause: speaker.predicate.index,
+      negated: false,
+      modality: 'actual',
+      ownIntent: false,
+      confidence: 0.75,
+      carried: false,
+      absorbed: false,
+    });
+  }
+  return out;
+}

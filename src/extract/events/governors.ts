@@ -1,0 +1,247 @@
+import {
+  COMPLEMENT_TAKERS,
+  members,
+  phraseEndingAt,
+  predicateAt,
+  previousFinite,
+  QUOTES,
+  skipBack,
+} from './clause-tokens.js';
+import type { Clause } from './clause-types.js';
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
+import {
+  APPEAL_VERBS,
+  CLAIM_NOUNS,
+  DEMAND_NOUNS,
+  INTENT_NOUNS,
+  REPORTING_VERBS,
+  TIME_WORDS,
+} from './words.js';
+
+// How a predicate finds the word that governs it: infinitives, gerunds after prepositions, complements
+// of saying and claiming, nouns of claim or demand, and quote-final reporting verbs.
+
+export function linkInfinitive(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  clauses: Clause[],
+  clause: Clause,
+): void {
+  const p = clause.predicate;
+  let to = p.start - 1;
+  while (to >= 0 && view.norm[to] !== 'to') to--;
+  const k = skipBack(view, to - 1);
+  const q = predicateAt(predicates, k);
+  if (q) {
+    clause.governor = q.index;
+    clause.relation = 'xcomp';
+    clause.subject = clauses[q.index]!.subject;
+    clause.subjectFrom = 'controller';
+    return;
+  }
+  const copula = predicates.find((c) => c.adjectiveAt === k);
+  if (copula) {
+    clause.governor = copula.index;
+    clause.relation = 'xcomp';
+    clause.governorWord = copula.adjective!;
+    clause.subject = clauses[copula.index]!.subject;
+    clause.subjectFrom = 'controller';
+    return;
+  }
+  const object = phraseEndingAt(phrases, k + 1);
+  if (object) {
+    const first = phrases[object.group[0]!]!;
+    const verbAt = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
+    const verb = predicateAt(predicates, verbAt);
+    if (INTENT_NOUNS.has(view.norm[object.head]!) || INTENT_NOUNS.has(view.lemma[object.head]!)) {
+      clause.relation = 'xcomp';
+      clause.governorWord = view.lemma[object.head]!;
+      const owner = verb ?? predicates[p.index - 1];
+      if (owner) {
+        clause.governor = owner.index;
+        clause.subject = clauses[owner.index]!.subject;
+        clause.subjectFrom = 'controller';
+      }
+      return;
+    }
+    if (verb && APPEAL_VERBS.has(verb.lemma)) {
+      clause.governor = verb.index;
+      clause.relation = 'object-control';
+      clause.subject = members(phrases, object);
+      clause.subjectFrom = 'controller';
+      return;
+    }
+  }
+  const previous = p.index > 0 ? p.index - 1 : undefined;
+  if (previous !== undefined) {
+    clause.governor = previous;
+    clause.relation = 'purpose';
+    clause.subject = clauses[previous]!.subject;
+    clause.subjectFrom = 'controller';
+  }
+}
+
+const CLAIMING_PREPOSITION_VERBS = new Set([
+  'accuse',
+  'blame',
+  'charge',
+  'suspect',
+  'convict',
+  'condemn',
+  'criticize',
+]);
+const PREVENTING_PREPOSITION_VERBS = new Set([
+  'warn',
+  'deter',
+  'stop',
+  'prevent',
+  'ban',
+  'bar',
+  'caution',
+  'refrain',
+]);
+
+export function linkPrepositionalGerund(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  clauses: Clause[],
+  clause: Clause,
+  prepAt: number,
+): void {
+  const prep = view.norm[prepAt]!;
+  const object = phraseEndingAt(phrases, prepAt);
+  const first = object ? phrases[object.group[0]!]! : undefined;
+  const verb = first
+    ? predicateAt(predicates, skipBack(view, first.start - 1))
+    : predicateAt(predicates, prepAt - 1);
+  if (
+    verb &&
+    object &&
+    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))
+  ) {
+    clause.governor = verb.index;
+    clause.relation = 'claimed-gerund';
+    clause.governorWord = verb.lemma;
+    clause.subject = members(phrases, object);
+    clause.subjectFrom = 'controller';
+    return;
+  }
+  clause.relation = 'adverbial';
+  clause.without = prep === 'without';
+  const prior = previousFinite(predicates, clause.predicate.index);
+  if (prior !== undefined) {
+    clause.governor = prior;
+    clause.subject = clauses[prior]!.subject;
+    clause.subjectFrom = 'shared';
+  }
+}
+
+/** The verb of saying, claiming, denying or demanding whose complement this clause is, if any. */
+export function complementGovernor(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  clause: Clause,
+  subject: Phrase | undefined,
+): Predicate | undefined {
+  const p = clause.predicate;
+  if (p.index === 0) return undefined;
+  // "that" opens the clause: find the verb before it, past its object ("told reporters that", "warned X that")
+  const opener = clause.start - 1;
+  if (opener >= 0 && view.norm[opener] === 'that' && view.pos[opener] === 'SCONJ') {
+    let k = skipBack(view, opener - 1);
+    // "alleged that …, and that …": a second complement of the same verb
+    if (view.norm[k] === 'and' || view.norm[k] === 'or' || view.norm[k] === 'but') {
+      for (let q = p.index - 1; q >= 0; q--) {
+        const c = clauses[q]!;
+        if (c.relation === 'complement' && c.governor !== undefined) return predicates[c.governor];
+      }
+      return undefined;
+    }
+    // past the verb's object and any prepositional or time phrases ("agreed on Wednesday that …")
+    for (let hops = 0; hops < 4; hops++) {
+      if (view.norm[k] === ',') k = skipBack(view, k - 1);
+      const phrase = phraseEndingAt(phrases, k + 1);
+      if (!phrase) break;
+      const first = phrases[phrase.group[0]!]!;
+      k = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
+    }
+    const verb = predicateAt(predicates, k);
+    if (verb && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return verb;
+    return undefined;
+  }
+  // a bare complement: "Lavrov said Moscow urged …", "denies it is planning …"
+  if (!subject) return undefined;
+  let k = skipBack(view, phrases[subject.group[0]!]!.start - 1);
+  // "said on Wednesday they would …": past time phrases between the verb and the clause
+  for (let hops = 0; hops < 3; hops++) {
+    const time = phraseEndingAt(phrases, k + 1);
+    if (!time || !TIME_WORDS.has(view.norm[time.head]!)) break;
+    k = skipBack(view, time.start - 1 - (time.prep !== undefined ? 1 : 0));
+  }
+  const verb = predicateAt(predicates, k);
+  if (verb && verb.index < p.index && COMPLEMENT_TAKERS(verb.lemma)) return verb;
+  return undefined;
+}
+
+export function claimNounBefore(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  start: number,
+): string | undefined {
+  const opener = start - 1;
+  if (opener < 0 || view.norm[opener] !== 'that') return undefined;
+  const noun = phraseEndingAt(phrases, opener);
+  if (!noun) return undefined;
+  const lemma = view.lemma[noun.head]!;
+  const norm = view.norm[noun.head]!;
+  return CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm) || DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm)
+    ? lemma
+    : undefined;
+}
+
+/**
+ * '"…," Blinken said.' and '"…," said Blinken': the reporting verb after a quote governs the predicates before
+ * it that have no governor, and its subject may follow it.
+ */
+export function linkQuoteFinalReports(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  clauses: Clause[],
+): void {
+  const { norm } = view;
+  for (const clause of clauses) {
+    const p = clause.predicate;
+    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0) continue;
+    let k = skipBack(view, p.start - 1);
+    let inverted = false;
+    const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
+    if (subject && subject.end === k + 1) k = skipBack(view, subject.start - 1);
+    else inverted = true;
+    const closes =
+      (norm[k] === ',' && QUOTES.has(norm[k - 1] ?? '')) ||
+      (QUOTES.has(norm[k] ?? '') && norm[k - 1] === ',') ||
+      (QUOTES.has(norm[k] ?? '') && (norm[k - 1] === '.' || norm[k - 1] === '!' || norm[k - 1] === '?')) ||
+      norm[k] === ',';
+    if (!closes) continue;
+    if (inverted) {
+      const after = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
+      if (!after) continue;
+      clause.subject = members(phrases, after);
+      clause.subjectFrom = 'inverted';
+    }
+    for (const other of clauses) {
+      if (other.predicate.index >= p.index) break;
+      if (other.governor === undefined && other.relation === undefined) {
+        other.governor = p.index;
+        other.relation = 'quoted';
+      }
+    }
+    clause.start = Math.min(clause.start, p.start);
+  }
+}

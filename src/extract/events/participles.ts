@@ -1,0 +1,117 @@
+import { CCONJ, isBoundary, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
+import { TIME_WORDS } from './words.js';
+
+/** Prepositions whose phrases a participle may carry ("released Tuesday in the capital"). */
+const PP_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'of',
+  'from',
+  'to',
+  'with',
+  'against',
+  'near',
+  'during',
+  'after',
+  'before',
+  'over',
+  'under',
+  'into',
+  'since',
+  'across',
+  'inside',
+  'outside',
+  'within',
+]);
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'taken',
+  'given',
+  'seen',
+  'shot',
+  'hit',
+  'struck',
+  'sent',
+  'built',
+  'kept',
+  'caught',
+  'fought',
+  'led',
+  'brought',
+  'thrown',
+  'driven',
+  'shown',
+  'known',
+  'made',
+  'put',
+  'cut',
+  'left',
+  'lost',
+  'sought',
+  'beaten',
+  'hidden',
+  'stolen',
+  'seized',
+]);
+
+/** The noun a bare past participle modifies, when it is not the verb of its own clause. */
+export function reducedRelative(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  p: Predicate,
+): Phrase | undefined {
+  if (p.form !== 'finite' || p.start !== p.head) return undefined;
+  const w = view.norm[p.head]!;
+  if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  // a verb with a direct object is active: "Zambia extradited the militant"
+  const object = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
+  if (object && !TIME_WORDS.has(view.norm[object.head]!)) return undefined;
+  let antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
+  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase
+  let through = antecedent;
+  while (through && through.prep === 'of') through = phraseEndingAt(phrases, through.start - 1);
+  if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
+  if (antecedent?.prep !== undefined) antecedent = through;
+  if (!antecedent) return undefined;
+  // an apposition's participle: ", a member of Hamas jailed over a year ago"
+  const lead = phrases[through.group[0]!]!.start - 1;
+  if (lead > 0 && view.norm[lead] === ',') return antecedent;
+  // "There were 10 Russian soldiers killed"
+  const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
+  if (
+    before &&
+    before.form === 'copula' &&
+    view.lemma[before.head] === 'be' &&
+    view.norm[before.start - 1] === 'there'
+  )
+    return antecedent;
+  // "officials accused of … would be indicted": the sentence's verb comes later, with no subject between
+  let next: Predicate | undefined;
+  for (const q of predicates) {
+    if (q.index <= p.index || q.form === 'infinitive' || q.form === 'gerund') continue;
+    next = q;
+    break;
+  }
+  if (!next) return undefined;
+  const k = skipBack(view, next.start - 1);
+  if (CCONJ.has(view.norm[k]!) || view.norm[k] === ',' || isBoundary(view, k)) return undefined;
+  for (const ph of phrases) {
+    if (ph.start < p.end || ph.end > next.start) continue;
+    const prep = ph.prep ?? phrases[ph.group[0]!]!.prep;
+    if (prep !== undefined && PP_PREPOSITIONS.has(prep)) continue;
+    if (prep === undefined && TIME_WORDS.has(view.norm[ph.head]!)) continue;
+    return undefined;
+  }
+  // between them, nothing but phrases that belong to the participle: then the earlier noun is the
+  // later verb's subject
+  for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
+  return antecedent;
+}

@@ -1,0 +1,143 @@
+import type { Phrase } from './phrases.js';
+import type { SentenceView } from './sentence.js';
+import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, OBLIGATION_MODALS } from './words.js';
+
+const QUOTES = new Set(['"', "'"]);
+
+export type PredicateForm = 'finite' | 'infinitive' | 'gerund' | 'participle' | 'copula';
+
+/** A verb group: auxiliaries, negation and adverbs up to the main verb, with what they say about it. */
+export interface Predicate {
+  readonly index: number;
+  readonly start: number;
+  /** Local index of the main verb (the last auxiliary for a bare copula). */
+  readonly head: number;
+  readonly end: number;
+  readonly lemma: string;
+  form: PredicateForm;
+  readonly negated: boolean;
+  /** The first modal auxiliary, lower-cased ("will", "could", "must"), if any. */
+  readonly modal?: string;
+  readonly modalKind?: 'future' | 'hypothetical' | 'obligation';
+  passive: boolean;
+  /** After a copula: the adjective that takes a "to" infinitive ("is ready to"), if any. */
+  readonly adjective?: string;
+  readonly adjectiveAt?: number;
+}
+
+/** A past participle, or a past tense that looks like one: a changed form not in -ing or -s. */
+function isParticipleForm(view: SentenceView, k: number): boolean {
+  const w = view.norm[k]!;
+  return (
+    (w !== view.lemma[k] || w === 'put' || w === 'hit' || w === 'cut') &&
+    !w.endsWith('ing') &&
+    !w.endsWith('s')
+  );
+}
+
+/**
+ * Finds the verb groups of a sentence. A group runs over auxiliaries, "not" and adverbs and ends at the first
+ * main verb; a group of auxiliaries alone is a copula ("is ready", "are at their highest").
+ */
+export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): Predicate[] {
+  const { pos, norm, lemma } = view;
+  const inPhrase = new Uint8Array(pos.length);
+  for (const p of phrases) inPhrase.fill(1, p.start, p.end);
+  const predicates: Predicate[] = [];
+  let i = 0;
+  while (i < pos.length) {
+    const p = pos[i]!;
+    if ((p !== 'AUX' && p !== 'VERB') || inPhrase[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let head = -1;
+    let lastAux = -1;
+    let negated = false;
+    let modal: string | undefined;
+    let passiveAux = false;
+    let j = i;
+    for (; j < pos.length; j++) {
+      const q = pos[j]!;
+      const w = norm[j]!;
+      if (q === 'AUX') {
+        lastAux = j;
+        if (
+          modal === undefined &&
+          (HYPOTHETICAL_MODALS.has(w) || FUTURE_MODALS.has(w) || OBLIGATION_MODALS.has(w))
+        )
+          modal = w;
+        passiveAux = lemma[j] === 'be' || lemma[j] === 'get';
+        continue;
+      }
+      if (NEGATORS.has(w) || w === 'never') {
+        negated = true;
+        continue;
+      }
+      if ((q === 'ADV' || QUOTES.has(w)) && j > start) continue;
+      if (q === 'VERB') {
+        head = j;
+        j++;
+      }
+      break;
+    }
+    // Adverbs after the last auxiliary that no verb followed belong outside the group.
+    if (head < 0) {
+      if (lastAux < 0) {
+        i = j + 1;
+        continue;
+      }
+      let adjectiveAt = -1;
+      let k = lastAux + 1;
+      while (k < pos.length && (pos[k] === 'ADV' || QUOTES.has(norm[k]!) || NEGATORS.has(norm[k]!))) k++;
+      if (pos[k] === 'ADJ' || (pos[k] === 'VERB' && inPhrase[k] === 0)) adjectiveAt = k;
+      predicates.push({
+        index: predicates.length,
+        start,
+        head: lastAux,
+        end: lastAux + 1,
+        lemma: lemma[lastAux]!,
+        form: 'copula',
+        negated,
+        ...modalFields(modal),
+        passive: false,
+        ...(adjectiveAt >= 0 && { adjective: lemma[adjectiveAt]!, adjectiveAt }),
+      });
+      i = Math.max(lastAux + 1, j);
+      continue;
+    }
+    const headWord = norm[head]!;
+    let form: PredicateForm = 'finite';
+    let k = start - 1;
+    while (k >= 0 && pos[k] === 'ADV') k--;
+    if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') form = 'infinitive';
+    else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+    const passive =
+      (passiveAux && lastAux >= 0 && isParticipleForm(view, head)) ||
+      (lastAux < 0 && form === 'finite' && norm[head + 1] === 'by' && isParticipleForm(view, head));
+    predicates.push({
+      index: predicates.length,
+      start,
+      head,
+      end: head + 1,
+      lemma: lemma[head]!,
+      form: lastAux < 0 && passive ? 'participle' : form,
+      negated,
+      ...modalFields(modal),
+      passive,
+    });
+    i = head + 1;
+  }
+  return predicates;
+}
+
+function modalFields(modal: string | undefined): Pick<Predicate, 'modal' | 'modalKind'> {
+  if (modal === undefined) return {};
+  const modalKind = FUTURE_MODALS.has(modal)
+    ? 'future'
+    : OBLIGATION_MODALS.has(modal)
+      ? 'obligation'
+      : 'hypothetical';
+  return { modal, modalKind };
+}

@@ -1,0 +1,244 @@
+import type { ActorRef, Mention, Place, Sentence, TimeExpression, Token } from '../../core/records.js';
+
+/** An actor mention placed on the sentence's local token indices. */
+export interface ActorSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly actor: ActorRef;
+  readonly type: Mention['type'];
+}
+
+/** A place or time placed on local token indices. */
+export interface Located<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+/**
+ * One sentence as the coder sees it: tokens with local indices, lower-cased lemmas, parts of speech with a
+ * few tagger slips repaired, and the actors, places and times the earlier stages found in it.
+ */
+export interface SentenceView {
+  readonly index: number;
+  /** Global index of local token 0. */
+  readonly offset: number;
+  readonly tokens: readonly Token[];
+  readonly norm: readonly string[];
+  readonly lemma: readonly string[];
+  readonly pos: string[];
+  readonly actors: readonly ActorSpan[];
+  /** For each token, the actor span covering it (index into `actors`), or -1. */
+  readonly actorAt: Int32Array;
+  readonly places: readonly Located<Place>[];
+  readonly times: readonly Located<TimeExpression>[];
+}
+
+const PARTICIPLE = /(ed|en|wn|ing)$/;
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'met',
+  'sent',
+  'built',
+  'hit',
+  'shot',
+  'fought',
+  'struck',
+  'brought',
+  'led',
+  'told',
+  'said',
+  'made',
+  'put',
+  'set',
+  'cut',
+  'kept',
+  'left',
+  'lost',
+  'won',
+  'sought',
+  'taken',
+  'seen',
+  'done',
+]);
+
+/** Tokens covered by [start, end) in original offsets, as a local token range, or undefined. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const span = tokens[i]!.span;
+    if (span.end <= start || span.start >= end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? undefined : [first, last + 1];
+}
+
+export function buildSentence(
+  sentence: Sentence,
+  allTokens: readonly Token[],
+  mentions: readonly Mention[],
+  places: readonly Place[],
+  times: readonly TimeExpression[],
+  isVerb: (lemma: string) => boolean = () => false,
+): SentenceView {
+  const tokens = allTokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const norm = tokens.map((t) => t.norm);
+  // the tagger leaves the lemma of a rare token undefined; its normal form stands in
+  const lemma = tokens.map((t) => (t.lemma ?? t.norm).toLowerCase());
+  const pos = tokens.map((t) => t.pos);
+  repairTags(norm, pos, lemma, isVerb);
+
+  const actors: ActorSpan[] = [];
+  const actorAt = new Int32Array(tokens.length).fill(-1);
+  for (const m of mentions) {
+    if (m.sentence !== sentence.index || m.actor === undefined) continue;
+    let range: [number, number] | undefined;
+    if (m.tokenStart !== undefined && m.tokenEnd !== undefined) {
+      range = [m.tokenStart - sentence.tokenStart, m.tokenEnd - sentence.tokenStart];
+    } else range = tokenRange(tokens, m.span.start, m.span.end);
+    if (!range || range[0] < 0 || range[1] > tokens.length || range[1] <= range[0]) continue;
+    const [start, end] = range;
+    if (actorAt.subarray(start, end).some((a) => a >= 0)) continue;
+    actorAt.fill(actors.length, start, end);
+    actors.push({ start, end, actor: m.actor, type: m.type });
+  }
+  const locate = <T extends { sentence: number; span: { start: number; end: number } }>(list: readonly T[]) =>
+    list.flatMap((value) => {
+      if (value.sentence !== sentence.index) return [];
+      const range = tokenRange(tokens, value.span.start, value.span.end);
+      return range ? [{ start: range[0], end: range[1], value }] : [];
+    });
+  return {
+    index: sentence.index,
+    offset: sentence.tokenStart,
+    tokens,
+    norm,
+    lemma,
+    pos,
+    actors,
+    actorAt,
+    places: locate(places),
+    times: locate(times),
+  };
+}
+
+/**
+ * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN",
+ * "is being pressured/ADJ"); a word in participle form there is a verb.
+ */
+function repairTags(
+  norm: readonly string[],
+  pos: string[],
+  lemma: string[],
+  isVerb: (l: string) => boolean,
+): void {
+  for (let i = 0; i < pos.length; i++) {
+    // the lemmatiser slips on some verbs ("staged" → "stag"): prefer a base form the lexicon knows
+    if (pos[i] === 'VERB' && !isVerb(lemma[i]!)) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) lemma[i] = base;
+    }
+    // "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb
+    if (
+      pos[i] === 'ADJ' &&
+      norm[i + 1] === 'that' &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      pos[i - 1] !== 'AUX'
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
+    // "rejected calls/VERB by …": a verb in -s right after a finite verb is a plural noun
+    if (
+      pos[i] === 'VERB' &&
+      i > 0 &&
+      pos[i - 1] === 'VERB' &&
+      norm[i]!.endsWith('s') &&
+      norm[i - 1]!.endsWith('ed')
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = norm[i]!.slice(0, -1);
+    }
+    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response": a noun
+    // the lexicon knows as a verb, between a subject and an object, in a clause with no verb yet
+    if (
+      pos[i] === 'NOUN' &&
+      i > 0 &&
+      isVerb(lemma[i]!) &&
+      OBJECT_START.has(pos[i + 1] ?? '') &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const prev = pos[i - 1]!;
+      if (
+        prev === 'PROPN' ||
+        (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
+      )
+        pos[i] = 'VERB';
+    }
+    // a base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners")
+    if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
+      pos[i] = 'VERB';
+      lemma[i] = norm[i]!;
+    }
+  }
+  for (let i = 1; i < pos.length; i++) {
+    if (pos[i] !== 'NOUN' && pos[i] !== 'ADJ' && pos[i] !== 'PROPN') continue;
+    const word = norm[i]!;
+    if (!PARTICIPLE.test(word) && !IRREGULAR_PARTICIPLES.has(word)) continue;
+    let k = i - 1;
+    while (k >= 0 && (pos[k] === 'ADV' || norm[k] === 'not' || norm[k] === "n't")) k--;
+    if (k >= 0 && pos[k] === 'AUX' && !(pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN')) {
+      pos[i] = 'VERB';
+      lemma[i] = verbLemma(word, isVerb) ?? lemma[i]!;
+    }
+  }
+}
+
+/** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
+function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {
+  const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0;
+  if (suffix === 0) return undefined;
+  const stem = word.slice(0, -suffix);
+  const tries = [stem, `${stem}e`, stem.slice(0, -1)];
+  if (stem.endsWith('i')) tries.push(`${stem.slice(0, -1)}y`);
+  if (suffix === 1 && stem.endsWith('e')) tries.push(stem.slice(0, -1));
+  const found = tries.find((t) => t.length > 1 && isVerb(t));
+  if (found || known) return found;
+  return suffix === 2 ? `${stem}e` : stem;
+}
+
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
+
+/** Where the clause holding token i starts: after the last comma or subordinator before it. */
+function clauseStart(norm: readonly string[], pos: readonly string[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (norm[k] === ',' || pos[k] === 'SCONJ' || norm[k] === ';') return k + 1;
+  return 0;
+}
+
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
+
+/** The actor span covering local token i, if any. */
+export function actorSpanAt(view: SentenceView, i: number): ActorSpan | undefined {
+  const a = view.actorAt[i];
+  return a === undefined || a < 0 ? undefined : view.actors[a];
+}

@@ -1,0 +1,223 @@
+import type { Analysis } from '../../core/analysis.js';
+import { recordId } from '../../core/identity.js';
+import type { ActorRef, Event } from '../../core/records.js';
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import type { Argument, Parsed } from './arguments.js';
+import { advanceNarrative, eventDate, eventPlace } from './attach.js';
+import type { Candidate } from './candidate.js';
+import { linkClauses } from './clauses.js';
+import { codeSentence } from './code-sentence.js';
+import { stanceCode } from './derived-codes.js';
+import { chunkPhrases } from './phrases.js';
+import { nounKeys } from './pieces.js';
+import { findPredicates } from './predicates.js';
+import { type ActorSpan, buildSentence } from './sentence.js';
+import { computeStances } from './stance.js';
+import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
+
+/** Roots of cooperative acts, whose declined intention is a refusal. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Roots whose act in another country's territory targets that country when no target is named. */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '19', '20']);
+
+const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
+
+/** The parts of the analysis the events stage reads. */
+export type EventInput = Pick<
+  Analysis,
+  'article' | 'sentences' | 'tokens' | 'mentions' | 'times' | 'places' | 'normalizedText'
+>;
+
+/**
+ * Codes the events of an analysed article: for each sentence, verb groups and noun phrases are found,
+ * clauses linked, subjects and objects resolved to actors, the stance of each act worked out, and the
+ * pattern lexicon matched; every event carries the id of the pattern that produced it.
+ */
+export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
+  const { article } = input;
+  const events: Omit<Event, 'id'>[] = [];
+  let narrative = article.published;
+  let pair: ActorSpan[] = [];
+  const mentionsBySentence = groupBySentence(input.mentions);
+  const timesBySentence = groupBySentence(input.times);
+  const placesBySentence = groupBySentence(input.places);
+  for (const sentence of input.sentences) {
+    const view = buildSentence(
+      sentence,
+      input.tokens,
+      mentionsBySentence.get(sentence.index) ?? [],
+      placesBySentence.get(sentence.index) ?? [],
+      timesBySentence.get(sentence.index) ?? [],
+      (lemma) => cameo.verbs.has(lemma) || KNOWN_VERBS.has(lemma),
+    );
+    const phrases = chunkPhrases(view);
+    const predicates = findPredicates(view, phrases);
+    const clauses = linkClauses(view, phrases, predicates);
+    const isEventNoun = (k: number) =>
+      (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
+      nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
+    const parsed: Parsed = { view, phrases, predicates, clauses, pair, isEventNoun };
+    const stances = computeStances(clauses);
+    const candidates = codeSentence(parsed, cameo, stances);
+    const kept = selectCandidates(candidates);
+    for (const candidate of kept) {
+      const date = eventDate(parsed, candidate, narrative);
+      const place = eventPlace(parsed, candidate);
+      for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
+    }
+    narrative = advanceNarrative(timesBySentence.get(sentence.index) ?? [], narrative, article.published);
+    pair = lastPair(parsed) ?? pair;
+  }
+  return finish(article.id, events);
+}
+
+function groupBySentence<T extends { sentence: number }>(list: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of list) {
+    const at = map.get(item.sentence);
+    if (at) at.push(item);
+    else map.set(item.sentence, [item]);
+  }
+  return map;
+}
+
+/**
+ * Drops folded candidates, and the reporting-verb fallback (010) when the sentence asserts any other event:
+ * the statement is coded only when it is all the sentence holds.
+ */
+function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const live = candidates.filter((c) => !c.absorbed);
+  const asserted = live.some(
+    (c) => !c.pattern.fallback && !c.negated && (c.modality === 'actual' || c.modality === 'intended'),
+  );
+  return live.filter((c) => !c.pattern.fallback || (!asserted && !c.negated && c.modality === 'actual'));
+}
+
+/** The last two actors named together in the sentence ("between Ukraine and Russia"), for "the two nations". */
+function lastPair(parsed: Parsed): ActorSpan[] | undefined {
+  let found: ActorSpan[] | undefined;
+  for (const phrase of parsed.phrases) {
+    if (phrase.group.length < 2 || phrase.group[0] !== phrase.index) continue;
+    const spans: ActorSpan[] = [];
+    for (const g of phrase.group) {
+      const member = parsed.phrases[g]!;
+      const a = parsed.view.actorAt[member.head]!;
+      if (a >= 0) spans.push(parsed.view.actors[a]!);
+    }
+    if (spans.length === 2) found = spans;
+  }
+  return found;
+}
+
+function toEvents(
+  parsed: Parsed,
+  input: EventInput,
+  cameo: CameoKnowledge,
+  candidate: Candidate,
+  date: string,
+  place: Event['place'],
+): Omit<Event, 'id'>[] {
+  let code = candidate.code;
+  let rule = candidate.rule;
+  let negated = candidate.negated;
+  let modality = candidate.modality;
+  const act = candidate.pattern.code;
+  if (negated && modality === 'intended' && candidate.ownIntent && COOPERATIVE_ROOTS.has(act.slice(0, 2))) {
+    // "would not provide support", "will not meet": declining to cooperate is itself a rejection (12x)
+    code = stanceCode('refusal', act, cameo.codes);
+    rule = `${rule}+refusal`;
+    negated = false;
+    modality = 'actual';
+  } else if (modality === 'intended' && candidate.ownIntent)
+    code = stanceCode('intent', code, cameo.codes) || code;
+  const entry = cameo.codes.get(code);
+  if (!entry) return [];
+  const pairs: [Argument, Argument | undefined][] = [];
+  if (candidate.targets.length > 0) {
+    for (const s of candidate.sources)
+      for (const t of candidate.targets) if (t.span.actor.id !== s.span.actor.id) pairs.push([s, t]);
+  } else if (candidate.reciprocal && candidate.sources.length > 1) {
+    for (const s of candidate.sources)
+      for (const t of candidate.sources) if (t.span.actor.id !== s.span.actor.id) pairs.push([s, t]);
+  } else if (place && PLACE_TARGET_ROOTS.has(entry.root)) {
+    // a protest, a deployment or an attack in another country's territory is aimed at that country
+    for (const s of candidate.sources) {
+      const country = place.country;
+      if (country && s.span.actor.code.slice(0, 3) !== country) {
+        const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
+        pairs.push([
+          s,
+          { span: { ...span, actor: { id: country, code: country, name: place.name } }, weight: 0.6 },
+        ]);
+      } else pairs.push([s, undefined]);
+    }
+  } else for (const s of candidate.sources) pairs.push([s, undefined]);
+
+  const { view } = parsed;
+  return pairs.map(([source, target]) => {
+    const first = Math.min(
+      candidate.trigger[0],
+      source.span.start,
+      target?.span.start ?? Number.POSITIVE_INFINITY,
+    );
+    const last = Math.max(candidate.trigger[1], source.span.end, target?.span.end ?? 0) - 1;
+    const span = { start: view.tokens[first]!.span.start, end: view.tokens[last]!.span.end };
+    const weight = Math.min(source.weight, target?.weight ?? 1);
+    const confidence = Math.round(Math.max(0.1, Math.min(0.99, candidate.confidence * weight)) * 100) / 100;
+    return {
+      sentence: view.index,
+      span,
+      rule,
+      confidence,
+      date,
+      source: actorRef(source.span.actor),
+      ...(target && { target: actorRef(target.span.actor) }),
+      code,
+      root: entry.root,
+      quadClass: entry.quadClass,
+      goldstein: entry.goldstein,
+      plover: entry.plover,
+      polarity: negated ? 'negated' : 'asserted',
+      modality,
+      ...(place && { place }),
+      text: input.article.text.slice(span.start, span.end),
+    };
+  });
+}
+
+function actorRef(actor: ActorRef): ActorRef {
+  return { ...actor };
+}
+
+/** One event per sentence, dyad, code and stance (the most confident), in text order, with stable ids. */
+function finish(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
+  const best = new Map<string, Omit<Event, 'id'>>();
+  for (const e of events) {
+    const key = [e.sentence, e.code, e.source.id, e.target?.id ?? '', e.polarity, e.modality].join('|');
+    const prior = best.get(key);
+    if (!prior || prior.confidence < e.confidence) best.set(key, e);
+  }
+  const sorted = [...best.values()].sort(
+    (a, b) =>
+      a.sentence - b.sentence ||
+      a.span.start - b.span.start ||
+      a.code.localeCompare(b.code) ||
+      a.source.id.localeCompare(b.source.id) ||
+      (a.target?.id ?? '').localeCompare(b.target?.id ?? ''),
+  );
+  return sorted.map((e) => ({
+    id: recordId(
+      articleId,
+      'event',
+      e.sentence,
+      e.span.start,
+      e.span.end,
+      e.code,
+      e.source.id,
+      e.target?.id ?? '',
+      e.polarity,
+      e.modality,
+    ),
+    ...e,
+  }));
+}

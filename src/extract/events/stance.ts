@@ -1,0 +1,134 @@
+import type { Modality } from '../../core/codes.js';
+import type { Clause } from './clauses.js';
+import {
+  CLAIM_VERBS,
+  DEMAND_NOUNS,
+  DEMAND_VERBS,
+  DENIAL_VERBS,
+  INTENT_ADJECTIVES,
+  INTENT_NOUNS,
+  INTENT_VERBS,
+  OBLIGATION_VERBS,
+  POSSIBILITY_ADJECTIVES,
+  REFUSAL_VERBS,
+  REPORTING_VERBS,
+} from './words.js';
+
+/** Whether an act is asserted, and how: what the sentence commits to about it. */
+export interface Stance {
+  readonly negated: boolean;
+  readonly modality: Modality;
+  /** The act is intended by its own subject ("will meet", "is ready to meet"): 03x codes apply. */
+  readonly ownIntent: boolean;
+}
+
+export const ACTUAL: Stance = { negated: false, modality: 'actual', ownIntent: false };
+
+const RANK: Record<Modality, number> = { actual: 0, intended: 1, demanded: 2, hypothetical: 3, denied: 4 };
+
+export function stronger(a: Modality, b: Modality): Modality {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** What the predicate's own words say: negation, modal auxiliaries, an "if" clause, "without". */
+function localStance(clause: Clause, underReport: boolean): Stance {
+  const p = clause.predicate;
+  let modality: Modality = 'actual';
+  let ownIntent = false;
+  if (p.modalKind === 'future') {
+    modality = 'intended';
+    ownIntent = true;
+  } else if (p.modalKind === 'obligation') modality = 'demanded';
+  else if (p.modalKind === 'hypothetical') {
+    // "said it would allow …" reports an intention; elsewhere "would", "could", "may" are only possible
+    if (p.modal === 'would' && underReport) {
+      modality = 'intended';
+      ownIntent = true;
+    } else modality = 'hypothetical';
+  }
+  if (clause.conditional) modality = stronger(modality, 'hypothetical');
+  return { negated: p.negated || clause.without, modality, ownIntent };
+}
+
+/** What the governing word does to the act below it. */
+function relationEffect(clause: Clause, governor: Clause | undefined): Partial<Stance> & { flip?: boolean } {
+  const word = clause.governorWord ?? governor?.predicate.lemma ?? '';
+  switch (clause.relation) {
+    case 'complement':
+      if (DENIAL_VERBS.has(word)) return { modality: 'denied', negated: true };
+      if (CLAIM_VERBS.has(word)) return { modality: 'hypothetical' };
+      if (DEMAND_VERBS.has(word)) return { modality: 'demanded' };
+      return {};
+    case 'noun-complement':
+      // "its demands that Burundi grant …" asks; "fears that Moscow could …" only supposes
+      return { modality: DEMAND_NOUNS.has(word) ? 'demanded' : 'hypothetical' };
+    case 'claimed-gerund':
+      return { modality: 'hypothetical' };
+    case 'object-control':
+      return { modality: 'demanded' };
+    case 'purpose':
+      // "… to stop the slide into war": an aim, not something the sentence says was done or promised
+      return { modality: 'hypothetical' };
+    case 'xcomp':
+      if (REFUSAL_VERBS.has(word)) return { flip: true };
+      if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
+      if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      if (INTENT_VERBS.has(word) || INTENT_ADJECTIVES.has(word) || INTENT_NOUNS.has(word))
+        return { modality: 'intended', ownIntent: true };
+      return {};
+    default:
+      return {};
+  }
+}
+
+/**
+ * The stance of every clause, from its own words and from the chain of words that govern it: "Lavrov said
+ * that Russia … is not planning to invade" gives the invasion negated and intended; "the Kremlin denies it
+ * is planning to attack" gives the attack denied; "fears that Moscow could launch" gives hypothetical.
+ */
+export function computeStances(clauses: readonly Clause[]): Stance[] {
+  const memo: (Stance | undefined)[] = new Array(clauses.length);
+  const visiting = new Set<number>();
+  const stanceOf = (k: number): Stance => {
+    const cached = memo[k];
+    if (cached) return cached;
+    if (visiting.has(k)) return ACTUAL;
+    visiting.add(k);
+    const clause = clauses[k]!;
+    const governor = clause.governor === undefined ? undefined : clauses[clause.governor];
+    const underReport =
+      (clause.relation === 'complement' || clause.relation === 'quoted') &&
+      governor !== undefined &&
+      REPORTING_VERBS.has(governor.predicate.lemma);
+    const local = localStance(clause, underReport);
+    const effect = relationEffect(clause, governor);
+    let negated = local.negated !== (effect.flip === true);
+    let modality = stronger(local.modality, effect.modality ?? 'actual');
+    let ownIntent = local.ownIntent || effect.ownIntent === true;
+    if (effect.negated) negated = true;
+    if (governor && clause.relation !== 'coordinated') {
+      const parent = stanceOf(governor.predicate.index);
+      const reported = clause.relation === 'complement' || clause.relation === 'quoted';
+      if (parent.negated) {
+        // "is not planning to invade" negates the invasion; "did not say that …" leaves it unasserted
+        if (clause.relation === 'xcomp' || clause.relation === 'object-control') negated = true;
+        else if (reported || clause.relation === 'noun-complement')
+          modality = stronger(modality, 'hypothetical');
+      }
+      if (parent.modality === 'denied' || parent.modality === 'hypothetical') {
+        modality = stronger(modality, parent.modality);
+        if (parent.modality === 'denied') negated = true;
+      } else if (!reported && clause.relation !== 'adverbial') {
+        if (parent.modality === 'intended' && modality === 'actual') {
+          modality = 'intended';
+          ownIntent ||= parent.ownIntent;
+        } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
+      }
+    }
+    const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+    visiting.delete(k);
+    memo[k] = stance;
+    return stance;
+  };
+  return clauses.map((_, k) => stanceOf(k));
+}

@@ -1,0 +1,326 @@
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import type { Phrase } from './phrases.js';
+import { matchWords, type Pieces } from './pieces.js';
+import type { Predicate } from './predicates.js';
+import { TIME_WORDS } from './words.js';
+
+/** A verb pattern matched on a predicate, with the phrases that fill its slots. */
+export interface VerbMatch {
+  readonly pattern: EventPattern;
+  readonly predicate: Predicate;
+  /** The object phrase the pattern's `object` matched, if any (its tokens are part of the trigger). */
+  readonly object?: Phrase;
+  /** The phrase that names the target, if the pattern says where it is. */
+  readonly target?: Phrase;
+  /** Token range of verb, particle and object: the words that made the match. */
+  readonly trigger: readonly [number, number];
+  /** Whether the pattern's target preposition was present. */
+  readonly prepFound: boolean;
+  /** The verb's direct object (or a passive verb's subject), a fallback target. */
+  readonly directObject?: Phrase;
+}
+
+const PREPOSITIONS = new Set([
+  'on',
+  'for',
+  'with',
+  'to',
+  'of',
+  'from',
+  'over',
+  'into',
+  'as',
+  'by',
+  'against',
+  'in',
+  'at',
+  'about',
+  'out',
+]);
+/** Roots of verbs that take "to VERB": intentions, appeals, demands, refusals, threats. */
+const TAKES_INFINITIVE = new Set(['02', '03', '10', '12', '13']);
+const ADVERBIAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away', 'free', 'over', 'in']);
+
+/** Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest". */
+function skipAdverbs(parsed: Parsed, k: number): number {
+  const { view } = parsed;
+  for (;;) {
+    while (k < view.pos.length && view.pos[k] === 'ADV') k++;
+    const at = k;
+    const time = parsed.phrases.find(
+      (ph) =>
+        TIME_WORDS.has(view.norm[ph.head]!) &&
+        (ph.start === at || (ph.start === at + 1 && (ph.prep === 'on' || ph.prep === 'in'))),
+    );
+    if (!time) return k;
+    k = time.end;
+  }
+}
+
+/** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
+export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
+  if (p.passive) return undefined;
+  const k = skipAdverbs(parsed, p.end);
+  for (const ph of phrasesBetween(parsed, k, end)) {
+    if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
+      return undefined;
+    // "denies it is planning …": the subject of a complement clause, not an object
+    const next = parsed.predicates[p.index + 1];
+    if (
+      next &&
+      parsed.phrases[ph.group[ph.group.length - 1]!]!.end === next.start &&
+      next.form !== 'infinitive'
+    )
+      return undefined;
+    if (ph.prep === undefined) return ph;
+    if (ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) return ph;
+    return undefined;
+  }
+  return undefined;
+}
+
+function objectMatches(pieces: Pieces, words: readonly string[], phrase: Phrase): boolean {
+  const hasOf = words.includes('of');
+  for (let s = phrase.start; s <= phrase.head; s++) {
+    const end = matchWords(pieces, words, s);
+    if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
+  }
+  return false;
+}
+
+/** The end of a phrase and the phrases coordinated after it. */
+function groupEnd(parsed: Parsed, phrase: Phrase): number {
+  return parsed.phrases[phrase.group[phrase.group.length - 1]!]!.end;
+}
+
+/** Heads that stand for an amount or a delivery of the thing named in their of-phrase. */
+const MEASURE_HEADS = new Set([
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'amount',
+  'package',
+  'delivery',
+  'deliveries',
+  'shipment',
+  'shipments',
+  'supply',
+  'supplies',
+  'batch',
+  'consignment',
+  'worth',
+  'kind',
+  'type',
+  'set',
+  'round',
+  'series',
+  'wave',
+  'number',
+  'lot',
+  'plenty',
+  'euros',
+  'pounds',
+  'kg',
+  'cargo',
+  'convoy',
+  'days',
+  'weeks',
+  'hours',
+  'months',
+]);
+
+/** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */
+function objectSlot(
+  parsed: Parsed,
+  pieces: Pieces,
+  words: readonly string[],
+  slot: Phrase,
+): Phrase | undefined {
+  if (objectMatches(pieces, words, slot)) return slot;
+  const next = parsed.phrases[slot.index + 1];
+  if (
+    next &&
+    next.prep === 'of' &&
+    next.start === slot.end + 1 &&
+    MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
+  ) {
+    return objectMatches(pieces, words, next) ? next : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The phrase after preposition `prep` that belongs to the verb: among the first phrases after `from`, and
+ * not after an event noun, whose own prepositional phrases belong to it ("speaking … after his meeting
+ * with Lavrov": "with Lavrov" is the meeting's, not the speaking's).
+ */
+function prepPhrase(parsed: Parsed, prep: string, from: number, end: number): Phrase | undefined {
+  let seen = 0;
+  for (const ph of phrasesBetween(parsed, from, end)) {
+    if (ph.prep === prep) return ph;
+    if (parsed.isEventNoun(ph.head) || ++seen >= 3) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The best verb pattern for a predicate. A row applies when its particle follows the verb (or its object)
+ * and its object heads the right phrase; among rows that apply, those that match more words win, and a row
+ * whose target preposition is present beats one whose is absent.
+ */
+export function matchVerb(
+  parsed: Parsed,
+  pieces: Pieces,
+  p: Predicate,
+  candidates: readonly EventPattern[],
+  subject: Phrase | undefined,
+): VerbMatch | undefined {
+  const { view } = parsed;
+  const end = regionEnd(parsed, p);
+  const object = p.passive ? subject : directObject(parsed, p, end);
+  // "gave the Ivory Coast 5.1 million dollars of aid": a recipient, then the thing given
+  const second =
+    object && !p.passive
+      ? parsed.phrases.find(
+          (ph) => ph.start === groupEnd(parsed, object) && ph.prep === undefined && ph.end <= end,
+        )
+      : undefined;
+  const catenative = view.norm[p.end] === 'to' && view.pos[p.end] === 'PART';
+  let best: VerbMatch | undefined;
+  let bestScore = -1;
+  let particleSeen = false;
+  for (const pattern of candidates) {
+    let score = 10;
+    let triggerEnd = p.end;
+    let afterParticle: Phrase | undefined;
+    let particleEnd = p.end;
+    if (pattern.particle.length > 0) {
+      const at = skipAdverbs(parsed, p.end);
+      let e = matchWords(pieces, pattern.particle, at);
+      // "call it off", and "asked the EC for aid", "threatened Iran with sanctions" (an actor between)
+      if (
+        e < 0 &&
+        object &&
+        !p.passive &&
+        (ADVERBIAL_PARTICLES.has(pattern.particle[0]!) || actorsOfGroup(parsed, object).length > 0)
+      ) {
+        e = matchWords(pieces, pattern.particle, groupEnd(parsed, object));
+      }
+      if (e < 0 && p.passive) e = -1;
+      if (e < 0) continue;
+      particleEnd = e;
+      triggerEnd = Math.max(triggerEnd, e);
+      score += 4;
+      if (PREPOSITIONS.has(pattern.particle[pattern.particle.length - 1]!)) {
+        afterParticle = phrasesBetween(parsed, e, end).find((ph) => ph.start === e || ph.start === e + 1);
+      }
+    }
+    const prepositional = afterParticle !== undefined && !ADVERBIAL_PARTICLES.has(pattern.particle[0]!);
+    let matchedObject: Phrase | undefined;
+    let recipient: Phrase | undefined;
+    if (pattern.object.length > 0) {
+      const slot = prepositional
+        ? afterParticle
+        : (object ?? (pattern.particle.length > 0 ? afterParticle : undefined));
+      const found = slot ? objectSlot(parsed, pieces, pattern.object, slot) : undefined;
+      const inSecond = !found && second ? objectSlot(parsed, pieces, pattern.object, second) : undefined;
+      if (!found && !inSecond) continue;
+      matchedObject = found ?? inSecond;
+      if (inSecond && !pattern.prep) recipient = object;
+      if (!p.passive || matchedObject !== subject) triggerEnd = Math.max(triggerEnd, matchedObject!.end);
+      score += 4 + pattern.object.length;
+    }
+    let target: Phrase | undefined;
+    let prepFound = false;
+    if (pattern.prep) {
+      target = prepPhrase(parsed, pattern.prep, Math.max(particleEnd, matchedObject?.end ?? p.end), end);
+      prepFound = target !== undefined;
+      // "rule against X" is not "rule out": a row made only of verb and preposition needs its preposition
+      if (!prepFound && pattern.object.length === 0 && pattern.particle.length === 0) continue;
+      score += prepFound ? 3 : -1;
+    } else if (prepositional && pattern.object.length === 0 && !pattern.particleIsTopic) {
+      target = afterParticle;
+    } else if (recipient) {
+      target = recipient;
+    } else if (pattern.object.length === 0 || matchedObject !== object) {
+      target = p.passive ? subject : object;
+    }
+    if (pattern.needsActorObject) {
+      const holder = p.passive ? subject : (object ?? afterParticle);
+      if (!holder || actorsOfGroup(parsed, holder).length === 0) continue;
+    }
+    // "trying to destabilize" is not "try" (put on trial): before "to VERB" only the rows of verbs that
+    // take an infinitive apply (agree, urge, demand, refuse, threaten …)
+    if (
+      catenative &&
+      pattern.particle.length === 0 &&
+      pattern.object.length === 0 &&
+      !TAKES_INFINITIVE.has(pattern.code.slice(0, 2))
+    )
+      continue;
+    // "denied entry to …" is not a denial of one's own act (016): a bare statement row takes no object
+    // other than an actor or what its own object rows name
+    if (
+      !pattern.fallback &&
+      pattern.code.startsWith('01') &&
+      pattern.particle.length === 0 &&
+      pattern.object.length === 0 &&
+      object &&
+      !p.passive &&
+      actorsOfGroup(parsed, object).length === 0
+    )
+      continue;
+    if (pattern.particle.length > 0) particleSeen = true;
+    else if (particleSeen) continue;
+    if (score > bestScore) {
+      bestScore = score;
+      best = {
+        pattern,
+        predicate: p,
+        ...(matchedObject && { object: matchedObject }),
+        ...(target && { target }),
+        trigger: [p.head, triggerEnd],
+        prepFound,
+        ...(object && object !== matchedObject && { directObject: object }),
+      };
+    }
+  }
+  return best;
+}
+
+/** The agent of a passive verb: the phrase after "by". */
+export function passiveAgent(parsed: Parsed, p: Predicate): Argument[] {
+  const end = regionEnd(parsed, p);
+  const by = phrasesBetween(parsed, p.end, end).find((ph) => ph.prep === 'by');
+  return actorsOfGroup(parsed, by, 'source');
+}
+
+/** Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to … */
+export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number): Argument[] {
+  const end = regionEnd(parsed, p);
+  for (const ph of phrasesBetween(parsed, from, end)) {
+    if (ph.prep === undefined || !FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
+    const found = actorsOfGroup(parsed, ph);
+    if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
+  }
+  return [];
+}
+
+const FALLBACK_TARGET_PREPS = new Set([
+  'with',
+  'against',
+  'on',
+  'at',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'upon',
+  'of',
+]);

@@ -1,0 +1,120 @@
+// Closed-class English words the coder reasons with. They are grammar, not knowledge about the world, so
+// they live beside the code; the event vocabulary itself is data (`data/cameo/patterns.tsv`).
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that report speech: their complement is coded as its own event, asserted as the speaker says it. */
+export const REPORTING_VERBS = set(`
+  say tell add state announce declare note stress insist reiterate reaffirm confirm report explain write comment
+  remark conclude argue emphasize emphasise acknowledge assert indicate observe mention reply respond answer
+  tweet testify maintain recall quip contend concede disclose reveal signal repeat underline underscore
+  point inform brief`);
+
+/** Verbs whose complement is a claim, a fear or a hope: what it holds is not asserted by the sentence. */
+export const CLAIM_VERBS = set(`
+  claim allege accuse charge warn fear suspect believe think hope expect worry predict speculate estimate
+  assume doubt guess feel caution suggest imply speculate wonder allege blame`);
+
+/** Verbs whose complement is denied. */
+export const DENIAL_VERBS = set('deny refute rebut dispute dismiss');
+
+/** Verbs whose that-complement is something demanded ("demanded that Kyiv withdraw"). */
+export const DEMAND_VERBS = set('demand insist urge recommend propose require order request');
+
+/** Verbs taking "to VERB" that mark the embedded act as intended by their subject. */
+export const INTENT_VERBS = set(`
+  plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow commit undertake
+  volunteer propose try attempt mean resolve threaten vote move go`);
+
+/** Verbs taking "to VERB" that make the embedded act an obligation ("need to", "have to"). */
+export const OBLIGATION_VERBS = set('need have');
+
+/** Adjectives after "be" that mark the following "to VERB" as intended ("is ready to meet"). */
+export const INTENT_ADJECTIVES = set(`
+  ready prepared willing set poised determined eager keen scheduled due expected going committed open
+  resolved intent`);
+
+/** Adjectives after "be" that make the following "to VERB" only possible. */
+export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible certain sure bound');
+
+/** Verbs taking "OBJECT to VERB": the object is asked to act (an appeal or a demand). */
+export const APPEAL_VERBS = set(`
+  urge ask want press encourage invite request demand order tell advise push pressure persuade implore beg
+  call appeal instruct direct require`);
+
+/** Verbs taking "to VERB" that deny the embedded act. */
+export const REFUSAL_VERBS = set('refuse decline fail reject');
+
+/** Verbs whose object event does not happen (or is withheld): "ruled out talks", "called off the summit". */
+export const OBJECT_NEGATING_VERBS = set('deny cancel postpone suspend scrap shelve abandon halt');
+export const OBJECT_HYPOTHETICAL_VERBS = set(`
+  fear risk avoid prevent stop block avert forestall deter rule warn discuss consider weigh oppose debate
+  study explore`);
+export const OBJECT_INTENDED_VERBS = set(`
+  plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
+  expect await organise organize`);
+export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist');
+
+/** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
+export const LIGHT_VERBS = set(`
+  hold launch conduct stage mount begin start continue resume make give issue have carry undertake pursue
+  wage open step escalate intensify order announce impose lift ease extend take engage sign conclude reach
+  renew join attend host put exert apply`);
+
+export const NEGATORS = set("not n't never no-longer neither nor");
+export const HYPOTHETICAL_MODALS = set('could may might can would');
+export const FUTURE_MODALS = set("will shall 'll wo");
+export const OBLIGATION_MODALS = set('must should ought');
+
+/** Subordinators that make their clause hypothetical. */
+export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
+
+/** Noun modifiers that keep a nominal event from being asserted. */
+export const HYPOTHETICAL_MODIFIERS = set(`
+  possible potential any future feared alleged imminent likely hypothetical prospective eventual threatened
+  expected rumoured rumored suspected`);
+export const INTENDED_MODIFIERS = set('planned proposed intended upcoming scheduled next further another');
+
+/** Nouns whose that-clause holds a claim, a fear or a report, not an asserted fact. */
+export const CLAIM_NOUNS = set(`
+  fear concern worry claim allegation report rumor rumour speculation suggestion warning threat possibility
+  prospect risk danger chance suspicion accusation charge belief hope expectation`);
+
+/** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
+export const DEMAND_NOUNS = set(
+  'demand demands call calls appeal request insistence ultimatum condition conditions',
+);
+
+/** Nouns followed by "to VERB" that make the act intended ("plans to", "an offer to", "a bid to"). */
+export const INTENT_NOUNS = set(`
+  plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
+  commitment threat vow move`);
+
+/** Heads of noun phrases that stand for the group named by their "of" phrase ("hundreds of UN troops"). */
+export const PARTITIVE_HEADS = set(`
+  hundreds thousands dozens scores millions tens hundred thousand dozen score million members member leaders
+  leader group groups delegation delegations team teams unit units head heads chief chiefs representatives
+  representative some many most all several few one two three four five six seven eight nine ten officials
+  official part contingent battalion brigade division envoy envoys minister ministers spokesman spokeswoman
+  spokesperson government forces troops army president presidents king kings prime premier premiers
+  governments foreign ambassador ambassadors diplomats diplomat authorities people citizens residents`);
+
+/** Words that head time phrases, which are never the subject of a clause ("Ukrainian lawmakers Tuesday …"). */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month
+  year day night morning evening afternoon january february march april may june july august september october
+  november december hours hour minutes time`);
+
+/** Relative pronouns that open a clause about the noun before them. */
+export const RELATIVE_PRONOUNS = set('who which that whom whose');
+
+/** Possessive pronouns, which give a nominal event its source ("his meeting with Lavrov"). */
+export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
+
+/** Anaphors for a pair of actors named before ("the two nations", "both sides"). */
+export const PAIR_NOUNS = set(
+  'nations countries sides states neighbours neighbors governments leaders parties',
+);
+
+/** Armed sectors, for patterns that apply only with a military source. */
+export const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];

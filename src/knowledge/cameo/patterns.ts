@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { InputError } from '../../core/errors.js';
+import type { CameoCode } from './codebook.js';
+import { readTsv } from './tsv.js';
+
+/**
+ * One row of `patterns.tsv`, compiled for matching. Multiword parts are split into pieces at spaces and
+ * hyphens, because the tokenizer splits some hyphenated words ("build-up" → build, -, up) and not others
+ * ("de-escalation"); the matcher compares pieces, so both spellings meet.
+ */
+export interface EventPattern {
+  readonly id: string;
+  readonly code: string;
+  readonly kind: 'verb' | 'noun';
+  readonly lemma: string;
+  readonly words: readonly string[];
+  /** Index in `words` of the head noun: the first word of an "X of Y" compound, else the last. */
+  readonly head: number;
+  readonly particle: readonly string[];
+  /** The preposition that introduces the target ('' when the target is the object or comes from the clause). */
+  readonly prep: string;
+  readonly object: readonly string[];
+  readonly note: string;
+  /** A reporting verb coded (010) only when its sentence holds no other event. */
+  readonly fallback: boolean;
+  /** The row applies only when the verb's direct object is an actor ("urge X", "call X"). */
+  readonly needsActorObject: boolean;
+  /** The row applies only with an armed source ("hit", "target"). */
+  readonly needsArmedSource: boolean;
+  /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
+  readonly particleIsTopic: boolean;
+}
+
+export function pieces(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s\-–]+/)
+    .filter((p) => p !== '');
+}
+
+function headOf(words: readonly string[]): number {
+  const of = words.indexOf('of');
+  return of > 0 ? 0 : words.length - 1;
+}
+
+/** Reads and checks `patterns.tsv` against the codebook. */
+export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>): EventPattern[] {
+  const path = join(dir, 'patterns.tsv');
+  const ids = new Set<string>();
+  const patterns: EventPattern[] = [];
+  const columns = ['id', 'code', 'kind', 'lemma', 'particle', 'prep', 'object', 'note'];
+  for (const { line, cells } of readTsv(path, columns)) {
+    const id = cells.id!;
+    if (ids.has(id)) throw new InputError(path, `field 'id': '${id}' appears twice`, line);
+    ids.add(id);
+    if (!codes.has(cells.code!))
+      throw new InputError(path, `field 'code': unknown code '${cells.code}'`, line);
+    const kind = cells.kind;
+    if (kind !== 'verb' && kind !== 'noun') throw new InputError(path, `field 'kind': '${kind}'`, line);
+    const note = cells.note!;
+    const words = pieces(cells.lemma!);
+    if (words.length === 0) throw new InputError(path, "field 'lemma': empty", line);
+    patterns.push({
+      id,
+      code: cells.code!,
+      kind,
+      lemma: cells.lemma!,
+      words,
+      head: headOf(words),
+      particle: pieces(cells.particle!),
+      prep: cells.prep!.trim().toLowerCase(),
+      object: pieces(cells.object!),
+      note,
+      fallback: note.includes('fallback only'),
+      needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
+      needsArmedSource: note.includes('only with a military subject'),
+      particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
+    });
+  }
+  return patterns;
+}

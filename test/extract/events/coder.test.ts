@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import type { Event, Place, TimeExpression } from '../../../src/core/records.js';
+import { codeEvents } from '../../../src/extract/events/stage.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { type ActorPhrase, actor, mentionsFor, placesFor, timeFor } from '../../helpers/mentions.js';
+
+// The coder is tested on mentions we build ourselves, so each case says exactly which actors the text has.
+const USA = actor('USA', 'USA');
+const RUS = actor('RUS', 'RUS');
+const UKR = actor('UKR', 'UKR');
+const ACTORS: ActorPhrase[] = [
+  { phrase: 'Russia', actor: RUS },
+  { phrase: 'Russian', actor: RUS },
+  { phrase: 'Moscow', actor: actor('RUS', 'RUSGOV') },
+  { phrase: 'the Kremlin', actor: actor('RUS', 'RUSGOV') },
+  { phrase: 'Ukraine', actor: UKR },
+  { phrase: 'Kyiv', actor: actor('UKR', 'UKRGOV') },
+  { phrase: 'the US', actor: USA },
+  { phrase: 'Washington', actor: actor('USA', 'USAGOV') },
+  { phrase: 'Blinken', actor: actor('antony-blinken', 'USAGOV'), type: 'person' },
+  { phrase: 'Lavrov', actor: actor('sergey-lavrov', 'RUSGOV'), type: 'person' },
+  { phrase: 'Biden', actor: actor('joe-biden', 'USAGOV'), type: 'person' },
+  { phrase: 'Putin', actor: actor('vladimir-putin', 'RUSGOV'), type: 'person' },
+  { phrase: 'NATO', actor: actor('NATO', 'IGOWSTNAT'), type: 'org' },
+  { phrase: 'the EU', actor: actor('EU', 'IGOEUREEC'), type: 'org' },
+];
+
+interface Options {
+  readonly times?: (a: ReturnType<typeof analyze>) => TimeExpression[];
+  readonly places?: (a: ReturnType<typeof analyze>) => Place[];
+}
+
+function code(text: string, options: Options = {}): Event[] {
+  const article = { id: articleId(text, '2022-01-22'), published: '2022-01-22', text, lang: 'en' };
+  const kb = loadKnowledge();
+  const analysis = analyze(article, kb, { until: 'nlp' });
+  const mentions = mentionsFor(analysis, ACTORS);
+  return codeEvents(
+    {
+      ...analysis,
+      mentions,
+      times: options.times?.(analysis) ?? [],
+      places: options.places?.(analysis) ?? [],
+    },
+    kb.cameo,
+  );
+}
+
+const asserted = (events: Event[]) =>
+  events.filter((e) => e.polarity === 'asserted' && (e.modality === 'actual' || e.modality === 'intended'));
+const dyads = (events: Event[]) => events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+
+describe('events coder: source and target', () => {
+  it('codes the active voice subject as source and the object as target', () => {
+    const [e] = code('Russia attacked Ukraine.');
+    expect(e).toMatchObject({ code: '190', root: '19', quadClass: 4, plover: 'ASSAULT', rule: 'v.attack' });
+    expect(dyads(code('Russia attacked Ukraine.'))).toEqual(['RUS>UKR 190']);
+  });
+
+  it('swaps the surface order in the passive voice ("was attacked by")', () => {
+    expect(dyads(code('Ukraine was attacked by Russia.'))).toEqual(['RUS>UKR 190']);
+  });
+
+  it('takes a prepositional target from the pattern ("met with")', () => {
+    expect(dyads(code('Blinken met with Lavrov.'))).toEqual(['USAGOV>RUSGOV 040']);
+  });
+
+  it('codes coordinated subjects of a mutual act in both directions', () => {
+    expect(dyads(asserted(code('The US and Russia agreed to hold talks.'))).sort()).toEqual([
+      'RUS>USA 036',
+      'USA>RUS 036',
+    ]);
+  });
+
+  it('codes nominal events with their arguments', () => {
+    expect(dyads(code('Talks between Russia and Ukraine resumed.')).sort()).toEqual([
+      'RUS>UKR 046',
+      'UKR>RUS 046',
+    ]);
+    expect(dyads(code('NATO support for Ukraine is growing.'))).toEqual(['IGOWSTNAT>UKR 051']);
+    expect(dyads(code('The EU announced sanctions against Russia.'))).toEqual(['IGOEUREEC>RUS 163']);
+  });
+
+  it('resolves "the two nations" to the pair named before', () => {
+    const events = code(
+      'Tensions between Ukraine and Russia rose. A Russian troop build-up near the two nations’ border continued.',
+    );
+    expect(dyads(events)).toContain('RUS>UKR 154');
+  });
+});
+
+describe('events coder: reported speech and control', () => {
+  it('codes the reported act, not the act of reporting', () => {
+    const events = code('Lavrov said that Moscow urged Washington to put pressure on Kyiv.');
+    expect(dyads(asserted(events))).toEqual(['RUSGOV>USAGOV 020']);
+    expect(events.find((e) => e.code === '170')).toMatchObject({
+      source: { code: 'USAGOV' },
+      target: { code: 'UKRGOV' },
+      modality: 'demanded',
+    });
+  });
+
+  it('codes a bare statement only when the sentence holds no other event', () => {
+    expect(dyads(code('Lavrov said the weather was fine.'))).toEqual(['RUSGOV>- 010']);
+    expect(dyads(code('Lavrov said Russia attacked Ukraine.'))).toEqual(['RUS>UKR 190']);
+  });
+
+  it('turns a reported obligation into a demand of the obliged party', () => {
+    expect(dyads(asserted(code('Washington said Russia must withdraw its troops from Ukraine.')))).toContain(
+      'USAGOV>RUS 1056',
+    );
+  });
+
+  it('keeps the claim inside an accusation unasserted', () => {
+    const events = code('Ukraine accused Russia of shelling Kyiv.');
+    expect(dyads(asserted(events))).toEqual(['UKR>RUS 112']);
+  });
+});
+
+describe('events coder: polarity and modality', () => {
+  it('marks negated acts', () => {
+    const [e] = code('Russia has never threatened Ukraine.');
+    expect(e).toMatchObject({ code: '130', polarity: 'negated' });
+  });
+
+  it('marks denied acts and codes the denial', () => {
+    const events = code('The Kremlin denies it is planning to attack Ukraine.');
+    expect(events.find((e) => e.root === '19')).toMatchObject({ polarity: 'negated', modality: 'denied' });
+    expect(dyads(asserted(events))).toEqual(['RUSGOV>- 016']);
+  });
+
+  it('marks hypothetical and feared acts', () => {
+    expect(code('Moscow could launch an invasion of Ukraine.')[0]).toMatchObject({
+      code: '190',
+      modality: 'hypothetical',
+    });
+    expect(asserted(code('There are fears that Russia may invade Ukraine.'))).toEqual([]);
+  });
+
+  it('codes an intention to meet as 036 and a refusal to meet as a rejection', () => {
+    expect(code('Biden is ready to meet Putin.')[0]).toMatchObject({ code: '036', modality: 'intended' });
+    expect(code('Biden will not meet Putin.')[0]).toMatchObject({
+      code: '125',
+      polarity: 'asserted',
+      modality: 'actual',
+    });
+  });
+
+  it('never asserts an act that is not planned ("is not planning to invade")', () => {
+    const events = code('Lavrov said that Russia is not planning to invade Ukraine.');
+    expect(events.find((e) => e.code === '190')).toMatchObject({ polarity: 'negated', modality: 'intended' });
+  });
+});
+
+describe('events coder: evidence, date and place', () => {
+  it('dates an event from a time expression in its clause, else from the article', () => {
+    const text = 'Blinken met Lavrov in Geneva on Friday.';
+    const [dated] = code(text, {
+      times: (a) => [timeFor(a, 'on Friday', '2022-01-21')],
+      places: (a) => placesFor(a, 'Geneva', 'CHE', 46.2, 6.15),
+    });
+    expect(dated).toMatchObject({ date: '2022-01-21', place: { name: 'Geneva', country: 'CHE' } });
+    expect(code(text)[0]!.date).toBe('2022-01-22');
+  });
+
+  it('carries its evidence: span, text, pattern id and a confidence', () => {
+    const text = 'Yesterday Russia attacked Ukraine.';
+    const [e] = code(text);
+    expect(text.slice(e!.span.start, e!.span.end)).toBe('Russia attacked Ukraine');
+    expect(e!.text).toBe('Russia attacked Ukraine');
+    expect(e!.confidence).toBeGreaterThan(0.5);
+    expect(e!.confidence).toBeLessThanOrEqual(1);
+  });
+});
