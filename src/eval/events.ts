@@ -32,6 +32,12 @@ function goldKey(actor: GoldActor | undefined, withSector: boolean): string | un
   return withSector ? `${actor.country}${actor.sector}` : actor.country;
 }
 
+/**
+ * The bare statement. The PETRARCH-2 GSR never codes it (its pure attributions, "X said it hoped …", are
+ * no-event sentences) and PLOVER has no category for it, so on those sets it is not an answer.
+ */
+const BARE_STATEMENT = '010';
+
 interface Triple {
   readonly source?: string;
   readonly target?: string;
@@ -117,7 +123,8 @@ export function scoreSentences(
   let noEventSentences = 0;
   const counts = { country: { tp: 0, fp: 0, fn: 0 }, sector: { tp: 0, fp: 0, fn: 0 } };
   const perRoot = new Map<string, { n: number; ok: number }>();
-  for (const { gold, events } of scored) {
+  for (const { gold, events: coded } of scored) {
+    const events = kind === 'cameo' ? coded : coded.filter((e) => e.code !== BARE_STATEMENT);
     const top = topEvent(events);
     if (gold.noEvent) {
       noEventSentences++;
@@ -228,6 +235,7 @@ export const eventsScorer: Scorer = {
       'actors are compared by country (first three letters of the code; unknown or uncoded gold actors match any)',
     ];
     if (kind === 'cameo') notes.push('the set has no actor codes, so (source, target, root) is not scored');
+    else notes.push('the set does not code bare statements, so 010 events are left out of its scoring');
     if (kind === 'plover')
       notes.push('the set has no CAMEO codes; its 2016 category names are mapped to PLOVER 2021');
     return {

@@ -197,7 +197,17 @@ export function resolveMentions(
       case 'description': {
         const prefix = cue.of;
         const a = salientPerson(d, (x) => prefix === undefined || x.actor.code.startsWith(prefix), true);
-        r = a ? { actor: a.actor, rule: 'coref.description', confidence: 0.8 } : { confidence: 0.3 };
+        if (a) r = { actor: a.actor, rule: 'coref.description', confidence: 0.8 };
+        else if (prefix !== undefined && cue.sector !== undefined)
+          // "a top U.S. official" with no one to refer to: an unnamed member of that country's sector
+          r = {
+            actor: k.countries.has(prefix)
+              ? countryRef(k, prefix, cue.sector)
+              : orgRef(k, prefix, cue.sector),
+            rule: 'agent.country-sector',
+            confidence: 0.6,
+          };
+        else r = { confidence: 0.3 };
         break;
       }
       case 'pronoun':

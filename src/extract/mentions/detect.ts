@@ -249,7 +249,7 @@ export function detectMentions(
         i + 1,
         sentence,
         'role',
-        { kind: 'description', head: headNorm!, ...(of && { of }) },
+        { kind: 'description', head: headNorm!, ...(of && { of }), ...(agent && { sector: agent.sector }) },
         'coref.description',
       );
       return i + 1;

@@ -25,7 +25,13 @@ export type Cue =
       readonly possessor?: number;
       readonly counterpart?: boolean;
     }
-  | { readonly kind: 'description'; readonly of?: string; readonly head: string }
+  | {
+      readonly kind: 'description';
+      readonly of?: string;
+      readonly head: string;
+      /** The head's sector when it is also an agent word ("official" → GOV), for "a U.S. official" alone. */
+      readonly sector?: string;
+    }
   | { readonly kind: 'pronoun'; readonly word: string }
   | { readonly kind: 'unknown-org'; readonly name: string; readonly iso3?: string; readonly sector?: string }
   | {
