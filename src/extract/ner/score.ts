@@ -1,28 +1,15 @@
 // Exact-span NER scoring (conlleval semantics): a predicted entity counts only
 // if a gold entity has the same start, end and type. Micro-averaged overall.
 
+import { type Prf, prf } from '../../core/prf.js';
 import { entities, type Span } from './spans.js';
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type Counts = Prf;
 
 export interface NerScore {
   overall: Counts;
   /** Per entity type, sorted by type name. */
   byType: Record<string, Counts>;
-}
-
-function counts(tp: number, fp: number, fn: number): Counts {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
 }
 
 const key = (s: Span): string => `${s.start}:${s.end}:${s.type}`;
@@ -63,12 +50,12 @@ export function scoreSpans(
   let fn = 0;
   for (const type of [...tally.keys()].sort()) {
     const [a, b, c] = tally.get(type)!;
-    byType[type] = counts(a, b, c);
+    byType[type] = prf(a, b, c);
     tp += a;
     fp += b;
     fn += c;
   }
-  return { overall: counts(tp, fp, fn), byType };
+  return { overall: prf(tp, fp, fn), byType };
 }
 
 /** scoreSpans over IOB2 tag sequences. */
