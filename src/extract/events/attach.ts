@@ -19,11 +19,15 @@ export function eventDate(parsed: Parsed, candidate: Candidate, narrative: strin
     const c = parsed.clauses[clause]!;
     const from = c.start;
     const to = regionEnd(parsed, c.predicate);
-    const inside = times.filter((t) => t.start >= from && t.end <= to);
+    // A month dates an event only from inside the event's own clause; a governing clause lends days and weeks.
+    const inside = times.filter(
+      (t) => t.start >= from && t.end <= to && (depth === 0 || t.value.value.precision !== 'month'),
+    );
     if (inside.length > 0) return pickNearest(inside, candidate.trigger[0]).value.value.from;
     clause = c.governor;
   }
-  if (times.length === 1) return times[0]!.value.value.from;
+  const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
+  if (sharp.length === 1 && times.length === 1) return sharp[0]!.value.value.from;
   return narrative;
 }
 
