@@ -1,17 +1,7 @@
 import type { Token } from '../../core/records.js';
+import { DAY_WORDS } from '../../nlp/day-words.js';
 import type { Detected } from '../mentions/types.js';
 
-const WEEKDAYS_AND_TIME = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-]);
 
 /** Index of the first token after `i` that is not an adverb, comma or a short time phrase ("on Friday"). */
 function nextContentToken(tokens: readonly Token[], i: number, sentence: number): Token | undefined {
@@ -22,11 +12,11 @@ function nextContentToken(tokens: readonly Token[], i: number, sentence: number)
       j++;
       continue;
     }
-    if (t.norm === 'on' && WEEKDAYS_AND_TIME.has(tokens[j + 1]?.norm ?? '')) {
+    if (t.norm === 'on' && DAY_WORDS.has(tokens[j + 1]?.norm ?? '')) {
       j += 2;
       continue;
     }
-    if (WEEKDAYS_AND_TIME.has(t.norm)) {
+    if (DAY_WORDS.has(t.norm)) {
       j++;
       continue;
     }

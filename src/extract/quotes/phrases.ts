@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../core/records.js';
+import { DAY_WORDS } from '../../nlp/day-words.js';
 
 /** A noun phrase by token range [start, end), with its head: the word that names what the phrase is. */
 export interface NounPhrase {
@@ -12,16 +13,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 /** Words that end a phrase on the right as an adverbial of time, never as the speaker ("said Thursday"). */
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
+  ...DAY_WORDS,
   'morning',
   'afternoon',
   'evening',
