@@ -61,8 +61,11 @@ function skipAdverbs(parsed: Parsed, k: number): number {
 /** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
 export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
   if (p.passive) return undefined;
-  const k = skipAdverbs(parsed, p.end);
-  for (const ph of phrasesBetween(parsed, k, end)) {
+  let k = skipAdverbs(parsed, p.end);
+  for (const ph of phrasesBetween(parsed, p.end, end)) {
+    if (ph.end <= k) continue; // a time phrase skipped above
+    // "provide nearly 25,000 tons": the phrase took the adverb before its number as a quantifier
+    if (ph.start < k && ph.head >= k) k = ph.start;
     if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
       return undefined;
     // "denies it is planning …": the subject of a complement clause, not an object
