@@ -231,8 +231,13 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       } else if (root === '12' || REFUSAL_VERBS.has(governorLemma)) {
-        governor.code = stanceCode('refusal', child.code, cameo.codes);
-        governor.rule = `${governor.rule}+${child.rule}`;
+        // "declined to comment": a row of the governing verb that names the act as its object decides
+        const childLemma = clause.predicate.lemma;
+        const own = cameo.verbs
+          .get(governorLemma)
+          ?.find((r) => r.object.length === 1 && r.object[0] === childLemma && r.particle.length === 0);
+        governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
+        governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       }

@@ -18,4 +18,8 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Israeli troops remained on high alert.')).toEqual(['ISRMIL 152']);
     expect(codes('Israeli troops went on alert.')).toEqual(['ISRMIL 152']);
   });
+
+  it('codes "declined to comment" by the row that names the act, not as a refusal', () => {
+    expect(codes('NATO declined to comment on the report.')).toEqual(['IGOWSTNAT 011']);
+  });
 });
