@@ -66,6 +66,18 @@ describe('actor resolution rules', () => {
     expect(a.mentions.find((m) => m.text === 'Ivan Petrovsky')?.actor?.id).toBe('person:ivan-petrovsky');
     expect(a.mentions.find((m) => m.text === 'us')?.actor?.code).not.toBe('USA');
   });
+
+  it('keeps a hyphenated surname whole after a title', () => {
+    const a = run('Secretary-General Boutros Boutros-Ghali expressed condolences.', '1995-01-10');
+    expect(actorOf(a, 'Boutros Boutros-Ghali')?.id).toBe('person:boutros-boutros-ghali');
+  });
+
+  it('codes an office no one in the article holds by its sector, and an office in apposition by its name', () => {
+    const a = run('The foreign minister criticised the plan.', '2022-02-10');
+    expect(actorOf(a, 'The foreign minister')?.code).toBe('---GOV');
+    const b = run("The city's mayor, Ivan Petrovsky, said troops were in the streets.", '2022-02-10');
+    expect(actorOf(b, 'mayor')?.id).toBe('person:ivan-petrovsky');
+  });
 });
 
 describe('possessive countries', () => {

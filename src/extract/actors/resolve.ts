@@ -298,7 +298,21 @@ export function resolveMentions(
       const p = a.personId ? k.people.get(a.personId) : undefined;
       return p !== undefined && officesOn(k, p, date).some((t) => t.role === cue.key);
     });
-    return holder ? { actor: holder.actor, rule: 'coref.role', confidence: 0.8 } : { confidence: 0.3 };
+    if (holder) return { actor: holder.actor, rule: 'coref.role', confidence: 0.8 };
+    // "the city's mayor, Ihor Kolykhaiev": the name in apposition is the office holder
+    const next = detected[i + 1];
+    if (next?.type === 'person' && next.sentence === d.sentence && next.tokenStart === d.tokenEnd + 1) {
+      const between = tokens[d.tokenEnd]!.text;
+      const named = between === ',' ? resolveOne(i + 1) : undefined;
+      if (named?.actor) return { actor: named.actor, rule: 'role.apposition', confidence: named.confidence };
+    }
+    // No one in the article holds it: an unnamed office holder of unknown country ("the foreign minister"
+    // → `---GOV`), as an unknown person is coded by the sector their title names.
+    return {
+      actor: agentRef(k.roleSectors.get(cue.key) ?? 'GOV'),
+      rule: 'role.office-unknown-country',
+      confidence: 0.4,
+    };
   };
 
   /** The antecedent of the possessive pronoun at token `p` ("his" in "his Russian counterpart"). */

@@ -14,6 +14,8 @@ import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './word
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
 /** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Assaults, fights and mass violence: coded even when the passive names no attacker. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 
@@ -69,7 +71,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
   // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
-  if (sources.length === 0) {
+  // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
+  // an unknown actor, once its victims are known (below)
+  const unknownAttacker = sources.length === 0 && p.passive && VIOLENT_ROOTS.has(pattern.code.slice(0, 2));
+  if (sources.length === 0 && !unknownAttacker) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
@@ -107,6 +112,21 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
+  }
+  // "killed ten Russian soldiers": the people a violent row names as its object are its victims
+  if (targets.length === 0 && match.object && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+    targets = actorsOfGroup(parsed, match.object);
+  if (unknownAttacker) {
+    const victim = targets[0];
+    if (!victim) return undefined;
+    // "10 Russian soldiers killed in Ukraine": foreign victims in a country fell to that country's side
+    const victimCountry = victim.span.actor.code.slice(0, 3);
+    const place = countryOfPlace(parsed, p).filter(
+      (a) => !victimCountry.startsWith('-') && a.span.actor.code.slice(0, 3) !== victimCountry,
+    );
+    const unknown = { id: '---', code: '---', name: 'unknown' };
+    sources =
+      place.length > 0 ? place : [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
   }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
@@ -211,8 +231,13 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       } else if (root === '12' || REFUSAL_VERBS.has(governorLemma)) {
-        governor.code = stanceCode('refusal', child.code, cameo.codes);
-        governor.rule = `${governor.rule}+${child.rule}`;
+        // "declined to comment": a row of the governing verb that names the act as its object decides
+        const childLemma = clause.predicate.lemma;
+        const own = cameo.verbs
+          .get(governorLemma)
+          ?.find((r) => r.object.length === 1 && r.object[0] === childLemma && r.particle.length === 0);
+        governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
+        governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       }

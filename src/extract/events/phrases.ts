@@ -141,6 +141,9 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
     // "over 150 prisoners", "about 300 representatives": a quantifier, not a preposition
     let first = start;
     if (first > 0 && QUANTIFIERS.has(norm[first - 1]!) && pos[first] === 'NUM') first--;
+    // "up to 100 ethnic Albanians": "up to" is a quantifier too, not a preposition
+    else if (first > 1 && norm[first - 1] === 'to' && norm[first - 2] === 'up' && pos[first] === 'NUM')
+      first -= 2;
     const before = first - 1;
     const prep =
       before >= 0 && (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))

@@ -128,6 +128,8 @@ export function buildSentence(
  * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN",
  * "is being pressured/ADJ"); a word in participle form there is a verb.
  */
+const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 function repairTags(
   norm: readonly string[],
   pos: string[],
@@ -180,6 +182,15 @@ function repairTags(
         (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
       )
         pos[i] = 'VERB';
+    }
+    // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
+    if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
+      let k = i - 1;
+      while (k > 0 && (pos[k] === 'ADV' || pos[k] === 'ADJ')) k--;
+      if (k >= 0 && norm[k] === 'on' && pos[k] === 'ADP') {
+        pos[i] = 'NOUN';
+        for (let j = k + 1; j < i; j++) if (pos[j] === 'ADV') pos[j] = 'ADJ';
+      }
     }
     // a base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners")
     if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {

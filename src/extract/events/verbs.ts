@@ -61,8 +61,11 @@ function skipAdverbs(parsed: Parsed, k: number): number {
 /** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
 export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
   if (p.passive) return undefined;
-  const k = skipAdverbs(parsed, p.end);
-  for (const ph of phrasesBetween(parsed, k, end)) {
+  let k = skipAdverbs(parsed, p.end);
+  for (const ph of phrasesBetween(parsed, p.end, end)) {
+    if (ph.end <= k) continue; // a time phrase skipped above
+    // "provide nearly 25,000 tons": the phrase took the adverb before its number as a quantifier
+    if (ph.start < k && ph.head >= k) k = ph.start;
     if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
       return undefined;
     // "denies it is planning …": the subject of a complement clause, not an object
@@ -80,11 +83,30 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
   return undefined;
 }
 
-function objectMatches(pieces: Pieces, words: readonly string[], phrase: Phrase): boolean {
+/** Heads that only frame the noun before them: "mediation efforts" is mediation, "a peace mission" peace. */
+const FRAME_HEADS = new Set([
+  'effort',
+  'efforts',
+  'mission',
+  'missions',
+  'bid',
+  'attempt',
+  'attempts',
+  'process',
+]);
+
+function objectMatches(
+  pieces: Pieces,
+  words: readonly string[],
+  phrase: Phrase,
+  norm: readonly string[],
+): boolean {
   const hasOf = words.includes('of');
+  const framed = FRAME_HEADS.has(norm[phrase.head]!);
   for (let s = phrase.start; s <= phrase.head; s++) {
     const end = matchWords(pieces, words, s);
     if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
+    if (framed && end === phrase.head && end > s) return true;
   }
   return false;
 }
@@ -142,7 +164,7 @@ function objectSlot(
   words: readonly string[],
   slot: Phrase,
 ): Phrase | undefined {
-  if (objectMatches(pieces, words, slot)) return slot;
+  if (objectMatches(pieces, words, slot, parsed.view.norm)) return slot;
   const next = parsed.phrases[slot.index + 1];
   if (
     next &&
@@ -150,7 +172,7 @@ function objectSlot(
     next.start === slot.end + 1 &&
     MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
   ) {
-    return objectMatches(pieces, words, next) ? next : undefined;
+    return objectMatches(pieces, words, next, parsed.view.norm) ? next : undefined;
   }
   return undefined;
 }

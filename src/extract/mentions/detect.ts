@@ -105,12 +105,26 @@ export function detectMentions(
     }
     if (firstOfKind(hits, ['country', 'org', 'metonym', 'demonym', 'role', 'agent'])) return undefined;
     let q = p;
-    while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') q++;
+    while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') {
+      q++;
+      // a hyphenated surname ("Boutros-Ghali") is one name: take the hyphen and the part after it
+      const hyphen = tokens[q];
+      const rest = tokens[q + 1];
+      if (
+        q + 1 < end &&
+        hyphen?.text === '-' &&
+        hyphen.space === '' &&
+        rest?.space === '' &&
+        isCapitalised(rest) &&
+        rest.pos === 'PROPN'
+      )
+        q++;
+    }
     if (q === p) return undefined;
     const name = tokens
       .slice(p, q)
-      .map((t) => t.text)
-      .join(' ');
+      .map((t, k) => (k === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
+      .join('');
     emit(
       p,
       q,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+function codes(text: string): string[] {
+  const published = '2000-01-10';
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events.filter((e) => e.polarity === 'asserted').map((e) => `${e.source.code} ${e.code}`);
+}
+
+describe('events coder: how objects are phrased', () => {
+  it('reads a pattern object through a head that only frames it ("mediation efforts")', () => {
+    expect(codes('Syrian officers ended mediation efforts between the militias.')).toEqual(['SYR 165']);
+  });
+
+  it('reads "on (high) alert" as a noun object', () => {
+    expect(codes('Israeli troops remained on high alert.')).toEqual(['ISRMIL 152']);
+    expect(codes('Israeli troops went on alert.')).toEqual(['ISRMIL 152']);
+  });
+
+  it('codes "declined to comment" by the row that names the act, not as a refusal', () => {
+    expect(codes('NATO declined to comment on the report.')).toEqual(['IGOWSTNAT 011']);
+  });
+});

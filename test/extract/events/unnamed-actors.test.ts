@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+// Whole analyses: the actors come from the actors stage, as they do for real articles.
+function dyads(text: string): string[] {
+  const published = '2000-01-10';
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+}
+
+describe('events coder: actors the text does not name', () => {
+  it('codes violence in the passive with no attacker named, by an unknown source', () => {
+    expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['--->---MED 180']);
+  });
+
+  it('takes the victims a violent row names as its target, and foreign victims in a country as its side', () => {
+    expect(dyads('Ukraine killed ten Russian soldiers.')).toEqual(['UKR>RUSMIL 190']);
+    expect(dyads('There were 10 Russian soldiers killed in Ukraine today.')).toEqual(['UKR>RUSMIL 190']);
+  });
+
+  it('codes an office holder of unknown country by the office sector', () => {
+    expect(dyads('The foreign minister criticized France.')).toEqual(['---GOV>FRA 111']);
+  });
+
+  it('finds the object after an adverb and a quantity ("nearly 25,000 tons of food aid")', () => {
+    expect(dyads('The United States provided nearly 25,000 tons of food aid to Liberia.')).toEqual([
+      'USA>LBR 070',
+    ]);
+  });
+});
