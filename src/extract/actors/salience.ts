@@ -2,7 +2,6 @@ import type { Token } from '../../core/records.js';
 import { DAY_WORDS } from '../../nlp/day-words.js';
 import type { Detected } from '../mentions/types.js';
 
-
 /** Index of the first token after `i` that is not an adverb, comma or a short time phrase ("on Friday"). */
 function nextContentToken(tokens: readonly Token[], i: number, sentence: number): Token | undefined {
   let j = i;
