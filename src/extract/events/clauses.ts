@@ -116,6 +116,7 @@ export function linkClauses(
           clause.governor = left.governor;
           clause.relation = left.relation;
           if (left.governorWord !== undefined) clause.governorWord = left.governorWord;
+          if (left.intentDenied !== undefined) clause.intentDenied = left.intentDenied;
         }
         clause.conditional ||= left.conditional;
         continue;

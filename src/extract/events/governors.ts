@@ -15,6 +15,7 @@ import {
   APPEAL_VERBS,
   CLAIM_NOUNS,
   DEMAND_NOUNS,
+  DENIAL_VERBS,
   INTENT_NOUNS,
   REPORTING_VERBS,
   TIME_WORDS,
@@ -59,6 +60,9 @@ export function linkInfinitive(
     if (INTENT_NOUNS.has(view.norm[object.head]!) || INTENT_NOUNS.has(view.lemma[object.head]!)) {
       clause.relation = 'xcomp';
       clause.governorWord = view.lemma[object.head]!;
+      // "had no plans to invade" has no intention; "denied any plan to attack" denies one
+      if (view.norm.slice(first.start, object.head).includes('no')) clause.intentDenied = 'negated';
+      else if (verb && DENIAL_VERBS.has(verb.lemma)) clause.intentDenied = 'denied';
       const owner = verb ?? predicates[p.index - 1];
       if (owner) {
         clause.governor = owner.index;

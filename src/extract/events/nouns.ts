@@ -17,6 +17,7 @@ import {
   OBJECT_HYPOTHETICAL_VERBS,
   OBJECT_INTENDED_VERBS,
   OBJECT_NEGATING_VERBS,
+  OBJECT_NOT_OWN_VERBS,
   POSSESSIVE_PRONOUNS,
   TIME_WORDS,
 } from './words.js';
@@ -340,7 +341,7 @@ function nounStance(
       (p.adjective !== undefined && INTENT_ADJECTIVES.has(p.adjective))
     ) {
       modality = stronger(modality, 'intended');
-      ownIntent = modality === 'intended';
+      ownIntent = modality === 'intended' && !OBJECT_NOT_OWN_VERBS.has(lemma);
     }
   }
   for (let k = phraseStart; k < match.start; k++) {

@@ -128,8 +128,17 @@ function toEvents(
     rule = `${rule}+refusal`;
     negated = false;
     modality = 'actual';
-  } else if (modality === 'intended' && candidate.ownIntent)
-    code = stanceCode('intent', code, cameo.codes) || code;
+  } else if (modality === 'intended' && candidate.ownIntent) {
+    const intent = stanceCode('intent', code, cameo.codes);
+    // CAMEO codes an announced coercive or violent act ("will impose a curfew", "would blockade") as a
+    // threat of it (13x): the announcement is the event, the act has not happened.
+    const threat = intent ? '' : stanceCode('threat', code, cameo.codes);
+    if (threat && !negated) {
+      code = threat;
+      rule = `${rule}+threat`;
+      modality = 'actual';
+    } else code = intent || code;
+  }
   const entry = cameo.codes.get(code);
   if (!entry) return [];
   const pairs: [Argument, Argument | undefined][] = [];

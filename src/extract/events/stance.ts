@@ -73,6 +73,8 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (REFUSAL_VERBS.has(word)) return { flip: true };
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };
+      if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
       if (INTENT_VERBS.has(word) || INTENT_ADJECTIVES.has(word) || INTENT_NOUNS.has(word))
         return { modality: 'intended', ownIntent: true };
       return {};

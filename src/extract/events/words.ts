@@ -53,6 +53,11 @@ export const OBJECT_HYPOTHETICAL_VERBS = set(`
 export const OBJECT_INTENDED_VERBS = set(`
   plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
   expect await organise organize`);
+/**
+ * Of those, the verbs that do not make the event their subject's own plan: "announced the attack" may report
+ * one under way, "expects talks" waits for others.
+ */
+export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
 export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist');
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
