@@ -109,3 +109,8 @@ export function section(
 }
 
 export const muted = (text: string) => h('p', { class: 'muted' }, text);
+
+/** A labelled form control, as every filter form draws it. */
+export function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { class: 'field' }, h('span', {}, label), control);
+}

@@ -1,7 +1,8 @@
 import { api } from '../api.js';
 import { seriesChart } from '../charts/series-chart.js';
-import { formatNumber, formatSigned, h, muted, section } from '../dom.js';
+import { field, formatNumber, formatSigned, h, muted, section } from '../dom.js';
 import { go, href, type Route } from '../route.js';
+import { intervalField } from './filters.js';
 import { eventsTable } from './parts.js';
 
 /** Cooperation against conflict between two actors over time, with the mean Goldstein score as a line. */
@@ -11,39 +12,15 @@ export function dyadView(route: Route): HTMLElement[] {
   const since = route.params.get('since') ?? '';
   const until = route.params.get('until') ?? '';
   const input = (name: string, value: string, label: string) =>
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, label),
-      h('input', { name, value, required: true, size: 8, autocomplete: 'off' }),
-    );
+    field(label, h('input', { name, value, required: true, size: 8, autocomplete: 'off' }));
   const form = h(
     'form',
     { class: 'filters', 'aria-label': 'Choose two actors' },
     input('a', a, 'Actor A (code or prefix)'),
     input('b', b, 'Actor B'),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'Per'),
-      h(
-        'select',
-        { name: 'interval' },
-        ...['day', 'week', 'month'].map((i) => h('option', { value: i, selected: i === interval }, i)),
-      ),
-    ),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'From'),
-      h('input', { name: 'since', type: 'date', value: since }),
-    ),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'To'),
-      h('input', { name: 'until', type: 'date', value: until }),
-    ),
+    intervalField(interval),
+    field('From', h('input', { name: 'since', type: 'date', value: since })),
+    field('To', h('input', { name: 'until', type: 'date', value: until })),
     h('button', { type: 'submit' }, 'Show'),
     a && b ? h('a', { href: href(['dyad', b, a], { interval }), class: 'button secondary' }, 'Swap') : null,
   );

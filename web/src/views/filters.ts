@@ -1,5 +1,5 @@
 import type { Params } from '../api.js';
-import { h, QUAD_NAMES, QUADS } from '../dom.js';
+import { field, h, QUAD_NAMES, QUADS } from '../dom.js';
 
 /** The event filters a view keeps in its address, so a view can be bookmarked and shared. */
 export const FILTER_KEYS = ['actor', 'dyad', 'root', 'quadClass', 'since', 'until', 'negated'] as const;
@@ -36,10 +36,6 @@ const ROOTS: readonly [string, string][] = [
   ['20', 'use unconventional mass violence'],
 ];
 export const rootName = (root: string): string => ROOTS.find(([r]) => r === root)?.[1] ?? root;
-
-function field(label: string, control: HTMLElement): HTMLElement {
-  return h('label', { class: 'field' }, h('span', {}, label), control);
-}
 
 /**
  * The filter form: actor, dyad, CAMEO root, QuadClass and dates (and whatever `extra` adds). Submitting it
@@ -113,4 +109,18 @@ export function filterForm(
     apply({});
   });
   return form;
+}
+
+const INTERVALS = ['day', 'week', 'month'] as const;
+
+/** The bucket width of a time chart: day, week or month. */
+export function intervalField(interval: string): HTMLElement {
+  return field(
+    'Per',
+    h(
+      'select',
+      { name: 'interval' },
+      ...INTERVALS.map((i) => h('option', { value: i, selected: i === interval }, i)),
+    ),
+  );
 }

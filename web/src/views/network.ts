@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { networkChart } from '../charts/network.js';
-import { formatSigned, goldsteinColor, h, muted, section } from '../dom.js';
+import { field, formatSigned, goldsteinColor, h, muted, section } from '../dom.js';
 import { go, href, type Route } from '../route.js';
 
 /** Who acts on whom: actor codes and the directed pairs between them. */
@@ -11,24 +11,9 @@ export function networkView(route: Route): HTMLElement[] {
   const form = h(
     'form',
     { class: 'filters', 'aria-label': 'Filter the network' },
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'Actor'),
-      h('input', { name: 'actor', value: actor, placeholder: 'e.g. RUS', autocomplete: 'off' }),
-    ),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'From'),
-      h('input', { name: 'since', type: 'date', value: since }),
-    ),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', {}, 'To'),
-      h('input', { name: 'until', type: 'date', value: until }),
-    ),
+    field('Actor', h('input', { name: 'actor', value: actor, placeholder: 'e.g. RUS', autocomplete: 'off' })),
+    field('From', h('input', { name: 'since', type: 'date', value: since })),
+    field('To', h('input', { name: 'until', type: 'date', value: until })),
     h('button', { type: 'submit' }, 'Apply'),
   );
   form.addEventListener('submit', (event) => {

@@ -2,25 +2,14 @@ import { api, type Params } from '../api.js';
 import { seriesChart } from '../charts/series-chart.js';
 import { formatNumber, h, muted, replace, section } from '../dom.js';
 import { go, href, type Route } from '../route.js';
-import { filterForm, filterParams } from './filters.js';
+import { filterForm, filterParams, intervalField } from './filters.js';
 import { eventsTable } from './parts.js';
-
-const INTERVALS = ['day', 'week', 'month'] as const;
 
 /** Events over time for any filter, and the events themselves, a page at a time. */
 export function timelineView(route: Route): HTMLElement[] {
   const filters = filterParams(route.params);
   const interval = route.params.get('interval') ?? 'week';
-  const intervalSelect = h(
-    'label',
-    { class: 'field' },
-    h('span', {}, 'Per'),
-    h(
-      'select',
-      { name: 'interval' },
-      ...INTERVALS.map((i) => h('option', { value: i, selected: i === interval }, i)),
-    ),
-  );
+  const intervalSelect = intervalField(interval);
   const form = filterForm(route.params, (values) => go(['timeline'], values), [intervalSelect]);
   const chart = section('Events over time', async () => {
     const { points } = await api.eventSeries({ ...filters, interval });
