@@ -85,7 +85,7 @@ export async function codeGold(
   goldPath: string,
   options: ScoreOptions,
 ): Promise<{ kind: GoldKind; scored: ScoredSentence[] }> {
-  const knowledge = loadKnowledge();
+  const knowledge = loadKnowledge(undefined, options.layers);
   const { kind, sentences } = await readEventGold(goldPath, knowledge.cameo.plover2016);
   const chosen = options.limit === undefined ? sentences : sentences.slice(0, options.limit);
   const scored = chosen.map((gold) => {
@@ -210,7 +210,7 @@ export const eventsScorer: Scorer = {
   },
   async score(goldPath: string, options: ScoreOptions): Promise<EvalReport> {
     const { kind, scored } = await codeGold(goldPath, options);
-    const codes = loadKnowledge().cameo.codes;
+    const codes = loadKnowledge(undefined, options.layers).cameo.codes;
     const s = scoreSentences(kind, scored, (code) => codes.get(code)?.plover ?? '');
     const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
     const metrics: Record<string, number> = {};

@@ -12,4 +12,6 @@ export interface Scorer {
 export interface ScoreOptions {
   /** Score at most this many gold records (quick checks). */
   readonly limit?: number;
+  /** Knowledge layer folders extending the built-in knowledge (`--kb`), in order. */
+  readonly layers?: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventsScorer } from '../../src/eval/events.js';
@@ -48,6 +48,32 @@ describe('sitrep eval events', () => {
     expect(run.code).toBe(3);
     expect(run.err).toContain('bad.jsonl:1');
     expect(run.err).toContain('no_event');
+  });
+
+  it('codes with a knowledge layer given by --kb', async () => {
+    const gold = join(dir, 'layer-gold.jsonl');
+    const record = {
+      id: 'a',
+      date: '2022-01-21',
+      text: 'Zara Example attacked Ukraine.',
+      expected: [{ source: 'EGY', target: 'UKR', code: '190' }],
+      no_event: false,
+    };
+    writeFileSync(gold, JSON.stringify(record));
+    const layer = join(dir, 'layer');
+    mkdirSync(layer);
+    writeFileSync(
+      join(layer, 'people.jsonl'),
+      '{"id":"zara-example","name":"Zara Example","tenures":[{"role":"layer-gov","of":"EGY","from":"2012-01-01","to":null}]}\n',
+    );
+    writeFileSync(join(layer, 'roles.jsonl'), '{"key":"layer-gov","sector":"GOV","phrases":[]}\n');
+    const without = await cli(['eval', 'events', '--gold', gold, '--json']);
+    const withLayer = await cli(['eval', 'events', '--gold', gold, '--json', '--kb', layer]);
+    expect(without.code).toBe(0);
+    expect(withLayer.code).toBe(0);
+    const f1 = (out: string) => JSON.parse(out).metrics['(source, target, root) F1'];
+    expect(f1(without.out)).toBe(0);
+    expect(f1(withLayer.out)).toBe(1);
   });
 
   // The shared gold sets: each is scored end to end and its figures are sane; the figures themselves are

@@ -6,6 +6,7 @@ import { findScorer, SCORERS } from '../../eval/registry.js';
 import { type EvalReport, percent } from '../../eval/report.js';
 import { sharedDir } from '../../paths.js';
 import { formatTable, type Io, printJson } from '../io.js';
+import { kbLayers, kbOption } from '../kb-option.js';
 import { parseCount } from '../options.js';
 
 interface EvalFlags {
@@ -13,6 +14,7 @@ interface EvalFlags {
   set?: string;
   json?: boolean;
   limit?: string;
+  kb?: string[];
 }
 
 export function registerEval(program: Command, io: Io): void {
@@ -25,6 +27,7 @@ export function registerEval(program: Command, io: Io): void {
     .option('--limit <n>', 'score only the first n gold records')
     .option('--list', 'list scorers and their gold sets')
     .option('--json', 'print the report as JSON')
+    .addOption(kbOption())
     .action(async (name: string | undefined, flags: EvalFlags & { list?: boolean }) => {
       if (flags.list || name === undefined) {
         const rows = SCORERS.flatMap((s) =>
@@ -37,10 +40,11 @@ export function registerEval(program: Command, io: Io): void {
       if (!scorer)
         throw new UsageError(`unknown scorer '${name}': known are ${SCORERS.map((s) => s.name).join(', ')}`);
       const gold = resolveGold(scorer.sets, flags);
-      const report = await scorer.score(
-        gold,
-        flags.limit === undefined ? {} : { limit: parseCount(flags.limit, '--limit') },
-      );
+      const layers = kbLayers(flags.kb);
+      const report = await scorer.score(gold, {
+        ...(flags.limit === undefined ? {} : { limit: parseCount(flags.limit, '--limit') }),
+        ...(layers.length > 0 ? { layers } : {}),
+      });
       if (flags.json) printJson(io, report);
       else io.out(describeReport(report));
     });
