@@ -185,17 +185,32 @@ function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpa
 function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
   const next = parsed.phrases[member.index + 1];
-  if (
-    !next ||
-    next.start !== member.end + 1 ||
-    (next.prep !== 'in' && next.prep !== 'from' && next.prep !== 'of')
-  )
-    return span;
-  const where = actorSpanAt(parsed.view, next.head);
-  if (where?.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
-    return span;
-  const code = `${where.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
-  return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.actor.name})` } };
+  if (!next || next.start !== member.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return span;
+  const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
+  if (!where) return span;
+  const code = `${where.code}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };
+}
+
+/** A place the gazetteer knows anywhere in a phrase: "the mayor of the northern West Bank city". */
+function placeIn(view: SentenceView, phrase: Phrase): { code: string; name: string } | undefined {
+  const place = view.places.find((p) => p.start >= phrase.start && p.end <= phrase.end && p.value.country);
+  return place && { code: place.value.country, name: place.value.name };
+}
+
+/** "students in Baghdad", "rebels from Darfur", "protesters throughout Indonesia". */
+const PLACING_PREPS = new Set(['in', 'from', 'of', 'throughout', 'across']);
+
+/** The country a word names: a country actor ("Zimbabwe"), or a place the gazetteer puts in one ("Baghdad"). */
+function countryAt(view: SentenceView, k: number): { code: string; name: string } | undefined {
+  const where = actorSpanAt(view, k);
+  if (where) {
+    if (where.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
+      return undefined;
+    return { code: where.actor.code.slice(0, 3), name: where.actor.name };
+  }
+  const place = view.places.find((p) => p.start <= k && k < p.end);
+  return place?.value.country ? { code: place.value.country, name: place.value.name } : undefined;
 }
 
 /** "the two nations", "both sides", "the two countries' border". */

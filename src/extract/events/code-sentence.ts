@@ -4,11 +4,12 @@ import type { Candidate } from './candidate.js';
 import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
+import type { Phrase } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
-import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
+import { APPEAL_VERBS, ARMED_SECTORS, AUTHORED_NOUNS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
 
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
@@ -109,6 +110,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
   }
+  // "rejected an Indian proposal", "accepted Hussein's offer": a reaction is aimed at the author of what
+  // the pattern names as its object
+  if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
+    targets = authorOf(parsed, match.object);
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
@@ -156,6 +161,16 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     carried: false,
     absorbed: false,
   };
+}
+
+/** Who put forward what a phrase names: its owner or modifier ("Saddam's offer", "a US plan"), or "from/by X". */
+function authorOf(parsed: Parsed, phrase: Phrase): Argument[] {
+  const own = actorsOfGroup(parsed, phrase, 'target');
+  if (own.length > 0) return own.map((a) => ({ ...a, weight: a.weight * 0.9 }));
+  const next = parsed.phrases[phrase.index + 1];
+  if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
+    return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  return [];
 }
 
 /** The actors of a complement clause: its subject first, then the others it names, in order. */

@@ -1,5 +1,11 @@
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { PARTITIVE_HEADS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import {
+  COUNTING_HEADS,
+  PARTITIVE_HEADS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+} from './words.js';
 
 /** A noun phrase: local tokens [start, end), its head, and the preposition right before it, if any. */
 export interface Phrase {
@@ -289,8 +295,19 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
     if (next && next.start === phrase.end + 1) {
       const inner = phraseActors(view, phrases, next);
       heads.push(...inner.heads);
-      if (inner.heads.length === 0) heads.push(...inner.modifiers);
+      // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
+      if (inner.heads.length === 0) {
+        const counted = COUNTING_HEADS.has(view.norm[phrase.head]!);
+        heads.push(...(counted ? inner.modifiers.map(asCivilians) : inner.modifiers));
+      }
     }
   }
   return { heads, modifiers, ...(possessor && { possessor }) };
+}
+
+/** People of a country the dictionaries do not name by sector ("Iraqi Kurds") are its civilians (`IRQCVL`). */
+export function asCivilians(span: ActorSpan): ActorSpan {
+  if (span.type !== 'country' || span.actor.code.length !== 3 || span.actor.code.startsWith('-')) return span;
+  const code = `${span.actor.code}CVL`;
+  return { ...span, actor: { id: code, code, name: `${span.actor.name} civilians` } };
 }

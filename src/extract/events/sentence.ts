@@ -183,6 +183,13 @@ function repairTags(
       )
         pos[i] = 'VERB';
     }
+    // "killed in Israeli tank shelling/VERB in …": an -ing word closing a preposition's noun phrase, with no
+    // object after it, is the event noun, not a verb whose subject is somewhere else
+    if (pos[i] === 'VERB' && norm[i]!.endsWith('ing') && MODIFIER_TAGS.has(pos[i - 1] ?? '')) {
+      let k = i - 1;
+      while (k > 0 && MODIFIER_TAGS.has(pos[k]!)) k--;
+      if (pos[k] === 'ADP' && !OBJECT_TAGS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
+    }
     // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
     if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
       let k = i - 1;
@@ -225,6 +232,8 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const OBJECT_TAGS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
 
 /** Where the clause holding token i starts: after the last comma or subordinator before it. */

@@ -18,7 +18,12 @@ import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 /** Roots of cooperative acts, whose declined intention is a refusal. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Roots whose act in another country's territory targets that country when no target is named. */
-const PLACE_TARGET_ROOTS = new Set(['14', '15', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '19', '20']);
+/**
+ * Protests and coercion are aimed at the country where they happen even at home: demonstrators in Kirkuk
+ * protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people.
+ */
+const DOMESTIC_PLACE_TARGET_ROOTS = new Set(['14', '17']);
 
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
@@ -152,7 +157,9 @@ function toEvents(
     // a protest, a deployment or an attack in another country's territory is aimed at that country
     for (const s of candidate.sources) {
       const country = place.country;
-      if (country && s.span.actor.code.slice(0, 3) !== country) {
+      const own = s.span.actor.code.slice(0, 3);
+      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(entry.root) && s.span.actor.code !== country;
+      if (country && (own !== country || domestic)) {
         const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
         pairs.push([
           s,
@@ -171,7 +178,9 @@ function toEvents(
     );
     const last = Math.max(candidate.trigger[1], source.span.end, target?.span.end ?? 0) - 1;
     const span = { start: view.tokens[first]!.span.start, end: view.tokens[last]!.span.end };
-    const weight = Math.min(source.weight, target?.weight ?? 1);
+    // how surely the actors were found: the source's weight; a target found less surely only nudges it, so
+    // an event whose target was found from a modifier does not rank below one whose target was not found
+    const weight = source.weight * (target ? 0.9 + 0.1 * target.weight : 0.95);
     const confidence = Math.round(Math.max(0.1, Math.min(0.99, candidate.confidence * weight)) * 100) / 100;
     return {
       sentence: view.index,

@@ -96,6 +96,11 @@ export const INTENT_NOUNS = set(`
   commitment threat vow move`);
 
 /** Heads of noun phrases that stand for the group named by their "of" phrase ("hundreds of UN troops"). */
+/** Partitive heads that count people ("thousands of Iraqi Kurds"): the people counted are civilians. */
+export const COUNTING_HEADS = set(`
+  hundreds thousands dozens scores millions tens hundred thousand dozen score million some many most all
+  several few`);
+
 export const PARTITIVE_HEADS = set(`
   hundreds thousands dozens scores millions tens hundred thousand dozen score million members member leaders
   leader group groups delegation delegations team teams unit units head heads chief chiefs representatives
@@ -111,6 +116,16 @@ export const TIME_WORDS = set(`
   november december hours hour minutes time`);
 
 /** Relative pronouns that open a clause about the noun before them. */
+/**
+ * Nouns for something an actor puts forward, whose author a reaction to it is aimed at ("rejected an
+ * Indian proposal", "welcomed Saddam Hussein's offer", "dismissed an appeal from the president").
+ */
+export const AUTHORED_NOUNS = set(`
+  proposal offer plan initiative idea ultimatum appeal call demand request invitation suggestion
+  overture bid proposition peace-plan plea warning threat accusation allegation charge claim criticism
+  statement remark comment decision resolution condition terms draft formula position stance
+`);
+
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Possessive pronouns, which give a nominal event its source ("his meeting with Lavrov"). */

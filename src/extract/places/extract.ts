@@ -158,7 +158,12 @@ function readWithMentions(
   // A full name or an organisation is no place; a bare surname ("Jackson") is too weak to overrule the
   // token rules, and those rules already read capitals and countries acting as governments.
   // The statistical tagger's organisations ("the Texas Department of Health") keep the token rules too.
-  const surnameOnly = mention.type === 'person' && mention.rule.includes('surname');
+  // A surname the dictionaries tie to someone in office on the article's date ("Obama" in 2015) is that
+  // person, not the town of the same name.
+  const surnameOnly =
+    mention.type === 'person' &&
+    mention.rule.includes('surname') &&
+    !/^[A-Z]{3}/.test(mention.actor?.code ?? '');
   const dictionaryOrg = mention.type === 'org' && !mention.rule.startsWith('ner.');
   if ((mention.type === 'person' && !surnameOnly) || dictionaryOrg)
     return { reading: 'name', rule: 'place.actor-mention' };

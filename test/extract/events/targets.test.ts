@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+// Whole analyses: the actors and places come from their stages, as they do for real articles.
+function dyads(text: string, published = '2015-03-10'): string[] {
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root}`);
+}
+
+describe('events coder: targets and sources found around the verb', () => {
+  it('aims a reaction at the author of the proposal, offer or appeal it names', () => {
+    expect(dyads('Bangladesh rejected an Indian proposal.')).toEqual(['BGD>IND 12']);
+    expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
+  });
+
+  it('reads "is being pressured by" as a passive', () => {
+    expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
+  });
+
+  it('gives an unnamed group the country of the place it is in', () => {
+    expect(dyads('Students in Baghdad protested.')).toContainEqual('IRQEDU>IRQ 14');
+    expect(dyads('Israel released the mayor of the West Bank city of Nablus.')).toEqual(['ISR>PSEGOV 08']);
+  });
+
+  it('codes people of a country no dictionary names as its civilians', () => {
+    expect(dyads('Thousands of Iraqi Kurds marched in Kirkuk.')).toContainEqual('IRQCVL>IRQ 14');
+  });
+
+  it('aims a domestic protest or arrest at the country where it happens', () => {
+    expect(dyads('Egyptian police detained dozens in Cairo.')).toEqual(['EGYCOP>EGY 17']);
+    expect(dyads('Iraqi farmers protested in Kirkuk.')).toEqual(['IRQAGR>IRQ 14']);
+  });
+
+  it('reads an -ing word closing a prepositional phrase as the event noun ("in Israeli shelling")', () => {
+    expect(dyads('Four children were killed in Israeli tank shelling in Gaza, medics said.')).toContainEqual(
+      'ISR>PSE 19',
+    );
+  });
+});
