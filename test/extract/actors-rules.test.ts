@@ -117,4 +117,24 @@ describe('unknown names in apposition', () => {
     expect(a.mentions.find((m) => m.text === 'Michael Carpenter')?.actor?.code).toBe('USAGOV');
     expect(a.mentions.find((m) => m.text === 'David Arakhamia')?.actor?.code).toMatch(/^UKR/);
   });
+
+  it('codes an unknown office holder of no named country by the office, past words like "junior"', () => {
+    const a = run('President Jorge Valdano conceded defeat.', '2022-02-10');
+    expect(actorOf(a, 'Jorge Valdano')?.code).toBe('---GOV');
+    const b = run('Nigerian junior foreign minister Dubem Oniya summoned the envoy.', '2022-02-10');
+    expect(actorOf(b, 'Dubem Oniya')?.code).toBe('NGAGOV');
+  });
+
+  it('reads "it" as a government named before, and not as a "they" named before', () => {
+    const a = run("Iraq's interim government announced that it would impose martial law.", '2004-08-01');
+    expect(actorOf(a, 'it')?.code).toBe('IRQGOV');
+    const b = run('Russian troops massed near the border. They said it was an exercise.', '2022-01-10');
+    expect(actorOf(b, 'They')?.code).toBe('RUSMIL');
+    expect(actorOf(b, 'it')).toBeUndefined();
+  });
+
+  it('reads a surname of someone in office that day as the person, not a town of that name', () => {
+    const a = run('Obama is being pressured by Congress.', '2015-03-10');
+    expect(a.places.map((p) => p.text)).not.toContain('Obama');
+  });
 });

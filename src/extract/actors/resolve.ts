@@ -133,9 +133,12 @@ export function resolveMentions(
       case 'unknown-person': {
         const title = titleOf.get(i);
         const role = title === undefined ? undefined : detected[title]!.cue;
+        // "President Dos Santos" with no country named: an office holder of unknown country (`---GOV`)
         const code =
-          role?.kind === 'role' && role.of && role.key
-            ? officeCode(k, role.key, role.of)
+          role?.kind === 'role' && role.key
+            ? role.of
+              ? officeCode(k, role.key, role.of)
+              : (appositionCode(i) ?? officeCode(k, role.key, '---'))
             : (appositionCode(i) ?? (cue.sector ? `---${cue.sector}` : ''));
         // "Petrovsky" after "Ivan Petrovsky": the same person.
         const earlier = !cue.name.includes(' ')
@@ -342,11 +345,20 @@ export function resolveMentions(
       if (a.det.sentence < d.sentence - 2) break;
       if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
       if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
-      const plural = a.det.type === 'agent' || a.det.type === 'group';
+      // a group, or an agent named in the plural ("troops"), is "they"; "the government" is "it"
+      const plural =
+        a.det.type === 'group' ||
+        (a.det.type === 'agent' && isPluralHead(a.det.tokenEnd - 1)) ||
+        (a.det.cue.kind === 'pronoun' && k.pronouns.get(a.det.cue.word)?.number === 'plural');
       if (wantThing && plural) continue;
       return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
     }
     return { confidence: 0.2 };
+  };
+
+  const isPluralHead = (t: number): boolean => {
+    const token = tokens[t]!;
+    return token.norm.endsWith('s') && token.lemma !== token.norm;
   };
 
   const hasPersonBefore = (d: Detected): boolean =>

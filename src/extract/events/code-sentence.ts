@@ -137,7 +137,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country
   if (TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
-    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== '---'));
     targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
   }
   let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
