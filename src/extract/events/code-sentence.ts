@@ -1,5 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { type Argument, actorsOfGroup, type Parsed, regionEnd, subjectActors } from './arguments.js';
+import {
+  type Argument,
+  actorsOfGroup,
+  type Parsed,
+  phrasesBetween,
+  regionEnd,
+  subjectActors,
+} from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
@@ -9,7 +16,14 @@ import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
-import { APPEAL_VERBS, ARMED_SECTORS, AUTHORED_NOUNS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
+import {
+  APPEAL_VERBS,
+  ARMED_SECTORS,
+  AUTHORED_NOUNS,
+  DEMAND_VERBS,
+  MEDIATION_CODES,
+  REFUSAL_VERBS,
+} from './words.js';
 
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
@@ -109,6 +123,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   }
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
+  }
+  // "undertook a mediation mission between Syria and Jordan": the parties are the targets
+  if (targets.length === 0 && MEDIATION_CODES.has(pattern.code)) {
+    const between = phrasesBetween(parsed, match.trigger[1], regionEnd(parsed, p)).find(
+      (ph) => ph.prep === 'between',
+    );
+    if (between) targets = actorsOfGroup(parsed, between);
   }
   // "rejected an Indian proposal", "accepted Hussein's offer": a reaction is aimed at the author of what
   // the pattern names as its object

@@ -13,6 +13,7 @@ import {
   INTENT_ADJECTIVES,
   INTENT_VERBS,
   LIGHT_VERBS,
+  MEDIATION_CODES,
   OBJECT_DEMANDED_VERBS,
   OBJECT_HYPOTHETICAL_VERBS,
   OBJECT_INTENDED_VERBS,
@@ -197,7 +198,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
     if (prep === 'by' && sources.length === 0) sources = actors;
-    else if (prep === 'between' && actors.length >= 2 && sources.length === 0) {
+    else if (prep === 'between' && actors.length >= 2 && MEDIATION_CODES.has(pattern.code)) {
+      if (targets.length === 0) targets = actors;
+    } else if (prep === 'between' && actors.length >= 2 && sources.length === 0) {
       sources = actors;
       reciprocal = true;
     } else if (

@@ -89,6 +89,7 @@ export function buildSentence(
   const lemma = tokens.map((t) => (t.lemma ?? t.norm).toLowerCase());
   const pos = tokens.map((t) => t.pos);
   repairTags(norm, pos, lemma, isVerb);
+  repairCompounds(tokens, pos);
 
   const actors: ActorSpan[] = [];
   const actorAt = new Int32Array(tokens.length).fill(-1);
@@ -217,6 +218,23 @@ function repairTags(
     }
   }
 }
+
+/**
+ * "aid to war-torn/VERB Mozambique": the tagger reads the parts of a hyphenated modifier as words of their
+ * own, and "to war" as an infinitive. A hyphenated compound written without spaces before a noun is a
+ * modifier, and a "to" before it a preposition.
+ */
+function repairCompounds(tokens: readonly Token[], pos: string[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i + 1]!.norm !== '-' || tokens[i + 1]!.space !== '' || tokens[i + 2]!.space !== '') continue;
+    if (!NOUN_TAGS.has(pos[i + 3]!) || pos[i + 2] === 'NOUN' || pos[i + 2] === 'PROPN') continue;
+    pos[i] = 'ADJ';
+    pos[i + 2] = 'ADJ';
+    if (i > 0 && tokens[i - 1]!.norm === 'to' && pos[i - 1] === 'PART') pos[i - 1] = 'ADP';
+  }
+}
+
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
 function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {

@@ -96,6 +96,9 @@ export const INTENT_NOUNS = set(`
   commitment threat vow move`);
 
 /** Heads of noun phrases that stand for the group named by their "of" phrase ("hundreds of UN troops"). */
+/** Mediation codes (intend to mediate, mediate, halt mediation): "between X and Y" names the parties, not the mediator. */
+export const MEDIATION_CODES = set('037 045 165');
+
 /** Partitive heads that count people ("thousands of Iraqi Kurds"): the people counted are civilians. */
 export const COUNTING_HEADS = set(`
   hundreds thousands dozens scores millions tens hundred thousand dozen score million some many most all

@@ -40,4 +40,15 @@ describe('events coder: targets and sources found around the verb', () => {
       'ISR>PSE 19',
     );
   });
+
+  it('aims mediation "between X and Y" at both parties, from the mediator', () => {
+    expect(dyads('Qatar launched a mediation effort between the Emirates and Saudi Arabia.')).toEqual([
+      'QAT>ARE 04',
+      'QAT>SAU 04',
+    ]);
+  });
+
+  it('reads a hyphenated modifier before a noun as a modifier ("aid to war-torn Mozambique")', () => {
+    expect(dyads('Britain will continue military aid to war-torn Mozambique.')).toEqual(['GBR>MOZ 03']);
+  });
 });
