@@ -76,7 +76,7 @@ export function actorsOfGroup(
       actors.modifiers.length > 0 &&
       (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
     )
-      out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.7 });
+      out.push({ span: placed(parsed, member, actors.modifiers[actors.modifiers.length - 1]!), weight: 0.7 });
     // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
@@ -184,8 +184,11 @@ function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpa
  */
 function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
-  const next = parsed.phrases[member.index + 1];
-  if (!next || next.start !== member.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return span;
+  // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
+  const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
+  const last = own.end > member.end ? own : member;
+  const next = parsed.phrases[last.index + 1];
+  if (!next || next.start !== last.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return span;
   const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
   if (!where) return span;
   const code = `${where.code}${span.actor.code.slice(3)}`;

@@ -24,6 +24,10 @@ describe('events coder: targets and sources found around the verb', () => {
   it('gives an unnamed group the country of the place it is in', () => {
     expect(dyads('Students in Baghdad protested.')).toContainEqual('IRQEDU>IRQ 14');
     expect(dyads('Israel released the mayor of the West Bank city of Nablus.')).toEqual(['ISR>PSEGOV 08']);
+    expect(dyads('Opposition groups in Zimbabwe protested.')).toEqual(['ZWEOPP>ZWE 14']);
+    expect(dyads('Tens of thousands of students throughout Indonesia staged demonstrations.')).toEqual([
+      'IDNEDU>IDN 14',
+    ]);
   });
 
   it('codes people of a country no dictionary names as its civilians', () => {
