@@ -208,9 +208,10 @@ const PLACING_PREPS = new Set(['in', 'from', 'of', 'throughout', 'across']);
 function countryAt(view: SentenceView, k: number): { code: string; name: string } | undefined {
   const where = actorSpanAt(view, k);
   if (where) {
-    if (where.type !== 'country' || where.actor.code.length < 3 || where.actor.code.startsWith('---'))
-      return undefined;
-    return { code: where.actor.code.slice(0, 3), name: where.actor.name };
+    // a country, or anyone of a country ("opponents of Rwanda's Senate"), but not a bloc or an IGO
+    const code = where.actor.code;
+    if (code.length < 3 || NON_COUNTRY_PREFIXES.has(code.slice(0, 3))) return undefined;
+    return { code: code.slice(0, 3), name: where.actor.name };
   }
   const place = view.places.find((p) => p.start <= k && k < p.end);
   return place?.value.country ? { code: place.value.country, name: place.value.name } : undefined;

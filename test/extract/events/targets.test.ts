@@ -25,6 +25,7 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Students in Baghdad protested.')).toContainEqual('IRQEDU>IRQ 14');
     expect(dyads('Israel released the mayor of the West Bank city of Nablus.')).toEqual(['ISR>PSEGOV 08']);
     expect(dyads('Opposition groups in Zimbabwe protested.')).toEqual(['ZWEOPP>ZWE 14']);
+    expect(dyads("Opponents of Rwanda's Senate protested in Kigali.")).toEqual(['RWAOPP>RWA 14']);
     expect(dyads('Tens of thousands of students throughout Indonesia staged demonstrations.')).toEqual([
       'IDNEDU>IDN 14',
     ]);
