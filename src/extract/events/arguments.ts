@@ -1,3 +1,4 @@
+import { isShortParenthesis } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -36,6 +37,11 @@ export function regionEnd(parsed: Parsed, p: Predicate): number {
   }
   for (let k = p.end; k < end; k++) {
     const w = view.norm[k]!;
+    // "the Democratic People's Republic of Korea (DPRK)": a short parenthesis after a name goes on
+    if (w === '(' && isShortParenthesis(view, k)) {
+      while (view.norm[k] !== ')') k++;
+      continue;
+    }
     if (
       STOP_WORDS.has(w) ||
       (view.pos[k] === 'SCONJ' && k > p.end) ||
@@ -66,7 +72,10 @@ export function actorsOfGroup(
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
-        out.push({ span: placed(parsed, member, withCountry(span, actors.modifiers)), weight: 1 });
+        out.push({
+          span: placed(parsed, member, withCountry(parsed.view, member, span, actors.modifiers)),
+          weight: 1,
+        });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
@@ -163,9 +172,14 @@ const NON_COUNTRY_PREFIXES = new Set([
 ]);
 
 /** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
-function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
+function withCountry(
+  view: SentenceView,
+  member: Phrase,
+  span: ActorSpan,
+  modifiers: readonly ActorSpan[],
+): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
-  const country = [...modifiers]
+  const modifier = [...modifiers]
     .reverse()
     .find(
       (m) =>
@@ -173,9 +187,16 @@ function withCountry(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpa
         m.actor.code.length >= 3 &&
         !NON_COUNTRY_PREFIXES.has(m.actor.code.slice(0, 3)),
     );
+  // "Darfur rebels": a place before the words, which the gazetteer puts in a country
+  const place = modifier
+    ? undefined
+    : view.places.find((p) => p.start >= member.start && p.end <= span.start && p.value.country);
+  const country = modifier
+    ? { code: modifier.actor.code.slice(0, 3), name: modifier.actor.name }
+    : place && { code: place.value.country, name: place.value.name };
   if (!country) return span;
-  const code = `${country.actor.code.slice(0, 3)}${span.actor.code.slice(3)}`;
-  return { ...span, actor: { id: code, code, name: `${country.actor.name} ${span.actor.name}` } };
+  const code = `${country.code}${span.actor.code.slice(3)}`;
+  return { ...span, actor: { id: code, code, name: `${country.name} ${span.actor.name}` } };
 }
 
 /**

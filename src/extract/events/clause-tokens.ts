@@ -34,7 +34,15 @@ export function isBoundary(view: SentenceView, k: number): boolean {
   const p = view.pos[k]!;
   if (p === 'SCONJ' && BOUNDARY_SCONJ.has(w)) return true;
   if ((w === 'who' || w === 'which' || w === 'whom') && p !== 'DET') return true;
-  return w === ';' || w === ':' || w === '(' || w === ')' || w === '—';
+  if (w === '(' || w === ')') return !isShortParenthesis(view, k);
+  return w === ';' || w === ':' || w === '—';
+}
+
+/** "(DPRK)", "(Party of God)": a bracket of a name's short gloss, which does not break its clause. */
+export function isShortParenthesis(view: SentenceView, k: number): boolean {
+  const { norm } = view;
+  if (norm[k] === '(') return norm[k + 2] === ')' || norm[k + 3] === ')' || norm[k + 4] === ')';
+  return norm[k - 2] === '(' || norm[k - 3] === '(' || norm[k - 4] === '(';
 }
 
 export function skipBack(view: SentenceView, k: number): number {

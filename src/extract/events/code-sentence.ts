@@ -31,6 +31,8 @@ const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct',
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
+const FORCE_ROOTS = new Set(['15', '19', '20']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 
@@ -139,6 +141,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
+  // "troops remained on alert in the occupied West Bank": force or violence in another country's
+  // territory is aimed at that country
+  if (targets.length === 0 && FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0) {
+    const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+    targets = countryOfPlace(parsed, p).filter((a) => !own.has(a.span.actor.code.slice(0, 3)));
+  }
   // "killed ten Russian soldiers": the people a violent row names as its object are its victims
   if (targets.length === 0 && match.object && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
     targets = actorsOfGroup(parsed, match.object);
@@ -156,10 +164,18 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
-  // a statement, warning or accusation is not addressed to the speaker's own country
+  // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
+  // rebels, opposition or courts are fair targets ("the Sudanese government accused Darfur rebels")
   if (TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
-    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== '---'));
-    targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
+    const own = sources.map((s) => s.span.actor.code).filter((c) => !c.startsWith('---'));
+    // a bare statement about one's own country ("said Russian troops …") is addressed to no one
+    const statement = pattern.code.startsWith('01');
+    targets = targets.filter(
+      (t) =>
+        !own.some((c) =>
+          statement ? c.slice(0, 3) === t.span.actor.code.slice(0, 3) : sameSide(c, t.span.actor.code),
+        ),
+    );
   }
   let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
@@ -221,6 +237,12 @@ function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
   return 0;
+}
+
+/** Whether a target is the source's own country, or the same sector of it ("Lavrov said Moscow …"). */
+function sameSide(source: string, target: string): boolean {
+  if (source.slice(0, 3) !== target.slice(0, 3)) return false;
+  return target.length === 3 || source.slice(3, 6) === target.slice(3, 6);
 }
 
 function isArmed(code: string): boolean {

@@ -56,4 +56,20 @@ describe('events coder: targets and sources found around the verb', () => {
   it('reads a hyphenated modifier before a noun as a modifier ("aid to war-torn Mozambique")', () => {
     expect(dyads('Britain will continue military aid to war-torn Mozambique.')).toEqual(['GBR>MOZ 03']);
   });
+
+  it('reads through a short parenthesis after a name ("the Democratic People\'s Republic of Korea (DPRK)")', () => {
+    const text =
+      "The United States demanded that the Democratic People's Republic of Korea (DPRK) forsake arms.";
+    expect(dyads(text, '2003-01-10')).toContainEqual('USA>PRK 10');
+  });
+
+  it("gives a group the country of a place named before it, and keeps a government's own rebels as a target", () => {
+    expect(dyads('The Sudanese government accused Darfur rebels of attacks.', '2004-05-01')).toContainEqual(
+      'SDNGOV>SDNREB 11',
+    );
+  });
+
+  it('aims force posture in another country at that country', () => {
+    expect(dyads('Israeli troops remained on alert in the occupied West Bank.')).toEqual(['ISRMIL>PSE 15']);
+  });
 });
