@@ -121,6 +121,9 @@ describe('unknown names in apposition', () => {
   it('codes an unknown office holder of no named country by the office, past words like "junior"', () => {
     const a = run('President Jorge Valdano conceded defeat.', '2022-02-10');
     expect(actorOf(a, 'Jorge Valdano')?.code).toBe('---GOV');
+    expect(actorOf(run('Ousted President Jorge Valdano fled.', '2022-02-10'), 'Jorge Valdano')?.code).toBe(
+      '---ELI',
+    );
     const b = run('Nigerian junior foreign minister Dubem Oniya summoned the envoy.', '2022-02-10');
     expect(actorOf(b, 'Dubem Oniya')?.code).toBe('NGAGOV');
   });

@@ -5,6 +5,9 @@ import type { Cue, Detected } from '../mentions/types.js';
 import { agentRef, countryRef, orgRef, personRef, unknownRef } from './refs.js';
 import { subjectScore } from './salience.js';
 
+/** Words that make a title a past one. */
+const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
+
 export interface Resolution {
   readonly actor?: ActorRef;
   /** The rule that decided the actor (added to the detection rule in the record). */
@@ -133,12 +136,19 @@ export function resolveMentions(
       case 'unknown-person': {
         const title = titleOf.get(i);
         const role = title === undefined ? undefined : detected[title]!.cue;
-        // "President Dos Santos" with no country named: an office holder of unknown country (`---GOV`)
-        const code =
+        // "President Dos Santos" with no country named: an office holder of unknown country (`---GOV`);
+        // "former President Ahmed Ben Bella": someone who held it, an elite of that country (`DZAELI`)
+        const office =
           role?.kind === 'role' && role.key
             ? role.of
               ? officeCode(k, role.key, role.of)
               : (appositionCode(i) ?? officeCode(k, role.key, '---'))
+            : undefined;
+        const code =
+          office !== undefined
+            ? isFormer(detected[title!]!)
+              ? `${office.slice(0, 3)}ELI`
+              : office
             : (appositionCode(i) ?? (cue.sector ? `---${cue.sector}` : ''));
         // "Petrovsky" after "Ivan Petrovsky": the same person.
         const earlier = !cue.name.includes(' ')
@@ -354,6 +364,12 @@ export function resolveMentions(
       return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
     }
     return { confidence: 0.2 };
+  };
+
+  /** Whether a title says its holder no longer holds it: "former President", "ousted premier", "ex-minister". */
+  const isFormer = (d: Detected): boolean => {
+    for (let t = d.tokenStart; t < d.tokenEnd; t++) if (FORMER_WORDS.has(tokens[t]!.norm)) return true;
+    return false;
   };
 
   const isPluralHead = (t: number): boolean => {
