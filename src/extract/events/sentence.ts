@@ -167,13 +167,14 @@ function repairTags(
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
     }
-    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response": a noun
-    // the lexicon knows as a verb, between a subject and an object, in a clause with no verb yet
+    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response", "Greece
+    // plans/NOUN to impose …": a noun the lexicon knows as a verb, between a subject and an object or an
+    // infinitive, in a clause with no verb yet
     if (
       pos[i] === 'NOUN' &&
       i > 0 &&
       isVerb(lemma[i]!) &&
-      OBJECT_START.has(pos[i + 1] ?? '') &&
+      (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
       !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
     ) {
       const prev = pos[i - 1]!;
@@ -182,6 +183,25 @@ function repairTags(
         (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
       )
         pos[i] = 'VERB';
+    }
+    // "a government-held/VERB part", "Iran-backed/VERB militias": a participle joined to a noun by a hyphen
+    // is an adjective
+    if (
+      pos[i] === 'VERB' &&
+      i > 1 &&
+      norm[i - 1] === '-' &&
+      (pos[i - 2] === 'NOUN' || pos[i - 2] === 'PROPN') &&
+      (PARTICIPLE.test(norm[i]!) || IRREGULAR_PARTICIPLES.has(norm[i]!))
+    ) {
+      pos[i] = 'ADJ';
+    }
+    // "fired tear/VERB gas", "suspended part/ADV of its aid": nouns the tagger reads as another part of speech
+    if (
+      (pos[i] === 'VERB' && NOUN_COMPOUNDS.get(norm[i]!) === norm[i + 1]) ||
+      (pos[i] === 'ADV' && norm[i] === 'part' && norm[i + 1] === 'of' && pos[i - 1] === 'VERB')
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = norm[i]!;
     }
     // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
     if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
@@ -225,6 +245,8 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+/** Noun compounds whose first word is also a verb: first word → second word. */
+const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
 
 /** Where the clause holding token i starts: after the last comma or subordinator before it. */

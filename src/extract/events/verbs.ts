@@ -93,6 +93,10 @@ const FRAME_HEADS = new Set([
   'attempt',
   'attempts',
   'process',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
 ]);
 
 function objectMatches(
@@ -155,6 +159,15 @@ const MEASURE_HEADS = new Set([
   'weeks',
   'hours',
   'months',
+  // a part, or a body sent or received: "part of its aid", "a team of inspectors", "a mission of observers"
+  'part',
+  'team',
+  'teams',
+  'mission',
+  'missions',
+  'group',
+  'contingent',
+  'delegation',
 ]);
 
 /** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */

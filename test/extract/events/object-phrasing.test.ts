@@ -22,4 +22,17 @@ describe('events coder: how objects are phrased', () => {
   it('codes "declined to comment" by the row that names the act, not as a refusal', () => {
     expect(codes('NATO declined to comment on the report.')).toEqual(['IGOWSTNAT 011']);
   });
+
+  it('reads an object through a part, a team or a mission of it ("a team of inspectors")', () => {
+    expect(codes('Iran received a team of inspectors.')).toEqual(['IRN 0862']);
+    expect(codes('Canada suspended part of its military aid.')).toEqual(['CAN 1622']);
+  });
+
+  it('reads "tear gas" after a verb as a noun', () => {
+    expect(codes('Kenyan police fired tear gas.')).toEqual(['KENCOP 175']);
+  });
+
+  it('reads a participle joined to a noun by a hyphen as an adjective ("a government-held town")', () => {
+    expect(codes('Rebels shelled a government-held town.')).toEqual(['---REB 194']);
+  });
 });
