@@ -7,6 +7,7 @@ import { codeNouns } from './nouns.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
+import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
 
@@ -16,6 +17,9 @@ const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct',
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
+const REPRESSION = '175';
+const FORCE_ROOTS = new Set(['17', '18', '19']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 
@@ -135,18 +139,23 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
     targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
   }
-  let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
+  const clause = parsed.clauses[p.index]!;
+  let code = p.passive ? pattern.code : subjectCode(parsed, clause.subject[0], pattern.code);
+  code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
+  if (pattern.targetActs && targets.length > 0) [sources, targets] = [targets, sources];
+  let confidence = 0.85 + CLAUSE_CONFIDENCE(clause);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;
   if (pattern.fallback) confidence -= 0.2;
   return {
     kind: 'verb',
     pattern,
-    code: pattern.code,
+    code,
     rule: pattern.id,
     sources,
     targets,
-    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(pattern.code.slice(0, 2)),
+    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(code.slice(0, 2)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,
@@ -241,6 +250,17 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       }
+    } else if (
+      clause.relation === 'purpose' &&
+      governor &&
+      child.code === REPRESSION &&
+      FORCE_ROOTS.has(governor.code.slice(0, 2))
+    ) {
+      // "opened fire to disperse the crowd": force used to break up dissent is repression
+      governor.code = REPRESSION;
+      governor.rule = `${governor.rule}+${child.rule}`;
+      if (governor.targets.length === 0) governor.targets = child.targets;
+      child.absorbed = true;
     } else if (clause.relation === 'object-control') {
       const stance = governor
         ? governor.code.startsWith('10')

@@ -156,13 +156,13 @@ function repairTags(
         lemma[i] = base;
       }
     }
-    // "rejected calls/VERB by …": a verb in -s right after a finite verb is a plural noun
+    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
       pos[i - 1] === 'VERB' &&
       norm[i]!.endsWith('s') &&
-      norm[i - 1]!.endsWith('ed')
+      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);

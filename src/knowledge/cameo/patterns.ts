@@ -29,6 +29,8 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
+  readonly targetActs?: boolean;
 }
 
 export function pieces(phrase: string): string[] {
@@ -75,6 +77,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
+      targetActs: note.includes('the target acts'),
     });
   }
   return patterns;

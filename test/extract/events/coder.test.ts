@@ -154,6 +154,35 @@ describe('events coder: polarity and modality', () => {
   });
 });
 
+describe('events coder: codes the acting party decides', () => {
+  it('codes an attack by aircraft as an aerial one (195)', () => {
+    expect(dyads(asserted(code('Russian warplanes struck Ukraine.')))).toEqual(['RUS>UKR 195']);
+  });
+
+  it('codes arriving peacekeepers as a deployment (074), not a visit', () => {
+    expect(dyads(asserted(code('NATO peacekeepers arrived in Ukraine.')))).toEqual(['IGOWSTNAT>UKR 074']);
+  });
+
+  it('codes exercises held by two countries as military cooperation (062), by one as a show of force', () => {
+    expect(dyads(asserted(code('The US and Ukraine held exercises.')))).toEqual([
+      'UKR>USA 062',
+      'USA>UKR 062',
+    ]);
+    expect(dyads(asserted(code('Russia held exercises.')))).toEqual(['RUS>- 150']);
+  });
+
+  it('makes the party named by the preposition the source when the pattern says it acts', () => {
+    expect(dyads(asserted(code('Ukraine received weapons from the US.')))).toEqual(['USA>UKR 072']);
+    expect(dyads(asserted(code('NATO sent inspectors to Ukraine.')))).toEqual(['UKR>IGOWSTNAT 0862']);
+  });
+
+  it('codes force used to disperse dissent as repression (175)', () => {
+    expect(dyads(asserted(code('Russian police opened fire to disperse the protesters.')))).toEqual([
+      'RUS>- 175',
+    ]);
+  });
+});
+
 describe('events coder: evidence, date and place', () => {
   it('dates an event from a time expression in its clause, else from the article', () => {
     const text = 'Blinken met Lavrov in Geneva on Friday.';
