@@ -195,6 +195,20 @@ function repairTags(
     ) {
       pos[i] = 'ADJ';
     }
+    // "agreed to re-open/NOUN its borders": a hyphenated re- verb is the verb it spells without the hyphen
+    if (norm[i]!.startsWith('re-')) {
+      const joined = `re${norm[i]!.slice(3)}`;
+      const base = isVerb(joined) ? joined : verbLemma(joined, isVerb, true);
+      if (base !== undefined && (pos[i] === 'VERB' || norm[i - 1] === 'to' || base === joined)) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+        if (norm[i - 1] === 'to') pos[i - 1] = 'PART';
+      }
+    }
+    // "a new/ADV free-trade pact": an adverb between a determiner and the noun it introduces is an adjective
+    if (pos[i] === 'ADV' && pos[i - 1] === 'DET' && (pos[i + 1] === 'ADJ' || pos[i + 1] === 'NOUN')) {
+      pos[i] = 'ADJ';
+    }
     // "fired tear/VERB gas", "suspended part/ADV of its aid": nouns the tagger reads as another part of speech
     if (
       (pos[i] === 'VERB' && NOUN_COMPOUNDS.get(norm[i]!) === norm[i + 1]) ||

@@ -37,6 +37,7 @@ const PREPOSITIONS = new Set([
   'at',
   'about',
   'out',
+  'upon',
 ]);
 /** Roots of verbs that take "to VERB": intentions, appeals, demands, refusals, threats. */
 const TAKES_INFINITIVE = new Set(['02', '03', '10', '12', '13']);
@@ -103,16 +104,25 @@ function objectMatches(
   pieces: Pieces,
   words: readonly string[],
   phrase: Phrase,
-  norm: readonly string[],
+  view: Parsed['view'],
 ): boolean {
+  const { norm, pos } = view;
   const hasOf = words.includes('of');
   const framed = FRAME_HEADS.has(norm[phrase.head]!);
   for (let s = phrase.start; s <= phrase.head; s++) {
     const end = matchWords(pieces, words, s);
     if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
     if (framed && end === phrase.head && end > s) return true;
+    // "allowed candidate Alassane Ouattara": the object word is a title before the name that heads the phrase
+    if (end > s && end <= phrase.head && pos[end - 1] === 'NOUN' && isName(pos, end, phrase.head))
+      return true;
   }
   return false;
+}
+
+function isName(pos: readonly string[], from: number, head: number): boolean {
+  for (let k = from; k <= head; k++) if (pos[k] !== 'PROPN') return false;
+  return true;
 }
 
 /** The end of a phrase and the phrases coordinated after it. */
@@ -177,7 +187,7 @@ function objectSlot(
   words: readonly string[],
   slot: Phrase,
 ): Phrase | undefined {
-  if (objectMatches(pieces, words, slot, parsed.view.norm)) return slot;
+  if (objectMatches(pieces, words, slot, parsed.view)) return slot;
   const next = parsed.phrases[slot.index + 1];
   if (
     next &&
@@ -185,7 +195,7 @@ function objectSlot(
     next.start === slot.end + 1 &&
     MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
   ) {
-    return objectMatches(pieces, words, next, parsed.view.norm) ? next : undefined;
+    return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
   }
   return undefined;
 }

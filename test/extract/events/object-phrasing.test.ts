@@ -35,4 +35,13 @@ describe('events coder: how objects are phrased', () => {
   it('reads a participle joined to a noun by a hyphen as an adjective ("a government-held town")', () => {
     expect(codes('Rebels shelled a government-held town.')).toEqual(['---REB 194']);
   });
+
+  it('reads an object word used as a title before a name ("allowed candidate Alassane Ouattara")', () => {
+    expect(codes('Ivorian judges allowed candidate Alassane Ouattara to run.')).toContain('CIVJUD 0812');
+  });
+
+  it('reads "re-open" as the verb "reopen" and "upon" as a particle', () => {
+    expect(codes('Ethiopia re-opened its border to UN peacekeepers.')).toEqual(['ETH 086']);
+    expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
+  });
 });
