@@ -19,7 +19,19 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
+/** Investigations (09x), under way once the verbs that send investigators have sent them. */
+const INVESTIGATION = '09';
+const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
 const FORCE_ROOTS = new Set(['17', '18', '19']);
+/**
+ * Codes whose object row names what is said or asked for (statements, appeals, demands, disapproval,
+ * rejection, threats), or what the source provides, deploys or withdraws (aid, force posture, withdrawal,
+ * demobilisation), never the party acted on.
+ */
+const OBJECT_NOT_TARGET = new Set(['01', '02', '07', '10', '11', '12', '13', '15']);
+function objectIsInstrument(code: string): boolean {
+  return OBJECT_NOT_TARGET.has(code.slice(0, 2)) || code.startsWith('087');
+}
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 
@@ -117,8 +129,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
-  // "killed ten Russian soldiers": the people a violent row names as its object are its victims
-  if (targets.length === 0 && match.object && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+  // "killed ten Russian soldiers", "expelled the UN agency", "allowed Syrian refugees": the people a row
+  // names as its object are the ones it acts on, unless the row says what is said or asked for, or the
+  // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
+  if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code))
     targets = actorsOfGroup(parsed, match.object);
   if (unknownAttacker) {
     const victim = targets[0];
@@ -261,6 +275,15 @@ function fold(
       governor.rule = `${governor.rule}+${child.rule}`;
       if (governor.targets.length === 0) governor.targets = child.targets;
       child.absorbed = true;
+    } else if (
+      clause.relation === 'purpose' &&
+      child.code.startsWith(INVESTIGATION) &&
+      SENDING_VERBS.has(governorLemma) &&
+      child.modality === 'hypothetical'
+    ) {
+      // "sent a team to investigate the crash": the inquiry is under way once its investigators are sent
+      child.modality = 'actual';
+      if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
     } else if (clause.relation === 'object-control') {
       const stance = governor
         ? governor.code.startsWith('10')

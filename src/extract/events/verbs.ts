@@ -125,6 +125,21 @@ function isName(pos: readonly string[], from: number, head: number): boolean {
   return true;
 }
 
+/**
+ * Where an object ends once the of-phrase after it ("thousands of refugees") or an apposition between
+ * commas ("the UN refugee agency, UNHCR,") is added; -1 when it has neither.
+ */
+function objectTail(parsed: Parsed, object: Phrase): number {
+  const end = groupEnd(parsed, object);
+  const next = parsed.phrases[object.group[object.group.length - 1]! + 1];
+  if (!next) return -1;
+  if (next.prep === 'of' && next.start === end + 1) return groupEnd(parsed, next);
+  const { norm } = parsed.view;
+  if (norm[end] === ',' && next.prep === undefined && next.start === end + 1 && norm[next.end] === ',')
+    return next.end + 1;
+  return -1;
+}
+
 /** The end of a phrase and the phrases coordinated after it. */
 function groupEnd(parsed: Parsed, phrase: Phrase): number {
   return parsed.phrases[phrase.group[phrase.group.length - 1]!]!.end;
@@ -256,6 +271,10 @@ export function matchVerb(
         (ADVERBIAL_PARTICLES.has(pattern.particle[0]!) || actorsOfGroup(parsed, object).length > 0)
       ) {
         e = matchWords(pieces, pattern.particle, groupEnd(parsed, object));
+        // "holding thousands of refugees as shields", "forced the agency, UNHCR, out": past an of-phrase
+        // or an apposition that completes the object
+        const extended = e < 0 ? objectTail(parsed, object) : -1;
+        if (extended > 0) e = matchWords(pieces, pattern.particle, extended);
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;

@@ -176,6 +176,21 @@ describe('events coder: codes the acting party decides', () => {
     expect(dyads(asserted(code('NATO sent inspectors to Ukraine.')))).toEqual(['UKR>IGOWSTNAT 0862']);
   });
 
+  it('takes the people a row names as its object as the target, not the troops it sends', () => {
+    expect(dyads(asserted(code('Kyiv allowed Russian refugees to return.')))).toContain('UKRGOV>RUS 0833');
+    expect(dyads(asserted(code('Moscow deployed Russian troops.')))).toEqual(['RUSGOV>- 154']);
+  });
+
+  it('reads a particle after an apposition that completes the object', () => {
+    expect(dyads(asserted(code('Russia forced the agency, Frontex, out.')))).toEqual(['RUS>- 166']);
+  });
+
+  it('codes an investigation as under way once investigators are sent to carry it out', () => {
+    expect(dyads(asserted(code('NATO sent experts to Ukraine to investigate the attack.')))).toContain(
+      'IGOWSTNAT>- 090',
+    );
+  });
+
   it('codes force used to disperse dissent as repression (175)', () => {
     expect(dyads(asserted(code('Russian police opened fire to disperse the protesters.')))).toEqual([
       'RUS>- 175',

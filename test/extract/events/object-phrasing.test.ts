@@ -44,4 +44,8 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Ethiopia re-opened its border to UN peacekeepers.')).toEqual(['ETH 086']);
     expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
   });
+
+  it('reads a particle after the of-phrase that completes the object ("thousands of civilians as")', () => {
+    expect(codes('The Syrian army held thousands of civilians as human shields.')).toEqual(['SYRMIL 184']);
+  });
 });
