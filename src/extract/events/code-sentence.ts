@@ -132,8 +132,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "killed ten Russian soldiers", "expelled the UN agency", "allowed Syrian refugees": the people a row
   // names as its object are the ones it acts on, unless the row says what is said or asked for, or the
   // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
-  if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code))
+  if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code)) {
     targets = actorsOfGroup(parsed, match.object);
+    // "exchanged prisoners": outside violence, a kind of people with no country names no party
+    if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+      targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
+  }
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;

@@ -195,7 +195,27 @@ const MEASURE_HEADS = new Set([
   'delegation',
 ]);
 
-/** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */
+/** Amounts of money, which name what they pay for in an in-phrase: "$500 million in military aid". */
+const MONEY_HEADS = new Set([
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'euros',
+  'pounds',
+  'yen',
+  'trillion',
+]);
+
+/** Whether a head and the preposition after it measure out a thing ("tons of", "$5 million in"). */
+export function amountOf(head: string, prep: string | undefined): boolean {
+  return (prep === 'of' && MEASURE_HEADS.has(head)) || (prep === 'in' && MONEY_HEADS.has(head));
+}
+
+/**
+ * The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"), or
+ * its in-phrase after an amount of money ("500 million euros in aid").
+ */
 function objectSlot(
   parsed: Parsed,
   pieces: Pieces,
@@ -204,12 +224,7 @@ function objectSlot(
 ): Phrase | undefined {
   if (objectMatches(pieces, words, slot, parsed.view)) return slot;
   const next = parsed.phrases[slot.index + 1];
-  if (
-    next &&
-    next.prep === 'of' &&
-    next.start === slot.end + 1 &&
-    MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
-  ) {
+  if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
     return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
   }
   return undefined;
@@ -261,8 +276,9 @@ export function matchVerb(
     let afterParticle: Phrase | undefined;
     let particleEnd = p.end;
     if (pattern.particle.length > 0) {
-      const at = skipAdverbs(parsed, p.end);
-      let e = matchWords(pieces, pattern.particle, at);
+      // "pulled back/ADV its troops": the particle itself may be tagged as the adverb that is skipped
+      let e = matchWords(pieces, pattern.particle, p.end);
+      if (e < 0) e = matchWords(pieces, pattern.particle, skipAdverbs(parsed, p.end));
       // "call it off", and "asked the EC for aid", "threatened Iran with sanctions" (an actor between)
       if (
         e < 0 &&

@@ -48,4 +48,13 @@ describe('events coder: how objects are phrased', () => {
   it('reads a particle after the of-phrase that completes the object ("thousands of civilians as")', () => {
     expect(codes('The Syrian army held thousands of civilians as human shields.')).toEqual(['SYRMIL 184']);
   });
+
+  it('reads what an amount of money pays for ("500 million euros in aid")', () => {
+    expect(codes('Germany pledged 500 million euros in aid to Ukraine.')).toEqual(['DEU 033']);
+    expect(codes('Japan approved 300 million dollars in military aid for Ukraine.')).toEqual(['JPN 072']);
+  });
+
+  it('reads a particle the tagger took for an adverb ("pulled back its troops")', () => {
+    expect(codes('Russia pulled back its troops from the border.')).toEqual(['RUS 087']);
+  });
 });
