@@ -177,12 +177,22 @@ function repairTags(
       (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
       !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
     ) {
-      const prev = pos[i - 1]!;
-      if (
-        prev === 'PROPN' ||
-        (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
-      )
-        pos[i] = 'VERB';
+      if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
+    }
+    // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
+    if (
+      pos[i] === 'NOUN' &&
+      norm[i] === 'shot' &&
+      (norm[i + 1] === 'dead' || OBJECT_START.has(pos[i + 1] ?? '')) &&
+      subjectBefore(norm, pos, i)
+    ) {
+      pos[i] = 'VERB';
+      lemma[i] = 'shoot';
+    }
+    // "staged a sit/VERB-in": a verb-tagged word after a determiner, joined by a hyphen, starts a noun
+    if (pos[i] === 'VERB' && pos[i - 1] === 'DET' && HYPHENS.has(norm[i + 1] ?? '') && i + 2 < pos.length) {
+      pos[i] = 'NOUN';
+      if (pos[i + 2] !== 'NOUN') pos[i + 2] = 'NOUN';
     }
     // "a government-held/VERB part", "Iran-backed/VERB militias": a participle joined to a noun by a hyphen
     // is an adjective
@@ -259,6 +269,16 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+const HYPHENS = new Set(['-', '–']);
+
+/** Whether the word before token i can end a subject: a name, a plural noun or a time adverb. */
+function subjectBefore(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  const prev = pos[i - 1];
+  const word = norm[i - 1] ?? '';
+  if (prev === 'PROPN') return true;
+  if (prev !== 'NOUN') return false;
+  return TIME_ADVERBS.has(word) || word.endsWith('s') || word.endsWith('men') || word === 'people';
+}
 /** Noun compounds whose first word is also a verb: first word → second word. */
 const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);

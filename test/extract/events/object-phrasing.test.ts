@@ -57,4 +57,9 @@ describe('events coder: how objects are phrased', () => {
   it('reads a particle the tagger took for an adverb ("pulled back its troops")', () => {
     expect(codes('Russia pulled back its troops from the border.')).toEqual(['RUS 087']);
   });
+
+  it('reads "shot" as a verb after its subject and "a sit-in" as a noun', () => {
+    expect(codes('Palestinian gunmen shot dead a police officer.')).toEqual(['PSEUAF 180']);
+    expect(codes('Kenyan students staged a sit-in.')).toEqual(['KENEDU 145']);
+  });
 });
