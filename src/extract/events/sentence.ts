@@ -156,6 +156,24 @@ function repairTags(
         lemma[i] = base;
       }
     }
+    // "Egypt mediated/ADJ between …": a participle-shaped adjective right after a subject, in a clause with
+    // no verb yet, and not before a noun it could modify, is the finite verb
+    if (
+      pos[i] === 'ADJ' &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      subjectBefore(norm, pos, i) &&
+      pos[i + 1] !== 'NOUN' &&
+      pos[i + 1] !== 'ADJ' &&
+      pos[i + 1] !== 'PROPN' &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
     // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
     if (
       pos[i] === 'VERB' &&

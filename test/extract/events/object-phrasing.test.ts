@@ -62,4 +62,8 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Palestinian gunmen shot dead a police officer.')).toEqual(['PSEUAF 180']);
     expect(codes('Kenyan students staged a sit-in.')).toEqual(['KENEDU 145']);
   });
+
+  it('reads a participle the tagger took for an adjective after its subject as the verb', () => {
+    expect(codes('Egypt mediated between Israel and Hamas.')).toEqual(['EGY 045', 'EGY 045']);
+  });
 });
