@@ -161,7 +161,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   let code = p.passive ? pattern.code : subjectCode(parsed, clause.subject[0], pattern.code);
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
-  if (pattern.targetActs && targets.length > 0) [sources, targets] = [targets, sources];
+  if (pattern.targetActs) {
+    // "to the Esfahan facilities in central Iran": a party with no code is no actor; the country of the
+    // place is
+    let actors = targets.filter((t) => t.span.actor.code !== '');
+    if (actors.length === 0) actors = countryOfPlace(parsed, p);
+    if (actors.length > 0) [sources, targets] = [actors, sources];
+  }
   let confidence = 0.85 + CLAUSE_CONFIDENCE(clause);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;

@@ -219,9 +219,16 @@ function repairTags(
       i > 1 &&
       norm[i - 1] === '-' &&
       (pos[i - 2] === 'NOUN' || pos[i - 2] === 'PROPN') &&
+      !NOT_MODIFIED.has(pos[i + 1] ?? '') &&
       (PARTICIPLE.test(norm[i]!) || IRREGULAR_PARTICIPLES.has(norm[i]!))
     ) {
       pos[i] = 'ADJ';
+    }
+    // "test-fired a missile": a verb joined to the word before it by a hyphen, when the lexicon knows both
+    // (the lexicon keys a hyphenated verb by its parts joined with a space)
+    if (pos[i] === 'VERB' && i > 1 && norm[i - 1] === '-' && isVerb(`${norm[i - 2]} ${lemma[i]}`)) {
+      lemma[i] = `${norm[i - 2]} ${lemma[i]}`;
+      pos[i - 2] = 'X'; // part of the verb now, no longer the head of the subject phrase
     }
     // "agreed to re-open/NOUN its borders": a hyphenated re- verb is the verb it spells without the hyphen
     if (norm[i]!.startsWith('re-')) {
@@ -288,6 +295,8 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
 const HYPHENS = new Set(['-', '–']);
+/** Words that begin an object, not a noun that a hyphenated participle could modify. */
+const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 
 /** Whether the word before token i can end a subject: a name, a plural noun or a time adverb. */
 function subjectBefore(norm: readonly string[], pos: readonly string[], i: number): boolean {

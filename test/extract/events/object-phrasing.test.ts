@@ -66,4 +66,8 @@ describe('events coder: how objects are phrased', () => {
   it('reads a participle the tagger took for an adjective after its subject as the verb', () => {
     expect(codes('Egypt mediated between Israel and Hamas.')).toEqual(['EGY 045', 'EGY 045']);
   });
+
+  it('reads a hyphenated verb the lexicon knows ("test-fired")', () => {
+    expect(codes('North Korea test-fired a ballistic missile.')).toEqual(['PRK 150']);
+  });
 });
