@@ -1,4 +1,5 @@
 import type { ActorRef, Mention, Place, Sentence, TimeExpression, Token } from '../../core/records.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
 
 /** An actor mention placed on the sentence's local token indices. */
 export interface ActorSpan {
@@ -154,6 +155,17 @@ function repairTags(
       if (base !== undefined) {
         pos[i] = 'VERB';
         lemma[i] = base;
+      }
+    }
+    // "Russia's shelling/VERB of Kharkiv", "Russian shelling/VERB killed five": a gerund after a possessive,
+    // a determiner or a modifier, before "of" or the finite verb, is a noun
+    if (pos[i] === 'VERB' && i > 0 && norm[i]!.endsWith('ing')) {
+      const prev = pos[i - 1]!;
+      const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
+      const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
+      if (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) {
+        pos[i] = 'NOUN';
+        lemma[i] = norm[i]!;
       }
     }
     // "Egypt mediated/ADJ between …": a participle-shaped adjective right after a subject, in a clause with

@@ -3,7 +3,7 @@ import type { Phrase } from './phrases.js';
 
 /**
  * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
- * the verb; "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
+ * the verb, "Russian shelling killed …" an artillery attack (194); "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
  * countries together are military cooperation (062), not a show of force.
  */
 
@@ -25,9 +25,26 @@ const AIRCRAFT = new Set([
   'drone',
   'drones',
   'airforce',
+  'air',
+  'airstrike',
+  'airstrikes',
 ]);
 /** Violent codes that an aerial attacker turns into 195: assaults, bombings, fights, shelling, mass killing. */
 const AERIAL_CODES = new Set(['180', '182', '183', '190', '193', '194', '202']);
+/** Heavy weapons that, as the subject of a killing or an attack, make it an artillery attack (194). */
+const ARTILLERY = new Set([
+  'shelling',
+  'artillery',
+  'mortar',
+  'mortars',
+  'shells',
+  'rocket',
+  'rockets',
+  'tank',
+  'tanks',
+]);
+/** Codes of a killing or an attack that its weapon can make more specific. */
+const WEAPON_CODES = new Set(['180', '182', '190', '193']);
 const PEACEKEEPING = new Set(['peacekeeper', 'peacekeepers', 'peacekeeping', 'blue', 'helmets']);
 /** Visits and arrivals (042) that peacekeepers make are deployments (074). */
 const ARRIVAL_CODES = new Set(['042']);
@@ -46,6 +63,7 @@ function phraseHas(parsed: Parsed, phrase: Phrase | undefined, words: ReadonlySe
 /** The code a verb event takes from its subject phrase, or its own code. */
 export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: string): string {
   if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
+  if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';
   if (ARRIVAL_CODES.has(code) && phraseHas(parsed, subject, PEACEKEEPING)) return '074';
   return code;
 }

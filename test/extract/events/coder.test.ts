@@ -159,6 +159,14 @@ describe('events coder: codes the acting party decides', () => {
     expect(dyads(asserted(code('Russian warplanes struck Ukraine.')))).toEqual(['RUS>UKR 195']);
   });
 
+  it('codes a killing by shelling as an artillery attack (194)', () => {
+    expect(dyads(asserted(code('Russian shelling killed five.')))).toEqual(['RUS>- 194']);
+  });
+
+  it('reads a gerund after a possessive as an event noun ("Russia\'s shelling of Kyiv")', () => {
+    expect(dyads(asserted(code("Russia's shelling of Kyiv continued.")))).toEqual(['RUS>UKRGOV 194']);
+  });
+
   it('codes arriving peacekeepers as a deployment (074), not a visit', () => {
     expect(dyads(asserted(code('NATO peacekeepers arrived in Ukraine.')))).toEqual(['IGOWSTNAT>UKR 074']);
   });
