@@ -168,6 +168,18 @@ function repairTags(
         lemma[i] = norm[i]!;
       }
     }
+    // "voiced hope/VERB for peace": a bare verb form right after a past verb is its object noun, except
+    // after the verbs that take a bare infinitive ("helped build", "let go")
+    if (
+      pos[i] === 'VERB' &&
+      i > 0 &&
+      pos[i - 1] === 'VERB' &&
+      norm[i] === lemma[i] &&
+      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!)) &&
+      !BARE_INFINITIVE_TAKERS.has(lemma[i - 1]!)
+    ) {
+      pos[i] = 'NOUN';
+    }
     // "Egypt mediated/ADJ between …": a participle-shaped adjective right after a subject, in a clause with
     // no verb yet, and not before a noun it could modify, is the finite verb
     if (
@@ -307,6 +319,18 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
 const HYPHENS = new Set(['-', '–']);
+const BARE_INFINITIVE_TAKERS = new Set([
+  'help',
+  'let',
+  'make',
+  'have',
+  'go',
+  'come',
+  'dare',
+  'see',
+  'hear',
+  'watch',
+]);
 /** Words that begin an object, not a noun that a hyphenated participle could modify. */
 const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 

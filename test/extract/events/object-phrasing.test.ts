@@ -70,4 +70,12 @@ describe('events coder: how objects are phrased', () => {
   it('reads a hyphenated verb the lexicon knows ("test-fired")', () => {
     expect(codes('North Korea test-fired a ballistic missile.')).toEqual(['PRK 150']);
   });
+
+  it('reads a bare verb form right after a past verb as its object ("voiced hope")', () => {
+    expect(codes('China voiced hope for peace.')).toEqual(['CHN 013']);
+  });
+
+  it('codes agreeing to cooperate on a matter as intent to cooperate (031)', () => {
+    expect(codes('India and Bangladesh agreed to cooperate on security.')).toEqual(['BGD 031', 'IND 031']);
+  });
 });
