@@ -85,6 +85,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   const p = match.predicate;
   const pattern = match.pattern;
   let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
+  // "guerrillas have been demobilized": with no agent named, those the verb names stand down themselves
+  if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
+    sources = subjectActors(parsed, p.index);
   // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by

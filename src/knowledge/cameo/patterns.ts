@@ -31,6 +31,8 @@ export interface EventPattern {
   readonly particleIsTopic: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
+  /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
+  readonly passiveSubjectActs?: boolean;
 }
 
 export function pieces(phrase: string): string[] {
@@ -78,6 +80,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
+      passiveSubjectActs: note.includes('in the passive the subject acts'),
     });
   }
   return patterns;

@@ -199,6 +199,10 @@ describe('events coder: codes the acting party decides', () => {
     );
   });
 
+  it('codes the subject of an agentless passive as the source when the row says it acts', () => {
+    expect(dyads(asserted(code('Thousands of Russian soldiers were demobilized.')))).toEqual(['RUS>- 0873']);
+  });
+
   it('codes force used to disperse dissent as repression (175)', () => {
     expect(dyads(asserted(code('Russian police opened fire to disperse the protesters.')))).toEqual([
       'RUS>- 175',
