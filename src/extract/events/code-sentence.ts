@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
+import { phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
@@ -161,7 +162,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
   }
   const clause = parsed.clauses[p.index]!;
-  let code = p.passive ? pattern.code : subjectCode(parsed, clause.subject[0], pattern.code);
+  // who acts: the subject, or in the passive the phrase of the agent ("was demolished by protesters")
+  const actorPhrase = p.passive
+    ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
+    : clause.subject[0];
+  let code = subjectCode(parsed, actorPhrase, pattern.code);
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
   if (pattern.targetActs) {

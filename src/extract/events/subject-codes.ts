@@ -4,7 +4,8 @@ import type { Phrase } from './phrases.js';
 /**
  * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
  * the verb, "Russian shelling killed …" an artillery attack (194); "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
- * countries together are military cooperation (062), not a show of force.
+ * countries together are military cooperation (062), not a show of force; property that protesters
+ * destroy is a violent protest (145).
  */
 
 /** Words for aircraft that, naming the attacker, make the attack an aerial one. */
@@ -60,8 +61,24 @@ function phraseHas(parsed: Parsed, phrase: Phrase | undefined, words: ReadonlySe
   return false;
 }
 
-/** The code a verb event takes from its subject phrase, or its own code. */
+/** Protesters, whose damage to property is a violent protest (145), not a coercive act. */
+const PROTESTERS = new Set([
+  'protester',
+  'protesters',
+  'protestor',
+  'protestors',
+  'demonstrator',
+  'demonstrators',
+  'rioter',
+  'rioters',
+  'mob',
+  'mobs',
+]);
+const PROPERTY_CODES = new Set(['171', '1712']);
+
+/** The code a verb event takes from the phrase that names who acts, or its own code. */
 export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: string): string {
+  if (PROPERTY_CODES.has(code) && phraseHas(parsed, subject, PROTESTERS)) return '145';
   if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
   if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';
   if (ARRIVAL_CODES.has(code) && phraseHas(parsed, subject, PEACEKEEPING)) return '074';

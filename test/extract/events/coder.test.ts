@@ -167,6 +167,11 @@ describe('events coder: codes the acting party decides', () => {
     expect(dyads(asserted(code("Russia's shelling of Kyiv continued.")))).toEqual(['RUS>UKRGOV 194']);
   });
 
+  it('codes property destroyed by protesters as a violent protest (145), in either voice', () => {
+    expect(dyads(asserted(code('Russian protesters demolished the statue.')))).toEqual(['RUS>- 145']);
+    expect(dyads(asserted(code('Kyiv was bombed by Russian warplanes.')))).toEqual(['RUS>UKRGOV 195']);
+  });
+
   it('codes arriving peacekeepers as a deployment (074), not a visit', () => {
     expect(dyads(asserted(code('NATO peacekeepers arrived in Ukraine.')))).toEqual(['IGOWSTNAT>UKR 074']);
   });
