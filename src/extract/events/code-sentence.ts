@@ -11,10 +11,11 @@ import type { Candidate } from './candidate.js';
 import { obligationDemands } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
-import type { Phrase } from './phrases.js';
+import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
+import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   APPEAL_VERBS,
@@ -32,7 +33,22 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
-const FORCE_ROOTS = new Set(['15', '19', '20']);
+const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
+/** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
+const REPRESSION = '175';
+/** Investigations (09x), under way once the verbs that send investigators have sent them. */
+const INVESTIGATION = '09';
+const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
+const FORCE_ROOTS = new Set(['17', '18', '19']);
+/**
+ * Codes whose object row names what is said or asked for (statements, appeals, demands, disapproval,
+ * rejection, threats), or what the source provides, deploys or withdraws (aid, force posture, withdrawal,
+ * demobilisation), never the party acted on.
+ */
+const OBJECT_NOT_TARGET = new Set(['01', '02', '07', '10', '11', '12', '13', '15']);
+function objectIsInstrument(code: string): boolean {
+  return OBJECT_NOT_TARGET.has(code.slice(0, 2)) || code.startsWith('087');
+}
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 
@@ -86,6 +102,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   const p = match.predicate;
   const pattern = match.pattern;
   let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
+  // "guerrillas have been demobilized": with no agent named, those the verb names stand down themselves
+  if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
+    sources = subjectActors(parsed, p.index);
   // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
@@ -143,13 +162,19 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   }
   // "troops remained on alert in the occupied West Bank": force or violence in another country's
   // territory is aimed at that country
-  if (targets.length === 0 && FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0) {
+  if (targets.length === 0 && PLACE_FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0) {
     const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
     targets = countryOfPlace(parsed, p).filter((a) => !own.has(a.span.actor.code.slice(0, 3)));
   }
-  // "killed ten Russian soldiers": the people a violent row names as its object are its victims
-  if (targets.length === 0 && match.object && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+  // "killed ten Russian soldiers", "expelled the UN agency", "allowed Syrian refugees": the people a row
+  // names as its object are the ones it acts on, unless the row says what is said or asked for, or the
+  // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
+  if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code)) {
     targets = actorsOfGroup(parsed, match.object);
+    // "exchanged prisoners": outside violence, a kind of people with no country names no party
+    if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+      targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
+  }
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;
@@ -177,18 +202,33 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
         ),
     );
   }
-  let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
+  const clause = parsed.clauses[p.index]!;
+  // who acts: the subject, or in the passive the phrase of the agent ("was demolished by protesters")
+  const actorPhrase = p.passive
+    ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
+    : clause.subject[0];
+  let code = subjectCode(parsed, actorPhrase, pattern.code);
+  code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
+  if (pattern.targetActs) {
+    // "to the Esfahan facilities in central Iran": a party with no code is no actor; the country of the
+    // place is
+    let actors = targets.filter((t) => t.span.actor.code !== '');
+    if (actors.length === 0) actors = countryOfPlace(parsed, p);
+    if (actors.length > 0) [sources, targets] = [actors, sources];
+  }
+  let confidence = 0.85 + CLAUSE_CONFIDENCE(clause);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;
   if (pattern.fallback) confidence -= 0.2;
   return {
     kind: 'verb',
     pattern,
-    code: pattern.code,
+    code,
     rule: pattern.id,
     sources,
     targets,
-    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(pattern.code.slice(0, 2)),
+    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(code.slice(0, 2)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,
@@ -299,6 +339,26 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       }
+    } else if (
+      clause.relation === 'purpose' &&
+      governor &&
+      child.code === REPRESSION &&
+      FORCE_ROOTS.has(governor.code.slice(0, 2))
+    ) {
+      // "opened fire to disperse the crowd": force used to break up dissent is repression
+      governor.code = REPRESSION;
+      governor.rule = `${governor.rule}+${child.rule}`;
+      if (governor.targets.length === 0) governor.targets = child.targets;
+      child.absorbed = true;
+    } else if (
+      clause.relation === 'purpose' &&
+      child.code.startsWith(INVESTIGATION) &&
+      SENDING_VERBS.has(governorLemma) &&
+      child.modality === 'hypothetical'
+    ) {
+      // "sent a team to investigate the crash": the inquiry is under way once its investigators are sent
+      child.modality = 'actual';
+      if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
     } else if (clause.relation === 'object-control') {
       const stance = governor
         ? governor.code.startsWith('10')

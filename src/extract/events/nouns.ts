@@ -7,6 +7,7 @@ import { isPossessive, type Phrase, phraseActors, phraseAt } from './phrases.js'
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
+import { amountOf } from './verbs.js';
 import {
   HYPOTHETICAL_MODIFIERS,
   INTENDED_MODIFIERS,
@@ -160,7 +161,15 @@ function governingPredicate(
     return pos === 'ADV' || pos === 'ADP' || w === '"' || w === "'";
   };
   while (k < parsed.view.pos.length && skip(k)) k++;
-  const direct = phrase !== undefined && (phrase.start === k || phrase.start === found.end);
+  let direct = phrase !== undefined && (phrase.start === k || phrase.start === found.end);
+  // "sent tons of food aid", "announced $300 million in military aid": the thing an amount measures
+  if (phrase && !direct && phrase.index > 0) {
+    const amount = parsed.phrases[phrase.index - 1]!;
+    direct =
+      amount.start === k &&
+      amount.end + 1 === phrase.start &&
+      amountOf(parsed.view.norm[amount.head]!, phrase.prep);
+  }
   return { predicate: found, direct };
 }
 

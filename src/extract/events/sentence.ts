@@ -1,4 +1,5 @@
 import type { ActorRef, Mention, Place, Sentence, TimeExpression, Token } from '../../core/records.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
 
 /** An actor mention placed on the sentence's local token indices. */
 export interface ActorSpan {
@@ -157,32 +158,124 @@ function repairTags(
         lemma[i] = base;
       }
     }
-    // "rejected calls/VERB by …": a verb in -s right after a finite verb is a plural noun
+    // "Russia's shelling/VERB of Kharkiv", "Russian shelling/VERB killed five": a gerund after a possessive,
+    // a determiner or a modifier, before "of" or the finite verb, is a noun
+    if (pos[i] === 'VERB' && i > 0 && norm[i]!.endsWith('ing')) {
+      const prev = pos[i - 1]!;
+      const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
+      const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
+      if (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) {
+        pos[i] = 'NOUN';
+        lemma[i] = norm[i]!;
+      }
+    }
+    // "voiced hope/VERB for peace": a bare verb form right after a past verb is its object noun, except
+    // after the verbs that take a bare infinitive ("helped build", "let go")
+    if (
+      pos[i] === 'VERB' &&
+      i > 0 &&
+      pos[i - 1] === 'VERB' &&
+      norm[i] === lemma[i] &&
+      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!)) &&
+      !BARE_INFINITIVE_TAKERS.has(lemma[i - 1]!)
+    ) {
+      pos[i] = 'NOUN';
+    }
+    // "Egypt mediated/ADJ between …": a participle-shaped adjective right after a subject, in a clause with
+    // no verb yet, and not before a noun it could modify, is the finite verb
+    if (
+      pos[i] === 'ADJ' &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      subjectBefore(norm, pos, i) &&
+      pos[i + 1] !== 'NOUN' &&
+      pos[i + 1] !== 'ADJ' &&
+      pos[i + 1] !== 'PROPN' &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
+    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
       pos[i - 1] === 'VERB' &&
       norm[i]!.endsWith('s') &&
-      norm[i - 1]!.endsWith('ed')
+      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
     }
-    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response": a noun
-    // the lexicon knows as a verb, between a subject and an object, in a clause with no verb yet
+    // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response", "Greece
+    // plans/NOUN to impose …": a noun the lexicon knows as a verb, between a subject and an object or an
+    // infinitive, in a clause with no verb yet
     if (
       pos[i] === 'NOUN' &&
       i > 0 &&
       isVerb(lemma[i]!) &&
-      OBJECT_START.has(pos[i + 1] ?? '') &&
+      (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
       !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
     ) {
-      const prev = pos[i - 1]!;
-      if (
-        prev === 'PROPN' ||
-        (prev === 'NOUN' && (TIME_ADVERBS.has(norm[i - 1]!) || norm[i - 1]!.endsWith('s')))
-      )
+      if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
+    }
+    // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
+    if (
+      pos[i] === 'NOUN' &&
+      norm[i] === 'shot' &&
+      (norm[i + 1] === 'dead' || OBJECT_START.has(pos[i + 1] ?? '')) &&
+      subjectBefore(norm, pos, i)
+    ) {
+      pos[i] = 'VERB';
+      lemma[i] = 'shoot';
+    }
+    // "staged a sit/VERB-in": a verb-tagged word after a determiner, joined by a hyphen, starts a noun
+    if (pos[i] === 'VERB' && pos[i - 1] === 'DET' && HYPHENS.has(norm[i + 1] ?? '') && i + 2 < pos.length) {
+      pos[i] = 'NOUN';
+      if (pos[i + 2] !== 'NOUN') pos[i + 2] = 'NOUN';
+    }
+    // "a government-held/VERB part", "Iran-backed/VERB militias": a participle joined to a noun by a hyphen
+    // is an adjective
+    if (
+      pos[i] === 'VERB' &&
+      i > 1 &&
+      norm[i - 1] === '-' &&
+      (pos[i - 2] === 'NOUN' || pos[i - 2] === 'PROPN') &&
+      !NOT_MODIFIED.has(pos[i + 1] ?? '') &&
+      (PARTICIPLE.test(norm[i]!) || IRREGULAR_PARTICIPLES.has(norm[i]!))
+    ) {
+      pos[i] = 'ADJ';
+    }
+    // "test-fired a missile": a verb joined to the word before it by a hyphen, when the lexicon knows both
+    // (the lexicon keys a hyphenated verb by its parts joined with a space)
+    if (pos[i] === 'VERB' && i > 1 && norm[i - 1] === '-' && isVerb(`${norm[i - 2]} ${lemma[i]}`)) {
+      lemma[i] = `${norm[i - 2]} ${lemma[i]}`;
+      pos[i - 2] = 'X'; // part of the verb now, no longer the head of the subject phrase
+    }
+    // "agreed to re-open/NOUN its borders": a hyphenated re- verb is the verb it spells without the hyphen
+    if (norm[i]!.startsWith('re-')) {
+      const joined = `re${norm[i]!.slice(3)}`;
+      const base = isVerb(joined) ? joined : verbLemma(joined, isVerb, true);
+      if (base !== undefined && (pos[i] === 'VERB' || norm[i - 1] === 'to' || base === joined)) {
         pos[i] = 'VERB';
+        lemma[i] = base;
+        if (norm[i - 1] === 'to') pos[i - 1] = 'PART';
+      }
+    }
+    // "a new/ADV free-trade pact": an adverb between a determiner and the noun it introduces is an adjective
+    if (pos[i] === 'ADV' && pos[i - 1] === 'DET' && (pos[i + 1] === 'ADJ' || pos[i + 1] === 'NOUN')) {
+      pos[i] = 'ADJ';
+    }
+    // "fired tear/VERB gas", "suspended part/ADV of its aid": nouns the tagger reads as another part of speech
+    if (
+      (pos[i] === 'VERB' && NOUN_COMPOUNDS.get(norm[i]!) === norm[i + 1]) ||
+      (pos[i] === 'ADV' && norm[i] === 'part' && norm[i + 1] === 'of' && pos[i - 1] === 'VERB')
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = norm[i]!;
     }
     // "killed in Israeli tank shelling/VERB in …": an -ing word closing a preposition's noun phrase, with no
     // object after it, is the event noun, not a verb whose subject is somewhere else
@@ -252,6 +345,32 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const OBJECT_TAGS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
+const HYPHENS = new Set(['-', '–']);
+const BARE_INFINITIVE_TAKERS = new Set([
+  'help',
+  'let',
+  'make',
+  'have',
+  'go',
+  'come',
+  'dare',
+  'see',
+  'hear',
+  'watch',
+]);
+/** Words that begin an object, not a noun that a hyphenated participle could modify. */
+const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
+
+/** Whether the word before token i can end a subject: a name, a plural noun or a time adverb. */
+function subjectBefore(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  const prev = pos[i - 1];
+  const word = norm[i - 1] ?? '';
+  if (prev === 'PROPN') return true;
+  if (prev !== 'NOUN') return false;
+  return TIME_ADVERBS.has(word) || word.endsWith('s') || word.endsWith('men') || word === 'people';
+}
+/** Noun compounds whose first word is also a verb: first word → second word. */
+const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
 
 /** Where the clause holding token i starts: after the last comma or subordinator before it. */

@@ -37,6 +37,7 @@ const PREPOSITIONS = new Set([
   'at',
   'about',
   'out',
+  'upon',
 ]);
 /** Roots of verbs that take "to VERB": intentions, appeals, demands, refusals, threats. */
 const TAKES_INFINITIVE = new Set(['02', '03', '10', '12', '13']);
@@ -93,22 +94,50 @@ const FRAME_HEADS = new Set([
   'attempt',
   'attempts',
   'process',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
 ]);
 
 function objectMatches(
   pieces: Pieces,
   words: readonly string[],
   phrase: Phrase,
-  norm: readonly string[],
+  view: Parsed['view'],
 ): boolean {
+  const { norm, pos } = view;
   const hasOf = words.includes('of');
   const framed = FRAME_HEADS.has(norm[phrase.head]!);
   for (let s = phrase.start; s <= phrase.head; s++) {
     const end = matchWords(pieces, words, s);
     if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
     if (framed && end === phrase.head && end > s) return true;
+    // "allowed candidate Alassane Ouattara": the object word is a title before the name that heads the phrase
+    if (end > s && end <= phrase.head && pos[end - 1] === 'NOUN' && isName(pos, end, phrase.head))
+      return true;
   }
   return false;
+}
+
+function isName(pos: readonly string[], from: number, head: number): boolean {
+  for (let k = from; k <= head; k++) if (pos[k] !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * Where an object ends once the of-phrase after it ("thousands of refugees") or an apposition between
+ * commas ("the UN refugee agency, UNHCR,") is added; -1 when it has neither.
+ */
+function objectTail(parsed: Parsed, object: Phrase): number {
+  const end = groupEnd(parsed, object);
+  const next = parsed.phrases[object.group[object.group.length - 1]! + 1];
+  if (!next) return -1;
+  if (next.prep === 'of' && next.start === end + 1) return groupEnd(parsed, next);
+  const { norm } = parsed.view;
+  if (norm[end] === ',' && next.prep === undefined && next.start === end + 1 && norm[next.end] === ',')
+    return next.end + 1;
+  return -1;
 }
 
 /** The end of a phrase and the phrases coordinated after it. */
@@ -155,24 +184,48 @@ const MEASURE_HEADS = new Set([
   'weeks',
   'hours',
   'months',
+  // a part, or a body sent or received: "part of its aid", "a team of inspectors", "a mission of observers"
+  'part',
+  'team',
+  'teams',
+  'mission',
+  'missions',
+  'group',
+  'contingent',
+  'delegation',
 ]);
 
-/** The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"). */
+/** Amounts of money, which name what they pay for in an in-phrase: "$500 million in military aid". */
+const MONEY_HEADS = new Set([
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'euros',
+  'pounds',
+  'yen',
+  'trillion',
+]);
+
+/** Whether a head and the preposition after it measure out a thing ("tons of", "$5 million in"). */
+export function amountOf(head: string, prep: string | undefined): boolean {
+  return (prep === 'of' && MEASURE_HEADS.has(head)) || (prep === 'in' && MONEY_HEADS.has(head));
+}
+
+/**
+ * The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"), or
+ * its in-phrase after an amount of money ("500 million euros in aid").
+ */
 function objectSlot(
   parsed: Parsed,
   pieces: Pieces,
   words: readonly string[],
   slot: Phrase,
 ): Phrase | undefined {
-  if (objectMatches(pieces, words, slot, parsed.view.norm)) return slot;
+  if (objectMatches(pieces, words, slot, parsed.view)) return slot;
   const next = parsed.phrases[slot.index + 1];
-  if (
-    next &&
-    next.prep === 'of' &&
-    next.start === slot.end + 1 &&
-    MEASURE_HEADS.has(parsed.view.norm[slot.head]!)
-  ) {
-    return objectMatches(pieces, words, next, parsed.view.norm) ? next : undefined;
+  if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
+    return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
   }
   return undefined;
 }
@@ -223,8 +276,9 @@ export function matchVerb(
     let afterParticle: Phrase | undefined;
     let particleEnd = p.end;
     if (pattern.particle.length > 0) {
-      const at = skipAdverbs(parsed, p.end);
-      let e = matchWords(pieces, pattern.particle, at);
+      // "pulled back/ADV its troops": the particle itself may be tagged as the adverb that is skipped
+      let e = matchWords(pieces, pattern.particle, p.end);
+      if (e < 0) e = matchWords(pieces, pattern.particle, skipAdverbs(parsed, p.end));
       // "call it off", and "asked the EC for aid", "threatened Iran with sanctions" (an actor between)
       if (
         e < 0 &&
@@ -233,6 +287,10 @@ export function matchVerb(
         (ADVERBIAL_PARTICLES.has(pattern.particle[0]!) || actorsOfGroup(parsed, object).length > 0)
       ) {
         e = matchWords(pieces, pattern.particle, groupEnd(parsed, object));
+        // "holding thousands of refugees as shields", "forced the agency, UNHCR, out": past an of-phrase
+        // or an apposition that completes the object
+        const extended = e < 0 ? objectTail(parsed, object) : -1;
+        if (extended > 0) e = matchWords(pieces, pattern.particle, extended);
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;

@@ -110,7 +110,8 @@ export const PARTITIVE_HEADS = set(`
   representative some many most all several few one two three four five six seven eight nine ten officials
   official part contingent battalion brigade division envoy envoys minister ministers spokesman spokeswoman
   spokesperson government forces troops army president presidents king kings prime premier premiers
-  governments foreign ambassador ambassadors diplomats diplomat authorities people citizens residents`);
+  governments foreign ambassador ambassadors diplomats diplomat authorities people citizens residents half third
+  thirds quarter`);
 
 /** Words that head time phrases, which are never the subject of a clause ("Ukrainian lawmakers Tuesday …"). */
 export const TIME_WORDS = set(`

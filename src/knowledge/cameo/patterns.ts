@@ -29,6 +29,10 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
+  readonly targetActs?: boolean;
+  /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
+  readonly passiveSubjectActs?: boolean;
 }
 
 export function pieces(phrase: string): string[] {
@@ -75,6 +79,8 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
+      targetActs: note.includes('the target acts'),
+      passiveSubjectActs: note.includes('in the passive the subject acts'),
     });
   }
   return patterns;

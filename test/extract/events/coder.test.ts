@@ -154,6 +154,67 @@ describe('events coder: polarity and modality', () => {
   });
 });
 
+describe('events coder: codes the acting party decides', () => {
+  it('codes an attack by aircraft as an aerial one (195)', () => {
+    expect(dyads(asserted(code('Russian warplanes struck Ukraine.')))).toEqual(['RUS>UKR 195']);
+  });
+
+  it('codes a killing by shelling as an artillery attack (194)', () => {
+    expect(dyads(asserted(code('Russian shelling killed five.')))).toEqual(['RUS>- 194']);
+  });
+
+  it('reads a gerund after a possessive as an event noun ("Russia\'s shelling of Kyiv")', () => {
+    expect(dyads(asserted(code("Russia's shelling of Kyiv continued.")))).toEqual(['RUS>UKRGOV 194']);
+  });
+
+  it('codes property destroyed by protesters as a violent protest (145), in either voice', () => {
+    expect(dyads(asserted(code('Russian protesters demolished the statue.')))).toEqual(['RUS>- 145']);
+    expect(dyads(asserted(code('Kyiv was bombed by Russian warplanes.')))).toEqual(['RUS>UKRGOV 195']);
+  });
+
+  it('codes arriving peacekeepers as a deployment (074), not a visit', () => {
+    expect(dyads(asserted(code('NATO peacekeepers arrived in Ukraine.')))).toEqual(['IGOWSTNAT>UKR 074']);
+  });
+
+  it('codes exercises held by two countries as military cooperation (062), by one as a show of force', () => {
+    expect(dyads(asserted(code('The US and Ukraine held exercises.')))).toEqual([
+      'UKR>USA 062',
+      'USA>UKR 062',
+    ]);
+    expect(dyads(asserted(code('Russia held exercises.')))).toEqual(['RUS>- 150']);
+  });
+
+  it('makes the party named by the preposition the source when the pattern says it acts', () => {
+    expect(dyads(asserted(code('Ukraine received weapons from the US.')))).toEqual(['USA>UKR 072']);
+    expect(dyads(asserted(code('NATO sent inspectors to Ukraine.')))).toEqual(['UKR>IGOWSTNAT 0862']);
+  });
+
+  it('takes the people a row names as its object as the target, not the troops it sends', () => {
+    expect(dyads(asserted(code('Kyiv allowed Russian refugees to return.')))).toContain('UKRGOV>RUS 0833');
+    expect(dyads(asserted(code('Moscow deployed Russian troops.')))).toEqual(['RUSGOV>- 154']);
+  });
+
+  it('reads a particle after an apposition that completes the object', () => {
+    expect(dyads(asserted(code('Russia forced the agency, Frontex, out.')))).toEqual(['RUS>- 166']);
+  });
+
+  it('codes an investigation as under way once investigators are sent to carry it out', () => {
+    expect(dyads(asserted(code('NATO sent experts to Ukraine to investigate the attack.')))).toContain(
+      'IGOWSTNAT>- 090',
+    );
+  });
+
+  it('codes the subject of an agentless passive as the source when the row says it acts', () => {
+    expect(dyads(asserted(code('Two Russian brigades were demobilized.')))).toEqual(['RUS>- 0873']);
+  });
+
+  it('codes force used to disperse dissent as repression (175)', () => {
+    expect(dyads(asserted(code('Russian police opened fire to disperse the protesters.')))).toEqual([
+      'RUS>- 175',
+    ]);
+  });
+});
+
 describe('events coder: evidence, date and place', () => {
   it('dates an event from a time expression in its clause, else from the article', () => {
     const text = 'Blinken met Lavrov in Geneva on Friday.';

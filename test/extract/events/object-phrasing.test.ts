@@ -22,4 +22,60 @@ describe('events coder: how objects are phrased', () => {
   it('codes "declined to comment" by the row that names the act, not as a refusal', () => {
     expect(codes('NATO declined to comment on the report.')).toEqual(['IGOWSTNAT 011']);
   });
+
+  it('reads an object through a part, a team or a mission of it ("a team of inspectors")', () => {
+    expect(codes('Iran received a team of inspectors.')).toEqual(['IRN 0862']);
+    expect(codes('Canada suspended part of its military aid.')).toEqual(['CAN 1622']);
+  });
+
+  it('reads "tear gas" after a verb as a noun', () => {
+    expect(codes('Kenyan police fired tear gas.')).toEqual(['KENCOP 175']);
+  });
+
+  it('reads a participle joined to a noun by a hyphen as an adjective ("a government-held town")', () => {
+    expect(codes('Rebels shelled a government-held town.')).toEqual(['---REB 194']);
+  });
+
+  it('reads an object word used as a title before a name ("allowed candidate Alassane Ouattara")', () => {
+    expect(codes('Ivorian judges allowed candidate Alassane Ouattara to run.')).toContain('CIVJUD 0812');
+  });
+
+  it('reads "re-open" as the verb "reopen" and "upon" as a particle', () => {
+    expect(codes('Ethiopia re-opened its border to UN peacekeepers.')).toEqual(['ETH 086']);
+    expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
+  });
+
+  it('reads a particle after the of-phrase that completes the object ("thousands of civilians as")', () => {
+    expect(codes('The Syrian army held thousands of civilians as human shields.')).toEqual(['SYRMIL 184']);
+  });
+
+  it('reads what an amount of money pays for ("500 million euros in aid")', () => {
+    expect(codes('Germany pledged 500 million euros in aid to Ukraine.')).toEqual(['DEU 033']);
+    expect(codes('Japan approved 300 million dollars in military aid for Ukraine.')).toEqual(['JPN 072']);
+  });
+
+  it('reads a particle the tagger took for an adverb ("pulled back its troops")', () => {
+    expect(codes('Russia pulled back its troops from the border.')).toEqual(['RUS 087']);
+  });
+
+  it('reads "shot" as a verb after its subject and "a sit-in" as a noun', () => {
+    expect(codes('Palestinian gunmen shot dead a police officer.')).toEqual(['PSEUAF 180']);
+    expect(codes('Kenyan students staged a sit-in.')).toEqual(['KENEDU 145']);
+  });
+
+  it('reads a participle the tagger took for an adjective after its subject as the verb', () => {
+    expect(codes('Egypt mediated between Israel and Hamas.')).toEqual(['EGY 045', 'EGY 045']);
+  });
+
+  it('reads a hyphenated verb the lexicon knows ("test-fired")', () => {
+    expect(codes('North Korea test-fired a ballistic missile.')).toEqual(['PRK 150']);
+  });
+
+  it('reads a bare verb form right after a past verb as its object ("voiced hope")', () => {
+    expect(codes('China voiced hope for peace.')).toEqual(['CHN 013']);
+  });
+
+  it('codes agreeing to cooperate on a matter as intent to cooperate (031)', () => {
+    expect(codes('India and Bangladesh agreed to cooperate on security.')).toEqual(['BGD 031', 'IND 031']);
+  });
 });

@@ -1,0 +1,101 @@
+import type { Argument, Parsed } from './arguments.js';
+import type { Phrase } from './phrases.js';
+
+/**
+ * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
+ * the verb, "Russian shelling killed …" an artillery attack (194); "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
+ * countries together are military cooperation (062), not a show of force; property that protesters
+ * destroy is a violent protest (145).
+ */
+
+/** Words for aircraft that, naming the attacker, make the attack an aerial one. */
+const AIRCRAFT = new Set([
+  'aircraft',
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'plane',
+  'planes',
+  'bomber',
+  'bombers',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'drone',
+  'drones',
+  'airforce',
+  'air',
+  'airstrike',
+  'airstrikes',
+]);
+/** Violent codes that an aerial attacker turns into 195: assaults, bombings, fights, shelling, mass killing. */
+const AERIAL_CODES = new Set(['180', '182', '183', '190', '193', '194', '202']);
+/** Heavy weapons that, as the subject of a killing or an attack, make it an artillery attack (194). */
+const ARTILLERY = new Set([
+  'shelling',
+  'artillery',
+  'mortar',
+  'mortars',
+  'shells',
+  'rocket',
+  'rockets',
+  'tank',
+  'tanks',
+]);
+/** Codes of a killing or an attack that its weapon can make more specific. */
+const WEAPON_CODES = new Set(['180', '182', '190', '193']);
+const PEACEKEEPING = new Set(['peacekeeper', 'peacekeepers', 'peacekeeping', 'blue', 'helmets']);
+/** Visits and arrivals (042) that peacekeepers make are deployments (074). */
+const ARRIVAL_CODES = new Set(['042']);
+const EXERCISE_WORDS = new Set(['exercise', 'drill', 'war', 'manoeuvre', 'maneuver']);
+
+function phraseHas(parsed: Parsed, phrase: Phrase | undefined, words: ReadonlySet<string>): boolean {
+  if (!phrase) return false;
+  const { norm } = parsed.view;
+  for (const index of phrase.group) {
+    const ph = parsed.phrases[index]!;
+    for (let k = ph.start; k < ph.end; k++) if (words.has(norm[k]!)) return true;
+  }
+  return false;
+}
+
+/** Protesters, whose damage to property is a violent protest (145), not a coercive act. */
+const PROTESTERS = new Set([
+  'protester',
+  'protesters',
+  'protestor',
+  'protestors',
+  'demonstrator',
+  'demonstrators',
+  'rioter',
+  'rioters',
+  'mob',
+  'mobs',
+]);
+const PROPERTY_CODES = new Set(['171', '1712']);
+
+/** The code a verb event takes from the phrase that names who acts, or its own code. */
+export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: string): string {
+  if (PROPERTY_CODES.has(code) && phraseHas(parsed, subject, PROTESTERS)) return '145';
+  if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
+  if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';
+  if (ARRIVAL_CODES.has(code) && phraseHas(parsed, subject, PEACEKEEPING)) return '074';
+  return code;
+}
+
+/** "France and Egypt held exercises": a show of force (150) by two or more countries is a joint one (062). */
+export function jointExerciseCode(
+  code: string,
+  words: readonly string[],
+  sources: readonly Argument[],
+): string {
+  if (code !== '150' || !words.some((w) => EXERCISE_WORDS.has(w))) return code;
+  const countries = new Set<string>();
+  for (const s of sources) {
+    const country = s.span.actor.code.slice(0, 3);
+    if (!country.startsWith('-')) countries.add(country);
+  }
+  return countries.size > 1 ? '062' : code;
+}
