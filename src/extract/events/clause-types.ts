@@ -34,6 +34,8 @@ export interface Clause {
   subject: Phrase[];
   /** Where the subject came from, for confidence. */
   subjectFrom: 'phrase' | 'controller' | 'shared' | 'inverted' | 'relative' | 'none';
+  /** The subordinator that opens the clause ("until", "because", "unless", "that"), if any. */
+  opener?: string;
   /** Opened by "if", "unless", "whether". */
   conditional: boolean;
   /** Opened by "without" (a gerund that did not happen). */

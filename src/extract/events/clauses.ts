@@ -19,7 +19,7 @@ import { reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { CONDITIONAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+import { ADVERBIAL_SUBORDINATORS, CONDITIONAL_SUBORDINATORS, TIME_WORDS } from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -57,6 +57,7 @@ export function linkClauses(
       if (isBoundary(view, k)) {
         start = k + 1;
         const w = norm[k]!;
+        if (view.pos[k] === 'SCONJ') clause.opener = w;
         if (CONDITIONAL_SUBORDINATORS.has(w)) clause.conditional = true;
         break;
       }
@@ -140,6 +141,22 @@ export function linkClauses(
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
       clause.subjectFrom = 'phrase';
+      // "until a government takes over": a subordinator the tagger read as a preposition still opens the
+      // clause when its subject follows it directly
+      const first = phrases[subjectPhrase.group[0]!]!;
+      let opener = first.start - 1;
+      // past modifiers the chunker left out of the phrase ("until a democratically-elected government")
+      for (
+        let hops = 0;
+        hops < 4 && opener > start && (SKIPPABLE_MODIFIERS.has(pos[opener]!) || norm[opener] === '-');
+        hops++
+      )
+        opener--;
+      if (clause.opener === undefined && opener >= start - 1 && ADVERBIAL_SUBORDINATORS.has(norm[opener]!)) {
+        clause.opener = norm[opener]!;
+        clause.start = first.start;
+        if (CONDITIONAL_SUBORDINATORS.has(norm[opener]!)) clause.conditional = true;
+      }
     }
 
     // a complement clause after a verb of saying, claiming, denying or demanding
@@ -186,6 +203,8 @@ export function linkClauses(
   }
   return clauses;
 }
+
+const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {

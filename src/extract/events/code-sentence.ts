@@ -8,7 +8,13 @@ import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
-import { APPEAL_VERBS, ARMED_SECTORS, DEMAND_VERBS, REFUSAL_VERBS } from './words.js';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  APPEAL_VERBS,
+  ARMED_SECTORS,
+  DEMAND_VERBS,
+  REFUSAL_VERBS,
+} from './words.js';
 
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
@@ -182,6 +188,8 @@ function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argume
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
 function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
   if (clause.predicate.form === 'participle' || clause.subjectFrom === 'relative') return -0.1;
+  // "… until a government takes over", "as the opposition threatened": the background, not the news
+  if (clause.opener !== undefined && ADVERBIAL_SUBORDINATORS.has(clause.opener)) return -0.35;
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
   return 0;

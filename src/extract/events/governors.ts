@@ -221,7 +221,8 @@ export function linkQuoteFinalReports(
   const { norm } = view;
   for (const clause of clauses) {
     const p = clause.predicate;
-    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0) continue;
+    // "…, saying it was …" is an adverbial gerund, never a quote-final report
+    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0 || p.form === 'gerund') continue;
     let k = skipBack(view, p.start - 1);
     let inverted = false;
     const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;

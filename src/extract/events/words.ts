@@ -71,6 +71,11 @@ export const HYPOTHETICAL_MODALS = set('could may might can would');
 export const FUTURE_MODALS = set("will shall 'll wo");
 export const OBLIGATION_MODALS = set('must should ought');
 
+/** Subordinators that open a clause setting the scene for another: its event is not the sentence's news. */
+export const ADVERBIAL_SUBORDINATORS = set(`
+  until till unless when whenever after before as because while if since once although though whereas lest
+  whether`);
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 

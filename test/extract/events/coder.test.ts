@@ -174,3 +174,18 @@ describe('events coder: evidence, date and place', () => {
     expect(e!.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+const top = (events: Event[]) => {
+  let best: Event | undefined;
+  for (const e of asserted(events)) if (!best || e.confidence > best.confidence) best = e;
+  return best ? `${best.source.code}>${best.target?.code ?? '-'} ${best.code}` : 'none';
+};
+
+describe('events coder: clause structure', () => {
+  it('ranks the main clause above a clause opened by until, when or because', () => {
+    expect(
+      top(code('Washington criticised Moscow, saying aid would wait until Russia withdraws from Ukraine.')),
+    ).toMatch(/^USAGOV>RUSGOV 11/);
+    expect(top(code('Kyiv condemned Moscow when Russia attacked Ukraine.'))).toMatch(/^UKRGOV>RUSGOV 11/);
+  });
+});
