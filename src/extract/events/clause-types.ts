@@ -28,6 +28,8 @@ export interface Clause {
   relation?: Relation;
   /** The word that decides the relation's effect when it is not the governor's verb: "ready", "plans", "fears". */
   governorWord?: string;
+  /** The token of a governing noun ("its demands that …"). */
+  governorAt?: number;
   /** An intention noun that is negated ("no plans to …") or denied by its verb ("denied any plan to …"). */
   intentDenied?: 'negated' | 'denied';
   /** The subject phrases (coordinated), or the controller; empty when none was found. */

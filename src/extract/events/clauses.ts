@@ -54,6 +54,15 @@ export function linkClauses(
         : previous.end
       : 0;
     for (let k = p.start - 1; k >= start; k--) {
+      // a parenthesis before the verb belongs to its subject: "The rebel group (FDD) insisted"
+      if (norm[k] === ')') {
+        let open = k - 1;
+        while (open >= start && norm[open] !== '(' && norm[open] !== ')') open--;
+        if (open >= start && norm[open] === '(' && predicateAt(predicates, open + 1) === undefined) {
+          k = open;
+          continue;
+        }
+      }
       if (isBoundary(view, k)) {
         start = k + 1;
         const w = norm[k]!;
@@ -124,6 +133,37 @@ export function linkClauses(
       }
     }
 
+    // "The Red Cross operating in Iraq said …", "workers affiliated with the union stopped …": an -ing or -ed
+    // form right after a noun, before the verb whose subject that noun is, modifies the noun
+    const bareParticiple = p.form === 'finite' && p.start === p.head && norm[p.head]!.endsWith('ed');
+    if (
+      (p.form === 'gerund' || bareParticiple) &&
+      before >= 0 &&
+      phraseEndingAt(phrases, before + 1)?.prep === undefined
+    ) {
+      const noun = phraseEndingAt(phrases, before + 1);
+      const next = predicates[p.index + 1];
+      const objectOfVerb =
+        noun !== undefined && predicateAt(predicates, skipBack(view, noun.start - 1)) !== undefined;
+      if (
+        noun &&
+        !objectOfVerb &&
+        next &&
+        next.form === 'finite' &&
+        pos[noun.head] !== 'PRON' &&
+        !between(view, p.end, next.start, (w, tag) => w === ',' || tag === 'SCONJ' || w === 'that') &&
+        !findSubject(view, phrases, p.end, next.start)
+      ) {
+        p.form = 'participle';
+        // "workers affiliated with the union stopped work": the noun is acted on
+        if (bareParticiple) p.passive = true;
+        clause.start = noun.start;
+        clause.subject = [noun];
+        clause.subjectFrom = 'relative';
+        continue;
+      }
+    }
+
     // a gerund without its own subject modifies a main clause: "While speaking …, Blinken repeated",
     // "…, adding that …"; its subject is found in the second pass when the main clause follows
     if (p.form === 'gerund') {
@@ -165,10 +205,13 @@ export function linkClauses(
       clause.governor = governor.index;
       clause.relation = 'complement';
     } else {
-      const noun = claimNounBefore(view, phrases, clause.start);
+      const thatAt = subjectPhrase ? phrases[subjectPhrase.group[0]!]!.start - 1 : clause.start - 1;
+      const noun = claimNounBefore(view, phrases, thatAt, p);
       if (noun) {
         clause.relation = 'noun-complement';
-        clause.governorWord = noun;
+        clause.governorWord = noun.lemma;
+        clause.governorAt = noun.at;
+        clause.start = thatAt + 1;
         if (previous) clause.governor = previous.index;
       }
     }
@@ -204,6 +247,16 @@ export function linkClauses(
   return clauses;
 }
 
+function between(
+  view: SentenceView,
+  from: number,
+  to: number,
+  test: (word: string, tag: string) => boolean,
+): boolean {
+  for (let k = from; k < to; k++) if (test(view.norm[k]!, view.pos[k]!)) return true;
+  return false;
+}
+
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
@@ -215,6 +268,8 @@ function findSubject(view: SentenceView, phrases: readonly Phrase[], start: numb
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
+    // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
+    if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
     return phrase;
   }
   return undefined;

@@ -12,6 +12,7 @@ import {
   ADVERBIAL_SUBORDINATORS,
   APPEAL_VERBS,
   ARMED_SECTORS,
+  DEMAND_NOUNS,
   DEMAND_VERBS,
   REFUSAL_VERBS,
 } from './words.js';
@@ -287,6 +288,22 @@ function fold(
             absorbed: false,
           });
         }
+      }
+    } else if (
+      clause.relation === 'noun-complement' &&
+      clause.governorAt !== undefined &&
+      DEMAND_NOUNS.has(clause.governorWord ?? '')
+    ) {
+      // "insisted on its demands that Burundi grant more rights": the demand takes its code from the act
+      // asked for (1043), and its target from the actor asked; the act itself is not asserted
+      const at = clause.governorAt;
+      for (const c of out) {
+        if (!c.code.startsWith('10') && !c.code.startsWith('02')) continue;
+        const covers = c.trigger[0] <= at && at < c.trigger[1];
+        if (!covers && !(c.kind === 'verb' && c.clause === clause.governor)) continue;
+        c.code = stanceCode(c.code.startsWith('10') ? 'demand' : 'appeal', child.code, cameo.codes) || c.code;
+        c.rule = `${c.rule}+${child.rule}`;
+        if (c.targets.length === 0) c.targets = child.sources;
       }
     } else if (clause.relation === 'complement' && governor && DEMAND_VERBS.has(governorLemma)) {
       if (governor.code.startsWith('10') || governor.code.startsWith('02')) {

@@ -3,12 +3,13 @@ import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Parsed, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
-import { CLAIM_VERBS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
+import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
 
 /**
  * Events made by a construction rather than by one word of the lexicon. Each has its own rule id, which
  * the events it produces carry in place of a pattern id:
- * - `c.obligation`: "X said (that) Y must/should/needs to …" — a demand (10x) from X to Y.
+ * - `c.obligation`: "X said (that) Y must/should/needs to …", "X issued a reminder that Y must …" — a demand
+ *   (10x) from X to Y.
  */
 function construction(id: string, code: string, note: string): EventPattern {
   return {
@@ -42,10 +43,14 @@ export function obligationDemands(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const clause of parsed.clauses) {
-    if (clause.relation !== 'complement' || clause.governor === undefined) continue;
+    if (clause.governor === undefined) continue;
     const speaker = parsed.clauses[clause.governor]!;
     const lemma = speaker.predicate.lemma;
-    if (!REPORTING_VERBS.has(lemma) && !CLAIM_VERBS.has(lemma) && lemma !== 'conclude') continue;
+    if (clause.relation === 'noun-complement') {
+      // "issued a reminder to Iraq that it must cooperate": the noun says how it was demanded
+      if (!DEMAND_NOUNS.has(clause.governorWord ?? '')) continue;
+    } else if (clause.relation !== 'complement') continue;
+    else if (!REPORTING_VERBS.has(lemma) && !CLAIM_VERBS.has(lemma) && lemma !== 'conclude') continue;
     if (byClause.has(speaker.predicate.index) && !byClause.get(speaker.predicate.index)!.pattern.fallback)
       continue;
     const p = clause.predicate;

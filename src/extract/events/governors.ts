@@ -193,20 +193,42 @@ export function complementGovernor(
   return undefined;
 }
 
+/**
+ * The noun of claim, fear or demand whose that-clause this is ("fears that Moscow could …", "its demand
+ * today that Israel ease …", "a reminder to Iraq that it must …"), with its token. Time phrases and the
+ * addressee ("to Iraq") may stand between the noun and "that". A "that" the tagger read as a pronoun opens a
+ * complement only after a noun of demand and before a subjunctive or modal verb ("demands that the
+ * government grant"), not a relative clause ("the demands that the rebels made").
+ */
 export function claimNounBefore(
   view: SentenceView,
   phrases: readonly Phrase[],
-  start: number,
-): string | undefined {
-  const opener = start - 1;
-  if (opener < 0 || view.norm[opener] !== 'that') return undefined;
-  const noun = phraseEndingAt(phrases, opener);
-  if (!noun) return undefined;
-  const lemma = view.lemma[noun.head]!;
-  const norm = view.norm[noun.head]!;
-  return CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm) || DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm)
-    ? lemma
-    : undefined;
+  thatAt: number,
+  predicate: Predicate,
+): { lemma: string; at: number } | undefined {
+  if (thatAt < 0 || view.norm[thatAt] !== 'that') return undefined;
+  const conjunction = view.pos[thatAt] === 'SCONJ';
+  let k = thatAt;
+  for (let hops = 0; hops < 3; hops++) {
+    const phrase = phraseEndingAt(phrases, k);
+    if (!phrase) return undefined;
+    const lemma = view.lemma[phrase.head]!;
+    const norm = view.norm[phrase.head]!;
+    if (DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm))
+      return conjunction || subjunctive(view, predicate) ? { lemma, at: phrase.head } : undefined;
+    if (CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm))
+      return conjunction ? { lemma, at: phrase.head } : undefined;
+    if (!TIME_WORDS.has(norm) && phrase.prep !== 'to') return undefined;
+    k = phrase.start - (phrase.prep !== undefined ? 1 : 0);
+  }
+  return undefined;
+}
+
+/** A verb in the base form or under a modal: "(that) the government grant", "be reinstated", "must leave". */
+function subjunctive(view: SentenceView, p: Predicate): boolean {
+  if (p.modalKind !== undefined) return true;
+  if (view.lemma[p.start] === 'be' && view.norm[p.start] === 'be') return true;
+  return p.start === p.head && view.norm[p.head] === view.lemma[p.head] && !view.norm[p.head]!.endsWith('ed');
 }
 
 /**

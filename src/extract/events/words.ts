@@ -92,7 +92,7 @@ export const CLAIM_NOUNS = set(`
 
 /** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
 export const DEMAND_NOUNS = set(
-  'demand demands call calls appeal request insistence ultimatum condition conditions',
+  'demand demands call calls appeal request insistence ultimatum condition conditions reminder',
 );
 
 /** Nouns followed by "to VERB" that make the act intended ("plans to", "an offer to", "a bid to"). */

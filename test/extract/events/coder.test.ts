@@ -188,4 +188,26 @@ describe('events coder: clause structure', () => {
     ).toMatch(/^USAGOV>RUSGOV 11/);
     expect(top(code('Kyiv condemned Moscow when Russia attacked Ukraine.'))).toMatch(/^UKRGOV>RUSGOV 11/);
   });
+
+  it('codes a demand noun with its that-clause as a demand for the act, not the act', () => {
+    const events = code('Kyiv insisted on its demand that Russia withdraw its troops from Ukraine.');
+    expect(top(events)).toBe('UKRGOV>RUS 1056');
+    expect(dyads(asserted(events)).filter((d) => d.endsWith('087'))).toEqual([]);
+    expect(
+      top(code('The EU reiterated its demand today that Russia withdraw its troops from Ukraine.')),
+    ).toBe('IGOEUREEC>RUS 1056');
+  });
+
+  it('codes "a reminder to X that it must …" as a demand to X', () => {
+    expect(top(code('Washington issued a reminder to Moscow that Russia must withdraw its troops.'))).toMatch(
+      /^USAGOV>RUS 10/,
+    );
+  });
+
+  it('reads a parenthesis or an -ing modifier before the verb as part of its subject', () => {
+    expect(top(code('NATO (the Western alliance) condemned Russia.'))).toBe('IGOWSTNAT>RUS 111');
+    expect(top(code('Lavrov speaking in Moscow said Ukraine must withdraw its troops.'))).toMatch(
+      /^RUSGOV>UKR 10/,
+    );
+  });
 });
