@@ -14,6 +14,7 @@ import {
   ARMED_SECTORS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  OPPOSING_WORDS,
   REFUSAL_VERBS,
 } from './words.js';
 
@@ -66,10 +67,47 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
     } else if (!verb) byClause.set(noun.clause, noun);
   }
   out.push(...nouns);
+  refuseNominalEvents(parsed, cameo, out, nouns);
 
   fold(parsed, cameo, byClause, out);
   out.push(...obligationDemands(parsed, cameo, byClause));
   return out;
+}
+
+/**
+ * "is opposed to French mediation", "rejected the peace plan": a refusal takes its code from the event it
+ * refuses (126 for mediation, 125 for talks), and its target from that event's author.
+ */
+function refuseNominalEvents(
+  parsed: Parsed,
+  cameo: CameoKnowledge,
+  out: readonly Candidate[],
+  nouns: readonly Candidate[],
+): void {
+  for (const verb of out) {
+    if (verb.kind !== 'verb' || verb.pattern.object.length > 0 || verb.pattern.particle.length > 0) continue;
+    const lemma = parsed.predicates[verb.clause!]?.lemma ?? '';
+    const refusal = verb.code.startsWith('12');
+    if (!refusal && !OPPOSING_WORDS.has(lemma)) continue;
+    const noun = nouns.find(
+      (n) =>
+        n.clause === verb.clause &&
+        n.trigger[0] >= verb.trigger[1] &&
+        n.trigger[0] - verb.trigger[1] <= 4 &&
+        !n.code.startsWith('12'),
+    );
+    if (!noun) continue;
+    const code = stanceCode('refusal', noun.code, cameo.codes);
+    // opposing what has no refusal code of its own stays a disapproval (110)
+    if (!refusal && code === '120') continue;
+    verb.code = code;
+    verb.rule = `${verb.rule}+${noun.rule}`;
+    if (verb.targets.length === 0) {
+      const own = new Set(verb.sources.map((a) => a.span.actor.id));
+      verb.targets = noun.sources.filter((a) => !own.has(a.span.actor.id));
+    }
+    if (noun.modality !== 'actual' || noun.negated) noun.absorbed = true;
+  }
 }
 
 function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
@@ -239,7 +277,12 @@ function fold(
         governor.rule = `${governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
-      } else if (root === '12' || REFUSAL_VERBS.has(governorLemma)) {
+      } else if (
+        root === '12' ||
+        REFUSAL_VERBS.has(governorLemma) ||
+        OPPOSING_WORDS.has(governorLemma) ||
+        OPPOSING_WORDS.has(clause.governorWord ?? '')
+      ) {
         // "declined to comment": a row of the governing verb that names the act as its object decides
         const childLemma = clause.predicate.lemma;
         const own = cameo.verbs

@@ -16,6 +16,7 @@ import {
   CLAIM_NOUNS,
   DEMAND_NOUNS,
   DENIAL_VERBS,
+  INTENT_ADJECTIVES,
   INTENT_NOUNS,
   REPORTING_VERBS,
   TIME_WORDS,
@@ -39,6 +40,8 @@ export function linkInfinitive(
   if (q) {
     clause.governor = q.index;
     clause.relation = 'xcomp';
+    // "is willing to", "is scheduled to": the form, not its lemma ("will", "schedule"), marks intent
+    if (INTENT_ADJECTIVES.has(view.norm[q.head]!)) clause.governorWord = view.norm[q.head]!;
     clause.subject = clauses[q.index]!.subject;
     clause.subjectFrom = 'controller';
     return;
@@ -88,6 +91,17 @@ export function linkInfinitive(
   }
 }
 
+/** Words before "to" + gerund that make the gerund an intended or a refused act. */
+const TO_GERUND_TAKERS = new Set([
+  'committed',
+  'dedicated',
+  'opposed',
+  'objected',
+  'object',
+  'objects',
+  'open',
+]);
+
 const CLAIMING_PREPOSITION_VERBS = new Set([
   'accuse',
   'blame',
@@ -131,6 +145,16 @@ export function linkPrepositionalGerund(
     clause.relation = 'claimed-gerund';
     clause.governorWord = verb.lemma;
     clause.subject = members(phrases, object);
+    clause.subjectFrom = 'controller';
+    return;
+  }
+  // "is committed to opening", "is opposed to sending": the gerund is the act intended or refused
+  const holder = predicateAt(predicates, prepAt - 1) ?? predicates.find((c) => c.adjectiveAt === prepAt - 1);
+  if (prep === 'to' && holder && TO_GERUND_TAKERS.has(view.norm[prepAt - 1]!)) {
+    clause.governor = holder.index;
+    clause.relation = 'xcomp';
+    clause.governorWord = view.norm[prepAt - 1]!;
+    clause.subject = clauses[holder.index]!.subject;
     clause.subjectFrom = 'controller';
     return;
   }

@@ -213,7 +213,15 @@ export function matchVerb(
           (ph) => ph.start === groupEnd(parsed, object) && ph.prep === undefined && ph.end <= end,
         )
       : undefined;
-  const catenative = view.norm[p.end] === 'to' && view.pos[p.end] === 'PART';
+  // "opposed to sending", "opposed to French mediation": a preposition, not an infinitive's "to"
+  const next = parsed.predicates[p.index + 1];
+  const catenative =
+    view.norm[p.end] === 'to' &&
+    view.pos[p.end] === 'PART' &&
+    next !== undefined &&
+    next.start <= p.end + 2 &&
+    next.form === 'infinitive' &&
+    !view.norm[next.head]!.endsWith('ing');
   let best: VerbMatch | undefined;
   let bestScore = -1;
   let particleSeen = false;

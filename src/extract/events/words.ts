@@ -34,6 +34,9 @@ export const INTENT_ADJECTIVES = set(`
   ready prepared willing set poised determined eager keen scheduled due expected going committed open
   resolved intent`);
 
+/** Of those, the words that say an act is arranged or foreseen rather than willed by its subject. */
+export const SCHEDULE_WORDS = set('scheduled due slated expected');
+
 /** Adjectives after "be" that make the following "to VERB" only possible. */
 export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible certain sure bound');
 
@@ -44,6 +47,9 @@ export const APPEAL_VERBS = set(`
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
+
+/** Words before "to" + gerund that refuse the act: "opposed to sending troops", "objected to meeting". */
+export const OPPOSING_WORDS = set('opposed objected object objects oppose');
 
 /** Verbs whose object event does not happen (or is withheld): "ruled out talks", "called off the summit". */
 export const OBJECT_NEGATING_VERBS = set('deny cancel postpone suspend scrap shelve abandon halt');

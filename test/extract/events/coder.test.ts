@@ -210,4 +210,22 @@ describe('events coder: clause structure', () => {
       /^RUSGOV>UKR 10/,
     );
   });
+
+  it('codes readiness as intent: willing, committed, prepared; a schedule keeps the act, intended', () => {
+    const willing = asserted(code('Russia is willing to withdraw its troops from Ukraine.'));
+    expect(dyads(willing)).toEqual(['RUS>UKR 0356']);
+    expect(willing[0]!.modality).toBe('intended');
+    expect(dyads(asserted(code('Russia is committed to withdrawing its troops from Ukraine.')))).toEqual([
+      'RUS>UKR 0356',
+    ]);
+    const scheduled = asserted(code('Biden is scheduled to meet Putin on Monday.'));
+    expect(scheduled.map((e) => `${e.code} ${e.modality}`)).toEqual(['040 intended']);
+  });
+
+  it('codes opposing an act or an event as a refusal of it', () => {
+    expect(top(code('Ukraine is opposed to Russian mediation.'))).toBe('UKR>RUS 126');
+    const sending = asserted(code('Washington is opposed to sending troops to Ukraine.'));
+    expect(dyads(sending).some((d) => d.endsWith(' 154'))).toBe(false);
+    expect(top(sending)).toMatch(/^USAGOV>UKR 12/);
+  });
 });
