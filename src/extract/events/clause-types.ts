@@ -38,6 +38,8 @@ export interface Clause {
   subjectFrom: 'phrase' | 'controller' | 'shared' | 'inverted' | 'relative' | 'none';
   /** The subordinator that opens the clause ("until", "because", "unless", "that"), if any. */
   opener?: string;
+  /** A time clause in the simple present ("until a government takes over"): its act is still to come. */
+  future?: boolean;
   /** Opened by "if", "unless", "whether". */
   conditional: boolean;
   /** Opened by "without" (a gerund that did not happen). */

@@ -19,7 +19,12 @@ import { reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { ADVERBIAL_SUBORDINATORS, CONDITIONAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  CONDITIONAL_SUBORDINATORS,
+  TIME_SUBORDINATORS,
+  TIME_WORDS,
+} from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -118,7 +123,8 @@ export function linkClauses(
 
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
-      const left = leftConjunct(view, predicates, clauses, p.index);
+      // ", and proposed": after a comma the verb joins a main clause, not a subordinate one before it
+      const left = leftConjunct(view, predicates, clauses, p.index, norm[before - 1] === ',');
       if (left) {
         clause.subject = left.subject;
         clause.subjectFrom = 'shared';
@@ -192,9 +198,14 @@ export function linkClauses(
         hops++
       )
         opener--;
-      if (clause.opener === undefined && opener >= start - 1 && ADVERBIAL_SUBORDINATORS.has(norm[opener]!)) {
+      // ("that after the US shares …": the time clause inside a that-clause keeps the that-clause's start)
+      if (
+        (clause.opener === undefined || clause.opener === 'that') &&
+        opener >= start - 1 &&
+        ADVERBIAL_SUBORDINATORS.has(norm[opener]!)
+      ) {
+        if (clause.opener === undefined) clause.start = first.start;
         clause.opener = norm[opener]!;
-        clause.start = first.start;
         if (CONDITIONAL_SUBORDINATORS.has(norm[opener]!)) clause.conditional = true;
       }
     }
@@ -215,6 +226,17 @@ export function linkClauses(
         if (previous) clause.governor = previous.index;
       }
     }
+  }
+
+  // "after the US shares its response", "until a government takes over": a time clause in the simple
+  // present speaks of a time still to come
+  for (const clause of clauses) {
+    const p = clause.predicate;
+    if (clause.opener === undefined || !TIME_SUBORDINATORS.has(clause.opener)) continue;
+    if (p.form !== 'finite' || p.start !== p.head) continue;
+    const w = norm[p.head]!;
+    const l = view.lemma[p.head]!;
+    if (w === l || w === `${l}s` || w === `${l}es`) clause.future = true;
   }
 
   linkQuoteFinalReports(view, phrases, clauses);
@@ -265,6 +287,9 @@ function findSubject(view: SentenceView, phrases: readonly Phrase[], start: numb
     const phrase = phrases[k]!;
     if (phrase.end > end || phrase.start < start) continue;
     if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
+    // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
+    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
+      return phrase;
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
@@ -284,6 +309,7 @@ function leftConjunct(
   predicates: readonly Predicate[],
   clauses: readonly Clause[],
   index: number,
+  mainOnly: boolean,
 ) {
   const own = predicates[index]!;
   const hasAux = (p: Predicate) => p.start < p.head || p.form === 'copula';
@@ -300,6 +326,7 @@ function leftConjunct(
     const p = predicates[k]!;
     if ((p.form !== 'finite' && p.form !== 'copula') || c.relation === 'xcomp' || c.relation === 'purpose')
       continue;
+    if (mainOnly && c.opener !== undefined && c.opener !== 'that') continue;
     if (fits(p)) return c;
     nearest ??= c;
   }

@@ -48,7 +48,7 @@ function localStance(clause: Clause, underReport: boolean): Stance {
       ownIntent = true;
     } else modality = 'hypothetical';
   }
-  if (clause.conditional) modality = stronger(modality, 'hypothetical');
+  if (clause.conditional || clause.future) modality = stronger(modality, 'hypothetical');
   return { negated: p.negated || clause.without, modality, ownIntent };
 }
 

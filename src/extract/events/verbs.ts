@@ -244,6 +244,8 @@ export function matchVerb(
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;
+      // "called Zelensky on Sunday" is a date, not "call on"
+      if (TIME_WORDS.has(view.norm[e]!)) continue;
       particleEnd = e;
       triggerEnd = Math.max(triggerEnd, e);
       score += 4;

@@ -82,6 +82,9 @@ export const ADVERBIAL_SUBORDINATORS = set(`
   until till unless when whenever after before as because while if since once although though whereas lest
   whether`);
 
+/** Subordinators of time, whose clause in the simple present has not happened yet. */
+export const TIME_SUBORDINATORS = set('after before until till once when whenever');
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 

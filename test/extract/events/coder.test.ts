@@ -228,4 +228,33 @@ describe('events coder: clause structure', () => {
     expect(dyads(sending).some((d) => d.endsWith(' 154'))).toBe(false);
     expect(top(sending)).toMatch(/^USAGOV>UKR 12/);
   });
+
+  it('codes an act made to depend on another actor as a conditional threat', () => {
+    const events = asserted(code('Russia will withdraw its troops from Ukraine unless Kyiv holds talks.'));
+    expect(top(events)).toMatch(/^RUS>UKR 13/);
+    expect(events.every((e) => e.code !== '0356')).toBe(true);
+    expect(top(code('Russia will withdraw its troops from Ukraine if Kyiv does not hold talks.'))).toMatch(
+      /^RUS>UKR 13/,
+    );
+    // a plain promise stays an intent
+    expect(top(code('Russia will withdraw its troops from Ukraine.'))).toBe('RUS>UKR 0356');
+  });
+
+  it('reads a time clause in the simple present as still to come, in the past as done', () => {
+    const future = code('Kyiv said talks would resume after Russia withdraws its troops from Ukraine.');
+    expect(dyads(asserted(future)).filter((d) => d.endsWith('087'))).toEqual([]);
+    const past = code('Kyiv said talks resumed after Russia withdrew its troops from Ukraine.');
+    expect(dyads(asserted(past))).toContain('RUS>UKR 087');
+  });
+
+  it('finds the subject of a clause opened by a subordinator the tagger read as a preposition', () => {
+    expect(dyads(asserted(code('Talks were arranged after Putin called Biden.')))).toContain(
+      'RUSGOV>USAGOV 041',
+    );
+  });
+
+  it('joins ", and VERB" to the main clause, not to a whether-clause before it', () => {
+    const events = asserted(code('Kyiv asked NATO to say whether it wanted Ukraine, and condemned Russia.'));
+    expect(dyads(events)).toContain('UKRGOV>RUS 111');
+  });
 });
