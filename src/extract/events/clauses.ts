@@ -295,9 +295,39 @@ function findSubject(view: SentenceView, phrases: readonly Phrase[], start: numb
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
     // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
     if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
-    return phrase;
+    return appositionHead(view, phrases, phrase, start, end) ?? phrase;
   }
   return undefined;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused …": when the nearest phrase is an apposition
+ * between commas that names no actor, the actor it describes is the subject.
+ */
+function appositionHead(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  start: number,
+  end: number,
+): Phrase | undefined {
+  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ',') return undefined;
+  let k = end - 1;
+  while (k > phrase.start && view.pos[k] === 'ADV') k--;
+  if (view.norm[k] !== ',') return undefined;
+  const head = phraseEndingAt(phrases, phrase.start - 1);
+  if (!head || head.start < start || head.prep !== undefined) return undefined;
+  // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
+  // behind the description
+  const actor = view.actors[view.actorAt[head.head]!]?.actor;
+  if (!actor) return undefined;
+  if (actor.code.length < 3 || actor.code.startsWith('---')) {
+    for (let t = phrase.start; t < phrase.end; t++) {
+      const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
+      if (code.length >= 3 && !code.startsWith('---')) return undefined;
+    }
+  }
+  return head;
 }
 
 /**

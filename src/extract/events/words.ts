@@ -64,7 +64,7 @@ export const OBJECT_INTENDED_VERBS = set(`
  * one under way, "expects talks" waits for others.
  */
 export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
-export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist');
+export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`

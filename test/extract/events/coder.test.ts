@@ -257,4 +257,19 @@ describe('events coder: clause structure', () => {
     const events = asserted(code('Kyiv asked NATO to say whether it wanted Ukraine, and condemned Russia.'));
     expect(dyads(events)).toContain('UKRGOV>RUS 111');
   });
+
+  it('takes the actor, not its description, as the subject of "X, a …, VERB"', () => {
+    expect(top(code('Ukraine, a close partner of the alliance, has refused to meet Russia.'))).toBe(
+      'UKR>RUS 125',
+    );
+  });
+
+  it('finds the agent of a passive accusation after the clauses between', () => {
+    const events = asserted(
+      code(
+        'Lavrov has been accused of lying about the troops, most of them said to be near the border, by Kyiv.',
+      ),
+    );
+    expect(dyads(events)).toContain('UKRGOV>RUSGOV 112');
+  });
 });
