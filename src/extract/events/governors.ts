@@ -133,20 +133,24 @@ export function linkPrepositionalGerund(
   const prep = view.norm[prepAt]!;
   const object = phraseEndingAt(phrases, prepAt);
   const first = object ? phrases[object.group[0]!]! : undefined;
-  const verb = first
-    ? predicateAt(predicates, skipBack(view, first.start - 1))
-    : predicateAt(predicates, prepAt - 1);
-  if (
-    verb &&
-    object &&
-    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))
-  ) {
-    clause.governor = verb.index;
-    clause.relation = 'claimed-gerund';
-    clause.governorWord = verb.lemma;
-    clause.subject = members(phrases, object);
-    clause.subjectFrom = 'controller';
-    return;
+  // "suspected by the West of blowing up": past the agent's preposition too
+  const verb =
+    (first &&
+      predicateAt(predicates, skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0)))) ??
+    predicateAt(predicates, prepAt - 1);
+  if (verb && (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))) {
+    // "accused Kyiv of …" names who is claimed to act; "nationals suspected of …" and "Lavrov was accused
+    // of …" (no object: these verbs are then passive) leave it to the verb's subject
+    const actor =
+      object && first && first.prep === undefined ? members(phrases, object) : clauses[verb.index]!.subject;
+    if (actor.length > 0 || verb.passive || verb.form === 'participle') {
+      clause.governor = verb.index;
+      clause.relation = 'claimed-gerund';
+      clause.governorWord = verb.lemma;
+      clause.subject = actor;
+      clause.subjectFrom = 'controller';
+      return;
+    }
   }
   // "is committed to opening", "is opposed to sending": the gerund is the act intended or refused
   const holder = predicateAt(predicates, prepAt - 1) ?? predicates.find((c) => c.adjectiveAt === prepAt - 1);

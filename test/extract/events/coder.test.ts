@@ -272,4 +272,13 @@ describe('events coder: clause structure', () => {
     );
     expect(dyads(events)).toContain('UKRGOV>RUSGOV 112');
   });
+
+  it('does not assert the act a participle only suspects someone of', () => {
+    for (const text of [
+      'Russia expelled two Russian officers suspected by Kyiv of attacking Ukraine.',
+      'Russia expelled two Russian officers suspected of attacking Ukraine.',
+    ]) {
+      expect(dyads(asserted(code(text))).filter((d) => / 19\d*$/.test(d))).toEqual([]);
+    }
+  });
 });
