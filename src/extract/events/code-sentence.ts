@@ -20,6 +20,8 @@ import {
 
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
+/** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
+const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press', 'push']);
 /** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
@@ -85,7 +87,10 @@ function refuseNominalEvents(
   nouns: readonly Candidate[],
 ): void {
   for (const verb of out) {
-    if (verb.kind !== 'verb' || verb.pattern.object.length > 0 || verb.pattern.particle.length > 0) continue;
+    // "did not rule out a summit" leaves the summit possible: the noun keeps the record
+    if (verb.kind !== 'verb' || verb.pattern.object.length > 0 || verb.negated) continue;
+    // "ruled out talks": a particle row of the bare refusal code still takes the refused event's code
+    if (verb.pattern.particle.length > 0 && verb.code !== '120') continue;
     const lemma = parsed.predicates[verb.clause!]?.lemma ?? '';
     const refusal = verb.code.startsWith('12');
     if (!refusal && !OPPOSING_WORDS.has(lemma)) continue;
@@ -258,6 +263,17 @@ function fold(
     const child = byClause.get(clause.predicate.index);
     const governor = byClause.get(clause.governor);
     const governorLemma = parsed.clauses[clause.governor]!.predicate.lemma;
+    // "pressured the workers to cancel the strike": pressure to act is a demand (10x), whatever the act
+    if (
+      clause.relation === 'object-control' &&
+      governor &&
+      PRESSURE_VERBS.has(governorLemma) &&
+      !governor.code.startsWith('02') &&
+      !governor.code.startsWith('10')
+    ) {
+      governor.code = child ? stanceCode('demand', child.code, cameo.codes) : '100';
+      governor.rule = `${governor.rule}+demand`;
+    }
     if (!child) continue;
     if (clause.relation === 'xcomp' && governor) {
       const root = governor.code.slice(0, 2);

@@ -55,7 +55,20 @@ export function linkInfinitive(
     clause.subjectFrom = 'controller';
     return;
   }
-  const object = phraseEndingAt(phrases, k + 1);
+  // "workers of the company (Sharekat-e Vahed) to cancel": past a parenthesis glossing the object
+  let end = k + 1;
+  if (view.norm[k] === ')') {
+    let open = k - 1;
+    while (open > 0 && view.norm[open] !== '(' && view.norm[open] !== ')') open--;
+    if (view.norm[open] === '(') end = open;
+  }
+  let object = phraseEndingAt(phrases, end);
+  // "pressuring workers of the bus company of Tehran to cancel": the object is the head of the of-chain
+  for (let hops = 0; hops < 3 && object && phrases[object.group[0]!]!.prep === 'of'; hops++) {
+    const head = phraseEndingAt(phrases, phrases[object.group[0]!]!.start - 1);
+    if (!head) break;
+    object = head;
+  }
   if (object) {
     const first = phrases[object.group[0]!]!;
     const verbAt = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
@@ -77,7 +90,9 @@ export function linkInfinitive(
     if (verb && APPEAL_VERBS.has(verb.lemma)) {
       clause.governor = verb.index;
       clause.relation = 'object-control';
-      clause.subject = members(phrases, object);
+      // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act
+      clause.subject =
+        verb.passive && first.prep === 'by' ? clauses[verb.index]!.subject : members(phrases, object);
       clause.subjectFrom = 'controller';
       return;
     }

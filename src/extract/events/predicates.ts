@@ -80,7 +80,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
           (HYPOTHETICAL_MODALS.has(w) || FUTURE_MODALS.has(w) || OBLIGATION_MODALS.has(w))
         )
           modal = w;
-        passiveAux = lemma[j] === 'be' || lemma[j] === 'get';
+        passiveAux = lemma[j] === 'be' || lemma[j] === 'get' || w === 'being' || w === 'been';
         continue;
       }
       if (NEGATORS.has(w) || w === 'never') {

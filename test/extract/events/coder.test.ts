@@ -281,4 +281,23 @@ describe('events coder: clause structure', () => {
       expect(dyads(asserted(code(text))).filter((d) => / 19\d*$/.test(d))).toEqual([]);
     }
   });
+
+  it('codes ruling out or refusing an event as a refusal of it, and not refusing it as no refusal', () => {
+    expect(top(code('Moscow ruled out talks with Kyiv.'))).toBe('RUSGOV>UKRGOV 125');
+    expect(dyads(asserted(code('Lavrov said Putin would not refuse a meeting with Biden.')))).not.toContain(
+      'RUSGOV>USAGOV 125',
+    );
+    // the demand was made: rejecting it does not deny it
+    const rejected = dyads(asserted(code("Washington rejected Moscow's demand for talks.")));
+    expect(rejected.some((d) => d.startsWith('RUSGOV>- 10'))).toBe(true);
+  });
+
+  it('codes pressure on an actor to act as a demand to that actor', () => {
+    expect(top(code('Washington is pressuring the leaders of Ukraine to hold talks with Russia.'))).toMatch(
+      /^USAGOV>UKR 10/,
+    );
+    expect(top(code('Kyiv is being pressured by Washington to hold talks with Russia.'))).toMatch(
+      /^USAGOV>UKRGOV 10/,
+    );
+  });
 });
