@@ -57,11 +57,12 @@ export function obligationDemands(
     const obliged = p.modalKind === 'obligation' || OBLIGATION_VERBS.has(p.lemma);
     if (!obliged || p.negated) continue;
     const sources = subjectActors(parsed, speaker.predicate.index);
-    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== ''));
+    // "Lavrov said Russia must …" is no demand on itself; "rebels announced the government must …" is
     const targets = subjectActors(parsed, p.index).filter(
       (t) =>
-        !countries.has(t.span.actor.code.slice(0, 3)) &&
-        !sources.some((s) => s.span.actor.id === t.span.actor.id),
+        !sources.some(
+          (s) => s.span.actor.id === t.span.actor.id || sameSide(s.span.actor.code, t.span.actor.code),
+        ),
     );
     if (sources.length === 0 || targets.length === 0) continue;
     // the act demanded: this clause's own event, or the one of its "to" infinitive ("needs to enact")
@@ -91,4 +92,12 @@ export function obligationDemands(
     });
   }
   return out;
+}
+
+/** Two actor codes of one country and no distinct sectors on both sides (RUS and RUSGOV; not RWAREB and RWAGOV). */
+function sameSide(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  const sa = a.slice(3, 6);
+  const sb = b.slice(3, 6);
+  return sa === '' || sb === '' || sa === sb;
 }

@@ -23,7 +23,7 @@ export const DEMAND_VERBS = set('demand insist urge recommend propose require or
 
 /** Verbs taking "to VERB" that mark the embedded act as intended by their subject. */
 export const INTENT_VERBS = set(`
-  plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow commit undertake
+  plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow swear commit undertake
   volunteer propose try attempt mean resolve threaten vote move go`);
 
 /** Verbs taking "to VERB" that make the embedded act an obligation ("need to", "have to"). */

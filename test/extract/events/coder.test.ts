@@ -300,4 +300,8 @@ describe('events coder: clause structure', () => {
       /^USAGOV>UKRGOV 10/,
     );
   });
+
+  it('codes a sworn coercive act as a threat', () => {
+    expect(top(code('Russia has sworn to attack Ukraine.'))).toMatch(/^RUS>UKR 13/);
+  });
 });
