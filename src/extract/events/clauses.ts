@@ -71,7 +71,8 @@ export function linkClauses(
       if (isBoundary(view, k)) {
         start = k + 1;
         const w = norm[k]!;
-        if (view.pos[k] === 'SCONJ') clause.opener = w;
+        // "since last month's invasion, the embassy said": a subordinator before a comma heads a phrase
+        if (view.pos[k] === 'SCONJ' && !between(view, k + 1, p.start, (x) => x === ',')) clause.opener = w;
         if (CONDITIONAL_SUBORDINATORS.has(w)) clause.conditional = true;
         break;
       }

@@ -185,7 +185,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
     targets = targets.filter((t) => !countries.has(t.span.actor.code.slice(0, 3)));
   }
-  let confidence = 0.85 + CLAUSE_CONFIDENCE(parsed.clauses[p.index]!);
+  let confidence = 0.85 + clauseConfidence(parsed.clauses, p.index);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;
   if (pattern.fallback) confidence -= 0.2;
@@ -230,10 +230,17 @@ function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argume
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
-function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
+function clauseConfidence(clauses: Parsed['clauses'], index: number): number {
+  const clause = clauses[index]!;
+  // "… until a government takes over", "as the opposition threatened", and what those clauses govern
+  // ("after Sarkozy heads to Beijing, seeking to mend ties"): the background, not the news
+  for (let k: number | undefined = index, hops = 0; k !== undefined && hops < 6; hops++) {
+    const c: Parsed['clauses'][number] = clauses[k]!;
+    if (c.opener !== undefined && ADVERBIAL_SUBORDINATORS.has(c.opener)) return -0.35;
+    // the words a quote-final "…, X said" governs are the news however that verb is placed
+    k = c.relation === 'quoted' ? undefined : c.governor;
+  }
   if (clause.predicate.form === 'participle' || clause.subjectFrom === 'relative') return -0.1;
-  // "… until a government takes over", "as the opposition threatened": the background, not the news
-  if (clause.opener !== undefined && ADVERBIAL_SUBORDINATORS.has(clause.opener)) return -0.35;
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
   return 0;

@@ -304,4 +304,10 @@ describe('events coder: clause structure', () => {
   it('codes a sworn coercive act as a threat', () => {
     expect(top(code('Russia has sworn to attack Ukraine.'))).toMatch(/^RUS>UKR 13/);
   });
+
+  it('keeps what a background clause governs in the background, but not what a final "X said" governs', () => {
+    const events = code('Kyiv criticised Moscow after Russia decided to attack Ukraine.');
+    expect(top(events)).toMatch(/^UKRGOV>RUSGOV 11/);
+    expect(top(code('Russia attacked Ukraine, Kyiv said after the talks.'))).toBe('RUS>UKR 190');
+  });
 });
