@@ -1,7 +1,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, type Parsed, regionEnd, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { obligationDemands } from './constructions.js';
+import { obligationDemands, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { piecesOf } from './pieces.js';
@@ -73,6 +73,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   fold(parsed, cameo, byClause, out);
   out.push(...obligationDemands(parsed, cameo, byClause));
+  out.push(...ruledOutActs(parsed, cameo, pieces));
   return out;
 }
 

@@ -1,8 +1,10 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
-import { type Parsed, subjectActors } from './arguments.js';
+import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
+import type { Pieces } from './pieces.js';
+import { matchVerb } from './verbs.js';
 import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
 
 /**
@@ -31,6 +33,58 @@ function construction(id: string, code: string, note: string): EventPattern {
 }
 
 export const OBLIGATION = construction('c.obligation', '100', 'a reported must, should or need to');
+export const RULED_OUT = construction('c.ruled-out', '120', 'an act said to be out of the question');
+
+/** Words after "is" that rule the act before them out. */
+const RULED_OUT_PHRASES: readonly (readonly string[])[] = [
+  ['out', 'of', 'the', 'question'],
+  ['off', 'the', 'table'],
+];
+
+/**
+ * "US officials said that lifting the sanctions on Burma is out of the question": the speaker refuses the
+ * act the gerund names (1244 for easing sanctions), toward that act's target.
+ */
+export function ruledOutActs(parsed: Parsed, cameo: CameoKnowledge, pieces: Pieces): Candidate[] {
+  const out: Candidate[] = [];
+  const { norm } = parsed.view;
+  for (const clause of parsed.clauses) {
+    const c = clause.predicate;
+    if (c.form !== 'copula' || c.index === 0) continue;
+    let k = c.end;
+    while (parsed.view.pos[k] === 'ADV') k++;
+    const ruled = RULED_OUT_PHRASES.find((words) => words.every((w, i) => norm[k + i] === w));
+    if (!ruled) continue;
+    const gerund = parsed.predicates[c.index - 1]!;
+    if (gerund.form !== 'gerund') continue;
+    const match = matchVerb(parsed, pieces, gerund, cameo.verbs.get(gerund.lemma) ?? [], undefined);
+    if (!match) continue;
+    let speaker: number | undefined;
+    for (let j = gerund.index - 1; j >= 0 && speaker === undefined; j--)
+      if (REPORTING_VERBS.has(parsed.predicates[j]!.lemma)) speaker = j;
+    if (speaker === undefined) continue;
+    const sources = subjectActors(parsed, speaker);
+    if (sources.length === 0) continue;
+    out.push({
+      kind: 'verb',
+      pattern: RULED_OUT,
+      code: stanceCode('refusal', match.pattern.code, cameo.codes),
+      rule: `${RULED_OUT.id}+${match.pattern.id}`,
+      sources,
+      targets: actorsOfGroup(parsed, match.target),
+      reciprocal: false,
+      trigger: [parsed.predicates[speaker]!.head, k + ruled.length],
+      clause: speaker,
+      negated: c.negated,
+      modality: 'actual',
+      ownIntent: false,
+      confidence: 0.75,
+      carried: false,
+      absorbed: false,
+    });
+  }
+  return out;
+}
 
 /**
  * "The Bush administration declared that China must drop barriers": the speaker demands the act of the

@@ -310,4 +310,12 @@ describe('events coder: clause structure', () => {
     expect(top(events)).toMatch(/^UKRGOV>RUSGOV 11/);
     expect(top(code('Russia attacked Ukraine, Kyiv said after the talks.'))).toBe('RUS>UKR 190');
   });
+
+  it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
+    expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
+      'USAGOV>RUS 1244',
+    );
+    const open = code('Washington said that easing the sanctions on Russia is not out of the question.');
+    expect(dyads(asserted(open))).not.toContain('USAGOV>RUS 1244');
+  });
 });
