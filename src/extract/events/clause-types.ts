@@ -28,12 +28,18 @@ export interface Clause {
   relation?: Relation;
   /** The word that decides the relation's effect when it is not the governor's verb: "ready", "plans", "fears". */
   governorWord?: string;
+  /** The token of a governing noun ("its demands that …"). */
+  governorAt?: number;
   /** An intention noun that is negated ("no plans to …") or denied by its verb ("denied any plan to …"). */
   intentDenied?: 'negated' | 'denied';
   /** The subject phrases (coordinated), or the controller; empty when none was found. */
   subject: Phrase[];
   /** Where the subject came from, for confidence. */
   subjectFrom: 'phrase' | 'controller' | 'shared' | 'inverted' | 'relative' | 'none';
+  /** The subordinator that opens the clause ("until", "because", "unless", "that"), if any. */
+  opener?: string;
+  /** A time clause in the simple present ("until a government takes over"): its act is still to come. */
+  future?: boolean;
   /** Opened by "if", "unless", "whether". */
   conditional: boolean;
   /** Opened by "without" (a gerund that did not happen). */

@@ -19,7 +19,12 @@ import { reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { CONDITIONAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  CONDITIONAL_SUBORDINATORS,
+  TIME_SUBORDINATORS,
+  TIME_WORDS,
+} from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -54,9 +59,20 @@ export function linkClauses(
         : previous.end
       : 0;
     for (let k = p.start - 1; k >= start; k--) {
+      // a parenthesis before the verb belongs to its subject: "The rebel group (FDD) insisted"
+      if (norm[k] === ')') {
+        let open = k - 1;
+        while (open >= start && norm[open] !== '(' && norm[open] !== ')') open--;
+        if (open >= start && norm[open] === '(' && predicateAt(predicates, open + 1) === undefined) {
+          k = open;
+          continue;
+        }
+      }
       if (isBoundary(view, k)) {
         start = k + 1;
         const w = norm[k]!;
+        // "since last month's invasion, the embassy said": a subordinator before a comma heads a phrase
+        if (view.pos[k] === 'SCONJ' && !between(view, k + 1, p.start, (x) => x === ',')) clause.opener = w;
         if (CONDITIONAL_SUBORDINATORS.has(w)) clause.conditional = true;
         break;
       }
@@ -108,7 +124,8 @@ export function linkClauses(
 
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
-      const left = leftConjunct(view, predicates, clauses, p.index);
+      // ", and proposed": after a comma the verb joins a main clause, not a subordinate one before it
+      const left = leftConjunct(view, predicates, clauses, p.index, norm[before - 1] === ',');
       if (left) {
         clause.subject = left.subject;
         clause.subjectFrom = 'shared';
@@ -119,6 +136,37 @@ export function linkClauses(
           if (left.intentDenied !== undefined) clause.intentDenied = left.intentDenied;
         }
         clause.conditional ||= left.conditional;
+        continue;
+      }
+    }
+
+    // "The Red Cross operating in Iraq said …", "workers affiliated with the union stopped …": an -ing or -ed
+    // form right after a noun, before the verb whose subject that noun is, modifies the noun
+    const bareParticiple = p.form === 'finite' && p.start === p.head && norm[p.head]!.endsWith('ed');
+    if (
+      (p.form === 'gerund' || bareParticiple) &&
+      before >= 0 &&
+      phraseEndingAt(phrases, before + 1)?.prep === undefined
+    ) {
+      const noun = phraseEndingAt(phrases, before + 1);
+      const next = predicates[p.index + 1];
+      const objectOfVerb =
+        noun !== undefined && predicateAt(predicates, skipBack(view, noun.start - 1)) !== undefined;
+      if (
+        noun &&
+        !objectOfVerb &&
+        next &&
+        next.form === 'finite' &&
+        pos[noun.head] !== 'PRON' &&
+        !between(view, p.end, next.start, (w, tag) => w === ',' || tag === 'SCONJ' || w === 'that') &&
+        !findSubject(view, phrases, p.end, next.start)
+      ) {
+        p.form = 'participle';
+        // "workers affiliated with the union stopped work": the noun is acted on
+        if (bareParticiple) p.passive = true;
+        clause.start = noun.start;
+        clause.subject = [noun];
+        clause.subjectFrom = 'relative';
         continue;
       }
     }
@@ -140,6 +188,27 @@ export function linkClauses(
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
       clause.subjectFrom = 'phrase';
+      // "until a government takes over": a subordinator the tagger read as a preposition still opens the
+      // clause when its subject follows it directly
+      const first = phrases[subjectPhrase.group[0]!]!;
+      let opener = first.start - 1;
+      // past modifiers the chunker left out of the phrase ("until a democratically-elected government")
+      for (
+        let hops = 0;
+        hops < 4 && opener > start && (SKIPPABLE_MODIFIERS.has(pos[opener]!) || norm[opener] === '-');
+        hops++
+      )
+        opener--;
+      // ("that after the US shares …": the time clause inside a that-clause keeps the that-clause's start)
+      if (
+        (clause.opener === undefined || clause.opener === 'that') &&
+        opener >= start - 1 &&
+        ADVERBIAL_SUBORDINATORS.has(norm[opener]!)
+      ) {
+        if (clause.opener === undefined) clause.start = first.start;
+        clause.opener = norm[opener]!;
+        if (CONDITIONAL_SUBORDINATORS.has(norm[opener]!)) clause.conditional = true;
+      }
     }
 
     // a complement clause after a verb of saying, claiming, denying or demanding
@@ -148,13 +217,27 @@ export function linkClauses(
       clause.governor = governor.index;
       clause.relation = 'complement';
     } else {
-      const noun = claimNounBefore(view, phrases, clause.start);
+      const thatAt = subjectPhrase ? phrases[subjectPhrase.group[0]!]!.start - 1 : clause.start - 1;
+      const noun = claimNounBefore(view, phrases, thatAt, p);
       if (noun) {
         clause.relation = 'noun-complement';
-        clause.governorWord = noun;
+        clause.governorWord = noun.lemma;
+        clause.governorAt = noun.at;
+        clause.start = thatAt + 1;
         if (previous) clause.governor = previous.index;
       }
     }
+  }
+
+  // "after the US shares its response", "until a government takes over": a time clause in the simple
+  // present speaks of a time still to come
+  for (const clause of clauses) {
+    const p = clause.predicate;
+    if (clause.opener === undefined || !TIME_SUBORDINATORS.has(clause.opener)) continue;
+    if (p.form !== 'finite' || p.start !== p.head) continue;
+    const w = norm[p.head]!;
+    const l = view.lemma[p.head]!;
+    if (w === l || w === `${l}s` || w === `${l}es`) clause.future = true;
   }
 
   linkQuoteFinalReports(view, phrases, clauses);
@@ -187,18 +270,65 @@ export function linkClauses(
   return clauses;
 }
 
+function between(
+  view: SentenceView,
+  from: number,
+  to: number,
+  test: (word: string, tag: string) => boolean,
+): boolean {
+  for (let k = from; k < to; k++) if (test(view.norm[k]!, view.pos[k]!)) return true;
+  return false;
+}
+
+const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
+
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
   for (let k = phrases.length - 1; k >= 0; k--) {
     const phrase = phrases[k]!;
     if (phrase.end > end || phrase.start < start) continue;
     if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
+    // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
+    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
+      return phrase;
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
-    return phrase;
+    // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
+    if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
+    return appositionHead(view, phrases, phrase, start, end) ?? phrase;
   }
   return undefined;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused …": when the nearest phrase is an apposition
+ * between commas that names no actor, the actor it describes is the subject.
+ */
+function appositionHead(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  start: number,
+  end: number,
+): Phrase | undefined {
+  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ',') return undefined;
+  let k = end - 1;
+  while (k > phrase.start && view.pos[k] === 'ADV') k--;
+  if (view.norm[k] !== ',') return undefined;
+  const head = phraseEndingAt(phrases, phrase.start - 1);
+  if (!head || head.start < start || head.prep !== undefined) return undefined;
+  // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
+  // behind the description
+  const actor = view.actors[view.actorAt[head.head]!]?.actor;
+  if (!actor) return undefined;
+  if (actor.code.length < 3 || actor.code.startsWith('---')) {
+    for (let t = phrase.start; t < phrase.end; t++) {
+      const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
+      if (code.length >= 3 && !code.startsWith('---')) return undefined;
+    }
+  }
+  return head;
 }
 
 /**
@@ -210,6 +340,7 @@ function leftConjunct(
   predicates: readonly Predicate[],
   clauses: readonly Clause[],
   index: number,
+  mainOnly: boolean,
 ) {
   const own = predicates[index]!;
   const hasAux = (p: Predicate) => p.start < p.head || p.form === 'copula';
@@ -226,6 +357,7 @@ function leftConjunct(
     const p = predicates[k]!;
     if ((p.form !== 'finite' && p.form !== 'copula') || c.relation === 'xcomp' || c.relation === 'purpose')
       continue;
+    if (mainOnly && c.opener !== undefined && c.opener !== 'that') continue;
     if (fits(p)) return c;
     nearest ??= c;
   }

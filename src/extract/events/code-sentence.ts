@@ -8,7 +8,7 @@ import {
   subjectActors,
 } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { obligationDemands } from './constructions.js';
+import { obligationDemands, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
@@ -18,16 +18,21 @@ import type { Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
+  ADVERBIAL_SUBORDINATORS,
   APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
+  DEMAND_NOUNS,
   DEMAND_VERBS,
   MEDIATION_CODES,
+  OPPOSING_WORDS,
   REFUSAL_VERBS,
 } from './words.js';
 
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
+/** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
+const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press', 'push']);
 /** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
@@ -92,10 +97,51 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
     } else if (!verb) byClause.set(noun.clause, noun);
   }
   out.push(...nouns);
+  refuseNominalEvents(parsed, cameo, out, nouns);
 
   fold(parsed, cameo, byClause, out);
   out.push(...obligationDemands(parsed, cameo, byClause));
+  out.push(...ruledOutActs(parsed, cameo, pieces));
   return out;
+}
+
+/**
+ * "is opposed to French mediation", "rejected the peace plan": a refusal takes its code from the event it
+ * refuses (126 for mediation, 125 for talks), and its target from that event's author.
+ */
+function refuseNominalEvents(
+  parsed: Parsed,
+  cameo: CameoKnowledge,
+  out: readonly Candidate[],
+  nouns: readonly Candidate[],
+): void {
+  for (const verb of out) {
+    // "did not rule out a summit" leaves the summit possible: the noun keeps the record
+    if (verb.kind !== 'verb' || verb.pattern.object.length > 0 || verb.negated) continue;
+    // "ruled out talks": a particle row of the bare refusal code still takes the refused event's code
+    if (verb.pattern.particle.length > 0 && verb.code !== '120') continue;
+    const lemma = parsed.predicates[verb.clause!]?.lemma ?? '';
+    const refusal = verb.code.startsWith('12');
+    if (!refusal && !OPPOSING_WORDS.has(lemma)) continue;
+    const noun = nouns.find(
+      (n) =>
+        n.clause === verb.clause &&
+        n.trigger[0] >= verb.trigger[1] &&
+        n.trigger[0] - verb.trigger[1] <= 4 &&
+        !n.code.startsWith('12'),
+    );
+    if (!noun) continue;
+    const code = stanceCode('refusal', noun.code, cameo.codes);
+    // opposing what has no refusal code of its own stays a disapproval (110)
+    if (!refusal && code === '120') continue;
+    verb.code = code;
+    verb.rule = `${verb.rule}+${noun.rule}`;
+    if (verb.targets.length === 0) {
+      const own = new Set(verb.sources.map((a) => a.span.actor.id));
+      verb.targets = noun.sources.filter((a) => !own.has(a.span.actor.id));
+    }
+    if (noun.modality !== 'actual' || noun.negated) noun.absorbed = true;
+  }
 }
 
 function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
@@ -217,7 +263,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     if (actors.length === 0) actors = countryOfPlace(parsed, p);
     if (actors.length > 0) [sources, targets] = [actors, sources];
   }
-  let confidence = 0.85 + CLAUSE_CONFIDENCE(clause);
+  let confidence = 0.85 + clauseConfidence(parsed.clauses, p.index);
   if (pattern.object.length > 0 || pattern.particle.length > 0) confidence += 0.05;
   if (pattern.prep && !match.prepFound) confidence -= 0.1;
   if (pattern.fallback) confidence -= 0.2;
@@ -272,7 +318,16 @@ function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argume
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
-function CLAUSE_CONFIDENCE(clause: Parsed['clauses'][number]): number {
+function clauseConfidence(clauses: Parsed['clauses'], index: number): number {
+  const clause = clauses[index]!;
+  // "… until a government takes over", "as the opposition threatened", and what those clauses govern
+  // ("after Sarkozy heads to Beijing, seeking to mend ties"): the background, not the news
+  for (let k: number | undefined = index, hops = 0; k !== undefined && hops < 6; hops++) {
+    const c: Parsed['clauses'][number] = clauses[k]!;
+    if (c.opener !== undefined && ADVERBIAL_SUBORDINATORS.has(c.opener)) return -0.35;
+    // the words a quote-final "…, X said" governs are the news however that verb is placed
+    k = c.relation === 'quoted' ? undefined : c.governor;
+  }
   if (clause.predicate.form === 'participle' || clause.subjectFrom === 'relative') return -0.1;
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
@@ -309,6 +364,17 @@ function fold(
     const child = byClause.get(clause.predicate.index);
     const governor = byClause.get(clause.governor);
     const governorLemma = parsed.clauses[clause.governor]!.predicate.lemma;
+    // "pressured the workers to cancel the strike": pressure to act is a demand (10x), whatever the act
+    if (
+      clause.relation === 'object-control' &&
+      governor &&
+      PRESSURE_VERBS.has(governorLemma) &&
+      !governor.code.startsWith('02') &&
+      !governor.code.startsWith('10')
+    ) {
+      governor.code = child ? stanceCode('demand', child.code, cameo.codes) : '100';
+      governor.rule = `${governor.rule}+demand`;
+    }
     if (!child) continue;
     if (clause.relation === 'xcomp' && governor) {
       const root = governor.code.slice(0, 2);
@@ -328,7 +394,12 @@ function fold(
         governor.rule = `${governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
-      } else if (root === '12' || REFUSAL_VERBS.has(governorLemma)) {
+      } else if (
+        root === '12' ||
+        REFUSAL_VERBS.has(governorLemma) ||
+        OPPOSING_WORDS.has(governorLemma) ||
+        OPPOSING_WORDS.has(clause.governorWord ?? '')
+      ) {
         // "declined to comment": a row of the governing verb that names the act as its object decides
         const childLemma = clause.predicate.lemma;
         const own = cameo.verbs
@@ -397,6 +468,22 @@ function fold(
             absorbed: false,
           });
         }
+      }
+    } else if (
+      clause.relation === 'noun-complement' &&
+      clause.governorAt !== undefined &&
+      DEMAND_NOUNS.has(clause.governorWord ?? '')
+    ) {
+      // "insisted on its demands that Burundi grant more rights": the demand takes its code from the act
+      // asked for (1043), and its target from the actor asked; the act itself is not asserted
+      const at = clause.governorAt;
+      for (const c of out) {
+        if (!c.code.startsWith('10') && !c.code.startsWith('02')) continue;
+        const covers = c.trigger[0] <= at && at < c.trigger[1];
+        if (!covers && !(c.kind === 'verb' && c.clause === clause.governor)) continue;
+        c.code = stanceCode(c.code.startsWith('10') ? 'demand' : 'appeal', child.code, cameo.codes) || c.code;
+        c.rule = `${c.rule}+${child.rule}`;
+        if (c.targets.length === 0) c.targets = child.sources;
       }
     } else if (clause.relation === 'complement' && governor && DEMAND_VERBS.has(governorLemma)) {
       if (governor.code.startsWith('10') || governor.code.startsWith('02')) {

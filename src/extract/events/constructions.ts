@@ -1,14 +1,17 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
-import { type Parsed, subjectActors } from './arguments.js';
+import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
-import { CLAIM_VERBS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
+import type { Pieces } from './pieces.js';
+import { matchVerb } from './verbs.js';
+import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
 
 /**
  * Events made by a construction rather than by one word of the lexicon. Each has its own rule id, which
  * the events it produces carry in place of a pattern id:
- * - `c.obligation`: "X said (that) Y must/should/needs to …" — a demand (10x) from X to Y.
+ * - `c.obligation`: "X said (that) Y must/should/needs to …", "X issued a reminder that Y must …" — a demand
+ *   (10x) from X to Y.
  */
 function construction(id: string, code: string, note: string): EventPattern {
   return {
@@ -30,6 +33,58 @@ function construction(id: string, code: string, note: string): EventPattern {
 }
 
 export const OBLIGATION = construction('c.obligation', '100', 'a reported must, should or need to');
+export const RULED_OUT = construction('c.ruled-out', '120', 'an act said to be out of the question');
+
+/** Words after "is" that rule the act before them out. */
+const RULED_OUT_PHRASES: readonly (readonly string[])[] = [
+  ['out', 'of', 'the', 'question'],
+  ['off', 'the', 'table'],
+];
+
+/**
+ * "US officials said that lifting the sanctions on Burma is out of the question": the speaker refuses the
+ * act the gerund names (1244 for easing sanctions), toward that act's target.
+ */
+export function ruledOutActs(parsed: Parsed, cameo: CameoKnowledge, pieces: Pieces): Candidate[] {
+  const out: Candidate[] = [];
+  const { norm } = parsed.view;
+  for (const clause of parsed.clauses) {
+    const c = clause.predicate;
+    if (c.form !== 'copula' || c.index === 0) continue;
+    let k = c.end;
+    while (parsed.view.pos[k] === 'ADV') k++;
+    const ruled = RULED_OUT_PHRASES.find((words) => words.every((w, i) => norm[k + i] === w));
+    if (!ruled) continue;
+    const gerund = parsed.predicates[c.index - 1]!;
+    if (gerund.form !== 'gerund') continue;
+    const match = matchVerb(parsed, pieces, gerund, cameo.verbs.get(gerund.lemma) ?? [], undefined);
+    if (!match) continue;
+    let speaker: number | undefined;
+    for (let j = gerund.index - 1; j >= 0 && speaker === undefined; j--)
+      if (REPORTING_VERBS.has(parsed.predicates[j]!.lemma)) speaker = j;
+    if (speaker === undefined) continue;
+    const sources = subjectActors(parsed, speaker);
+    if (sources.length === 0) continue;
+    out.push({
+      kind: 'verb',
+      pattern: RULED_OUT,
+      code: stanceCode('refusal', match.pattern.code, cameo.codes),
+      rule: `${RULED_OUT.id}+${match.pattern.id}`,
+      sources,
+      targets: actorsOfGroup(parsed, match.target),
+      reciprocal: false,
+      trigger: [parsed.predicates[speaker]!.head, k + ruled.length],
+      clause: speaker,
+      negated: c.negated,
+      modality: 'actual',
+      ownIntent: false,
+      confidence: 0.75,
+      carried: false,
+      absorbed: false,
+    });
+  }
+  return out;
+}
 
 /**
  * "The Bush administration declared that China must drop barriers": the speaker demands the act of the
@@ -42,21 +97,26 @@ export function obligationDemands(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const clause of parsed.clauses) {
-    if (clause.relation !== 'complement' || clause.governor === undefined) continue;
+    if (clause.governor === undefined) continue;
     const speaker = parsed.clauses[clause.governor]!;
     const lemma = speaker.predicate.lemma;
-    if (!REPORTING_VERBS.has(lemma) && !CLAIM_VERBS.has(lemma) && lemma !== 'conclude') continue;
+    if (clause.relation === 'noun-complement') {
+      // "issued a reminder to Iraq that it must cooperate": the noun says how it was demanded
+      if (!DEMAND_NOUNS.has(clause.governorWord ?? '')) continue;
+    } else if (clause.relation !== 'complement') continue;
+    else if (!REPORTING_VERBS.has(lemma) && !CLAIM_VERBS.has(lemma) && lemma !== 'conclude') continue;
     if (byClause.has(speaker.predicate.index) && !byClause.get(speaker.predicate.index)!.pattern.fallback)
       continue;
     const p = clause.predicate;
     const obliged = p.modalKind === 'obligation' || OBLIGATION_VERBS.has(p.lemma);
     if (!obliged || p.negated) continue;
     const sources = subjectActors(parsed, speaker.predicate.index);
-    const countries = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)).filter((c) => c !== ''));
+    // "Lavrov said Russia must …" is no demand on itself; "rebels announced the government must …" is
     const targets = subjectActors(parsed, p.index).filter(
       (t) =>
-        !countries.has(t.span.actor.code.slice(0, 3)) &&
-        !sources.some((s) => s.span.actor.id === t.span.actor.id),
+        !sources.some(
+          (s) => s.span.actor.id === t.span.actor.id || sameSide(s.span.actor.code, t.span.actor.code),
+        ),
     );
     if (sources.length === 0 || targets.length === 0) continue;
     // the act demanded: this clause's own event, or the one of its "to" infinitive ("needs to enact")
@@ -86,4 +146,12 @@ export function obligationDemands(
     });
   }
   return out;
+}
+
+/** Two actor codes of one country and no distinct sectors on both sides (RUS and RUSGOV; not RWAREB and RWAGOV). */
+function sameSide(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  const sa = a.slice(3, 6);
+  const sb = b.slice(3, 6);
+  return sa === '' || sb === '' || sa === sb;
 }

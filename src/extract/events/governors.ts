@@ -16,6 +16,7 @@ import {
   CLAIM_NOUNS,
   DEMAND_NOUNS,
   DENIAL_VERBS,
+  INTENT_ADJECTIVES,
   INTENT_NOUNS,
   REPORTING_VERBS,
   TIME_WORDS,
@@ -39,6 +40,8 @@ export function linkInfinitive(
   if (q) {
     clause.governor = q.index;
     clause.relation = 'xcomp';
+    // "is willing to", "is scheduled to": the form, not its lemma ("will", "schedule"), marks intent
+    if (INTENT_ADJECTIVES.has(view.norm[q.head]!)) clause.governorWord = view.norm[q.head]!;
     clause.subject = clauses[q.index]!.subject;
     clause.subjectFrom = 'controller';
     return;
@@ -52,7 +55,20 @@ export function linkInfinitive(
     clause.subjectFrom = 'controller';
     return;
   }
-  const object = phraseEndingAt(phrases, k + 1);
+  // "workers of the company (Sharekat-e Vahed) to cancel": past a parenthesis glossing the object
+  let end = k + 1;
+  if (view.norm[k] === ')') {
+    let open = k - 1;
+    while (open > 0 && view.norm[open] !== '(' && view.norm[open] !== ')') open--;
+    if (view.norm[open] === '(') end = open;
+  }
+  let object = phraseEndingAt(phrases, end);
+  // "pressuring workers of the bus company of Tehran to cancel": the object is the head of the of-chain
+  for (let hops = 0; hops < 3 && object && phrases[object.group[0]!]!.prep === 'of'; hops++) {
+    const head = phraseEndingAt(phrases, phrases[object.group[0]!]!.start - 1);
+    if (!head) break;
+    object = head;
+  }
   if (object) {
     const first = phrases[object.group[0]!]!;
     const verbAt = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
@@ -74,7 +90,9 @@ export function linkInfinitive(
     if (verb && APPEAL_VERBS.has(verb.lemma)) {
       clause.governor = verb.index;
       clause.relation = 'object-control';
-      clause.subject = members(phrases, object);
+      // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act
+      clause.subject =
+        verb.passive && first.prep === 'by' ? clauses[verb.index]!.subject : members(phrases, object);
       clause.subjectFrom = 'controller';
       return;
     }
@@ -87,6 +105,17 @@ export function linkInfinitive(
     clause.subjectFrom = 'controller';
   }
 }
+
+/** Words before "to" + gerund that make the gerund an intended or a refused act. */
+const TO_GERUND_TAKERS = new Set([
+  'committed',
+  'dedicated',
+  'opposed',
+  'objected',
+  'object',
+  'objects',
+  'open',
+]);
 
 const CLAIMING_PREPOSITION_VERBS = new Set([
   'accuse',
@@ -119,18 +148,32 @@ export function linkPrepositionalGerund(
   const prep = view.norm[prepAt]!;
   const object = phraseEndingAt(phrases, prepAt);
   const first = object ? phrases[object.group[0]!]! : undefined;
-  const verb = first
-    ? predicateAt(predicates, skipBack(view, first.start - 1))
-    : predicateAt(predicates, prepAt - 1);
-  if (
-    verb &&
-    object &&
-    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))
-  ) {
-    clause.governor = verb.index;
-    clause.relation = 'claimed-gerund';
-    clause.governorWord = verb.lemma;
-    clause.subject = members(phrases, object);
+  // "suspected by the West of blowing up": past the agent's preposition too
+  const verb =
+    (first &&
+      predicateAt(predicates, skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0)))) ??
+    predicateAt(predicates, prepAt - 1);
+  if (verb && (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))) {
+    // "accused Kyiv of …" names who is claimed to act; "nationals suspected of …" and "Lavrov was accused
+    // of …" (no object: these verbs are then passive) leave it to the verb's subject
+    const actor =
+      object && first && first.prep === undefined ? members(phrases, object) : clauses[verb.index]!.subject;
+    if (actor.length > 0 || verb.passive || verb.form === 'participle') {
+      clause.governor = verb.index;
+      clause.relation = 'claimed-gerund';
+      clause.governorWord = verb.lemma;
+      clause.subject = actor;
+      clause.subjectFrom = 'controller';
+      return;
+    }
+  }
+  // "is committed to opening", "is opposed to sending": the gerund is the act intended or refused
+  const holder = predicateAt(predicates, prepAt - 1) ?? predicates.find((c) => c.adjectiveAt === prepAt - 1);
+  if (prep === 'to' && holder && TO_GERUND_TAKERS.has(view.norm[prepAt - 1]!)) {
+    clause.governor = holder.index;
+    clause.relation = 'xcomp';
+    clause.governorWord = view.norm[prepAt - 1]!;
+    clause.subject = clauses[holder.index]!.subject;
     clause.subjectFrom = 'controller';
     return;
   }
@@ -193,20 +236,42 @@ export function complementGovernor(
   return undefined;
 }
 
+/**
+ * The noun of claim, fear or demand whose that-clause this is ("fears that Moscow could …", "its demand
+ * today that Israel ease …", "a reminder to Iraq that it must …"), with its token. Time phrases and the
+ * addressee ("to Iraq") may stand between the noun and "that". A "that" the tagger read as a pronoun opens a
+ * complement only after a noun of demand and before a subjunctive or modal verb ("demands that the
+ * government grant"), not a relative clause ("the demands that the rebels made").
+ */
 export function claimNounBefore(
   view: SentenceView,
   phrases: readonly Phrase[],
-  start: number,
-): string | undefined {
-  const opener = start - 1;
-  if (opener < 0 || view.norm[opener] !== 'that') return undefined;
-  const noun = phraseEndingAt(phrases, opener);
-  if (!noun) return undefined;
-  const lemma = view.lemma[noun.head]!;
-  const norm = view.norm[noun.head]!;
-  return CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm) || DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm)
-    ? lemma
-    : undefined;
+  thatAt: number,
+  predicate: Predicate,
+): { lemma: string; at: number } | undefined {
+  if (thatAt < 0 || view.norm[thatAt] !== 'that') return undefined;
+  const conjunction = view.pos[thatAt] === 'SCONJ';
+  let k = thatAt;
+  for (let hops = 0; hops < 3; hops++) {
+    const phrase = phraseEndingAt(phrases, k);
+    if (!phrase) return undefined;
+    const lemma = view.lemma[phrase.head]!;
+    const norm = view.norm[phrase.head]!;
+    if (DEMAND_NOUNS.has(lemma) || DEMAND_NOUNS.has(norm))
+      return conjunction || subjunctive(view, predicate) ? { lemma, at: phrase.head } : undefined;
+    if (CLAIM_NOUNS.has(lemma) || CLAIM_NOUNS.has(norm))
+      return conjunction ? { lemma, at: phrase.head } : undefined;
+    if (!TIME_WORDS.has(norm) && phrase.prep !== 'to') return undefined;
+    k = phrase.start - (phrase.prep !== undefined ? 1 : 0);
+  }
+  return undefined;
+}
+
+/** A verb in the base form or under a modal: "(that) the government grant", "be reinstated", "must leave". */
+function subjunctive(view: SentenceView, p: Predicate): boolean {
+  if (p.modalKind !== undefined) return true;
+  if (view.lemma[p.start] === 'be' && view.norm[p.start] === 'be') return true;
+  return p.start === p.head && view.norm[p.head] === view.lemma[p.head] && !view.norm[p.head]!.endsWith('ed');
 }
 
 /**
@@ -221,7 +286,8 @@ export function linkQuoteFinalReports(
   const { norm } = view;
   for (const clause of clauses) {
     const p = clause.predicate;
-    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0) continue;
+    // "…, saying it was …" is an adverbial gerund, never a quote-final report
+    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0 || p.form === 'gerund') continue;
     let k = skipBack(view, p.start - 1);
     let inverted = false;
     const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;

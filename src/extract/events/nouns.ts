@@ -21,6 +21,7 @@ import {
   OBJECT_NEGATING_VERBS,
   OBJECT_NOT_OWN_VERBS,
   POSSESSIVE_PRONOUNS,
+  REFUSAL_VERBS,
   TIME_WORDS,
 } from './words.js';
 
@@ -280,6 +281,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   };
 }
 
+/** Roots of things said (statements, appeals, offers, demands, accusations, refusals, threats). */
+const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
 
@@ -339,7 +343,9 @@ function nounStance(
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';
-    if (ruleOut || OBJECT_NEGATING_VERBS.has(lemma)) {
+    // "refused talks" refuses the act; "rejected Moscow's demand" rejects a demand that was made
+    const refused = REFUSAL_VERBS.has(lemma) && !SPEECH_ROOTS.has(match.pattern.code.slice(0, 2));
+    if (ruleOut || refused || OBJECT_NEGATING_VERBS.has(lemma)) {
       // "did not rule out a summit": possible, not asserted
       if (negated) {
         negated = false;

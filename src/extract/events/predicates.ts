@@ -4,6 +4,18 @@ import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, OBLIGATION_MODALS } from 
 
 const QUOTES = new Set(['"', "'"]);
 
+/** Participles that after "be" describe their subject's stance rather than something done to it. */
+const STATIVE_PARTICIPLES = new Set([
+  'committed',
+  'opposed',
+  'prepared',
+  'determined',
+  'resolved',
+  'dedicated',
+  'disposed',
+  'inclined',
+]);
+
 export type PredicateForm = 'finite' | 'infinitive' | 'gerund' | 'participle' | 'copula';
 
 /** A verb group: auxiliaries, negation and adverbs up to the main verb, with what they say about it. */
@@ -68,7 +80,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
           (HYPOTHETICAL_MODALS.has(w) || FUTURE_MODALS.has(w) || OBLIGATION_MODALS.has(w))
         )
           modal = w;
-        passiveAux = lemma[j] === 'be' || lemma[j] === 'get' || w === 'being';
+        passiveAux = lemma[j] === 'be' || lemma[j] === 'get' || w === 'being' || w === 'been';
         continue;
       }
       if (NEGATORS.has(w) || w === 'never') {
@@ -113,8 +125,10 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     while (k >= 0 && pos[k] === 'ADV') k--;
     if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') form = 'infinitive';
     else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+    // "is committed to", "is opposed to", "is prepared to": a state of the subject, not a passive act
+    const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
-      (passiveAux && lastAux >= 0 && isParticipleForm(view, head)) ||
+      (passiveAux && lastAux >= 0 && isParticipleForm(view, head) && !stative) ||
       (lastAux < 0 && form === 'finite' && norm[head + 1] === 'by' && isParticipleForm(view, head));
     predicates.push({
       index: predicates.length,

@@ -133,6 +133,11 @@ function toEvents(
     rule = `${rule}+refusal`;
     negated = false;
     modality = 'actual';
+  } else if (modality === 'intended' && candidate.ownIntent && !negated && hasCondition(parsed, candidate)) {
+    // "will withdraw its force unless the government holds elections": a conditional threat (13x)
+    code = stanceCode('threat', act, cameo.codes) || CONDITIONAL_THREAT;
+    rule = `${rule}+condition`;
+    modality = 'actual';
   } else if (modality === 'intended' && candidate.ownIntent) {
     const intent = stanceCode('intent', code, cameo.codes);
     // CAMEO codes an announced coercive or violent act ("will impose a curfew", "would blockade") as a
@@ -201,6 +206,33 @@ function toEvents(
       text: input.article.text.slice(span.start, span.end),
     };
   });
+}
+
+/** The threat code for an act made to depend on another's conduct when CAMEO has no threat of that act. */
+const CONDITIONAL_THREAT = '130';
+
+/**
+ * Whether the candidate's clause is made to depend on another's conduct: an "unless" clause, or an "if"
+ * clause with a negated verb, right after it ("will pull out unless …", "will act if Kyiv does not …") or
+ * opening the sentence before it ("Unless Moscow withdraws, the EU will …").
+ */
+function hasCondition(parsed: Parsed, candidate: Candidate): boolean {
+  const k = candidate.clause;
+  if (k === undefined) return false;
+  const { clauses } = parsed;
+  const isCondition = (c: Parsed['clauses'][number]) =>
+    c.opener === 'unless' || (c.opener === 'if' && c.predicate.negated);
+  for (let j = k + 1; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (c.opener !== undefined) return isCondition(c);
+    if (c.governor === undefined || c.governor < k) return false;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const c = clauses[j]!;
+    if (c.opener !== undefined) return isCondition(c) && j === 0;
+    if (c.governor === undefined) return false;
+  }
+  return false;
 }
 
 function actorRef(actor: ActorRef): ActorRef {

@@ -9,9 +9,11 @@ import {
   INTENT_NOUNS,
   INTENT_VERBS,
   OBLIGATION_VERBS,
+  OPPOSING_WORDS,
   POSSIBILITY_ADJECTIVES,
   REFUSAL_VERBS,
   REPORTING_VERBS,
+  SCHEDULE_WORDS,
 } from './words.js';
 
 /** Whether an act is asserted, and how: what the sentence commits to about it. */
@@ -46,7 +48,7 @@ function localStance(clause: Clause, underReport: boolean): Stance {
       ownIntent = true;
     } else modality = 'hypothetical';
   }
-  if (clause.conditional) modality = stronger(modality, 'hypothetical');
+  if (clause.conditional || clause.future) modality = stronger(modality, 'hypothetical');
   return { negated: p.negated || clause.without, modality, ownIntent };
 }
 
@@ -70,11 +72,13 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       // "… to stop the slide into war": an aim, not something the sentence says was done or promised
       return { modality: 'hypothetical' };
     case 'xcomp':
-      if (REFUSAL_VERBS.has(word)) return { flip: true };
+      if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
       if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
+      // "is scheduled to attend": arranged, not a will its subject expresses; the act keeps its own code
+      if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };
       if (INTENT_VERBS.has(word) || INTENT_ADJECTIVES.has(word) || INTENT_NOUNS.has(word))
         return { modality: 'intended', ownIntent: true };
       return {};

@@ -266,7 +266,15 @@ export function matchVerb(
           (ph) => ph.start === groupEnd(parsed, object) && ph.prep === undefined && ph.end <= end,
         )
       : undefined;
-  const catenative = view.norm[p.end] === 'to' && view.pos[p.end] === 'PART';
+  // "opposed to sending", "opposed to French mediation": a preposition, not an infinitive's "to"
+  const next = parsed.predicates[p.index + 1];
+  const catenative =
+    view.norm[p.end] === 'to' &&
+    view.pos[p.end] === 'PART' &&
+    next !== undefined &&
+    next.start <= p.end + 2 &&
+    next.form === 'infinitive' &&
+    !view.norm[next.head]!.endsWith('ing');
   let best: VerbMatch | undefined;
   let bestScore = -1;
   let particleSeen = false;
@@ -294,6 +302,8 @@ export function matchVerb(
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;
+      // "called Zelensky on Sunday" is a date, not "call on"
+      if (TIME_WORDS.has(view.norm[e]!)) continue;
       particleEnd = e;
       triggerEnd = Math.max(triggerEnd, e);
       score += 4;
@@ -377,8 +387,24 @@ export function matchVerb(
 /** The agent of a passive verb: the phrase after "by". */
 export function passiveAgent(parsed: Parsed, p: Predicate): Argument[] {
   const end = regionEnd(parsed, p);
-  const by = phrasesBetween(parsed, p.end, end).find((ph) => ph.prep === 'by');
+  const by = phrasesBetween(parsed, p.end, end).find((ph) => ph.prep === 'by') ?? detachedAgent(parsed, p);
   return actorsOfGroup(parsed, by, 'source');
+}
+
+/**
+ * "has been accused of misusing funds, much of it embezzled, by government officials": a main-clause
+ * passive whose agent comes after a comma at the end of the sentence, past the clauses between.
+ */
+function detachedAgent(parsed: Parsed, p: Predicate): Phrase | undefined {
+  const clause = parsed.clauses[p.index]!;
+  if (clause.relation !== undefined || clause.opener !== undefined) return undefined;
+  const { norm } = parsed.view;
+  for (const ph of parsed.phrases) {
+    if (ph.start <= p.end || ph.prep !== 'by' || norm[ph.start - 2] !== ',') continue;
+    const after = norm[groupEnd(parsed, ph)];
+    if (after === undefined || after === '.' || after === ',' || after === ';') return ph;
+  }
+  return undefined;
 }
 
 /** Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to … */

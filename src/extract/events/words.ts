@@ -23,7 +23,7 @@ export const DEMAND_VERBS = set('demand insist urge recommend propose require or
 
 /** Verbs taking "to VERB" that mark the embedded act as intended by their subject. */
 export const INTENT_VERBS = set(`
-  plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow commit undertake
+  plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow swear commit undertake
   volunteer propose try attempt mean resolve threaten vote move go`);
 
 /** Verbs taking "to VERB" that make the embedded act an obligation ("need to", "have to"). */
@@ -33,6 +33,9 @@ export const OBLIGATION_VERBS = set('need have');
 export const INTENT_ADJECTIVES = set(`
   ready prepared willing set poised determined eager keen scheduled due expected going committed open
   resolved intent`);
+
+/** Of those, the words that say an act is arranged or foreseen rather than willed by its subject. */
+export const SCHEDULE_WORDS = set('scheduled due slated expected');
 
 /** Adjectives after "be" that make the following "to VERB" only possible. */
 export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible certain sure bound');
@@ -44,6 +47,9 @@ export const APPEAL_VERBS = set(`
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
+
+/** Words before "to" + gerund that refuse the act: "opposed to sending troops", "objected to meeting". */
+export const OPPOSING_WORDS = set('opposed objected object objects oppose');
 
 /** Verbs whose object event does not happen (or is withheld): "ruled out talks", "called off the summit". */
 export const OBJECT_NEGATING_VERBS = set('deny cancel postpone suspend scrap shelve abandon halt');
@@ -58,7 +64,7 @@ export const OBJECT_INTENDED_VERBS = set(`
  * one under way, "expects talks" waits for others.
  */
 export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
-export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist');
+export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`
@@ -70,6 +76,14 @@ export const NEGATORS = set("not n't never no-longer neither nor");
 export const HYPOTHETICAL_MODALS = set('could may might can would');
 export const FUTURE_MODALS = set("will shall 'll wo");
 export const OBLIGATION_MODALS = set('must should ought');
+
+/** Subordinators that open a clause setting the scene for another: its event is not the sentence's news. */
+export const ADVERBIAL_SUBORDINATORS = set(`
+  until till unless when whenever after before as because while if since once although though whereas lest
+  whether`);
+
+/** Subordinators of time, whose clause in the simple present has not happened yet. */
+export const TIME_SUBORDINATORS = set('after before until till once when whenever');
 
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
@@ -87,7 +101,7 @@ export const CLAIM_NOUNS = set(`
 
 /** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
 export const DEMAND_NOUNS = set(
-  'demand demands call calls appeal request insistence ultimatum condition conditions',
+  'demand demands call calls appeal request insistence ultimatum condition conditions reminder',
 );
 
 /** Nouns followed by "to VERB" that make the act intended ("plans to", "an offer to", "a bid to"). */

@@ -235,3 +235,148 @@ describe('events coder: evidence, date and place', () => {
     expect(e!.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+const top = (events: Event[]) => {
+  let best: Event | undefined;
+  for (const e of asserted(events)) if (!best || e.confidence > best.confidence) best = e;
+  return best ? `${best.source.code}>${best.target?.code ?? '-'} ${best.code}` : 'none';
+};
+
+describe('events coder: clause structure', () => {
+  it('ranks the main clause above a clause opened by until, when or because', () => {
+    expect(
+      top(code('Washington criticised Moscow, saying aid would wait until Russia withdraws from Ukraine.')),
+    ).toMatch(/^USAGOV>RUSGOV 11/);
+    expect(top(code('Kyiv condemned Moscow when Russia attacked Ukraine.'))).toMatch(/^UKRGOV>RUSGOV 11/);
+  });
+
+  it('codes a demand noun with its that-clause as a demand for the act, not the act', () => {
+    const events = code('Kyiv insisted on its demand that Russia withdraw its troops from Ukraine.');
+    expect(top(events)).toBe('UKRGOV>RUS 1056');
+    expect(dyads(asserted(events)).filter((d) => d.endsWith('087'))).toEqual([]);
+    expect(
+      top(code('The EU reiterated its demand today that Russia withdraw its troops from Ukraine.')),
+    ).toBe('IGOEUREEC>RUS 1056');
+  });
+
+  it('codes "a reminder to X that it must …" as a demand to X', () => {
+    expect(top(code('Washington issued a reminder to Moscow that Russia must withdraw its troops.'))).toMatch(
+      /^USAGOV>RUS 10/,
+    );
+  });
+
+  it('reads a parenthesis or an -ing modifier before the verb as part of its subject', () => {
+    expect(top(code('NATO (the Western alliance) condemned Russia.'))).toBe('IGOWSTNAT>RUS 111');
+    expect(top(code('Lavrov speaking in Moscow said Ukraine must withdraw its troops.'))).toMatch(
+      /^RUSGOV>UKR 10/,
+    );
+  });
+
+  it('codes readiness as intent: willing, committed, prepared; a schedule keeps the act, intended', () => {
+    const willing = asserted(code('Russia is willing to withdraw its troops from Ukraine.'));
+    expect(dyads(willing)).toEqual(['RUS>UKR 0356']);
+    expect(willing[0]!.modality).toBe('intended');
+    expect(dyads(asserted(code('Russia is committed to withdrawing its troops from Ukraine.')))).toEqual([
+      'RUS>UKR 0356',
+    ]);
+    const scheduled = asserted(code('Biden is scheduled to meet Putin on Monday.'));
+    expect(scheduled.map((e) => `${e.code} ${e.modality}`)).toEqual(['040 intended']);
+  });
+
+  it('codes opposing an act or an event as a refusal of it', () => {
+    expect(top(code('Ukraine is opposed to Russian mediation.'))).toBe('UKR>RUS 126');
+    const sending = asserted(code('Washington is opposed to sending troops to Ukraine.'));
+    expect(dyads(sending).some((d) => d.endsWith(' 154'))).toBe(false);
+    expect(top(sending)).toMatch(/^USAGOV>UKR 12/);
+  });
+
+  it('codes an act made to depend on another actor as a conditional threat', () => {
+    const events = asserted(code('Russia will withdraw its troops from Ukraine unless Kyiv holds talks.'));
+    expect(top(events)).toMatch(/^RUS>UKR 13/);
+    expect(events.every((e) => e.code !== '0356')).toBe(true);
+    expect(top(code('Russia will withdraw its troops from Ukraine if Kyiv does not hold talks.'))).toMatch(
+      /^RUS>UKR 13/,
+    );
+    // a plain promise stays an intent
+    expect(top(code('Russia will withdraw its troops from Ukraine.'))).toBe('RUS>UKR 0356');
+  });
+
+  it('reads a time clause in the simple present as still to come, in the past as done', () => {
+    const future = code('Kyiv said talks would resume after Russia withdraws its troops from Ukraine.');
+    expect(dyads(asserted(future)).filter((d) => d.endsWith('087'))).toEqual([]);
+    const past = code('Kyiv said talks resumed after Russia withdrew its troops from Ukraine.');
+    expect(dyads(asserted(past))).toContain('RUS>UKR 087');
+  });
+
+  it('finds the subject of a clause opened by a subordinator the tagger read as a preposition', () => {
+    expect(dyads(asserted(code('Talks were arranged after Putin called Biden.')))).toContain(
+      'RUSGOV>USAGOV 041',
+    );
+  });
+
+  it('joins ", and VERB" to the main clause, not to a whether-clause before it', () => {
+    const events = asserted(code('Kyiv asked NATO to say whether it wanted Ukraine, and condemned Russia.'));
+    expect(dyads(events)).toContain('UKRGOV>RUS 111');
+  });
+
+  it('takes the actor, not its description, as the subject of "X, a …, VERB"', () => {
+    expect(top(code('Ukraine, a close partner of the alliance, has refused to meet Russia.'))).toBe(
+      'UKR>RUS 125',
+    );
+  });
+
+  it('finds the agent of a passive accusation after the clauses between', () => {
+    const events = asserted(
+      code(
+        'Lavrov has been accused of lying about the troops, most of them said to be near the border, by Kyiv.',
+      ),
+    );
+    expect(dyads(events)).toContain('UKRGOV>RUSGOV 112');
+  });
+
+  it('does not assert the act a participle only suspects someone of', () => {
+    for (const text of [
+      'Russia expelled two Russian officers suspected by Kyiv of attacking Ukraine.',
+      'Russia expelled two Russian officers suspected of attacking Ukraine.',
+    ]) {
+      expect(dyads(asserted(code(text))).filter((d) => / 19\d*$/.test(d))).toEqual([]);
+    }
+  });
+
+  it('codes ruling out or refusing an event as a refusal of it, and not refusing it as no refusal', () => {
+    expect(top(code('Moscow ruled out talks with Kyiv.'))).toBe('RUSGOV>UKRGOV 125');
+    expect(dyads(asserted(code('Lavrov said Putin would not refuse a meeting with Biden.')))).not.toContain(
+      'RUSGOV>USAGOV 125',
+    );
+    // the demand was made: rejecting it does not deny it
+    const rejected = dyads(asserted(code("Washington rejected Moscow's demand for talks.")));
+    expect(rejected.some((d) => d.startsWith('RUSGOV>- 10'))).toBe(true);
+  });
+
+  it('codes pressure on an actor to act as a demand to that actor', () => {
+    expect(top(code('Washington is pressuring the leaders of Ukraine to hold talks with Russia.'))).toMatch(
+      /^USAGOV>UKR 10/,
+    );
+    expect(top(code('Kyiv is being pressured by Washington to hold talks with Russia.'))).toMatch(
+      /^USAGOV>UKRGOV 10/,
+    );
+  });
+
+  it('codes a sworn coercive act as a threat', () => {
+    expect(top(code('Russia has sworn to attack Ukraine.'))).toMatch(/^RUS>UKR 13/);
+  });
+
+  it('keeps what a background clause governs in the background, but not what a final "X said" governs', () => {
+    const events = code('Kyiv criticised Moscow after Russia decided to attack Ukraine.');
+    expect(top(events)).toMatch(/^UKRGOV>RUSGOV 11/);
+    expect(top(code('Russia attacked Ukraine, Kyiv said after the talks.'))).toBe('RUS>UKR 190');
+  });
+
+  it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
+    expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
+      'USAGOV>RUS 1244',
+    );
+    const open = code('Washington said that easing the sanctions on Russia is not out of the question.');
+    expect(dyads(asserted(open))).not.toContain('USAGOV>RUS 1244');
+  });
+});
