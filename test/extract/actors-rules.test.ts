@@ -68,8 +68,38 @@ describe('actor resolution rules', () => {
   });
 
   it('keeps a hyphenated surname whole after a title', () => {
-    const a = run('Secretary-General Boutros Boutros-Ghali expressed condolences.', '1995-01-10');
-    expect(actorOf(a, 'Boutros Boutros-Ghali')?.id).toBe('person:boutros-boutros-ghali');
+    const a = run('Secretary-General Jonas Holm-Berg expressed condolences.', '1995-01-10');
+    expect(actorOf(a, 'Jonas Holm-Berg')?.id).toBe('person:jonas-holm-berg');
+    const b = run('Secretary-General Boutros Boutros-Ghali expressed condolences.', '1995-01-10');
+    expect(actorOf(b, 'Boutros Boutros-Ghali')).toMatchObject({
+      id: 'boutros-boutros-ghali',
+      code: 'IGOUNO',
+    });
+  });
+
+  it('codes leaders of every era by the office they held on the article date', () => {
+    const text = 'Robert Mugabe addressed supporters in Harare.';
+    expect(actorOf(run(text, '2010-05-01'), 'Robert Mugabe')?.code).toBe('ZWEGOV');
+    expect(actorOf(run(text, '2019-01-10'), 'Robert Mugabe')?.code).toBe('ZWEELI');
+    // A state that no longer exists keeps its own code.
+    const gorbachev = 'Mikhail Gorbachev met Ronald Reagan in Reykjavik.';
+    const a = run(gorbachev, '1986-10-11');
+    expect(actorOf(a, 'Mikhail Gorbachev')?.code).toBe('SUNGOV');
+    expect(actorOf(a, 'Ronald Reagan')?.code).toBe('USAGOV');
+    expect(actorOf(run(gorbachev, '1995-06-01'), 'Mikhail Gorbachev')?.code).toBe('SUNELI');
+  });
+
+  it('finds the holder of an office of a smaller state by date, and a shared surname by who was in office', () => {
+    const text = 'The Egyptian president met the Kenyan president.';
+    const a = run(text, '2012-09-01');
+    expect(actorOf(a, 'The Egyptian president')?.id).toBe('mohamed-morsi');
+    expect(actorOf(a, 'the Kenyan president')?.id).toBe('mwai-kibaki');
+    const b = run(text, '2016-03-01');
+    expect(actorOf(b, 'The Egyptian president')?.id).toBe('abdel-fattah-el-sisi');
+    expect(actorOf(b, 'the Kenyan president')?.id).toBe('uhuru-kenyatta');
+    const kabila = 'Kabila said the vote would go ahead.';
+    expect(actorOf(run(kabila, '2011-11-20'), 'Kabila')?.id).toBe('joseph-kabila');
+    expect(actorOf(run(kabila, '1998-08-20'), 'Kabila')?.id).toBe('laurent-desire-kabila');
   });
 
   it('codes an office no one in the article holds by its sector, and an office in apposition by its name', () => {
