@@ -202,6 +202,7 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 
 export const eventsScorer: Scorer = {
   name: 'events',
+  usesLayers: true,
   description: 'CAMEO event coding: root and code accuracy, (source, target, root) P/R/F1, PLOVER accuracy',
   sets: {
     petrarch2: 'data/_jsonl/petrarch2_gsr.jsonl',

@@ -6,6 +6,8 @@ export interface Scorer {
   readonly description: string;
   /** Named gold sets, relative to the shared folder; the first is the default. */
   readonly sets: Readonly<Record<string, string>>;
+  /** Whether `ScoreOptions.layers` (`--kb`) changes what it scores. */
+  readonly usesLayers?: boolean;
   score(goldPath: string, options: ScoreOptions): Promise<EvalReport>;
 }
 

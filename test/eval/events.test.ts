@@ -74,6 +74,9 @@ describe('sitrep eval events', () => {
     const f1 = (out: string) => JSON.parse(out).metrics['(source, target, root) F1'];
     expect(f1(without.out)).toBe(0);
     expect(f1(withLayer.out)).toBe(1);
+    const other = await cli(['eval', 'times', '--gold', gold, '--kb', layer]);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('--kb');
   });
 
   // The shared gold sets: each is scored end to end and its figures are sane; the figures themselves are

@@ -41,6 +41,8 @@ export function registerEval(program: Command, io: Io): void {
         throw new UsageError(`unknown scorer '${name}': known are ${SCORERS.map((s) => s.name).join(', ')}`);
       const gold = resolveGold(scorer.sets, flags);
       const layers = kbLayers(flags.kb);
+      if (layers.length > 0 && !scorer.usesLayers)
+        throw new UsageError(`--kb: the ${scorer.name} scorer does not read knowledge layers`);
       const report = await scorer.score(gold, {
         ...(flags.limit === undefined ? {} : { limit: parseCount(flags.limit, '--limit') }),
         ...(layers.length > 0 ? { layers } : {}),
