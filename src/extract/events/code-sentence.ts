@@ -13,10 +13,11 @@ import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
+import type { Predicate } from './predicates.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
-import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
+import { directObject, matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPEAL_VERBS,
@@ -344,6 +345,32 @@ function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
 
+/** Prepositions that name whom an uncoded act is aimed at ("provide aid for", "deliver blows to"). */
+const ACTED_ON_PREPS = new Set(['to', 'for', 'against', 'with', 'toward', 'towards', 'into', 'upon']);
+
+/**
+ * The actors an act with no row of its own is done to: its object ("democratize Serbia"), else the first
+ * actor after one of `ACTED_ON_PREPS`. Kinds of people with no country ("refugees") name no party, and
+ * the source's own country is no target ("attack its neighbour" is not aimed at the owner of "its").
+ */
+function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
+  const end = regionEnd(parsed, p);
+  const object = directObject(parsed, p, end);
+  const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+  const named = (list: Argument[]) =>
+    list.filter((a) => !a.span.actor.code.startsWith('---') && !own.has(a.span.actor.code.slice(0, 3)));
+  if (object) {
+    const found = named(actorsOfGroup(parsed, object));
+    if (found.length > 0) return found;
+  }
+  for (const ph of phrasesBetween(parsed, p.end, end)) {
+    if (ph.prep === undefined || !ACTED_ON_PREPS.has(ph.prep)) continue;
+    const found = named(actorsOfGroup(parsed, ph));
+    if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
+  }
+  return [];
+}
+
 function isIntentRow(candidate: Candidate): boolean {
   return candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03');
 }
@@ -375,7 +402,18 @@ function fold(
       governor.code = child ? stanceCode('demand', child.code, cameo.codes) : '100';
       governor.rule = `${governor.rule}+demand`;
     }
-    if (!child) continue;
+    if (!child) {
+      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States": an act
+      // no row knows still names whom the intent or the threat is aimed at
+      if (
+        clause.relation === 'xcomp' &&
+        governor &&
+        governor.targets.length === 0 &&
+        (isIntentRow(governor) || governor.code.startsWith('13'))
+      )
+        governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+      continue;
+    }
     if (clause.relation === 'xcomp' && governor) {
       const root = governor.code.slice(0, 2);
       if (isIntentRow(governor) && governor.kind === 'verb') {
@@ -385,6 +423,9 @@ function fold(
         if (child.modality === 'actual') child.modality = 'intended';
         if (child.sources.length === 0) child.sources = governor.sources;
         if (child.targets.length === 0) child.targets = governor.targets;
+        // "agreed to provide aid for Romania": the intended act's own row named no one it is for
+        if (child.targets.length === 0 && child.kind === 'verb')
+          child.targets = actedOn(parsed, clause.predicate, child.sources);
         child.reciprocal =
           child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
         governor.absorbed = true;
