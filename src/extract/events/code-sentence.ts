@@ -1,4 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { actedOn } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -8,16 +9,15 @@ import {
   subjectActors,
 } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { obligationDemands, ruledOutActs } from './constructions.js';
+import { obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
-import type { Predicate } from './predicates.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
-import { directObject, matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
+import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPEAL_VERBS,
@@ -103,6 +103,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   fold(parsed, cameo, byClause, out);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
+  out.push(...readinessIntents(parsed, byClause));
   return out;
 }
 
@@ -343,32 +344,6 @@ function sameSide(source: string, target: string): boolean {
 
 function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
-}
-
-/** Prepositions that name whom an uncoded act is aimed at ("provide aid for", "deliver blows to"). */
-const ACTED_ON_PREPS = new Set(['to', 'for', 'against', 'with', 'toward', 'towards', 'into', 'upon']);
-
-/**
- * The actors an act with no row of its own is done to: its object ("democratize Serbia"), else the first
- * actor after one of `ACTED_ON_PREPS`. Kinds of people with no country ("refugees") name no party, and
- * the source's own country is no target ("attack its neighbour" is not aimed at the owner of "its").
- */
-function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
-  const end = regionEnd(parsed, p);
-  const object = directObject(parsed, p, end);
-  const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
-  const named = (list: Argument[]) =>
-    list.filter((a) => !a.span.actor.code.startsWith('---') && !own.has(a.span.actor.code.slice(0, 3)));
-  if (object) {
-    const found = named(actorsOfGroup(parsed, object));
-    if (found.length > 0) return found;
-  }
-  for (const ph of phrasesBetween(parsed, p.end, end)) {
-    if (ph.prep === undefined || !ACTED_ON_PREPS.has(ph.prep)) continue;
-    const found = named(actorsOfGroup(parsed, ph));
-    if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
-  }
-  return [];
 }
 
 function isIntentRow(candidate: Candidate): boolean {
