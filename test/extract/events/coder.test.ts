@@ -148,6 +148,13 @@ describe('events coder: polarity and modality', () => {
     });
   });
 
+  it('reads "under pressure from X" as a demand from X on the subject', () => {
+    expect(dyads(asserted(code('Russia faces pressure from the EU to free the prisoners.')))).toContainEqual(
+      'IGOEUREEC>RUS 100',
+    );
+    expect(dyads(asserted(code('Kyiv is under pressure from Washington.')))).toEqual(['USAGOV>UKRGOV 100']);
+  });
+
   it('codes readiness for an act no row knows as an intent to cooperate (030)', () => {
     expect(code('Russia is willing to send equipment to Ukraine.')[0]).toMatchObject({
       code: '030',
