@@ -157,7 +157,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
   // an unknown actor, once its victims are known (below)
-  const unknownAttacker = sources.length === 0 && p.passive && VIOLENT_ROOTS.has(pattern.code.slice(0, 2));
+  // "a roadside bombing killed one soldier": so is violence whose subject is the attack, not its author
+  const unknownAttacker =
+    sources.length === 0 &&
+    VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) &&
+    (p.passive || attackIsSubject(parsed, p.index));
   if (sources.length === 0 && !unknownAttacker) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
@@ -344,6 +348,34 @@ function sameSide(source: string, target: string): boolean {
 
 function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+}
+
+/** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
+const ATTACK_SUBJECTS = new Set([
+  'attack',
+  'bomb',
+  'bombing',
+  'blast',
+  'explosion',
+  'airstrike',
+  'strike',
+  'shelling',
+  'shell',
+  'rocket',
+  'missile',
+  'mortar',
+  'mine',
+  'landmine',
+  'grenade',
+  'ambush',
+  'raid',
+  'gunfire',
+]);
+
+function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
+  const clause = parsed.clauses[clauseIndex]!;
+  const head = clause.subjectFrom === 'phrase' ? clause.subject[0]?.head : undefined;
+  return head !== undefined && ATTACK_SUBJECTS.has(parsed.view.lemma[head]!);
 }
 
 function isIntentRow(candidate: Candidate): boolean {
