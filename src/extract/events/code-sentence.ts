@@ -1,4 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { actedOn } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -8,7 +9,7 @@ import {
   subjectActors,
 } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { obligationDemands, ruledOutActs } from './constructions.js';
+import { obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
@@ -102,6 +103,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   fold(parsed, cameo, byClause, out);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
+  out.push(...readinessIntents(parsed, byClause));
   return out;
 }
 
@@ -155,7 +157,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
   // an unknown actor, once its victims are known (below)
-  const unknownAttacker = sources.length === 0 && p.passive && VIOLENT_ROOTS.has(pattern.code.slice(0, 2));
+  // "a roadside bombing killed one soldier": so is violence whose subject is the attack, not its author
+  const unknownAttacker =
+    sources.length === 0 &&
+    VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) &&
+    (p.passive || attackIsSubject(parsed, p.index));
   if (sources.length === 0 && !unknownAttacker) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
@@ -344,6 +350,34 @@ function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
 
+/** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
+const ATTACK_SUBJECTS = new Set([
+  'attack',
+  'bomb',
+  'bombing',
+  'blast',
+  'explosion',
+  'airstrike',
+  'strike',
+  'shelling',
+  'shell',
+  'rocket',
+  'missile',
+  'mortar',
+  'mine',
+  'landmine',
+  'grenade',
+  'ambush',
+  'raid',
+  'gunfire',
+]);
+
+function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
+  const clause = parsed.clauses[clauseIndex]!;
+  const head = clause.subjectFrom === 'phrase' ? clause.subject[0]?.head : undefined;
+  return head !== undefined && ATTACK_SUBJECTS.has(parsed.view.lemma[head]!);
+}
+
 function isIntentRow(candidate: Candidate): boolean {
   return candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03');
 }
@@ -375,7 +409,18 @@ function fold(
       governor.code = child ? stanceCode('demand', child.code, cameo.codes) : '100';
       governor.rule = `${governor.rule}+demand`;
     }
-    if (!child) continue;
+    if (!child) {
+      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States": an act
+      // no row knows still names whom the intent or the threat is aimed at
+      if (
+        clause.relation === 'xcomp' &&
+        governor &&
+        governor.targets.length === 0 &&
+        (isIntentRow(governor) || governor.code.startsWith('13'))
+      )
+        governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+      continue;
+    }
     if (clause.relation === 'xcomp' && governor) {
       const root = governor.code.slice(0, 2);
       if (isIntentRow(governor) && governor.kind === 'verb') {
@@ -385,6 +430,9 @@ function fold(
         if (child.modality === 'actual') child.modality = 'intended';
         if (child.sources.length === 0) child.sources = governor.sources;
         if (child.targets.length === 0) child.targets = governor.targets;
+        // "agreed to provide aid for Romania": the intended act's own row named no one it is for
+        if (child.targets.length === 0 && child.kind === 'verb')
+          child.targets = actedOn(parsed, clause.predicate, child.sources);
         child.reciprocal =
           child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
         governor.absorbed = true;

@@ -1,5 +1,6 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import { actedOn } from './acted-on.js';
 import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
@@ -12,6 +13,8 @@ import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './
  * the events it produces carry in place of a pattern id:
  * - `c.obligation`: "X said (that) Y must/should/needs to …", "X issued a reminder that Y must …" — a demand
  *   (10x) from X to Y.
+ * - `c.readiness`: "X is willing / ready / committed to <an act no row codes>" — an intent to cooperate
+ *   (030), the act unknown.
  */
 function construction(id: string, code: string, note: string): EventPattern {
   return {
@@ -33,6 +36,7 @@ function construction(id: string, code: string, note: string): EventPattern {
 }
 
 export const OBLIGATION = construction('c.obligation', '100', 'a reported must, should or need to');
+export const READINESS = construction('c.readiness', '030', 'readiness for an act no row codes');
 export const RULED_OUT = construction('c.ruled-out', '120', 'an act said to be out of the question');
 
 /** Words after "is" that rule the act before them out. */
@@ -154,4 +158,52 @@ function sameSide(a: string, b: string): boolean {
   const sa = a.slice(3, 6);
   const sb = b.slice(3, 6);
   return sa === '' || sb === '' || sa === sb;
+}
+
+/** Words of readiness for an act: their subject means to do it (not "scheduled", "expected", "due"). */
+const READINESS_WORDS = new Set(['willing', 'ready', 'prepared', 'committed']);
+/** Acts whose readiness says nothing of cooperation: a pro-verb ("do that"), or a reply to a move ("ready to
+ * respond if Moscow chose confrontation" warns rather than offers). */
+const UNCOOPERATIVE_ACTS = new Set(['do', 'act', 'respond', 'react', 'retaliate', 'defend']);
+/** Talking with no partner named: readiness to talk is an intent to negotiate (036) all the same. */
+const TALK_ACTS = new Set(['talk', 'negotiate']);
+
+/**
+ * "Norway is willing to send material", "is committed to opening its markets": readiness for an act that no
+ * row codes is still an intent (030) of the subject, aimed at whom the act is done to. An act with a row
+ * takes its own 03x code when it is folded.
+ */
+export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const clause of parsed.clauses) {
+    if (clause.governor === undefined || clause.relation !== 'xcomp') continue;
+    const word = clause.governorWord ?? '';
+    if (!READINESS_WORDS.has(word)) continue;
+    if (byClause.has(clause.predicate.index) || byClause.has(clause.governor)) continue;
+    if (UNCOOPERATIVE_ACTS.has(clause.predicate.lemma)) continue;
+    const holder = parsed.clauses[clause.governor]!.predicate;
+    // "the army prepared to resume shelling" is a step toward the act, not a stated readiness for it
+    if (word === 'prepared' && holder.adjective !== word && parsed.view.lemma[holder.start] !== 'be')
+      continue;
+    const sources = subjectActors(parsed, holder.index);
+    if (sources.length === 0) continue;
+    out.push({
+      kind: 'verb',
+      pattern: READINESS,
+      code: TALK_ACTS.has(clause.predicate.lemma) ? '036' : READINESS.code,
+      rule: `${READINESS.id}+${clause.predicate.lemma}`,
+      sources,
+      targets: actedOn(parsed, clause.predicate, sources),
+      reciprocal: false,
+      trigger: [holder.start, clause.predicate.end],
+      clause: holder.index,
+      negated: holder.negated,
+      modality: 'intended',
+      ownIntent: true,
+      confidence: 0.7,
+      carried: false,
+      absorbed: false,
+    });
+  }
+  return out;
 }

@@ -144,6 +144,9 @@ function chainAfter(parsed: Parsed, end: number): Phrase[] {
   return chain;
 }
 
+/** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
+const FROM_AGENT_NOUNS = new Set(['pressure']);
+
 /** The predicate whose object region holds token t, and whether t's phrase is its direct object. */
 function governingPredicate(
   parsed: Parsed,
@@ -186,6 +189,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   let targets: Argument[] = [];
   let reciprocal = false;
   let confidence = 0.7;
+  let fromAgent = false;
 
   // owner and modifiers before the noun: "Russia's invasion", "NATO support", "Biden-Putin summit"
   if (phrase) {
@@ -208,7 +212,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
     if (prep === 'by' && sources.length === 0) sources = actors;
-    else if (prep === 'between' && actors.length >= 2 && MEDIATION_CODES.has(pattern.code)) {
+    else if (prep === 'from' && pattern.prep === 'from' && FROM_AGENT_NOUNS.has(pattern.lemma)) {
+      // "faces pressure from Congress": who presses is named by "from", the one pressed is the subject
+      if (sources.length === 0) sources = actors;
+      fromAgent = true;
+    } else if (prep === 'between' && actors.length >= 2 && MEDIATION_CODES.has(pattern.code)) {
       if (targets.length === 0) targets = actors;
     } else if (prep === 'between' && actors.length >= 2 && sources.length === 0) {
       sources = actors;
@@ -244,6 +252,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       if (!light) confidence -= 0.1;
     }
   }
+  if (fromAgent && targets.length === 0 && governing)
+    targets = subjectActors(parsed, governing.predicate.index).map((a) => ({
+      span: a.span,
+      weight: a.weight * 0.8,
+    }));
   if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && targets.length > 0) {
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;

@@ -193,6 +193,11 @@ const MEASURE_HEADS = new Set([
   'group',
   'contingent',
   'delegation',
+  // a coming in or back of the people named: "allow the return of U.N. inspectors"
+  'return',
+  'entry',
+  'arrival',
+  'deployment',
 ]);
 
 /** Amounts of money, which name what they pay for in an in-phrase: "$500 million in military aid". */

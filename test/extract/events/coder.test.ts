@@ -148,6 +148,27 @@ describe('events coder: polarity and modality', () => {
     });
   });
 
+  it('reads "under pressure from X" as a demand from X on the subject', () => {
+    expect(dyads(asserted(code('Russia faces pressure from the EU to free the prisoners.')))).toContainEqual(
+      'IGOEUREEC>RUS 100',
+    );
+    expect(dyads(asserted(code('Kyiv is under pressure from Washington.')))).toEqual(['USAGOV>UKRGOV 100']);
+  });
+
+  it('codes readiness for an act no row knows as an intent to cooperate (030)', () => {
+    expect(code('Russia is willing to send equipment to Ukraine.')[0]).toMatchObject({
+      code: '030',
+      modality: 'intended',
+      rule: 'c.readiness+send',
+    });
+    expect(dyads(code('Russia is willing to send equipment to Ukraine.'))).toEqual(['RUS>UKR 030']);
+    expect(dyads(code('Moscow said it was ready to talk.'))).toEqual(['RUSGOV>- 036']);
+    // readiness to answer a move warns rather than offers
+    expect(code('Russia is ready to respond if Ukraine attacks.').map((e) => e.code)).not.toContain('030');
+    // a step toward an act is no stated readiness for it
+    expect(code('The Russian army prepared to resume its drills.').map((e) => e.code)).not.toContain('030');
+  });
+
   it('never asserts an act that is not planned ("is not planning to invade")', () => {
     const events = code('Lavrov said that Russia is not planning to invade Ukraine.');
     expect(events.find((e) => e.code === '190')).toMatchObject({ polarity: 'negated', modality: 'intended' });

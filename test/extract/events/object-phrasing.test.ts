@@ -23,6 +23,11 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('NATO declined to comment on the report.')).toEqual(['IGOWSTNAT 011']);
   });
 
+  it('reads an object through its return, entry or deployment ("the return of inspectors")', () => {
+    expect(codes('Libya allowed the return of inspectors.')).toEqual(['LBY 0862']);
+    expect(codes('Sudan will allow the deployment of peacekeepers.')).toEqual(['SDN 0355']);
+  });
+
   it('reads an object through a part, a team or a mission of it ("a team of inspectors")', () => {
     expect(codes('Iran received a team of inspectors.')).toEqual(['IRN 0862']);
     expect(codes('Canada suspended part of its military aid.')).toEqual(['CAN 1622']);

@@ -72,4 +72,12 @@ describe('events coder: targets and sources found around the verb', () => {
   it('aims force posture in another country at that country', () => {
     expect(dyads('Israeli troops remained on alert in the occupied West Bank.')).toEqual(['ISRMIL>PSE 15']);
   });
+
+  it('aims an intent or a threat at whom the act it carries is done to, when no row codes that act', () => {
+    expect(dyads('Hamas threatened to deliver painful blows to Egypt.')).toEqual(['PSEREBHMS>EGY 13']);
+    expect(dyads('Chile pledged to rebuild Haiti.')).toEqual(['CHL>HTI 03']);
+    expect(dyads('Japan agreed to provide aid for Nepal.')).toEqual(['JPN>NPL 03']);
+    // a place where the act happens is no target
+    expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>- 13']);
+  });
 });

@@ -17,6 +17,12 @@ describe('events coder: actors the text does not name', () => {
     expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['--->---MED 180']);
   });
 
+  it('codes violence whose subject is the attack or the weapon by an unknown source', () => {
+    expect(dyads('A roadside bomb killed two Dutch soldiers.')).toEqual(['--->NLDMIL 190']);
+    // a fire or a storm is no attack
+    expect(dyads('A fire killed two Dutch soldiers.')).toEqual([]);
+  });
+
   it('takes the victims a violent row names as its target, and foreign victims in a country as its side', () => {
     expect(dyads('Ukraine killed ten Russian soldiers.')).toEqual(['UKR>RUSMIL 190']);
     expect(dyads('There were 10 Russian soldiers killed in Ukraine today.')).toEqual(['UKR>RUSMIL 190']);
