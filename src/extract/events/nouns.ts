@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { isPossessive, type Phrase, phraseActors, phraseAt } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
 import { type Stance, stronger } from './stance.js';
 import { amountOf } from './verbs.js';
 import {
@@ -98,6 +99,7 @@ function matchNounAt(
     }
   }
   if (found.length === 0) return undefined;
+  if (inName(view, t)) return undefined;
   const { end } = found[0]!;
   const head = found[0]!.pattern.head === 0 && longest > 1 ? t : end - 1;
   const pos = view.pos[head]!;
@@ -123,6 +125,20 @@ function matchNounAt(
   const bare = found.find((f) => f.pattern.prep === '');
   const chosen = withPrep ?? bare ?? found[0]!;
   return { pattern: chosen.pattern, start: t, end: chosen.end, head };
+}
+
+/**
+ * A noun inside a name is no event: "the Defence Ministry", "the Partnership Agreement", "for March",
+ * "Secretary-General Ban". Capitals past the sentence's first word mark a name, except after an opening
+ * quote or a colon, where a new sentence may begin.
+ */
+function inName(view: SentenceView, t: number): boolean {
+  if (view.actorAt[t]! >= 0) return true;
+  if (t === 0) return false;
+  const c = view.tokens[t]!.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const before = view.norm[t - 1]!;
+  return !(before === ':' || before === '"' || before === '“' || before === "'" || before === '(');
 }
 
 /** The prepositions of the prepositional phrases right after token `end` (a short chain). */

@@ -244,6 +244,13 @@ function prepPhrase(parsed: Parsed, prep: string, from: number, end: number): Ph
   return undefined;
 }
 
+const NOMINAL_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** A noun phrase starts at `t` ("return weapons seized last year", where the object opens a clause of its own). */
+function nominalAt(view: Parsed['view'], t: number): boolean {
+  return NOMINAL_START.has(view.pos[t] ?? '') && view.norm[t] !== 'home';
+}
+
 /**
  * The best verb pattern for a predicate. A row applies when its particle follows the verb (or its object)
  * and its object heads the right phrase; among rows that apply, those that match more words win, and a row
@@ -341,6 +348,8 @@ export function matchVerb(
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
+    // "they will return (home)" is coming back, not returning someone or something
+    if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       if (!holder || actorsOfGroup(parsed, holder).length === 0) continue;

@@ -25,6 +25,8 @@ export interface EventPattern {
   readonly fallback: boolean;
   /** The row applies only when the verb's direct object is an actor ("urge X", "call X"). */
   readonly needsActorObject: boolean;
+  /** The row applies only when the verb has a direct object, or a subject in the passive ("return X", not "they return"). */
+  readonly needsObject: boolean;
   /** The row applies only with an armed source ("hit", "target"). */
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
@@ -77,6 +79,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       note,
       fallback: note.includes('fallback only'),
       needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
+      needsObject: note.startsWith('only with an object'),
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),

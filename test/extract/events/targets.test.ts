@@ -73,3 +73,37 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Israeli troops remained on alert in the occupied West Bank.')).toEqual(['ISRMIL>PSE 15']);
   });
 });
+
+describe('events coder: acts the text does not assert', () => {
+  it('codes no government acting on its own country or an actor on itself', () => {
+    expect(dyads('The German chancellor thanked Germany for its patience.')).toEqual([]);
+    // people of a country acting on their government stay
+    expect(dyads('Algerian students protested against the Algerian government.')).toEqual([
+      'DZAEDU>DZAGOV 14',
+    ]);
+  });
+
+  it('reads "receive" as hosting only with a visitor as object', () => {
+    expect(dyads('Poland received strong support from Lithuania.')).toEqual([]);
+    expect(dyads('Poland received the Lithuanian president.')).toEqual(['POL>LTUGOV 04']);
+  });
+
+  it('reads "return" as returning someone or something only with an object', () => {
+    expect(dyads('The rebels said they would return home.')).toEqual(['---REB>- 01']);
+    expect(dyads('Iraq will return the Kuwaiti prisoners.')).toEqual(['IRQ>KWTCVL 03']);
+    expect(dyads('The rebels will return weapons seized last year.')).toEqual(['---REB>- 03']);
+  });
+
+  it('reads "try" as a trial only with a person as object', () => {
+    expect(dyads('Let them try.')).toEqual([]);
+    expect(dyads('A Cairo court tried the Egyptian opposition leader.')).toEqual(['EGYJUD>EGYOPP 17']);
+  });
+
+  it('codes no event noun inside a name', () => {
+    expect(
+      dyads(
+        "Ukraine's National Security and Defence Council said on Friday that Kyiv will hold talks with Poland.",
+      ),
+    ).toEqual(['UKRGOV>POL 03']);
+  });
+});
