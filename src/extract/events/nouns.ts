@@ -207,14 +207,23 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (phrase) {
     const actors = phraseActors(view, parsed.phrases, phrase);
     const before = actors.modifiers.filter((m) => m.end <= match.start);
-    if (actors.possessor) {
+    // "Mubarak's release", "his arrest": with no "of" phrase the owner is the one released or arrested
+    const undergoes = pattern.possessorUndergoes === true && view.norm[phraseEnd] !== 'of';
+    if (undergoes) {
+      if (actors.possessor) targets = [{ span: actors.possessor, weight: 0.9 }];
+    } else if (actors.possessor) {
       sources = [{ span: actors.possessor, weight: 0.9 }];
       targets = before.map((span) => ({ span, weight: 0.7 }));
     } else if (before.length >= 2) {
       sources = before.map((span) => ({ span, weight: 0.8 }));
       reciprocal = true;
     } else if (before.length === 1) sources = [{ span: before[0]!, weight: 0.8 }];
-    if (!actors.possessor && POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) && sources.length === 0) {
+    if (
+      !undergoes &&
+      !actors.possessor &&
+      POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) &&
+      sources.length === 0
+    ) {
       sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
     }
   }

@@ -33,6 +33,8 @@ export interface EventPattern {
   readonly particleIsTopic: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
+  /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
+  readonly possessorUndergoes?: boolean;
   /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
   readonly passiveSubjectActs?: boolean;
 }
@@ -83,6 +85,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
+      possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
     });
   }

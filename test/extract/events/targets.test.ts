@@ -99,6 +99,13 @@ describe('events coder: acts the text does not assert', () => {
     expect(dyads('A Cairo court tried the Egyptian opposition leader.')).toEqual(['EGYJUD>EGYOPP 17']);
   });
 
+  it('reads the owner of a release or arrest with no "of" phrase as the one released or arrested', () => {
+    expect(dyads("An Egyptian court ordered the Israeli journalist's release.")).toEqual([
+      'EGYJUD>ISRMED 08',
+    ]);
+    expect(dyads("Egypt welcomed the Israeli soldier's release.")).toEqual(['EGY>ISRMIL 05']);
+  });
+
   it('codes no event noun inside a name', () => {
     expect(
       dyads(
