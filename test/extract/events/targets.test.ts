@@ -106,6 +106,11 @@ describe('events coder: acts the text does not assert', () => {
     expect(dyads("Egypt welcomed the Israeli soldier's release.")).toEqual(['EGY>ISRMIL 05']);
   });
 
+  it('reads "-es" as a plural ending only after a sibilant ("aides" is not "aid")', () => {
+    expect(dyads("The minister's aides said the economy was growing.")).toEqual(['---GOV>- 01']);
+    expect(dyads('Protesters staged marches against the Iranian government.')).toEqual(['---CVL>IRNGOV 14']);
+  });
+
   it('codes no event noun inside a name', () => {
     expect(
       dyads(
