@@ -353,6 +353,8 @@ export function matchVerb(
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       if (!holder || actorsOfGroup(parsed, holder).length === 0) continue;
+      // "court rulings are executed": the court acts in the ruling, it is not the one executed
+      if (parsed.isEventNoun(holder.head)) continue;
     }
     // "trying to destabilize" is not "try" (put on trial): before "to VERB" only the rows of verbs that
     // take an infinitive apply (agree, urge, demand, refuse, threaten …)

@@ -111,6 +111,11 @@ describe('events coder: acts the text does not assert', () => {
     expect(dyads('Protesters staged marches against the Iranian government.')).toEqual(['---CVL>IRNGOV 14']);
   });
 
+  it('reads "execute" as a killing only with people as object, not rulings or plans', () => {
+    expect(dyads('Russia said the court rulings are executed.')).toEqual(['---JUD>- 11']);
+    expect(dyads('Iranian authorities executed two Kurdish activists.')).toEqual(['IRNGOV>---CVL 18']);
+  });
+
   it('codes no event noun inside a name', () => {
     expect(
       dyads(
