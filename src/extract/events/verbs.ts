@@ -3,7 +3,7 @@ import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } 
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
-import { TIME_WORDS } from './words.js';
+import { FIGURATIVE_FOES, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -348,6 +348,15 @@ export function matchVerb(
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
+    // "battling the pandemic", "fight corruption": force used on no one
+    if (
+      (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
+      pattern.object.length === 0 &&
+      object &&
+      !p.passive &&
+      FIGURATIVE_FOES.has(view.lemma[object.head]!)
+    )
+      continue;
     // "they will return (home)" is coming back, not returning someone or something
     if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
     if (pattern.needsActorObject) {

@@ -116,6 +116,11 @@ describe('events coder: acts the text does not assert', () => {
     expect(dyads('Iranian authorities executed two Kurdish activists.')).toEqual(['IRNGOV>---CVL 18']);
   });
 
+  it('codes no force in fighting a disease, a crime or a problem', () => {
+    expect(dyads('Russia and the whole world are battling the pandemic.')).toEqual([]);
+    expect(dyads('Ukrainian troops are fighting Russian forces near Kharkiv.')).toEqual(['UKRMIL>RUSMIL 19']);
+  });
+
   it('codes no event noun inside a name', () => {
     expect(
       dyads(
