@@ -30,6 +30,7 @@ function construction(id: string, code: string, note: string): EventPattern {
     note,
     fallback: false,
     needsActorObject: false,
+    needsObject: false,
     needsArmedSource: false,
     particleIsTopic: false,
   };

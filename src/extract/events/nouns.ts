@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { isPossessive, type Phrase, phraseActors, phraseAt } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
 import { type Stance, stronger } from './stance.js';
 import { amountOf } from './verbs.js';
 import {
@@ -98,6 +99,7 @@ function matchNounAt(
     }
   }
   if (found.length === 0) return undefined;
+  if (inName(view, t)) return undefined;
   const { end } = found[0]!;
   const head = found[0]!.pattern.head === 0 && longest > 1 ? t : end - 1;
   const pos = view.pos[head]!;
@@ -123,6 +125,20 @@ function matchNounAt(
   const bare = found.find((f) => f.pattern.prep === '');
   const chosen = withPrep ?? bare ?? found[0]!;
   return { pattern: chosen.pattern, start: t, end: chosen.end, head };
+}
+
+/**
+ * A noun inside a name is no event: "the Defence Ministry", "the Partnership Agreement", "for March",
+ * "Secretary-General Ban". Capitals past the sentence's first word mark a name, except after an opening
+ * quote or a colon, where a new sentence may begin.
+ */
+function inName(view: SentenceView, t: number): boolean {
+  if (view.actorAt[t]! >= 0) return true;
+  if (t === 0) return false;
+  const c = view.tokens[t]!.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const before = view.norm[t - 1]!;
+  return !(before === ':' || before === '"' || before === '“' || before === "'" || before === '(');
 }
 
 /** The prepositions of the prepositional phrases right after token `end` (a short chain). */
@@ -195,14 +211,23 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (phrase) {
     const actors = phraseActors(view, parsed.phrases, phrase);
     const before = actors.modifiers.filter((m) => m.end <= match.start);
-    if (actors.possessor) {
+    // "Mubarak's release", "his arrest": with no "of" phrase the owner is the one released or arrested
+    const undergoes = pattern.possessorUndergoes === true && view.norm[phraseEnd] !== 'of';
+    if (undergoes) {
+      if (actors.possessor) targets = [{ span: actors.possessor, weight: 0.9 }];
+    } else if (actors.possessor) {
       sources = [{ span: actors.possessor, weight: 0.9 }];
       targets = before.map((span) => ({ span, weight: 0.7 }));
     } else if (before.length >= 2) {
       sources = before.map((span) => ({ span, weight: 0.8 }));
       reciprocal = true;
     } else if (before.length === 1) sources = [{ span: before[0]!, weight: 0.8 }];
-    if (!actors.possessor && POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) && sources.length === 0) {
+    if (
+      !undergoes &&
+      !actors.possessor &&
+      POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) &&
+      sources.length === 0
+    ) {
       sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
     }
   }

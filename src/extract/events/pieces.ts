@@ -27,16 +27,19 @@ export function piecesOf(view: SentenceView): Pieces {
 export function nounKeys(norm: string, lemma: string): string[] {
   const keys = [norm, lemma];
   if (norm.endsWith('s')) keys.push(norm.slice(0, -1));
-  if (norm.endsWith('es')) keys.push(norm.slice(0, -2));
+  if (esPlural(norm)) keys.push(norm.slice(0, -2));
   return keys;
+}
+
+/** "-es" is a plural ending only after a sibilant ("marches", "taxes"): "aides" is not "aid". */
+function esPlural(norm: string): boolean {
+  return /(s|x|z|ch|sh)es$/.test(norm);
 }
 
 function same(word: string, norm: string, lemma: string): boolean {
   if (word === norm || word === lemma) return true;
   // a lexicon lemma against a plural the tagger did not reduce ("arms", "talks")
-  return (
-    (norm.endsWith('s') && norm.slice(0, -1) === word) || (norm.endsWith('es') && norm.slice(0, -2) === word)
-  );
+  return (norm.endsWith('s') && norm.slice(0, -1) === word) || (esPlural(norm) && norm.slice(0, -2) === word);
 }
 
 /**

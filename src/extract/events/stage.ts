@@ -152,12 +152,17 @@ function toEvents(
   const entry = cameo.codes.get(code);
   if (!entry) return [];
   const pairs: [Argument, Argument | undefined][] = [];
-  if (candidate.targets.length > 0) {
+  const targets = candidate.targets;
+  if (targets.length > 0) {
     for (const s of candidate.sources)
-      for (const t of candidate.targets) if (t.span.actor.id !== s.span.actor.id) pairs.push([s, t]);
+      for (const t of targets)
+        if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
+          pairs.push([s, t]);
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
-      for (const t of candidate.sources) if (t.span.actor.id !== s.span.actor.id) pairs.push([s, t]);
+      for (const t of candidate.sources)
+        if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
+          pairs.push([s, t]);
   } else if (place && PLACE_TARGET_ROOTS.has(entry.root)) {
     // a protest, a deployment or an attack in another country's territory is aimed at that country
     for (const s of candidate.sources) {
@@ -206,6 +211,25 @@ function toEvents(
       text: input.article.text.slice(span.start, span.end),
     };
   });
+}
+
+/**
+ * Two parties, not one acting on itself: "UKRGOV > UKR" or "RUSGOV > RUSGOV" is nearly always a misread
+ * attribution in news text ("thanked X for support for Ukraine"). Actors with no code, generic sectors
+ * ("---CVL") and a country's other sectors ("RUS > RUSOPP", "DZA > DZAGOV": people and their government) pass.
+ */
+function distinctParties(from: string, to: string): boolean {
+  if (from === '' || to === '') return true;
+  if (from === to) return from.startsWith('---') && from !== '---GOV';
+  return !sameCountryGovernment(to, from);
+}
+
+/**
+ * `whole` is a bare country code and `part` its government: a government acting on its own country
+ * ("Zelenskyy thanked Ukraine"). The other way round stays: people of a country acting on their government.
+ */
+function sameCountryGovernment(whole: string, part: string): boolean {
+  return whole.length === 3 && !whole.startsWith('-') && part.startsWith(whole) && part.slice(3, 6) === 'GOV';
 }
 
 /** The threat code for an act made to depend on another's conduct when CAMEO has no threat of that act. */

@@ -3,7 +3,7 @@ import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } 
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
-import { TIME_WORDS } from './words.js';
+import { FIGURATIVE_FOES, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -249,6 +249,13 @@ function prepPhrase(parsed: Parsed, prep: string, from: number, end: number): Ph
   return undefined;
 }
 
+const NOMINAL_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** A noun phrase starts at `t` ("return weapons seized last year", where the object opens a clause of its own). */
+function nominalAt(view: Parsed['view'], t: number): boolean {
+  return NOMINAL_START.has(view.pos[t] ?? '') && view.norm[t] !== 'home';
+}
+
 /**
  * The best verb pattern for a predicate. A row applies when its particle follows the verb (or its object)
  * and its object heads the right phrase; among rows that apply, those that match more words win, and a row
@@ -346,9 +353,22 @@ export function matchVerb(
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
+    // "battling the pandemic", "fight corruption": force used on no one
+    if (
+      (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
+      pattern.object.length === 0 &&
+      object &&
+      !p.passive &&
+      FIGURATIVE_FOES.has(view.lemma[object.head]!)
+    )
+      continue;
+    // "they will return (home)" is coming back, not returning someone or something
+    if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       if (!holder || actorsOfGroup(parsed, holder).length === 0) continue;
+      // "court rulings are executed": the court acts in the ruling, it is not the one executed
+      if (parsed.isEventNoun(holder.head)) continue;
     }
     // "trying to destabilize" is not "try" (put on trial): before "to VERB" only the rows of verbs that
     // take an infinitive apply (agree, urge, demand, refuse, threaten …)

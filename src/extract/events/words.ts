@@ -156,3 +156,12 @@ export const PAIR_NOUNS = set(
 
 /** Armed sectors, for patterns that apply only with a military source. */
 export const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
+
+/**
+ * What one fights, battles or attacks in the figurative sense: "battling the pandemic", "fight corruption",
+ * "attack the problem". With one of these as object a violent verb is no use of force.
+ */
+export const FIGURATIVE_FOES = set(`
+  pandemic epidemic virus coronavirus covid disease illness cancer corruption crime poverty inflation
+  unemployment hunger fire wildfire blaze flood drought climate misinformation disinformation problem
+  issue challenge crisis deficit debt addiction`);

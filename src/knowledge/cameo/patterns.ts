@@ -25,12 +25,16 @@ export interface EventPattern {
   readonly fallback: boolean;
   /** The row applies only when the verb's direct object is an actor ("urge X", "call X"). */
   readonly needsActorObject: boolean;
+  /** The row applies only when the verb has a direct object, or a subject in the passive ("return X", not "they return"). */
+  readonly needsObject: boolean;
   /** The row applies only with an armed source ("hit", "target"). */
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
+  /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
+  readonly possessorUndergoes?: boolean;
   /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
   readonly passiveSubjectActs?: boolean;
 }
@@ -77,9 +81,11 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       note,
       fallback: note.includes('fallback only'),
       needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
+      needsObject: note.startsWith('only with an object'),
       needsArmedSource: note.includes('only with a military subject'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
+      possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
     });
   }

@@ -81,3 +81,59 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>- 13']);
   });
 });
+
+describe('events coder: acts the text does not assert', () => {
+  it('codes no government acting on its own country or an actor on itself', () => {
+    expect(dyads('The German chancellor thanked Germany for its patience.')).toEqual([]);
+    // people of a country acting on their government stay
+    expect(dyads('Algerian students protested against the Algerian government.')).toEqual([
+      'DZAEDU>DZAGOV 14',
+    ]);
+  });
+
+  it('reads "receive" as hosting only with a visitor as object', () => {
+    expect(dyads('Poland received strong support from Lithuania.')).toEqual([]);
+    expect(dyads('Poland received the Lithuanian president.')).toEqual(['POL>LTUGOV 04']);
+  });
+
+  it('reads "return" as returning someone or something only with an object', () => {
+    expect(dyads('The rebels said they would return home.')).toEqual(['---REB>- 01']);
+    expect(dyads('Iraq will return the Kuwaiti prisoners.')).toEqual(['IRQ>KWTCVL 03']);
+    expect(dyads('The rebels will return weapons seized last year.')).toEqual(['---REB>- 03']);
+  });
+
+  it('reads "try" as a trial only with a person as object', () => {
+    expect(dyads('Let them try.')).toEqual([]);
+    expect(dyads('A Cairo court tried the Egyptian opposition leader.')).toEqual(['EGYJUD>EGYOPP 17']);
+  });
+
+  it('reads the owner of a release or arrest with no "of" phrase as the one released or arrested', () => {
+    expect(dyads("An Egyptian court ordered the Israeli journalist's release.")).toEqual([
+      'EGYJUD>ISRMED 08',
+    ]);
+    expect(dyads("Egypt welcomed the Israeli soldier's release.")).toEqual(['EGY>ISRMIL 05']);
+  });
+
+  it('reads "-es" as a plural ending only after a sibilant ("aides" is not "aid")', () => {
+    expect(dyads("The minister's aides said the economy was growing.")).toEqual(['---GOV>- 01']);
+    expect(dyads('Protesters staged marches against the Iranian government.')).toEqual(['---CVL>IRNGOV 14']);
+  });
+
+  it('reads "execute" as a killing only with people as object, not rulings or plans', () => {
+    expect(dyads('Russia said the court rulings are executed.')).toEqual(['---JUD>- 11']);
+    expect(dyads('Iranian authorities executed two Kurdish activists.')).toEqual(['IRNGOV>---CVL 18']);
+  });
+
+  it('codes no force in fighting a disease, a crime or a problem', () => {
+    expect(dyads('Russia and the whole world are battling the pandemic.')).toEqual([]);
+    expect(dyads('Ukrainian troops are fighting Russian forces near Kharkiv.')).toEqual(['UKRMIL>RUSMIL 19']);
+  });
+
+  it('codes no event noun inside a name', () => {
+    expect(
+      dyads(
+        "Ukraine's National Security and Defence Council said on Friday that Kyiv will hold talks with Poland.",
+      ),
+    ).toEqual(['UKRGOV>POL 03']);
+  });
+});
