@@ -105,3 +105,14 @@ describe('events coder: subcodes named by what the act is about', () => {
     expect(only('Two Kenyan judges were wounded in a car bomb blast in Nairobi.')).toContain('1832');
   });
 });
+
+describe('events coder: acts demanded, urged or threatened', () => {
+  const only = (text: string) => codes(text).map((c) => c.split(' ')[1]);
+
+  it('codes the act asked for by its own row', () => {
+    expect(only('Kenya demanded that Uganda lift curbs on foreign media.')).toContain('1051');
+    expect(only('Kenya urged Uganda to respect human rights.')).toContain('0243');
+    expect(only('Kenya demanded that Uganda renounce violence.')).toContain('1056');
+    expect(only('Kenya threatened to stop the negotiations.')).toContain('134');
+  });
+});
