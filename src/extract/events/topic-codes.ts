@@ -24,6 +24,10 @@ type Topic =
   | 'roadside-bomb'
   | 'bomb'
   | 'sexual'
+  | 'terror'
+  | 'force'
+  | 'occupation'
+  | 'blockade'
   | 'to-death';
 
 /** Single lemmas that name a topic. */
@@ -127,6 +131,10 @@ const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
   ...(['food', 'humanitarian', 'medical', 'medicine', 'relief', 'shelter', 'vaccine'] as const).map(
     (w) => [w, 'humanitarian'] as const,
   ),
+  ...(['terrorist', 'terror', 'terrorism'] as const).map((w) => [w, 'terror'] as const),
+  ...(['war', 'force', 'blow'] as const).map((w) => [w, 'force'] as const),
+  ...(['occupy', 'occupation', 'annex', 'annexation'] as const).map((w) => [w, 'occupation'] as const),
+  ['blockade', 'blockade'],
   ...(['sexual', 'sexually', 'rape'] as const).map((w) => [w, 'sexual'] as const),
   ...(['bomb', 'bombing', 'explosive', 'explosion', 'blast'] as const).map((w) => [w, 'bomb'] as const),
 ]);
@@ -220,6 +228,23 @@ const ASSAULT: Split = {
   ],
 };
 
+/** "threatened to resume terrorist attacks", "threatened to deliver devastating blows": a threat by its means. */
+const THREAT_MEANS: Split = {
+  after: 8,
+  before: 0,
+  ownWordsOnly: true,
+  codes: [
+    ['terror', '1383'],
+    ['suicide-bomb', '1383'],
+    ['car-bomb', '1383'],
+    ['bomb', '1383'],
+    ['blockade', '1381'],
+    ['occupation', '1382'],
+    ['force', '138'],
+    ['military', '138'],
+  ],
+};
+
 const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['141', PROTEST_AIMS('141')],
   ['142', PROTEST_AIMS('142')],
@@ -234,13 +259,27 @@ const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['162', AID_KINDS('1621', '1622', '1623')],
   ['112', CHARGES('1121', '1122', '1123', '1124', '1125')],
   ['090', CHARGES('091', '092', '093', '094')],
+  ['130', THREAT_MEANS],
   ['180', BOMBING],
   ['182', ASSAULT],
   ['183', BOMBING],
 ]);
 
 /** Words after which a charge's own words have ended. */
-const TURNS = new Set(['about', 'over', 'amid', 'after', 'while', 'because', 'which', 'that', ',', ';']);
+const TURNS = new Set([
+  'if',
+  'unless',
+  'about',
+  'over',
+  'amid',
+  'after',
+  'while',
+  'because',
+  'which',
+  'that',
+  ',',
+  ';',
+]);
 
 /** Gives each general code that splits by topic the subcode its surrounding words name. */
 export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]): void {

@@ -101,6 +101,11 @@ describe('events coder: subcodes named by what the act is about', () => {
     expect(only('Japan gave Kenya food aid.')).toContain('073');
   });
 
+  it('codes a threat by the force it names', () => {
+    expect(only('Iran threatened to use force if the talks fail.')).toContain('138');
+    expect(only('The militants threatened to resume terrorist operations in Kenya.')).toContain('1383');
+  });
+
   it('codes a killing by a bomb as a bombing', () => {
     expect(only('Two Kenyan judges were wounded in a car bomb blast in Nairobi.')).toContain('1832');
   });
