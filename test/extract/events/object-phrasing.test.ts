@@ -119,5 +119,7 @@ describe('events coder: acts demanded, urged or threatened', () => {
     expect(only('Kenya urged Uganda to respect human rights.')).toContain('0243');
     expect(only('Kenya demanded that Uganda renounce violence.')).toContain('1056');
     expect(only('Kenya threatened to stop the negotiations.')).toContain('134');
+    expect(only('Kenya urged its unions to cancel the strike.')).toContain('0252');
+    expect(only('Kenya urged Uganda to forge ties with Tanzania.')).toContain('022');
   });
 });
