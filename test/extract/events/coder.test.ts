@@ -221,7 +221,7 @@ describe('events coder: codes the acting party decides', () => {
 
   it('codes an investigation as under way once investigators are sent to carry it out', () => {
     expect(dyads(asserted(code('NATO sent experts to Ukraine to investigate the attack.')))).toContain(
-      'IGOWSTNAT>- 090',
+      'IGOWSTNAT>- 093',
     );
   });
 

@@ -84,3 +84,47 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('India and Bangladesh agreed to cooperate on security.')).toEqual(['BGD 031', 'IND 031']);
   });
 });
+
+describe('events coder: subcodes named by what the act is about', () => {
+  const only = (text: string) => codes(text).map((c) => c.split(' ')[1]);
+
+  it('codes a protest by its aim', () => {
+    expect(only('Kenyan students marched in Nairobi to demand the resignation of the minister.')).toContain(
+      '1411',
+    );
+    expect(only('Kenyan teachers went on strike over a new pension law.')).toContain('1432');
+    expect(only('Kenyan lawyers rioted in Nairobi, calling for a new constitution.')).toContain('1454');
+  });
+
+  it('codes an accusation by its charge', () => {
+    expect(only('Kenya accused Uganda of violating the ceasefire.')).toContain('1123');
+    expect(only('Kenya accused Uganda of embezzling aid funds.')).toContain('1121');
+    expect(only('Kenya accused Uganda of war crimes.')).toContain('1124');
+  });
+
+  it('codes aid by its kind', () => {
+    expect(only('Japan gave Kenya food aid.')).toContain('073');
+  });
+
+  it('codes a threat by the force it names', () => {
+    expect(only('Iran threatened to use force if the talks fail.')).toContain('138');
+    expect(only('The militants threatened to resume terrorist operations in Kenya.')).toContain('1383');
+  });
+
+  it('codes a killing by a bomb as a bombing', () => {
+    expect(only('Two Kenyan judges were wounded in a car bomb blast in Nairobi.')).toContain('1832');
+  });
+});
+
+describe('events coder: acts demanded, urged or threatened', () => {
+  const only = (text: string) => codes(text).map((c) => c.split(' ')[1]);
+
+  it('codes the act asked for by its own row', () => {
+    expect(only('Kenya demanded that Uganda lift curbs on foreign media.')).toContain('1051');
+    expect(only('Kenya urged Uganda to respect human rights.')).toContain('0243');
+    expect(only('Kenya demanded that Uganda renounce violence.')).toContain('1056');
+    expect(only('Kenya threatened to stop the negotiations.')).toContain('134');
+    expect(only('Kenya urged its unions to cancel the strike.')).toContain('0252');
+    expect(only('Kenya urged Uganda to forge ties with Tanzania.')).toContain('022');
+  });
+});

@@ -1,0 +1,307 @@
+import type { Parsed } from './arguments.js';
+import type { Candidate } from './candidate.js';
+
+/**
+ * Several CAMEO codes split by what the act is about rather than by its verb: a protest by its aim
+ * (leadership, policy, rights, institutions), an accusation or inquiry by its charge, aid by its kind, a
+ * bombing by its means. The verb rows give the general code; the words around the act pick the subcode.
+ */
+type Topic =
+  | 'leadership'
+  | 'policy'
+  | 'rights'
+  | 'institution'
+  | 'crime'
+  | 'abuse'
+  | 'aggression'
+  | 'war-crime'
+  | 'spying'
+  | 'economic'
+  | 'military'
+  | 'humanitarian'
+  | 'suicide-bomb'
+  | 'car-bomb'
+  | 'roadside-bomb'
+  | 'bomb'
+  | 'sexual'
+  | 'terror'
+  | 'force'
+  | 'occupation'
+  | 'blockade'
+  | 'to-death';
+
+/** Single lemmas that name a topic. */
+const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
+  ...(
+    ['resign', 'resignation', 'removal', 'ouster', 'oust', 'topple', 'impeach', 'impeachment'] as const
+  ).map((w) => [w, 'leadership'] as const),
+  ...(['overthrow', 'abdication'] as const).map((w) => [w, 'leadership'] as const),
+  ...(
+    [
+      'independence',
+      'referendum',
+      'constitution',
+      'constitutional',
+      'autonomy',
+      'democracy',
+      'democratic',
+      'judiciary',
+      'secession',
+      'self-rule',
+      'federalism',
+    ] as const
+  ).map((w) => [w, 'institution'] as const),
+  ...(['right', 'freedom', 'liberty', 'discrimination', 'persecution', 'arrest', 'detention'] as const).map(
+    (w) => [w, 'rights'] as const,
+  ),
+  ...(
+    [
+      'reform',
+      'policy',
+      'law',
+      'bill',
+      'legislation',
+      'pay',
+      'wage',
+      'price',
+      'tax',
+      'subsidy',
+      'pension',
+      'austerity',
+      'privatization',
+      'privatisation',
+    ] as const
+  ).map((w) => [w, 'policy'] as const),
+  ...(
+    [
+      'corruption',
+      'corrupt',
+      'fraud',
+      'embezzle',
+      'embezzlement',
+      'misuse',
+      'bribe',
+      'bribery',
+      'kickback',
+      'launder',
+      'laundering',
+      'smuggle',
+      'smuggling',
+      'trafficking',
+      'murder',
+      'theft',
+      'extortion',
+    ] as const
+  ).map((w) => [w, 'crime'] as const),
+  ...(['torture', 'abuse', 'repression'] as const).map((w) => [w, 'abuse'] as const),
+  ...(
+    [
+      'aggression',
+      'incursion',
+      'invasion',
+      'invade',
+      'shelling',
+      'ceasefire',
+      'cease-fire',
+      'truce',
+      'airstrike',
+      'provocation',
+      'raid',
+      'attack',
+    ] as const
+  ).map((w) => [w, 'aggression'] as const),
+  ...(['genocide', 'atrocity'] as const).map((w) => [w, 'war-crime'] as const),
+  ...(['spy', 'spying', 'espionage', 'treason', 'sedition'] as const).map((w) => [w, 'spying'] as const),
+  ...(
+    [
+      'economic',
+      'financial',
+      'dollar',
+      'loan',
+      'credit',
+      'funding',
+      'development',
+      'budget',
+      'investment',
+    ] as const
+  ).map((w) => [w, 'economic'] as const),
+  ...(['military', 'weapon', 'arm', 'ammunition', 'missile', 'defence', 'defense'] as const).map(
+    (w) => [w, 'military'] as const,
+  ),
+  ...(['food', 'humanitarian', 'medical', 'medicine', 'relief', 'shelter', 'vaccine'] as const).map(
+    (w) => [w, 'humanitarian'] as const,
+  ),
+  ...(['terrorist', 'terror', 'terrorism'] as const).map((w) => [w, 'terror'] as const),
+  ...(['war', 'force', 'blow'] as const).map((w) => [w, 'force'] as const),
+  ...(['occupy', 'occupation', 'annex', 'annexation'] as const).map((w) => [w, 'occupation'] as const),
+  ['blockade', 'blockade'],
+  ...(['sexual', 'sexually', 'rape'] as const).map((w) => [w, 'sexual'] as const),
+  ...(['bomb', 'bombing', 'explosive', 'explosion', 'blast'] as const).map((w) => [w, 'bomb'] as const),
+]);
+
+/** Two-word names: the second lemma, keyed by the first. */
+const PAIRS: ReadonlyMap<string, ReadonlyMap<string, Topic>> = new Map([
+  ['step', new Map<string, Topic>([['down', 'leadership']])],
+  ['human', new Map<string, Topic>([['right', 'abuse']])],
+  ['war', new Map<string, Topic>([['crime', 'war-crime']])],
+  ['ethnic', new Map<string, Topic>([['cleansing', 'war-crime']])],
+  ['to', new Map<string, Topic>([['death', 'to-death']])],
+  ['car', new Map<string, Topic>([['bomb', 'car-bomb']])],
+  ['roadside', new Map<string, Topic>([['bomb', 'roadside-bomb']])],
+  [
+    'suicide',
+    new Map<string, Topic>([
+      ['bomb', 'suicide-bomb'],
+      ['bomber', 'suicide-bomb'],
+      ['attack', 'suicide-bomb'],
+    ]),
+  ],
+]);
+
+interface Split {
+  /** Tokens read after the act's trigger. */
+  readonly after: number;
+  /** Tokens read before it ("fraud investigations", "military aid"). */
+  readonly before: number;
+  /** Stop at a word that turns to another matter ("accused X of stirring up hysteria about an invasion"). */
+  readonly ownWordsOnly?: boolean;
+  /** Topics in order of precedence, each with its code. */
+  readonly codes: readonly (readonly [Topic, string])[];
+}
+
+const PROTEST_AIMS = (base: string): Split => ({
+  after: 25,
+  before: 0,
+  codes: [
+    ['leadership', `${base}1`],
+    ['institution', `${base}4`],
+    ['abuse', `${base}3`],
+    ['rights', `${base}3`],
+    ['policy', `${base}2`],
+  ],
+});
+const AID_KINDS = (economic: string, military: string, humanitarian: string): Split => ({
+  after: 10,
+  before: 3,
+  codes: [
+    ['military', military],
+    ['humanitarian', humanitarian],
+    ['economic', economic],
+  ],
+});
+const CHARGES = (
+  crime: string,
+  abuse: string,
+  aggression: string,
+  warCrime: string,
+  spying?: string,
+): Split => ({
+  after: 20,
+  before: 3,
+  ownWordsOnly: true,
+  codes: [
+    ['war-crime', warCrime],
+    ...(spying ? ([['spying', spying]] as const) : []),
+    ['abuse', abuse],
+    ['aggression', aggression],
+    ['crime', crime],
+  ],
+});
+const BOMBING: Split = {
+  after: 10,
+  before: 0,
+  codes: [
+    ['suicide-bomb', '1831'],
+    ['car-bomb', '1832'],
+    ['roadside-bomb', '1833'],
+    ['bomb', '183'],
+  ],
+};
+
+/** "sexually abused", "beaten to death": an assault by its kind. */
+const ASSAULT: Split = {
+  after: 4,
+  before: 2,
+  codes: [
+    ['sexual', '1821'],
+    ['to-death', '1823'],
+  ],
+};
+
+/** "threatened to resume terrorist attacks", "threatened to deliver devastating blows": a threat by its means. */
+const THREAT_MEANS: Split = {
+  after: 8,
+  before: 0,
+  ownWordsOnly: true,
+  codes: [
+    ['terror', '1383'],
+    ['suicide-bomb', '1383'],
+    ['car-bomb', '1383'],
+    ['bomb', '1383'],
+    ['blockade', '1381'],
+    ['occupation', '1382'],
+    ['force', '138'],
+    ['military', '138'],
+  ],
+};
+
+const SPLITS: ReadonlyMap<string, Split> = new Map([
+  ['141', PROTEST_AIMS('141')],
+  ['142', PROTEST_AIMS('142')],
+  ['143', PROTEST_AIMS('143')],
+  ['144', PROTEST_AIMS('144')],
+  ['145', PROTEST_AIMS('145')],
+  ['070', AID_KINDS('071', '072', '073')],
+  ['033', AID_KINDS('0331', '0332', '0333')],
+  ['023', AID_KINDS('0231', '0232', '0233')],
+  ['103', AID_KINDS('1031', '1032', '1033')],
+  ['122', AID_KINDS('1221', '1222', '1223')],
+  ['162', AID_KINDS('1621', '1622', '1623')],
+  ['112', CHARGES('1121', '1122', '1123', '1124', '1125')],
+  ['090', CHARGES('091', '092', '093', '094')],
+  ['130', THREAT_MEANS],
+  ['180', BOMBING],
+  ['182', ASSAULT],
+  ['183', BOMBING],
+]);
+
+/** Words after which a charge's own words have ended. */
+const TURNS = new Set([
+  'if',
+  'unless',
+  'about',
+  'over',
+  'amid',
+  'after',
+  'while',
+  'because',
+  'which',
+  'that',
+  ',',
+  ';',
+]);
+
+/** Gives each general code that splits by topic the subcode its surrounding words name. */
+export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]): void {
+  const lemma = parsed.view.lemma;
+  for (const c of candidates) {
+    const split = SPLITS.get(c.code);
+    if (!split) continue;
+    const from = Math.max(0, c.trigger[0] - split.before);
+    const to = Math.min(lemma.length, c.trigger[1] + split.after);
+    let best = split.codes.length;
+    for (let i = from; i < to; i++) {
+      if (split.ownWordsOnly && i >= c.trigger[1] && TURNS.has(lemma[i]!)) break;
+      const topic = PAIRS.get(lemma[i - 1] ?? '')?.get(lemma[i]!) ?? WORDS.get(lemma[i]!);
+      if (topic === undefined) continue;
+      for (let k = 0; k < best; k++) {
+        if (split.codes[k]![0] === topic) {
+          best = k;
+          break;
+        }
+      }
+    }
+    const chosen = split.codes[best];
+    if (chosen) c.code = chosen[1];
+  }
+}
