@@ -63,8 +63,13 @@ export function linkInfinitive(
     if (view.norm[open] === '(') end = open;
   }
   let object = phraseEndingAt(phrases, end);
-  // "pressuring workers of the bus company of Tehran to cancel": the object is the head of the of-chain
-  for (let hops = 0; hops < 3 && object && phrases[object.group[0]!]!.prep === 'of'; hops++) {
+  // "pressuring workers of the bus company of Tehran to cancel", "urged the rebels in Nepal to release": the
+  // object is the head of the chain of of- and place phrases
+  for (
+    let hops = 0;
+    hops < 3 && object && OBJECT_CHAIN_PREPS.has(phrases[object.group[0]!]!.prep ?? '');
+    hops++
+  ) {
     const head = phraseEndingAt(phrases, phrases[object.group[0]!]!.start - 1);
     if (!head) break;
     object = head;
@@ -105,6 +110,9 @@ export function linkInfinitive(
     clause.subjectFrom = 'controller';
   }
 }
+
+/** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
+const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);
 
 /** Words before "to" + gerund that make the gerund an intended or a refused act. */
 const TO_GERUND_TAKERS = new Set([

@@ -136,4 +136,16 @@ describe('events coder: acts the text does not assert', () => {
       ),
     ).toEqual(['UKRGOV>POL 03']);
   });
+
+  it('finds the one asked to act past a place phrase after it ("urged the rebels in Nepal to …")', () => {
+    expect(
+      dyads('The UN urged the Maoist rebels in Nepal to release the prisoners.', '2005-01-10'),
+    ).toContainEqual('IGOUNO>NPLREB 02');
+  });
+
+  it('reads an attack given or delivered as words (111), not force', () => {
+    expect(dyads('Rouhani gave a blistering attack on Washington.', '2015-01-10')).toEqual([
+      'IRNGOV>USAGOV 11',
+    ]);
+  });
 });
