@@ -26,3 +26,27 @@ export interface Candidate {
   /** Folded into a governing event ("agreed to meet" → one 036 event); not emitted. */
   absorbed: boolean;
 }
+
+/** What a construction states about the candidate it builds; the rest are the defaults of `constructed`. */
+export type ConstructedFields = Pick<
+  Candidate,
+  'pattern' | 'code' | 'rule' | 'sources' | 'targets' | 'trigger' | 'confidence'
+> &
+  Partial<Candidate>;
+
+/**
+ * A candidate built by a construction rather than matched by a row on its own ("ruled out talks", "said X
+ * must …", "is willing to …"): a verb event, asserted and actual, not carried or folded, unless it says so.
+ */
+export function constructed(fields: ConstructedFields): Candidate {
+  return {
+    kind: 'verb',
+    reciprocal: false,
+    negated: false,
+    modality: 'actual',
+    ownIntent: false,
+    carried: false,
+    absorbed: false,
+    ...fields,
+  };
+}

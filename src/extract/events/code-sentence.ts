@@ -8,7 +8,7 @@ import {
   regionEnd,
   subjectActors,
 } from './arguments.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, constructed } from './candidate.js';
 import { obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
@@ -500,23 +500,18 @@ function fold(
         const sources = subjectActors(parsed, clause.governor);
         if (sources.length > 0 && controllers.length > 0) {
           const g = parsed.clauses[clause.governor]!.predicate;
-          out.push({
-            ...child,
-            kind: 'verb',
-            code: stanceCode(stance, child.code, cameo.codes),
-            rule: `${governorLemma}+${child.rule}`,
-            sources,
-            targets: controllers,
-            reciprocal: false,
-            trigger: [g.head, child.trigger[1]],
-            clause: clause.governor,
-            negated: false,
-            modality: 'actual',
-            ownIntent: false,
-            confidence: 0.7,
-            carried: false,
-            absorbed: false,
-          });
+          out.push(
+            constructed({
+              pattern: child.pattern,
+              code: stanceCode(stance, child.code, cameo.codes),
+              rule: `${governorLemma}+${child.rule}`,
+              sources,
+              targets: controllers,
+              trigger: [g.head, child.trigger[1]],
+              clause: clause.governor,
+              confidence: 0.7,
+            }),
+          );
         }
       }
     } else if (

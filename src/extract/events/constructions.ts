@@ -2,7 +2,7 @@ import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actedOn } from './acted-on.js';
 import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
 import { matchVerb } from './verbs.js';
@@ -70,23 +70,19 @@ export function ruledOutActs(parsed: Parsed, cameo: CameoKnowledge, pieces: Piec
     if (speaker === undefined) continue;
     const sources = subjectActors(parsed, speaker);
     if (sources.length === 0) continue;
-    out.push({
-      kind: 'verb',
-      pattern: RULED_OUT,
-      code: stanceCode('refusal', match.pattern.code, cameo.codes),
-      rule: `${RULED_OUT.id}+${match.pattern.id}`,
-      sources,
-      targets: actorsOfGroup(parsed, match.target),
-      reciprocal: false,
-      trigger: [parsed.predicates[speaker]!.head, k + ruled.length],
-      clause: speaker,
-      negated: c.negated,
-      modality: 'actual',
-      ownIntent: false,
-      confidence: 0.75,
-      carried: false,
-      absorbed: false,
-    });
+    out.push(
+      constructed({
+        pattern: RULED_OUT,
+        code: stanceCode('refusal', match.pattern.code, cameo.codes),
+        rule: `${RULED_OUT.id}+${match.pattern.id}`,
+        sources,
+        targets: actorsOfGroup(parsed, match.target),
+        trigger: [parsed.predicates[speaker]!.head, k + ruled.length],
+        clause: speaker,
+        negated: c.negated,
+        confidence: 0.75,
+      }),
+    );
   }
   return out;
 }
@@ -132,23 +128,18 @@ export function obligationDemands(
         .map((c) => byClause.get(c.predicate.index))
         .find((c) => c !== undefined);
     const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : OBLIGATION.code;
-    out.push({
-      kind: 'verb',
-      pattern: OBLIGATION,
-      code: code || OBLIGATION.code,
-      rule: act ? `${OBLIGATION.id}+${act.rule}` : OBLIGATION.id,
-      sources,
-      targets,
-      reciprocal: false,
-      trigger: [speaker.predicate.head, p.end],
-      clause: speaker.predicate.index,
-      negated: false,
-      modality: 'actual',
-      ownIntent: false,
-      confidence: 0.75,
-      carried: false,
-      absorbed: false,
-    });
+    out.push(
+      constructed({
+        pattern: OBLIGATION,
+        code: code || OBLIGATION.code,
+        rule: act ? `${OBLIGATION.id}+${act.rule}` : OBLIGATION.id,
+        sources,
+        targets,
+        trigger: [speaker.predicate.head, p.end],
+        clause: speaker.predicate.index,
+        confidence: 0.75,
+      }),
+    );
   }
   return out;
 }
@@ -188,23 +179,21 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
       continue;
     const sources = subjectActors(parsed, holder.index);
     if (sources.length === 0) continue;
-    out.push({
-      kind: 'verb',
-      pattern: READINESS,
-      code: TALK_ACTS.has(clause.predicate.lemma) ? '036' : READINESS.code,
-      rule: `${READINESS.id}+${clause.predicate.lemma}`,
-      sources,
-      targets: actedOn(parsed, clause.predicate, sources),
-      reciprocal: false,
-      trigger: [holder.start, clause.predicate.end],
-      clause: holder.index,
-      negated: holder.negated,
-      modality: 'intended',
-      ownIntent: true,
-      confidence: 0.7,
-      carried: false,
-      absorbed: false,
-    });
+    out.push(
+      constructed({
+        pattern: READINESS,
+        code: TALK_ACTS.has(clause.predicate.lemma) ? '036' : READINESS.code,
+        rule: `${READINESS.id}+${clause.predicate.lemma}`,
+        sources,
+        targets: actedOn(parsed, clause.predicate, sources),
+        trigger: [holder.start, clause.predicate.end],
+        clause: holder.index,
+        negated: holder.negated,
+        modality: 'intended',
+        ownIntent: true,
+        confidence: 0.7,
+      }),
+    );
   }
   return out;
 }
