@@ -167,18 +167,8 @@ function matchMonth(c: Cursor, j: number, start: number): Found | undefined {
   if (month === undefined) return undefined;
   const day = dayOf(c.norm(j + 1));
   if (day !== undefined && c.token(j + 1)!.pos === 'NUM') {
-    let k = j + 2;
-    if (c.norm(k) === ',') k++;
-    const y = year(c.norm(k));
-    if (y !== undefined)
-      return {
-        end: k + 1,
-        type: 'DATE',
-        value: dayValue(dayNumber(y, month, day)),
-        rule: 'time.month-day-year',
-      };
-    const value = resolveMonthDay(c.dct, month, day, c.tense(start, j + 2));
-    return value && { end: j + 2, type: 'DATE', value, rule: 'time.month-day' };
+    const yearAt = c.norm(j + 2) === ',' ? j + 3 : j + 2;
+    return dayOfMonth(c, { month, day, yearAt, end: j + 2, start, rule: 'time.month-day' });
   }
   let k = j + 1;
   if (c.norm(k) === ',' || c.norm(k) === 'of') k++;
@@ -205,16 +195,27 @@ function matchDayMonth(c: Cursor, j: number, start: number): Found | undefined {
   if (c.norm(k) === 'of') k++;
   const month = monthAt(c, k);
   if (month === undefined) return undefined;
-  const y = year(c.norm(k + 1));
+  return dayOfMonth(c, { month, day, yearAt: k + 1, end: k + 1, start, rule: 'time.day-month' });
+}
+
+/**
+ * A day of a month, in the year written at `yearAt` ("March 22, 2013"; rule + "-year") or, without one, in
+ * the year the article's date and the clause's tense point to (rule as given, ending at `end`).
+ */
+function dayOfMonth(
+  c: Cursor,
+  at: { month: number; day: number; yearAt: number; end: number; start: number; rule: string },
+): Found | undefined {
+  const y = year(c.norm(at.yearAt));
   if (y !== undefined)
     return {
-      end: k + 2,
+      end: at.yearAt + 1,
       type: 'DATE',
-      value: dayValue(dayNumber(y, month, day)),
-      rule: 'time.day-month-year',
+      value: dayValue(dayNumber(y, at.month, at.day)),
+      rule: `${at.rule}-year`,
     };
-  const value = resolveMonthDay(c.dct, month, day, c.tense(start, k + 1));
-  return value && { end: k + 1, type: 'DATE', value, rule: 'time.day-month' };
+  const value = resolveMonthDay(c.dct, at.month, at.day, c.tense(at.start, at.end));
+  return value && { end: at.end, type: 'DATE', value, rule: at.rule };
 }
 
 /** Weekdays, with a part of the day ("Friday afternoon") or a following date ("Friday, March 22"). */
