@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { articleId } from '../../src/core/identity.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+
+const knowledge = loadKnowledge();
+
+function run(text: string, published = '1995-06-01'): Analysis {
+  return analyze({ id: articleId(text, published), published, text, lang: 'en' }, knowledge);
+}
+
+const codeOf = (a: Analysis, text: string) => a.mentions.find((m) => m.text === text)?.actor?.code;
+
+describe('organisations in the actor knowledge', () => {
+  it('knows armed groups by name and abbreviation, with their country', () => {
+    const a = run('The Revolutionary United Front freed 20 hostages after talks with UNITA and the LTTE.');
+    expect(codeOf(a, 'Revolutionary United Front')).toBe('SLEREB');
+    expect(codeOf(a, 'UNITA')).toBe('AGOREB');
+    expect(codeOf(a, 'LTTE')).toBe('LKAREB');
+    const b = run('Khmer Rouge guerrillas shelled a village held by the Tamil Tigers.');
+    expect(codeOf(b, 'Khmer Rouge guerrillas')).toBe('KHMREB');
+  });
+
+  it('knows intergovernmental bodies, tribunals and peacekeeping missions', () => {
+    const a = run('Asia-Pacific Economic Cooperation ministers met as the Warsaw Pact dissolved.');
+    expect(a.mentions.some((m) => m.actor?.code === 'IGOASAAPC')).toBe(true);
+    expect(codeOf(a, 'Warsaw Pact')).toBe('IGOEEUWAR');
+    const b = run('UNPROFOR asked the Yugoslav war crimes tribunal for the files.');
+    expect(codeOf(b, 'UNPROFOR')).toBe('IGOPKO');
+    expect(codeOf(b, 'Yugoslav war crimes tribunal')).toBe('IGOUNOJUDWCT');
+  });
+
+  it('codes the members of a group or state body as the body, and officials of an IGO as the IGO', () => {
+    const a = run('Hezbollah guerrillas and IDF soldiers were seen near the border.');
+    expect(codeOf(a, 'Hezbollah guerrillas')).toBe('LBNREB');
+    expect(codeOf(a, 'IDF soldiers')).toBe('ISRMIL');
+    const b = run('EU officials said NATO troops would stay.');
+    expect(codeOf(b, 'EU officials')).toBe('IGOEUREEC');
+    expect(codeOf(b, 'NATO troops')).toBe('IGOWSTNATMIL');
+  });
+
+  it('matches a short abbreviation only in its own capitals', () => {
+    const a = run('Doctors took care of the wounded until the eta of the convoy.');
+    expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);
+    const b = run('CARE and ETA were both named in the report.');
+    expect(codeOf(b, 'CARE')).toBe('NGODEV');
+    expect(codeOf(b, 'ETA')).toBe('ESPREB');
+  });
+});
+
+describe('former and alternative country names', () => {
+  it('reads older names and their demonyms as today’s state', () => {
+    const a = run(
+      'Kampuchean guerrillas crossed from Thailand while Rhodesia closed its border.',
+      '1979-03-01',
+    );
+    expect(codeOf(a, 'Kampuchean guerrillas')).toBe('KHMREB');
+    expect(codeOf(a, 'Rhodesia')).toBe('ZWE');
+  });
+
+  it('reads "Soviet" as the Soviet Union, except after "former"', () => {
+    const a = run('Soviet troops left the city on Friday.', '1989-02-15');
+    expect(codeOf(a, 'Soviet troops')).toBe('SUNMIL');
+    const b = run('The former Soviet republic of Georgia signed the accord.', '2005-02-15');
+    expect(b.mentions.some((m) => m.actor?.code?.startsWith('SUN'))).toBe(false);
+    expect(codeOf(b, 'Georgia')).toBe('GEO');
+  });
+});
+
+describe('group nouns', () => {
+  it('gives landowners, youths and mujahideen their sectors', () => {
+    const a = run('Algerian landowners and Palestinian youths joined Afghan mujahideen.');
+    expect(codeOf(a, 'Algerian landowners')).toBe('DZACVL');
+    expect(codeOf(a, 'Palestinian youths')).toBe('PSECVL');
+    expect(codeOf(a, 'Afghan mujahideen')).toBe('AFGREB');
+  });
+});
