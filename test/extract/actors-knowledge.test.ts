@@ -68,6 +68,17 @@ describe('former and alternative country names', () => {
   });
 });
 
+describe('peoples of one state and the rebels of one conflict', () => {
+  it("reads a community of a state as that state, and its rebels as that state's rebels", () => {
+    const a = run('Bosnian Serb forces shelled the town as Chechen rebels freed two hostages.');
+    expect(codeOf(a, 'Bosnian Serb forces')).toBe('BIHMIL');
+    expect(codeOf(a, 'Chechen rebels')).toBe('RUSREB');
+    const b = run('Greek Cypriots met Basque separatists.');
+    expect(codeOf(b, 'Greek Cypriots')).toBe('CYP');
+    expect(codeOf(b, 'Basque separatists')).toBe('ESPREB');
+  });
+});
+
 describe('group nouns', () => {
   it('gives landowners, youths and mujahideen their sectors', () => {
     const a = run('Algerian landowners and Palestinian youths joined Afghan mujahideen.');
