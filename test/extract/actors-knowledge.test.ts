@@ -40,6 +40,16 @@ describe('organisations in the actor knowledge', () => {
     expect(codeOf(b, 'NATO troops')).toBe('IGOWSTNATMIL');
   });
 
+  it('knows parties and movements with their country', () => {
+    const a = run(
+      'Likud and the Awami League welcomed the vote; the Muslim Brotherhood rejected it.',
+      '2012-06-01',
+    );
+    expect(codeOf(a, 'Likud')).toBe('ISRPTY');
+    expect(codeOf(a, 'Awami League')).toBe('BGDPTY');
+    expect(a.mentions.find((m) => m.text.endsWith('Muslim Brotherhood'))?.actor?.code).toBe('EGYOPP');
+  });
+
   it('matches a short abbreviation only in its own capitals', () => {
     const a = run('Doctors took care of the wounded until the eta of the convoy.');
     expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);
