@@ -50,6 +50,13 @@ describe('organisations in the actor knowledge', () => {
     expect(a.mentions.find((m) => m.text.endsWith('Muslim Brotherhood'))?.actor?.code).toBe('EGYOPP');
   });
 
+  it("codes a state body named with another country as that country's body, and peacekeepers' troops as peacekeepers", () => {
+    const a = run('The Belarusian KGB detained two activists; the KGB denied it.', '2021-05-01');
+    expect(codeOf(a, 'Belarusian KGB')).toBe('BLRSPY');
+    expect(codeOf(a, 'KGB')).toBe('SUNSPY');
+    expect(codeOf(run('ECOMOG troops drove the rebels out of the port.'), 'ECOMOG troops')).toBe('IGOPKO');
+  });
+
   it('matches a short abbreviation only in its own capitals', () => {
     const a = run('Doctors took care of the wounded until the eta of the convoy.');
     expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);

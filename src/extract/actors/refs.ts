@@ -14,16 +14,19 @@ export function countryRef(k: ActorKnowledge, iso3: string, sector = ''): ActorR
 const MEMBERS_ARE_THE_BODY = new Set(['militant', 'group', 'state']);
 /** Kinds whose officials are the organisation itself ("UN officials", "EU leaders"). */
 const OFFICIALS_ARE_THE_BODY = new Set(['igo', 'alliance']);
+/** A last code group that already names the sector of an agent word: peacekeepers' troops are peacekeepers. */
+const GROUP_COVERS: Readonly<Record<string, string>> = { PKO: 'MIL' };
 
 export function orgRef(k: ActorKnowledge, id: string, wordSector = ''): ActorRef {
   const org = k.organisations.get(id);
-  // "Hezbollah guerrillas", "Taliban fighters", "CIA officers" are the body itself (`LBNREB`, not
-  // `LBNREBREB`); "UN officials" are the UN (`IGOUNO`); "NATO troops" are a part of the alliance
-  // (`IGOWSTNATMIL`).
+  // "Hezbollah guerrillas", "Taliban fighters", "IDF soldiers" are the body itself (`LBNREB`, not
+  // `LBNREBREB`); "ECOMOG troops" are peacekeepers (`IGOPKO`); "UN officials" are the UN (`IGOUNO`);
+  // "NATO troops" are a part of the alliance (`IGOWSTNATMIL`).
   const absorbed =
     org !== undefined &&
     (MEMBERS_ARE_THE_BODY.has(org.kind) ||
       org.code.endsWith(wordSector) ||
+      GROUP_COVERS[org.code.slice(-3)] === wordSector ||
       (wordSector === 'GOV' && OFFICIALS_ARE_THE_BODY.has(org.kind)));
   const sector = absorbed ? '' : wordSector;
   const code = `${org?.code ?? id}${sector}`;

@@ -197,6 +197,18 @@ export function detectMentions(
     const headNorm = norms[i];
     const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
     const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
+    if (!head && mod?.iso3 && !mod.affiliation) {
+      // "the Belarusian KGB", "Iran's Revolutionary Guards": a state body of the country named before it
+      const longest = hits[0];
+      const body = entriesOf(longest, 'org')[0];
+      const org = body ? k.organisations.get(body.id) : undefined;
+      if (longest && org?.kind === 'state') {
+        const end = longest.end;
+        const cue: Cue = { kind: 'agent', sector: org.code.slice(3), iso3: mod.iso3 };
+        emit(mod.start, end, sentence, 'agent', cue, 'agent.state-body-of-country');
+        return end;
+      }
+    }
     if (!head && !counterpart && !description) return undefined;
     if (!mod && !determiner && possessor === undefined && modWords.length === 0 && !head) return undefined;
 
