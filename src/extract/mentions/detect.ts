@@ -300,12 +300,10 @@ export function detectMentions(
     return undefined;
   };
 
-  /** "former" or "ex-" right before token `t` in the same sentence. */
+  /** "former" right before token `t` in the same sentence ("ex-Soviet" is one token, matching nothing). */
   const formerBefore = (t: number, sentence: number): boolean => {
     const before = tokens[t - 1];
-    if (before === undefined || before.sentence !== sentence) return false;
-    if (before.norm === 'former') return true;
-    return before.text === '-' && before.space === '' && norms[t - 2] === 'ex';
+    return before !== undefined && before.sentence === sentence && before.norm === 'former';
   };
 
   /** A single dictionary name: person, surname, country, demonym, seat of power, organisation. */
@@ -360,7 +358,7 @@ export function detectMentions(
     }
     const demonym = entriesOf(hit, 'demonym')[0];
     if (demonym) {
-      // "the former Soviet republic of Georgia", "ex-Yugoslav states": a state that is gone, naming no actor
+      // "the former Soviet republic of Georgia": a state that is gone, naming no actor
       if (formerBefore(t, sentence)) return hit.end;
       emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: demonym.iso3 }, 'kb.demonym');
       return hit.end;
