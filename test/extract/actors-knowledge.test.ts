@@ -57,6 +57,13 @@ describe('organisations in the actor knowledge', () => {
     expect(codeOf(run('ECOMOG troops drove the rebels out of the port.'), 'ECOMOG troops')).toBe('IGOPKO');
   });
 
+  it("codes news agencies as their country's media, and a seat of power before a noun as its government", () => {
+    const a = run('Xinhua said Kremlin officials met Pentagon officials.', '2019-03-01');
+    expect(codeOf(a, 'Xinhua')).toBe('CHNMED');
+    expect(codeOf(a, 'Kremlin officials')).toBe('RUSGOV');
+    expect(codeOf(a, 'Pentagon officials')).toBe('USAGOV');
+  });
+
   it('matches a short abbreviation only in its own capitals', () => {
     const a = run('Doctors took care of the wounded until the eta of the convoy.');
     expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);
