@@ -89,6 +89,8 @@ describe('former and alternative country names', () => {
     const b = run('The former Soviet republic of Georgia signed the accord.', '2005-02-15');
     expect(b.mentions.some((m) => m.actor?.code?.startsWith('SUN'))).toBe(false);
     expect(codeOf(b, 'Georgia')).toBe('GEO');
+    const c = run('Refugees from the former Yugoslavia reached Austria.', '1996-02-15');
+    expect(c.mentions.some((m) => m.actor?.code?.startsWith('YUG'))).toBe(false);
   });
 });
 

@@ -331,6 +331,8 @@ export function detectMentions(
     }
     const country = entriesOf(hit, 'country')[0];
     if (country) {
+      // "the former Soviet Union", "the former Yugoslavia": the lands of a state, not a state acting
+      if (formerBefore(t, sentence)) return hit.end;
       emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: country.iso3 }, 'kb.country.name');
       return hit.end;
     }
