@@ -67,8 +67,8 @@ describe('organisations in the actor knowledge', () => {
   it('matches a short abbreviation only in its own capitals', () => {
     const a = run('Doctors took care of the wounded until the eta of the convoy.');
     expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);
-    const b = run('CARE and ETA were both named in the report.');
-    expect(codeOf(b, 'CARE')).toBe('NGODEV');
+    const b = run('CARE International and ETA were both named in the report.');
+    expect(codeOf(b, 'CARE International')).toBe('NGODEV');
     expect(codeOf(b, 'ETA')).toBe('ESPREB');
   });
 });
