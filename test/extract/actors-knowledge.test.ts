@@ -105,6 +105,14 @@ describe('peoples of one state and the rebels of one conflict', () => {
   });
 });
 
+describe('heads of state of archival news', () => {
+  it('codes a head of state by the office held on the article date', () => {
+    const a = run('President Pierre Buyoya met Lech Walesa.', '1991-05-01');
+    expect(codeOf(a, 'Pierre Buyoya')).toBe('BDIGOV');
+    expect(codeOf(a, 'Lech Walesa')).toBe('POLGOV');
+  });
+});
+
 describe('group nouns', () => {
   it('gives landowners, youths and mujahideen their sectors', () => {
     const a = run('Algerian landowners and Palestinian youths joined Afghan mujahideen.');
