@@ -64,6 +64,12 @@ describe('organisations in the actor knowledge', () => {
     expect(codeOf(a, 'Pentagon officials')).toBe('USAGOV');
   });
 
+  it('reads a descriptive noun before a known name as part of it, not as a second actor', () => {
+    const a = run('The rebel Revolutionary United Front freed them; the militant group Hamas agreed.');
+    const named = a.mentions.filter((m) => m.type !== 'pronoun');
+    expect(named.map((m) => m.actor?.code)).toEqual(['SLEREB', 'PSEREBHMS']);
+  });
+
   it('matches a short abbreviation only in its own capitals', () => {
     const a = run('Doctors took care of the wounded until the eta of the convoy.');
     expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);

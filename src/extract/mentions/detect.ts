@@ -9,6 +9,10 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
 
+function isSingular(token: Token): boolean {
+  return !(token.norm.endsWith('s') && token.lemma !== token.norm);
+}
+
 /** A name the statistical tagger found: token range [start, end) and its type. */
 export interface NameSpan {
   readonly start: number;
@@ -282,6 +286,11 @@ export function detectMentions(
     }
     // An agent word used as an adjective ("military invasion", "official answer") names no actor.
     const agentIsNoun = head !== undefined && ['NOUN', 'PROPN'].includes(tokens[head.end - 1]!.pos);
+    if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(headEnd, end)) {
+      // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
+      // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")
+      return headEnd;
+    }
     if (agent && agentIsNoun) {
       const cue: Cue = {
         kind: 'agent',
@@ -299,6 +308,10 @@ export function detectMentions(
     }
     return undefined;
   };
+
+  /** Whether a known organisation's name starts at token `p`. */
+  const orgFollows = (p: number, end: number): boolean =>
+    p < end && entriesOf(lexiconAt(k, tokens, norms, p, end)[0], 'org').length > 0;
 
   /** "former" right before token `t` in the same sentence ("ex-Soviet" is one token, matching nothing). */
   const formerBefore = (t: number, sentence: number): boolean => {
