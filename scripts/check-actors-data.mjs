@@ -141,7 +141,7 @@ for (const { line, value: c } of countries) {
 }
 
 // ------------------------------------------------------------ organisations
-const KINDS = new Set(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'company']);
+const KINDS = new Set(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'group', 'state', 'company']);
 const O = 'organisations.jsonl';
 const orgs = readJsonl(O);
 const orgIds = new Set();

@@ -9,8 +9,26 @@ export function countryRef(k: ActorKnowledge, iso3: string, sector = ''): ActorR
   return { id: `${iso3}${sector}`, code: `${iso3}${sector}`, name: sector ? `${name} (${sector})` : name };
 }
 
-export function orgRef(k: ActorKnowledge, id: string, sector = ''): ActorRef {
+/** Kinds of organisation whose own code already says what its members are: an armed group, a party or
+ * movement, a state body (an army, a police force, an intelligence service). */
+const MEMBERS_ARE_THE_BODY = new Set(['militant', 'group', 'state']);
+/** Kinds whose officials are the organisation itself ("UN officials", "EU leaders"). */
+const OFFICIALS_ARE_THE_BODY = new Set(['igo', 'alliance']);
+/** A last code group that already names the sector of an agent word: peacekeepers' troops are peacekeepers. */
+const GROUP_COVERS: Readonly<Record<string, string>> = { PKO: 'MIL' };
+
+export function orgRef(k: ActorKnowledge, id: string, wordSector = ''): ActorRef {
   const org = k.organisations.get(id);
+  // "Hezbollah guerrillas", "Taliban fighters", "IDF soldiers" are the body itself (`LBNREB`, not
+  // `LBNREBREB`); "ECOMOG troops" are peacekeepers (`IGOPKO`); "UN officials" are the UN (`IGOUNO`);
+  // "NATO troops" are a part of the alliance (`IGOWSTNATMIL`).
+  const absorbed =
+    org !== undefined &&
+    (MEMBERS_ARE_THE_BODY.has(org.kind) ||
+      org.code.endsWith(wordSector) ||
+      GROUP_COVERS[org.code.slice(-3)] === wordSector ||
+      (wordSector === 'GOV' && OFFICIALS_ARE_THE_BODY.has(org.kind)));
+  const sector = absorbed ? '' : wordSector;
   const code = `${org?.code ?? id}${sector}`;
   return {
     id: sector ? `${id}:${sector}` : id,

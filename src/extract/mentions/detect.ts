@@ -9,6 +9,10 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
 
+function isSingular(token: Token): boolean {
+  return !(token.norm.endsWith('s') && token.lemma !== token.norm);
+}
+
 /** A name the statistical tagger found: token range [start, end) and its type. */
 export interface NameSpan {
   readonly start: number;
@@ -197,6 +201,18 @@ export function detectMentions(
     const headNorm = norms[i];
     const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
     const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
+    if (!head && mod?.iso3 && !mod.affiliation) {
+      // "the Belarusian KGB", "Iran's Revolutionary Guards": a state body of the country named before it
+      const longest = hits[0];
+      const body = entriesOf(longest, 'org')[0];
+      const org = body ? k.organisations.get(body.id) : undefined;
+      if (longest && org?.kind === 'state') {
+        const end = longest.end;
+        const cue: Cue = { kind: 'agent', sector: org.code.slice(3), iso3: mod.iso3 };
+        emit(mod.start, end, sentence, 'agent', cue, 'agent.state-body-of-country');
+        return end;
+      }
+    }
     if (!head && !counterpart && !description) return undefined;
     if (!mod && !determiner && possessor === undefined && modWords.length === 0 && !head) return undefined;
 
@@ -270,6 +286,11 @@ export function detectMentions(
     }
     // An agent word used as an adjective ("military invasion", "official answer") names no actor.
     const agentIsNoun = head !== undefined && ['NOUN', 'PROPN'].includes(tokens[head.end - 1]!.pos);
+    if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(headEnd, end)) {
+      // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
+      // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")
+      return headEnd;
+    }
     if (agent && agentIsNoun) {
       const cue: Cue = {
         kind: 'agent',
@@ -286,6 +307,16 @@ export function detectMentions(
       if (after !== undefined) return after;
     }
     return undefined;
+  };
+
+  /** Whether a known organisation's name starts at token `p`. */
+  const orgFollows = (p: number, end: number): boolean =>
+    p < end && entriesOf(lexiconAt(k, tokens, norms, p, end)[0], 'org').length > 0;
+
+  /** "former" right before token `t` in the same sentence ("ex-Soviet" is one token, matching nothing). */
+  const formerBefore = (t: number, sentence: number): boolean => {
+    const before = tokens[t - 1];
+    return before !== undefined && before.sentence === sentence && before.norm === 'former';
   };
 
   /** A single dictionary name: person, surname, country, demonym, seat of power, organisation. */
@@ -313,6 +344,8 @@ export function detectMentions(
     }
     const country = entriesOf(hit, 'country')[0];
     if (country) {
+      // "the former Soviet Union", "the former Yugoslavia": the lands of a state, not a state acting
+      if (formerBefore(t, sentence)) return hit.end;
       emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: country.iso3 }, 'kb.country.name');
       return hit.end;
     }
@@ -340,6 +373,8 @@ export function detectMentions(
     }
     const demonym = entriesOf(hit, 'demonym')[0];
     if (demonym) {
+      // "the former Soviet republic of Georgia": a state that is gone, naming no actor
+      if (formerBefore(t, sentence)) return hit.end;
       emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: demonym.iso3 }, 'kb.demonym');
       return hit.end;
     }

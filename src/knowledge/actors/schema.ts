@@ -24,7 +24,7 @@ export const organisationSchema = z.object({
   id: z.string().min(1),
   code: z.string().min(1),
   names: z.array(z.string()).min(1),
-  kind: z.enum(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'company', 'group']),
+  kind: z.enum(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'group', 'state', 'company']),
   parent: z.string().nullable().optional(),
 });
 export type OrganisationRecord = z.infer<typeof organisationSchema>;

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { articleId } from '../../src/core/identity.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+
+const knowledge = loadKnowledge();
+
+function run(text: string, published = '1995-06-01'): Analysis {
+  return analyze({ id: articleId(text, published), published, text, lang: 'en' }, knowledge);
+}
+
+const codeOf = (a: Analysis, text: string) => a.mentions.find((m) => m.text === text)?.actor?.code;
+
+describe('organisations in the actor knowledge', () => {
+  it('knows armed groups by name and abbreviation, with their country', () => {
+    const a = run('The Revolutionary United Front freed 20 hostages after talks with UNITA and the LTTE.');
+    expect(codeOf(a, 'Revolutionary United Front')).toBe('SLEREB');
+    expect(codeOf(a, 'UNITA')).toBe('AGOREB');
+    expect(codeOf(a, 'LTTE')).toBe('LKAREB');
+    const b = run('Khmer Rouge guerrillas shelled a village held by the Tamil Tigers.');
+    expect(codeOf(b, 'Khmer Rouge guerrillas')).toBe('KHMREB');
+  });
+
+  it('knows intergovernmental bodies, tribunals and peacekeeping missions', () => {
+    const a = run('Asia-Pacific Economic Cooperation ministers met as the Warsaw Pact dissolved.');
+    expect(a.mentions.some((m) => m.actor?.code === 'IGOASAAPC')).toBe(true);
+    expect(codeOf(a, 'Warsaw Pact')).toBe('IGOEEUWAR');
+    const b = run('UNPROFOR asked the Yugoslav war crimes tribunal for the files.');
+    expect(codeOf(b, 'UNPROFOR')).toBe('IGOPKO');
+    expect(codeOf(b, 'Yugoslav war crimes tribunal')).toBe('IGOUNOJUDWCT');
+  });
+
+  it('codes the members of a group or state body as the body, and officials of an IGO as the IGO', () => {
+    const a = run('Hezbollah guerrillas and IDF soldiers were seen near the border.');
+    expect(codeOf(a, 'Hezbollah guerrillas')).toBe('LBNREB');
+    expect(codeOf(a, 'IDF soldiers')).toBe('ISRMIL');
+    const b = run('EU officials said NATO troops would stay.');
+    expect(codeOf(b, 'EU officials')).toBe('IGOEUREEC');
+    expect(codeOf(b, 'NATO troops')).toBe('IGOWSTNATMIL');
+  });
+
+  it('knows parties and movements with their country', () => {
+    const a = run(
+      'Likud and the Awami League welcomed the vote; the Muslim Brotherhood rejected it.',
+      '2012-06-01',
+    );
+    expect(codeOf(a, 'Likud')).toBe('ISRPTY');
+    expect(codeOf(a, 'Awami League')).toBe('BGDPTY');
+    expect(a.mentions.find((m) => m.text.endsWith('Muslim Brotherhood'))?.actor?.code).toBe('EGYOPP');
+  });
+
+  it("codes a state body named with another country as that country's body, and peacekeepers' troops as peacekeepers", () => {
+    const a = run('The Belarusian KGB detained two activists; the KGB denied it.', '2021-05-01');
+    expect(codeOf(a, 'Belarusian KGB')).toBe('BLRSPY');
+    expect(codeOf(a, 'KGB')).toBe('SUNSPY');
+    expect(codeOf(run('ECOMOG troops drove the rebels out of the port.'), 'ECOMOG troops')).toBe('IGOPKO');
+  });
+
+  it("codes news agencies as their country's media, and a seat of power before a noun as its government", () => {
+    const a = run('Xinhua said Kremlin officials met Pentagon officials.', '2019-03-01');
+    expect(codeOf(a, 'Xinhua')).toBe('CHNMED');
+    expect(codeOf(a, 'Kremlin officials')).toBe('RUSGOV');
+    expect(codeOf(a, 'Pentagon officials')).toBe('USAGOV');
+  });
+
+  it('reads a descriptive noun before a known name as part of it, not as a second actor', () => {
+    const a = run('The rebel Revolutionary United Front freed them; the militant group Hamas agreed.');
+    const named = a.mentions.filter((m) => m.type !== 'pronoun');
+    expect(named.map((m) => m.actor?.code)).toEqual(['SLEREB', 'PSEREBHMS']);
+  });
+
+  it('matches a short abbreviation only in its own capitals', () => {
+    const a = run('Doctors took care of the wounded until the eta of the convoy.');
+    expect(a.mentions.filter((m) => m.type === 'org')).toEqual([]);
+    const b = run('CARE International and ETA were both named in the report.');
+    expect(codeOf(b, 'CARE International')).toBe('NGODEV');
+    expect(codeOf(b, 'ETA')).toBe('ESPREB');
+  });
+});
+
+describe('former and alternative country names', () => {
+  it('reads older names and their demonyms as today’s state', () => {
+    const a = run(
+      'Kampuchean guerrillas crossed from Thailand while Rhodesia closed its border.',
+      '1979-03-01',
+    );
+    expect(codeOf(a, 'Kampuchean guerrillas')).toBe('KHMREB');
+    expect(codeOf(a, 'Rhodesia')).toBe('ZWE');
+  });
+
+  it('reads "Soviet" as the Soviet Union, except after "former"', () => {
+    const a = run('Soviet troops left the city on Friday.', '1989-02-15');
+    expect(codeOf(a, 'Soviet troops')).toBe('SUNMIL');
+    const b = run('The former Soviet republic of Georgia signed the accord.', '2005-02-15');
+    expect(b.mentions.some((m) => m.actor?.code?.startsWith('SUN'))).toBe(false);
+    expect(codeOf(b, 'Georgia')).toBe('GEO');
+    const c = run('Refugees from the former Yugoslavia reached Austria.', '1996-02-15');
+    expect(c.mentions.some((m) => m.actor?.code?.startsWith('YUG'))).toBe(false);
+  });
+});
+
+describe('peoples of one state and the rebels of one conflict', () => {
+  it("reads a community of a state as that state, and its rebels as that state's rebels", () => {
+    const a = run('Bosnian Serb forces shelled the town as Chechen rebels freed two hostages.');
+    expect(codeOf(a, 'Bosnian Serb forces')).toBe('BIHMIL');
+    expect(codeOf(a, 'Chechen rebels')).toBe('RUSREB');
+    const b = run('Greek Cypriots met Basque separatists.');
+    expect(codeOf(b, 'Greek Cypriots')).toBe('CYP');
+    expect(codeOf(b, 'Basque separatists')).toBe('ESPREB');
+  });
+});
+
+describe('heads of state of archival news', () => {
+  it('codes a head of state by the office held on the article date', () => {
+    const a = run('President Pierre Buyoya met Lech Walesa.', '1991-05-01');
+    expect(codeOf(a, 'Pierre Buyoya')).toBe('BDIGOV');
+    expect(codeOf(a, 'Lech Walesa')).toBe('POLGOV');
+  });
+});
+
+describe('group nouns', () => {
+  it('gives landowners, youths and mujahideen their sectors', () => {
+    const a = run('Algerian landowners and Palestinian youths joined Afghan mujahideen.');
+    expect(codeOf(a, 'Algerian landowners')).toBe('DZACVL');
+    expect(codeOf(a, 'Palestinian youths')).toBe('PSECVL');
+    expect(codeOf(a, 'Afghan mujahideen')).toBe('AFGREB');
+  });
+});
