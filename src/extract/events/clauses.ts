@@ -122,6 +122,20 @@ export function linkClauses(
       continue;
     }
 
+    // "is scheduled to give a speech and meet with …": a bare verb joined to an infinitive shares its "to",
+    // and with it the word that governs the infinitive
+    if (before >= 0 && CCONJ.has(beforeWord) && joinsInfinitive(view, predicates, clauses, p)) {
+      const left = clauses[p.index - 1]!;
+      p.form = 'infinitive';
+      clause.governor = left.governor!;
+      clause.relation = left.relation!;
+      if (left.governorWord !== undefined) clause.governorWord = left.governorWord;
+      if (left.intentDenied !== undefined) clause.intentDenied = left.intentDenied;
+      clause.subject = left.subject;
+      clause.subjectFrom = left.subjectFrom;
+      continue;
+    }
+
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
       // ", and proposed": after a comma the verb joins a main clause, not a subordinate one before it
@@ -281,6 +295,27 @@ function between(
 }
 
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
+
+/**
+ * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):
+ * a bare base form, with no auxiliary, right after a linked infinitive with no verb between.
+ */
+function joinsInfinitive(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  p: Predicate,
+): boolean {
+  if (p.form !== 'finite' || p.start !== p.head || p.index === 0) return false;
+  const word = view.norm[p.head]!;
+  if (word !== view.lemma[p.head] || word.endsWith('ed')) return false;
+  const left = clauses[p.index - 1]!;
+  return (
+    predicates[p.index - 1]!.form === 'infinitive' &&
+    left.governor !== undefined &&
+    left.relation !== undefined
+  );
+}
 
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {

@@ -83,7 +83,8 @@ export function reducedRelative(
   if (!antecedent) return undefined;
   // an apposition's participle: ", a member of Hamas jailed over a year ago"
   const lead = phrases[through.group[0]!]!.start - 1;
-  if (lead > 0 && view.norm[lead] === ',') return antecedent;
+  // ("Before leaving for Beijing, President Bush scheduled …": a comma closing an opening phrase is not one)
+  if (lead > 0 && view.norm[lead] === ',' && !closesOpeningPhrase(view, lead)) return antecedent;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (
@@ -114,4 +115,12 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/** Whether the comma at `at` ends a phrase that opens the sentence with a preposition or a subordinator. */
+function closesOpeningPhrase(view: SentenceView, at: number): boolean {
+  const tag = view.pos[0];
+  if (tag !== 'ADP' && tag !== 'SCONJ') return false;
+  for (let k = 1; k < at; k++) if (view.norm[k] === ',') return false;
+  return true;
 }

@@ -393,6 +393,24 @@ describe('events coder: clause structure', () => {
     expect(top(code('Russia attacked Ukraine, Kyiv said after the talks.'))).toBe('RUS>UKR 190');
   });
 
+  it('lets a bare verb joined to an infinitive share what governs the infinitive', () => {
+    const scheduled = asserted(code('Biden is scheduled to visit Kyiv and meet with Putin.'));
+    expect(scheduled.filter((e) => e.code === '040').map((e) => e.modality)).toEqual(['intended']);
+    const urged = code('Moscow urged Kyiv to withdraw and hold talks with Russia.');
+    expect(urged.find((e) => e.root === '04')).toMatchObject({
+      source: { code: 'UKRGOV' },
+      modality: 'demanded',
+    });
+    expect(top(urged)).toBe('RUSGOV>UKRGOV 026');
+  });
+
+  it('reads the first noun after an opening phrase as the subject, not an apposition', () => {
+    const events = asserted(
+      code('Before leaving for Kyiv on Monday, Blinken scheduled to meet with Lavrov.'),
+    );
+    expect(dyads(events)).toEqual(['USAGOV>RUSGOV 040']);
+  });
+
   it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
     expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
       'USAGOV>RUS 1244',
