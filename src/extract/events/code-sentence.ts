@@ -9,7 +9,7 @@ import {
   subjectActors,
 } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
-import { obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
+import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
@@ -105,6 +105,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
+  out.push(...claimedActs(parsed, byClause, stances));
   refineByTopic(parsed, out);
   return out;
 }

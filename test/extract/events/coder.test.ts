@@ -113,6 +113,18 @@ describe('events coder: reported speech and control', () => {
     );
   });
 
+  it('codes a claim that another actor used force as an accusation of it, the act unasserted', () => {
+    const events = code('Kyiv claimed that Russia had shelled Ukraine.');
+    expect(dyads(asserted(events))).toEqual([expect.stringMatching(/^UKRGOV>RUS 112/)]);
+    expect(events.find((e) => e.root === '19')).toMatchObject({ modality: 'hypothetical' });
+    expect(dyads(asserted(code('Moscow alleged that Ukraine attacked Russia.')))).toEqual([
+      expect.stringMatching(/^RUSGOV>UKR 112/),
+    ]);
+    // a claim about one's own side accuses no one; a claim not made is none
+    expect(asserted(code('Moscow claimed that Russia attacked Ukraine.'))).toEqual([]);
+    expect(asserted(code('Kyiv did not claim that Russia attacked Ukraine.'))).toEqual([]);
+  });
+
   it('keeps the claim inside an accusation unasserted', () => {
     const events = code('Ukraine accused Russia of shelling Kyiv.');
     expect(dyads(asserted(events))).toEqual(['UKR>RUS 112']);
