@@ -45,6 +45,8 @@ const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 const REPRESSION = '175';
 /** Investigations (09x), under way once the verbs that send investigators have sent them. */
 const INVESTIGATION = '09';
+/** Aid (07x), given once the people sent to give it are sent. */
+const AID = '07';
 const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
 const FORCE_ROOTS = new Set(['17', '18', '19']);
 /**
@@ -101,7 +103,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
 
-  fold(parsed, cameo, byClause, out);
+  fold(parsed, cameo, byClause, out, stances);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
@@ -395,6 +397,7 @@ function fold(
   cameo: CameoKnowledge,
   byClause: Map<number, Candidate>,
   out: Candidate[],
+  stances: readonly Stance[],
 ): void {
   for (const clause of parsed.clauses) {
     if (clause.governor === undefined) continue;
@@ -474,12 +477,19 @@ function fold(
       child.absorbed = true;
     } else if (
       clause.relation === 'purpose' &&
-      child.code.startsWith(INVESTIGATION) &&
+      (child.code.startsWith(INVESTIGATION) || (child.code.startsWith(AID) && !governor)) &&
       SENDING_VERBS.has(governorLemma) &&
       child.modality === 'hypothetical'
     ) {
-      // "sent a team to investigate the crash": the inquiry is under way once its investigators are sent
-      child.modality = 'actual';
+      // "sent a team to investigate the crash", "will send experts to help": the inquiry or the help is
+      // under way once its people are sent, and promised when they are
+      const sending = stances[clause.governor]!;
+      if (sending.negated || (sending.modality !== 'actual' && sending.modality !== 'intended')) continue;
+      child.modality = sending.modality;
+      if (sending.modality === 'intended') {
+        child.ownIntent = sending.ownIntent;
+        if (sending.ownIntent) child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
+      }
       if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
     } else if (clause.relation === 'object-control') {
       const stance = governor

@@ -423,6 +423,15 @@ describe('events coder: clause structure', () => {
     expect(dyads(events)).toEqual(['USAGOV>RUSGOV 040']);
   });
 
+  it('codes the help or inquiry a team is sent for with the stance of the sending', () => {
+    expect(dyads(asserted(code('The EU sent a team to help Ukraine.')))).toEqual(['IGOEUREEC>UKR 070']);
+    const promised = asserted(code('The EU will send a team to help Ukraine.'));
+    expect(promised.map((e) => `${e.code} ${e.modality}`)).toEqual(['033 intended']);
+    const inquiry = asserted(code('The EU will send a team to investigate the attack.'));
+    expect(inquiry.map((e) => `${e.root} ${e.modality}`)).toEqual(['09 intended']);
+    expect(asserted(code('The EU will not send a team to help Ukraine.'))).toEqual([]);
+  });
+
   it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
     expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
       'USAGOV>RUS 1244',
