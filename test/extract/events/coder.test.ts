@@ -432,6 +432,13 @@ describe('events coder: clause structure', () => {
     expect(asserted(code('The EU will not send a team to help Ukraine.'))).toEqual([]);
   });
 
+  it('codes giving permission as a concession and withholding it as a refusal', () => {
+    expect(top(code('Kyiv gave permission to Washington to use the airport.'))).toBe('UKRGOV>USAGOV 080');
+    expect(top(code('Lavrov said Russia would not grant permission to Ukraine to leave.'))).toBe(
+      'RUS>UKR 124',
+    );
+  });
+
   it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
     expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
       'USAGOV>RUS 1244',
