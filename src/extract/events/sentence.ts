@@ -257,8 +257,17 @@ function repairTags(
     }
     // "agreed to re-open/NOUN its borders": a hyphenated re- verb is the verb it spells without the hyphen
     if (norm[i]!.startsWith('re-')) {
-      const joined = `re${norm[i]!.slice(3)}`;
-      const base = isVerb(joined) ? joined : verbLemma(joined, isVerb, true);
+      const rest = norm[i]!.slice(3);
+      const joined = `re${rest}`;
+      // the lexicon keys a hyphenated re- verb by its parts: "re-examined" is "re examine"
+      const spaced = (l: string) => isVerb(`re ${l}`);
+      const split = spaced(rest) ? rest : verbLemma(rest, spaced, true);
+      const base =
+        split !== undefined && !isVerb(joined)
+          ? `re ${split}`
+          : isVerb(joined)
+            ? joined
+            : verbLemma(joined, isVerb, true);
       if (base !== undefined && (pos[i] === 'VERB' || norm[i - 1] === 'to' || base === joined)) {
         pos[i] = 'VERB';
         lemma[i] = base;

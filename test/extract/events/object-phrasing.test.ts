@@ -50,6 +50,10 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
   });
 
+  it('reads a hyphenated re- verb the lexicon keeps in two parts ("re-examined")', () => {
+    expect(codes('IAEA inspectors re-examined the reactor.')).toEqual(['IGOUNOIAE 090']);
+  });
+
   it('reads a particle after the of-phrase that completes the object ("thousands of civilians as")', () => {
     expect(codes('The Syrian army held thousands of civilians as human shields.')).toEqual(['SYRMIL 184']);
   });
