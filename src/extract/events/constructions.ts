@@ -16,8 +16,8 @@ import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './
  *   (10x) from X to Y.
  * - `c.readiness`: "X is willing / ready / committed to <an act no row codes>" — an intent to cooperate
  *   (030), the act unknown.
- * - `c.claimed-act`: "X claimed (that) Y attacked Z" — an accusation (112) from X to Y; the claimed act
- *   stays unasserted.
+ * - `c.claimed-act`: "X claimed (that) Y attacked Z" — an accusation (112) from X to Y, or, when Y is X's own
+ *   side, a claim of responsibility (015); the claimed act stays unasserted.
  */
 function construction(id: string, code: string, note: string): EventPattern {
   return {
@@ -206,12 +206,14 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
 const CLAIMING_VERBS = new Set(['claim', 'allege', 'charge']);
 /** Roots of force and violence: claiming another actor used them accuses that actor. */
 const WRONGDOING_ROOTS = new Set(['17', '18', '19', '20']);
+/** Claiming responsibility (015). */
+const RESPONSIBILITY = '015';
 
 /**
  * "The US claimed that ISIL had attacked Iraq", "Kyiv alleged Russian troops shelled the town": a claim that
  * another actor used force accuses that actor (112), the act itself staying unasserted. A claim about the
- * speaker's own side is no accusation, and an accusing verb with a row of its own (allege, 110) is made
- * the accusation it is.
+ * speaker's own side claims responsibility for it (015), and an accusing verb with a row of its own
+ * (allege, 110) is made the accusation it is.
  */
 export function claimedActs(
   parsed: Parsed,
@@ -235,7 +237,27 @@ export function claimedActs(
           (s) => s.span.actor.id === a.span.actor.id || sameSide(s.span.actor.code, a.span.actor.code),
         ),
     );
-    if (sources.length === 0 || accused.length === 0) continue;
+    if (sources.length === 0) continue;
+    if (accused.length === 0) {
+      // "Hamas claimed that its fighters fired the rockets": claiming one's own side's act claims
+      // responsibility for it (015)
+      const known = act.sources.filter((a) => !a.span.actor.code.startsWith('---'));
+      if (speaker.lemma !== 'claim' || known.length === 0 || byClause.has(speaker.index)) continue;
+      out.push(
+        constructed({
+          pattern: CLAIMED_ACT,
+          code: RESPONSIBILITY,
+          rule: `${CLAIMED_ACT.id}+${act.rule}`,
+          sources,
+          targets: act.targets,
+          trigger: [speaker.start, act.trigger[1]],
+          clause: speaker.index,
+          negated: stance.negated,
+          confidence: 0.8,
+        }),
+      );
+      continue;
+    }
     const own = byClause.get(speaker.index);
     if (own && !own.pattern.fallback) {
       // "alleged that Russia shelled …": the allegation names a wrongdoing

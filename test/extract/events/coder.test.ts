@@ -113,15 +113,15 @@ describe('events coder: reported speech and control', () => {
     );
   });
 
-  it('codes a claim that another actor used force as an accusation of it, the act unasserted', () => {
+  it("codes a claim that an actor used force as an accusation of it, or of one's own side as responsibility", () => {
     const events = code('Kyiv claimed that Russia had shelled Ukraine.');
     expect(dyads(asserted(events))).toEqual([expect.stringMatching(/^UKRGOV>RUS 112/)]);
     expect(events.find((e) => e.root === '19')).toMatchObject({ modality: 'hypothetical' });
     expect(dyads(asserted(code('Moscow alleged that Ukraine attacked Russia.')))).toEqual([
       expect.stringMatching(/^RUSGOV>UKR 112/),
     ]);
-    // a claim about one's own side accuses no one; a claim not made is none
-    expect(asserted(code('Moscow claimed that Russia attacked Ukraine.'))).toEqual([]);
+    // a claim about one's own side claims responsibility; a claim not made is none
+    expect(dyads(asserted(code('Moscow claimed that Russia attacked Ukraine.')))).toEqual(['RUSGOV>UKR 015']);
     expect(asserted(code('Kyiv did not claim that Russia attacked Ukraine.'))).toEqual([]);
   });
 
