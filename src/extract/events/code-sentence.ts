@@ -16,7 +16,7 @@ import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
-import { jointExerciseCode, subjectCode } from './subject-codes.js';
+import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
@@ -108,6 +108,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
   out.push(...claimedActs(parsed, byClause, stances));
+  for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   refineByTopic(parsed, out);
   return out;
 }
