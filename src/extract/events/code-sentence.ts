@@ -11,6 +11,7 @@ import {
 import { type Candidate, constructed } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
+import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
@@ -103,6 +104,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
 
+  foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
