@@ -326,6 +326,14 @@ function findSubject(view: SentenceView, phrases: readonly Phrase[], start: numb
     // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
     if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
       return phrase;
+    // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
+    // that names none
+    if (phrase.prep === 'including' && view.actorAt[phrase.head]! >= 0) {
+      const at = view.norm[phrase.start - 2] === ',' ? phrase.start - 2 : phrase.start - 1;
+      const head = phraseEndingAt(phrases, at);
+      if (head && head.start >= start && head.prep === undefined && view.actorAt[head.head]! < 0)
+        return phrase;
+    }
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;

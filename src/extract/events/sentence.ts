@@ -222,6 +222,15 @@ function repairTags(
     ) {
       if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
     }
+    // "Russian aircraft including/VERB helicopter gunships killed …": in a subject, before the clause's
+    // verb, "including" and "excluding" introduce examples of the noun before them, as a preposition does
+    if (
+      pos[i] === 'VERB' &&
+      (norm[i] === 'including' || norm[i] === 'excluding') &&
+      !pos.slice(0, i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      pos[i] = 'ADP';
+    }
     // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
     if (
       pos[i] === 'NOUN' &&

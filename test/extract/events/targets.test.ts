@@ -17,6 +17,13 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
   });
 
+  it('reads "including" in a subject as a preposition, its examples standing for a head with no actor', () => {
+    expect(dyads('Russian aircraft including helicopter gunships killed ten Afghan civilians.')).toEqual([
+      'RUS>AFGCVL 19',
+    ]);
+    expect(dyads('Several countries, including Egypt, condemned Israel.')).toEqual(['EGY>ISR 11']);
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });
