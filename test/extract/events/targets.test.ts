@@ -24,6 +24,13 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Several countries, including Egypt, condemned Israel.')).toEqual(['EGY>ISR 11']);
   });
 
+  it('takes the author a document names as the source of what it says', () => {
+    expect(dyads('An Iraqi statement condemned Iran.')).toEqual(['IRQ>IRN 11']);
+    expect(dyads('A report by Amnesty International accused Israel of torture.')).toContainEqual(
+      expect.stringMatching(/^NGO\w*>ISR 11$/),
+    );
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });
