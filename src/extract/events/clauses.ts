@@ -185,6 +185,17 @@ export function linkClauses(
       }
     }
 
+    // "resumed shelling the town", "began bombing": after a verb of beginning or going on, the gerund is the
+    // act itself, done by that verb's subject
+    const aspect = p.form === 'gerund' ? predicateAt(predicates, p.start - 1) : undefined;
+    if (aspect && aspect.end === p.start && ASPECT_VERBS.has(aspect.lemma)) {
+      clause.governor = aspect.index;
+      clause.relation = 'xcomp';
+      clause.subject = clauses[aspect.index]!.subject;
+      clause.subjectFrom = 'controller';
+      continue;
+    }
+
     // a gerund without its own subject modifies a main clause: "While speaking …, Blinken repeated",
     // "…, adding that …"; its subject is found in the second pass when the main clause follows
     if (p.form === 'gerund') {
@@ -295,6 +306,9 @@ function between(
 }
 
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
+
+/** Verbs of beginning or going on whose gerund is the act their subject does ("resumed shelling"). */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'commence']);
 
 /**
  * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):

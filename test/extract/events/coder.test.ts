@@ -439,6 +439,18 @@ describe('events coder: clause structure', () => {
     );
   });
 
+  it('codes the gerund after a verb of beginning or going on as the act of its subject', () => {
+    expect(dyads(asserted(code('Russia resumed shelling Ukraine.')))).toEqual(['RUS>UKR 194']);
+    expect(dyads(asserted(code('Russia began attacking Ukraine.')))).toEqual(['RUS>UKR 190']);
+  });
+
+  it("gives an event noun that is a later verb's subject that verb's stance", () => {
+    const events = code('Lavrov said a meeting between Putin and Biden could take place soon.');
+    const meetings = events.filter((e) => e.root === '04');
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((e) => e.modality === 'hypothetical')).toBe(true);
+  });
+
   it('codes an act a speaker calls out of the question as the speaker refusing it', () => {
     expect(top(code('Washington said that easing the sanctions on Russia is out of the question.'))).toBe(
       'USAGOV>RUS 1244',
