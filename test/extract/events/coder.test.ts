@@ -160,6 +160,10 @@ describe('events coder: polarity and modality', () => {
     });
   });
 
+  it('codes no bare statement beside a refusal the speaker reports', () => {
+    expect(dyads(code('Lavrov said Russia would not meet Ukraine.'))).toEqual(['RUS>UKR 125']);
+  });
+
   it('reads "under pressure from X" as a demand from X on the subject', () => {
     expect(dyads(asserted(code('Russia faces pressure from the EU to free the prisoners.')))).toContainEqual(
       'IGOEUREEC>RUS 100',
