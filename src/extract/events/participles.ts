@@ -1,4 +1,11 @@
-import { CCONJ, isBoundary, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
+import {
+  CCONJ,
+  COMPLEMENT_TAKERS,
+  isBoundary,
+  phraseEndingAt,
+  predicateAt,
+  skipBack,
+} from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -94,6 +101,22 @@ export function reducedRelative(
     view.norm[before.start - 1] === 'there'
   )
     return antecedent;
+  // "has opened its borders to West Africans ordered out of Nigeria": a clause that already has its verb
+  // (an infinitive, one with an auxiliary, or one right after its subject), with nothing to open another,
+  // takes no second one
+  const prior = predicates[p.index - 1];
+  const clauseVerb =
+    prior &&
+    (prior.form === 'infinitive' ||
+      (prior.form === 'finite' && (prior.start < prior.head || subjectBefore(phrases, prior.start))));
+  if (prior && clauseVerb && !COMPLEMENT_TAKERS(prior.lemma)) {
+    let open = false;
+    for (let q = prior.end; q < antecedent.start && !open; q++) {
+      const w = view.norm[q]!;
+      open = isBoundary(view, q) || CCONJ.has(w) || w === ',' || w === 'that' || view.pos[q] === 'SCONJ';
+    }
+    if (!open) return antecedent;
+  }
   // "officials accused of … would be indicted": the sentence's verb comes later, with no subject between
   let next: Predicate | undefined;
   for (const q of predicates) {
@@ -123,4 +146,10 @@ function closesOpeningPhrase(view: SentenceView, at: number): boolean {
   if (tag !== 'ADP' && tag !== 'SCONJ') return false;
   for (let k = 1; k < at; k++) if (view.norm[k] === ',') return false;
   return true;
+}
+
+/** Whether a noun phrase with no preposition ends right before token `at`: a subject for the verb there. */
+function subjectBefore(phrases: readonly Phrase[], at: number): boolean {
+  const phrase = phraseEndingAt(phrases, at);
+  return phrase !== undefined && phrase.prep === undefined;
 }

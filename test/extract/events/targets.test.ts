@@ -31,6 +31,15 @@ describe('events coder: targets and sources found around the verb', () => {
     );
   });
 
+  it('reads a bare participle after the object of a clause that has its verb as modifying that object', () => {
+    const events = dyads(
+      'Kenya deported the Somalis arrested in Nairobi last week and refused entry to Ethiopians.',
+    );
+    expect(events).toContain('KEN>ETH 12');
+    expect(events.filter((d) => d.startsWith('SOM>'))).toEqual([]);
+    expect(dyads('Egypt has released the activists detained in Cairo in May.')).toEqual(['EGY>- 08']);
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });
