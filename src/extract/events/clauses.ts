@@ -353,9 +353,31 @@ function findSubject(view: SentenceView, phrases: readonly Phrase[], start: numb
     if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
     // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
     if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
-    return appositionHead(view, phrases, phrase, start, end) ?? phrase;
+    return (
+      appositionHead(view, phrases, phrase, start, end) ?? glossedHead(view, phrases, phrase, start) ?? phrase
+    );
   }
   return undefined;
+}
+
+/**
+ * "The Hizbollah (Party of God) group declared …": a head that names no actor after a short gloss in
+ * parentheses belongs to the name before the gloss, which stands for it.
+ */
+function glossedHead(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  start: number,
+): Phrase | undefined {
+  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ')') return undefined;
+  let open = phrase.start - 2;
+  while (open > start && open >= phrase.start - 6 && view.norm[open] !== '(') open--;
+  if (view.norm[open] !== '(') return undefined;
+  const name = phraseEndingAt(phrases, open);
+  if (!name || name.start < start || name.prep !== undefined || view.actorAt[name.head]! < 0)
+    return undefined;
+  return name;
 }
 
 /**
@@ -369,11 +391,16 @@ function appositionHead(
   start: number,
   end: number,
 ): Phrase | undefined {
-  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ',') return undefined;
+  if (view.actorAt[phrase.head]! >= 0) return undefined;
+  // ", like most other members,": an aside may open with a preposition and its adverbs
+  let lead = phrase.start - 1;
+  while (lead > start && (view.pos[lead] === 'ADP' || view.pos[lead] === 'ADV') && lead >= phrase.start - 3)
+    lead--;
+  if (view.norm[lead] !== ',') return undefined;
   let k = end - 1;
   while (k > phrase.start && view.pos[k] === 'ADV') k--;
   if (view.norm[k] !== ',') return undefined;
-  const head = phraseEndingAt(phrases, phrase.start - 1);
+  const head = phraseEndingAt(phrases, lead);
   if (!head || head.start < start || head.prep !== undefined) return undefined;
   // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
   // behind the description

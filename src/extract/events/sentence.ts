@@ -381,6 +381,14 @@ const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PA
 
 /** Whether the word before token i can end a subject: a name, a plural noun or a time adverb. */
 function subjectBefore(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  // "Greece, like most other members, plans to …": past an aside between commas
+  if (norm[i - 1] === ',') {
+    for (let k = i - 2; k > 0 && k >= i - 10; k--) {
+      if (norm[k] === ',') return pos[k + 1] === 'ADP' && subjectBefore(norm, pos, k);
+      if (pos[k] === 'VERB' && !norm[k]!.endsWith('ing') && !norm[k]!.endsWith('ed')) return false;
+    }
+    return false;
+  }
   const prev = pos[i - 1];
   const word = norm[i - 1] ?? '';
   if (prev === 'PROPN') return true;

@@ -40,6 +40,15 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Egypt has released the activists detained in Cairo in May.')).toEqual(['EGY>- 08']);
   });
 
+  it('finds the subject past an aside opened by a preposition and past a gloss in parentheses', () => {
+    expect(dyads('Greece, like most other members, plans to impose sanctions on Turkey.')).toEqual([
+      'GRC>TUR 13',
+    ]);
+    expect(dyads('The Hamas (Islamic Resistance Movement) group declared a ceasefire.')).toEqual([
+      expect.stringMatching(/^PSE\w*>- 08$/),
+    ]);
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });
