@@ -129,6 +129,15 @@ describe('events coder: reported speech and control', () => {
     const events = code('Ukraine accused Russia of shelling Kyiv.');
     expect(dyads(asserted(events))).toEqual(['UKR>RUS 112']);
   });
+
+  it('reads "by" + gerund as the means of the act before it, never as the act claimed', () => {
+    const events = code('Kyiv accused Moscow of provoking the crisis by sending troops to Ukraine.');
+    expect(dyads(asserted(events))).toEqual(['UKRGOV>RUSGOV 112']);
+    expect(events.find((e) => e.root === '15')).toMatchObject({ source: { code: 'RUSGOV' } });
+    expect(dyads(asserted(code('Kyiv condemned Moscow by recalling its ambassador.')))).toContain(
+      'UKRGOV>- 161',
+    );
+  });
 });
 
 describe('events coder: polarity and modality', () => {
