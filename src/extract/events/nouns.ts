@@ -164,6 +164,9 @@ function chainAfter(parsed: Parsed, end: number): Phrase[] {
 const FROM_AGENT_NOUNS = new Set(['pressure']);
 
 /** The predicate whose object region holds token t, and whether t's phrase is its direct object. */
+/** Sanctions, embargoes and cut ties (16x). */
+const SANCTIONS = '16';
+
 /** Words between a noun and a later verb that show the noun is not that verb's subject. */
 const CLAUSE_BREAKS = new Set([',', 'which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 
@@ -404,7 +407,9 @@ function nounStance(
       } else negated = true;
     } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma)) modality = stronger(modality, 'hypothetical');
     else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
-    else if (
+    else if (lemma === 'announce' && match.pattern.code.startsWith(SANCTIONS)) {
+      // "announced asset freezes against …": a government announcing sanctions imposes them
+    } else if (
       OBJECT_INTENDED_VERBS.has(lemma) ||
       INTENT_ADJECTIVES.has(lemma) ||
       (p.adjective !== undefined && INTENT_ADJECTIVES.has(p.adjective))
