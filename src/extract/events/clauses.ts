@@ -201,7 +201,13 @@ export function linkClauses(
     if (p.form === 'gerund') {
       clause.relation = 'adverbial';
       const prior = previousFinite(predicates, p.index);
-      if (prior !== undefined && beforeWord === ',') {
+      // "issued a statement demanding that …": what a document says, its issuer says
+      const document =
+        before >= 0 &&
+        DOCUMENT_NOUNS.has(view.lemma[before]!) &&
+        prior !== undefined &&
+        ISSUING_VERBS.has(predicates[prior]!.lemma);
+      if (prior !== undefined && (beforeWord === ',' || document)) {
         clause.governor = prior;
         clause.subject = clauses[prior]!.subject;
         clause.subjectFrom = 'shared';
@@ -269,6 +275,7 @@ export function linkClauses(
   // sentence-initial adverbial gerunds take the subject of the first main clause after them
   for (const clause of clauses) {
     if (clause.relation !== 'adverbial' || clause.subject.length > 0) continue;
+    if (previousFinite(predicates, clause.predicate.index) !== undefined) continue;
     const main = clauses.find(
       (c) => c.predicate.index > clause.predicate.index && c.subjectFrom === 'phrase',
     );
@@ -306,6 +313,35 @@ function between(
 }
 
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
+
+/** Documents whose words their issuer says ("a statement demanding …", "a resolution calling for …"). */
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'declaration',
+  'letter',
+  'resolution',
+  'report',
+  'communique',
+  'petition',
+  'motion',
+]);
+
+/** Verbs by which an actor makes a document its own ("vetoed a resolution" does not). */
+const ISSUING_VERBS = new Set([
+  'issue',
+  'publish',
+  'release',
+  'adopt',
+  'pass',
+  'send',
+  'sign',
+  'submit',
+  'present',
+  'draft',
+  'circulate',
+  'deliver',
+  'write',
+]);
 
 /** Verbs of beginning or going on whose gerund is the act their subject does ("resumed shelling"). */
 const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'commence']);

@@ -49,6 +49,14 @@ describe('events coder: targets and sources found around the verb', () => {
     ]);
   });
 
+  it('gives what a document says to its issuer, but not to one who only acts on it', () => {
+    expect(dyads('Hamas issued a statement demanding that Israel release the prisoners.')).toContainEqual(
+      expect.stringMatching(/^PSE\w*>ISR 10$/),
+    );
+    const vetoed = dyads('The United States vetoed a resolution condemning Israel.');
+    expect(vetoed.filter((d) => d.startsWith('USA>ISR 11'))).toEqual([]);
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });
