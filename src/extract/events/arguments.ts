@@ -111,8 +111,23 @@ function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
   );
 }
 
-/** Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"). */
+/** Documents that speak for their author ("a UN report alleged …", "a statement by the ministry said …"). */
+const DOCUMENTS = new Set([
+  'report',
+  'statement',
+  'study',
+  'communique',
+  'declaration',
+  'letter',
+  'resolution',
+]);
+
+/**
+ * Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"), or a
+ * document whose author it gives ("a UN report alleged …", "an Iraqi statement condemned …").
+ */
 const COLLECTIVE_HEADS = new Set([
+  ...DOCUMENTS,
   'group',
   'movement',
   'faction',
@@ -264,7 +279,13 @@ export function dedupe(list: readonly Argument[]): Argument[] {
 export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  const found = actorsOfGroup(parsed, phrase, 'source');
+  let found = actorsOfGroup(parsed, phrase, 'source');
+  // "a report by Human Rights Watch alleged …": a document's author follows it
+  if (found.length === 0 && phrase && DOCUMENTS.has(parsed.view.lemma[phrase.head]!)) {
+    const next = parsed.phrases[phrase.index + 1];
+    if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
+      found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
+  }
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));

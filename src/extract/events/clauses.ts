@@ -19,12 +19,8 @@ import { reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import {
-  ADVERBIAL_SUBORDINATORS,
-  CONDITIONAL_SUBORDINATORS,
-  TIME_SUBORDINATORS,
-  TIME_WORDS,
-} from './words.js';
+import { findSubject } from './subject-phrase.js';
+import { ADVERBIAL_SUBORDINATORS, CONDITIONAL_SUBORDINATORS, TIME_SUBORDINATORS } from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -122,6 +118,20 @@ export function linkClauses(
       continue;
     }
 
+    // "is scheduled to give a speech and meet with …": a bare verb joined to an infinitive shares its "to",
+    // and with it the word that governs the infinitive
+    if (before >= 0 && CCONJ.has(beforeWord) && joinsInfinitive(view, predicates, clauses, p)) {
+      const left = clauses[p.index - 1]!;
+      p.form = 'infinitive';
+      clause.governor = left.governor!;
+      clause.relation = left.relation!;
+      if (left.governorWord !== undefined) clause.governorWord = left.governorWord;
+      if (left.intentDenied !== undefined) clause.intentDenied = left.intentDenied;
+      clause.subject = left.subject;
+      clause.subjectFrom = left.subjectFrom;
+      continue;
+    }
+
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
       // ", and proposed": after a comma the verb joins a main clause, not a subordinate one before it
@@ -171,12 +181,29 @@ export function linkClauses(
       }
     }
 
+    // "resumed shelling the town", "began bombing": after a verb of beginning or going on, the gerund is the
+    // act itself, done by that verb's subject
+    const aspect = p.form === 'gerund' ? predicateAt(predicates, p.start - 1) : undefined;
+    if (aspect && aspect.end === p.start && ASPECT_VERBS.has(aspect.lemma)) {
+      clause.governor = aspect.index;
+      clause.relation = 'xcomp';
+      clause.subject = clauses[aspect.index]!.subject;
+      clause.subjectFrom = 'controller';
+      continue;
+    }
+
     // a gerund without its own subject modifies a main clause: "While speaking …, Blinken repeated",
     // "…, adding that …"; its subject is found in the second pass when the main clause follows
     if (p.form === 'gerund') {
       clause.relation = 'adverbial';
       const prior = previousFinite(predicates, p.index);
-      if (prior !== undefined && beforeWord === ',') {
+      // "issued a statement demanding that …": what a document says, its issuer says
+      const document =
+        before >= 0 &&
+        DOCUMENT_NOUNS.has(view.lemma[before]!) &&
+        prior !== undefined &&
+        ISSUING_VERBS.has(predicates[prior]!.lemma);
+      if (prior !== undefined && (beforeWord === ',' || document)) {
         clause.governor = prior;
         clause.subject = clauses[prior]!.subject;
         clause.subjectFrom = 'shared';
@@ -244,6 +271,7 @@ export function linkClauses(
   // sentence-initial adverbial gerunds take the subject of the first main clause after them
   for (const clause of clauses) {
     if (clause.relation !== 'adverbial' || clause.subject.length > 0) continue;
+    if (previousFinite(predicates, clause.predicate.index) !== undefined) continue;
     const main = clauses.find(
       (c) => c.predicate.index > clause.predicate.index && c.subjectFrom === 'phrase',
     );
@@ -282,53 +310,57 @@ function between(
 
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
-/** The nearest noun phrase before `end` and after `start` that can be a subject. */
-function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
-  for (let k = phrases.length - 1; k >= 0; k--) {
-    const phrase = phrases[k]!;
-    if (phrase.end > end || phrase.start < start) continue;
-    if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
-    // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
-    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
-      return phrase;
-    // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
-    // the phrase before it), nor is a later member of a coordinated prepositional object
-    if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
-    // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
-    if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
-    return appositionHead(view, phrases, phrase, start, end) ?? phrase;
-  }
-  return undefined;
-}
+/** Documents whose words their issuer says ("a statement demanding …", "a resolution calling for …"). */
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'declaration',
+  'letter',
+  'resolution',
+  'report',
+  'communique',
+  'petition',
+  'motion',
+]);
+
+/** Verbs by which an actor makes a document its own ("vetoed a resolution" does not). */
+const ISSUING_VERBS = new Set([
+  'issue',
+  'publish',
+  'release',
+  'adopt',
+  'pass',
+  'send',
+  'sign',
+  'submit',
+  'present',
+  'draft',
+  'circulate',
+  'deliver',
+  'write',
+]);
+
+/** Verbs of beginning or going on whose gerund is the act their subject does ("resumed shelling"). */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'commence']);
 
 /**
- * "Pakistan, a key U.S. ally in the war on terror, has refused …": when the nearest phrase is an apposition
- * between commas that names no actor, the actor it describes is the subject.
+ * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):
+ * a bare base form, with no auxiliary, right after a linked infinitive with no verb between.
  */
-function appositionHead(
+function joinsInfinitive(
   view: SentenceView,
-  phrases: readonly Phrase[],
-  phrase: Phrase,
-  start: number,
-  end: number,
-): Phrase | undefined {
-  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ',') return undefined;
-  let k = end - 1;
-  while (k > phrase.start && view.pos[k] === 'ADV') k--;
-  if (view.norm[k] !== ',') return undefined;
-  const head = phraseEndingAt(phrases, phrase.start - 1);
-  if (!head || head.start < start || head.prep !== undefined) return undefined;
-  // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
-  // behind the description
-  const actor = view.actors[view.actorAt[head.head]!]?.actor;
-  if (!actor) return undefined;
-  if (actor.code.length < 3 || actor.code.startsWith('---')) {
-    for (let t = phrase.start; t < phrase.end; t++) {
-      const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
-      if (code.length >= 3 && !code.startsWith('---')) return undefined;
-    }
-  }
-  return head;
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  p: Predicate,
+): boolean {
+  if (p.form !== 'finite' || p.start !== p.head || p.index === 0) return false;
+  const word = view.norm[p.head]!;
+  if (word !== view.lemma[p.head] || word.endsWith('ed')) return false;
+  const left = clauses[p.index - 1]!;
+  return (
+    predicates[p.index - 1]!.form === 'infinitive' &&
+    left.governor !== undefined &&
+    left.relation !== undefined
+  );
 }
 
 /**

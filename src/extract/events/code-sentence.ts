@@ -9,14 +9,15 @@ import {
   subjectActors,
 } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
-import { obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
+import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
+import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
-import { jointExerciseCode, subjectCode } from './subject-codes.js';
+import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
@@ -45,6 +46,8 @@ const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 const REPRESSION = '175';
 /** Investigations (09x), under way once the verbs that send investigators have sent them. */
 const INVESTIGATION = '09';
+/** Aid (07x), given once the people sent to give it are sent. */
+const AID = '07';
 const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
 const FORCE_ROOTS = new Set(['17', '18', '19']);
 /**
@@ -101,10 +104,13 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
 
-  fold(parsed, cameo, byClause, out);
+  foldViolentMethods(parsed, out);
+  fold(parsed, cameo, byClause, out, stances);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
+  out.push(...claimedActs(parsed, byClause, stances));
+  for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   refineByTopic(parsed, out);
   return out;
 }
@@ -394,6 +400,7 @@ function fold(
   cameo: CameoKnowledge,
   byClause: Map<number, Candidate>,
   out: Candidate[],
+  stances: readonly Stance[],
 ): void {
   for (const clause of parsed.clauses) {
     if (clause.governor === undefined) continue;
@@ -473,12 +480,19 @@ function fold(
       child.absorbed = true;
     } else if (
       clause.relation === 'purpose' &&
-      child.code.startsWith(INVESTIGATION) &&
+      (child.code.startsWith(INVESTIGATION) || (child.code.startsWith(AID) && !governor)) &&
       SENDING_VERBS.has(governorLemma) &&
       child.modality === 'hypothetical'
     ) {
-      // "sent a team to investigate the crash": the inquiry is under way once its investigators are sent
-      child.modality = 'actual';
+      // "sent a team to investigate the crash", "will send experts to help": the inquiry or the help is
+      // under way once its people are sent, and promised when they are
+      const sending = stances[clause.governor]!;
+      if (sending.negated || (sending.modality !== 'actual' && sending.modality !== 'intended')) continue;
+      child.modality = sending.modality;
+      if (sending.modality === 'intended') {
+        child.ownIntent = sending.ownIntent;
+        if (sending.ownIntent) child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
+      }
       if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
     } else if (clause.relation === 'object-control') {
       const stance = governor

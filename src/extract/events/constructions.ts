@@ -5,6 +5,7 @@ import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
+import type { Stance } from './stance.js';
 import { matchVerb } from './verbs.js';
 import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
 
@@ -15,6 +16,8 @@ import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './
  *   (10x) from X to Y.
  * - `c.readiness`: "X is willing / ready / committed to <an act no row codes>" — an intent to cooperate
  *   (030), the act unknown.
+ * - `c.claimed-act`: "X claimed (that) Y attacked Z" — an accusation (112) from X to Y, or, when Y is X's own
+ *   side, a claim of responsibility (015); the claimed act stays unasserted.
  */
 function construction(id: string, code: string, note: string): EventPattern {
   return {
@@ -39,6 +42,7 @@ function construction(id: string, code: string, note: string): EventPattern {
 export const OBLIGATION = construction('c.obligation', '100', 'a reported must, should or need to');
 export const READINESS = construction('c.readiness', '030', 'readiness for an act no row codes');
 export const RULED_OUT = construction('c.ruled-out', '120', 'an act said to be out of the question');
+export const CLAIMED_ACT = construction('c.claimed-act', '112', 'a claim that another actor used force');
 
 /** Words after "is" that rule the act before them out. */
 const RULED_OUT_PHRASES: readonly (readonly string[])[] = [
@@ -192,6 +196,88 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
         modality: 'intended',
         ownIntent: true,
         confidence: 0.7,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Verbs that put forward a claim the speaker stands behind, against whoever it names. */
+const CLAIMING_VERBS = new Set(['claim', 'allege', 'charge']);
+/** Roots of force and violence: claiming another actor used them accuses that actor. */
+const WRONGDOING_ROOTS = new Set(['17', '18', '19', '20']);
+/** Claiming responsibility (015). */
+const RESPONSIBILITY = '015';
+
+/**
+ * "The US claimed that ISIL had attacked Iraq", "Kyiv alleged Russian troops shelled the town": a claim that
+ * another actor used force accuses that actor (112), the act itself staying unasserted. A claim about the
+ * speaker's own side claims responsibility for it (015), and an accusing verb with a row of its own
+ * (allege, 110) is made the accusation it is.
+ */
+export function claimedActs(
+  parsed: Parsed,
+  byClause: ReadonlyMap<number, Candidate>,
+  stances: readonly Stance[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const clause of parsed.clauses) {
+    if (clause.relation !== 'complement' || clause.governor === undefined) continue;
+    const speaker = parsed.clauses[clause.governor]!.predicate;
+    if (!CLAIMING_VERBS.has(speaker.lemma)) continue;
+    const act = byClause.get(clause.predicate.index);
+    if (!act || act.negated || !WRONGDOING_ROOTS.has(act.code.slice(0, 2))) continue;
+    const stance = stances[speaker.index]!;
+    if (stance.modality !== 'actual') continue;
+    const sources = subjectActors(parsed, speaker.index);
+    const accused = act.sources.filter(
+      (a) =>
+        !a.span.actor.code.startsWith('---') &&
+        !sources.some(
+          (s) => s.span.actor.id === a.span.actor.id || sameSide(s.span.actor.code, a.span.actor.code),
+        ),
+    );
+    if (sources.length === 0) continue;
+    if (accused.length === 0) {
+      // "Hamas claimed that its fighters fired the rockets": claiming one's own side's act claims
+      // responsibility for it (015)
+      const known = act.sources.filter((a) => !a.span.actor.code.startsWith('---'));
+      if (speaker.lemma !== 'claim' || known.length === 0 || byClause.has(speaker.index)) continue;
+      out.push(
+        constructed({
+          pattern: CLAIMED_ACT,
+          code: RESPONSIBILITY,
+          rule: `${CLAIMED_ACT.id}+${act.rule}`,
+          sources,
+          targets: act.targets,
+          trigger: [speaker.start, act.trigger[1]],
+          clause: speaker.index,
+          negated: stance.negated,
+          confidence: 0.8,
+        }),
+      );
+      continue;
+    }
+    const own = byClause.get(speaker.index);
+    if (own && !own.pattern.fallback) {
+      // "alleged that Russia shelled …": the allegation names a wrongdoing
+      if (own.code === '110') {
+        own.code = CLAIMED_ACT.code;
+        own.rule = `${own.rule}+${act.rule}`;
+      }
+      continue;
+    }
+    out.push(
+      constructed({
+        pattern: CLAIMED_ACT,
+        code: CLAIMED_ACT.code,
+        rule: `${CLAIMED_ACT.id}+${act.rule}`,
+        sources,
+        targets: accused,
+        trigger: [speaker.start, act.trigger[1]],
+        clause: speaker.index,
+        negated: stance.negated,
+        confidence: 0.8,
       }),
     );
   }

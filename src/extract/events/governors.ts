@@ -161,7 +161,12 @@ export function linkPrepositionalGerund(
     (first &&
       predicateAt(predicates, skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0)))) ??
     predicateAt(predicates, prepAt - 1);
-  if (verb && (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))) {
+  // ("condemned Moscow by recalling its envoy": "by" names the means, never the act claimed)
+  if (
+    verb &&
+    prep !== 'by' &&
+    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))
+  ) {
     // "accused Kyiv of …" names who is claimed to act; "nationals suspected of …" and "Lavrov was accused
     // of …" (no object: these verbs are then passive) leave it to the verb's subject
     const actor =
@@ -187,7 +192,12 @@ export function linkPrepositionalGerund(
   }
   clause.relation = 'adverbial';
   clause.without = prep === 'without';
-  const prior = previousFinite(predicates, clause.predicate.index);
+  // "accused Rwanda of making accusations by alleging …": the means belongs to the act right before it
+  const index = clause.predicate.index;
+  const prior =
+    prep === 'by' && index > 0 && clauses[index - 1]!.subject.length > 0
+      ? index - 1
+      : previousFinite(predicates, index);
   if (prior !== undefined) {
     clause.governor = prior;
     clause.subject = clauses[prior]!.subject;

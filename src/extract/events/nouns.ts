@@ -164,15 +164,31 @@ function chainAfter(parsed: Parsed, end: number): Phrase[] {
 const FROM_AGENT_NOUNS = new Set(['pressure']);
 
 /** The predicate whose object region holds token t, and whether t's phrase is its direct object. */
+/** Sanctions, embargoes and cut ties (16x). */
+const SANCTIONS = '16';
+
+/** Words between a noun and a later verb that show the noun is not that verb's subject. */
+const CLAUSE_BREAKS = new Set([',', 'which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
 function governingPredicate(
   parsed: Parsed,
   t: number,
+  end = t + 1,
 ): { predicate: Predicate; direct: boolean } | undefined {
   let found: Predicate | undefined;
   for (const p of parsed.predicates) {
     if (p.end <= t && t < regionEnd(parsed, p)) found = p;
   }
   if (!found) return undefined;
+  // "…, but their meeting produced no breakthrough": the subject of a later verb belongs to that verb
+  for (const c of parsed.clauses) {
+    // ("announced asset freezes": not when the noun is read over the verb the tagger saw)
+    if (c.predicate.index <= found.index || c.subjectFrom !== 'phrase' || c.predicate.head < end) continue;
+    if (!c.subject.some((s) => s.start <= t && t < s.end)) continue;
+    let plain = true;
+    for (let k = t; k < c.predicate.start && plain; k++) plain = !CLAUSE_BREAKS.has(parsed.view.norm[k]!);
+    if (plain) return undefined;
+  }
   const phrase = phraseAt(parsed.phrases, t);
   let k = found.end;
   const skip = (q: number) => {
@@ -264,7 +280,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
 
   // the subject of a light verb owns its object ("held talks", "put pressure on"); so does the subject of a
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
-  const governing = governingPredicate(parsed, match.start);
+  const governing = governingPredicate(parsed, match.start, match.end);
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
     const light = governing.direct && carries(parsed, governing.predicate);
@@ -391,7 +407,9 @@ function nounStance(
       } else negated = true;
     } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma)) modality = stronger(modality, 'hypothetical');
     else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
-    else if (
+    else if (lemma === 'announce' && match.pattern.code.startsWith(SANCTIONS)) {
+      // "announced asset freezes against …": a government announcing sanctions imposes them
+    } else if (
       OBJECT_INTENDED_VERBS.has(lemma) ||
       INTENT_ADJECTIVES.has(lemma) ||
       (p.adjective !== undefined && INTENT_ADJECTIVES.has(p.adjective))

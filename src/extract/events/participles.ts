@@ -1,4 +1,11 @@
-import { CCONJ, isBoundary, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
+import {
+  CCONJ,
+  COMPLEMENT_TAKERS,
+  isBoundary,
+  phraseEndingAt,
+  predicateAt,
+  skipBack,
+} from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -83,7 +90,8 @@ export function reducedRelative(
   if (!antecedent) return undefined;
   // an apposition's participle: ", a member of Hamas jailed over a year ago"
   const lead = phrases[through.group[0]!]!.start - 1;
-  if (lead > 0 && view.norm[lead] === ',') return antecedent;
+  // ("Before leaving for Beijing, President Bush scheduled …": a comma closing an opening phrase is not one)
+  if (lead > 0 && view.norm[lead] === ',' && !closesOpeningPhrase(view, lead)) return antecedent;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (
@@ -93,6 +101,22 @@ export function reducedRelative(
     view.norm[before.start - 1] === 'there'
   )
     return antecedent;
+  // "has opened its borders to West Africans ordered out of Nigeria": a clause that already has its verb
+  // (an infinitive, one with an auxiliary, or one right after its subject), with nothing to open another,
+  // takes no second one
+  const prior = predicates[p.index - 1];
+  const clauseVerb =
+    prior &&
+    (prior.form === 'infinitive' ||
+      (prior.form === 'finite' && (prior.start < prior.head || subjectBefore(phrases, prior.start))));
+  if (prior && clauseVerb && !COMPLEMENT_TAKERS(prior.lemma)) {
+    let open = false;
+    for (let q = prior.end; q < antecedent.start && !open; q++) {
+      const w = view.norm[q]!;
+      open = isBoundary(view, q) || CCONJ.has(w) || w === ',' || w === 'that' || view.pos[q] === 'SCONJ';
+    }
+    if (!open) return antecedent;
+  }
   // "officials accused of … would be indicted": the sentence's verb comes later, with no subject between
   let next: Predicate | undefined;
   for (const q of predicates) {
@@ -114,4 +138,18 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/** Whether the comma at `at` ends a phrase that opens the sentence with a preposition or a subordinator. */
+function closesOpeningPhrase(view: SentenceView, at: number): boolean {
+  const tag = view.pos[0];
+  if (tag !== 'ADP' && tag !== 'SCONJ') return false;
+  for (let k = 1; k < at; k++) if (view.norm[k] === ',') return false;
+  return true;
+}
+
+/** Whether a noun phrase with no preposition ends right before token `at`: a subject for the verb there. */
+function subjectBefore(phrases: readonly Phrase[], at: number): boolean {
+  const phrase = phraseEndingAt(phrases, at);
+  return phrase !== undefined && phrase.prep === undefined;
 }

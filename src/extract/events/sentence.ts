@@ -222,6 +222,15 @@ function repairTags(
     ) {
       if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
     }
+    // "Russian aircraft including/VERB helicopter gunships killed …": in a subject, before the clause's
+    // verb, "including" and "excluding" introduce examples of the noun before them, as a preposition does
+    if (
+      pos[i] === 'VERB' &&
+      (norm[i] === 'including' || norm[i] === 'excluding') &&
+      !pos.slice(0, i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      pos[i] = 'ADP';
+    }
     // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
     if (
       pos[i] === 'NOUN' &&
@@ -257,8 +266,17 @@ function repairTags(
     }
     // "agreed to re-open/NOUN its borders": a hyphenated re- verb is the verb it spells without the hyphen
     if (norm[i]!.startsWith('re-')) {
-      const joined = `re${norm[i]!.slice(3)}`;
-      const base = isVerb(joined) ? joined : verbLemma(joined, isVerb, true);
+      const rest = norm[i]!.slice(3);
+      const joined = `re${rest}`;
+      // the lexicon keys a hyphenated re- verb by its parts: "re-examined" is "re examine"
+      const spaced = (l: string) => isVerb(`re ${l}`);
+      const split = spaced(rest) ? rest : verbLemma(rest, spaced, true);
+      const base =
+        split !== undefined && !isVerb(joined)
+          ? `re ${split}`
+          : isVerb(joined)
+            ? joined
+            : verbLemma(joined, isVerb, true);
       if (base !== undefined && (pos[i] === 'VERB' || norm[i - 1] === 'to' || base === joined)) {
         pos[i] = 'VERB';
         lemma[i] = base;
@@ -363,6 +381,14 @@ const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PA
 
 /** Whether the word before token i can end a subject: a name, a plural noun or a time adverb. */
 function subjectBefore(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  // "Greece, like most other members, plans to …": past an aside between commas
+  if (norm[i - 1] === ',') {
+    for (let k = i - 2; k > 0 && k >= i - 10; k--) {
+      if (norm[k] === ',') return pos[k + 1] === 'ADP' && subjectBefore(norm, pos, k);
+      if (pos[k] === 'VERB' && !norm[k]!.endsWith('ing') && !norm[k]!.endsWith('ed')) return false;
+    }
+    return false;
+  }
   const prev = pos[i - 1];
   const word = norm[i - 1] ?? '';
   if (prev === 'PROPN') return true;

@@ -93,9 +93,18 @@ function groupBySentence<T extends { sentence: number }>(list: readonly T[]): Ma
 function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   const live = candidates.filter((c) => !c.absorbed);
   const asserted = live.some(
-    (c) => !c.pattern.fallback && !c.negated && (c.modality === 'actual' || c.modality === 'intended'),
+    (c) =>
+      !c.pattern.fallback &&
+      ((!c.negated && (c.modality === 'actual' || c.modality === 'intended')) || declinedCooperation(c)),
   );
   return live.filter((c) => !c.pattern.fallback || (!asserted && !c.negated && c.modality === 'actual'));
+}
+
+/** "would not provide support", "will not meet": an intention to cooperate, declined, is coded as a refusal. */
+function declinedCooperation(c: Candidate): boolean {
+  return (
+    c.negated && c.modality === 'intended' && c.ownIntent && COOPERATIVE_ROOTS.has(c.pattern.code.slice(0, 2))
+  );
 }
 
 /** The last two actors named together in the sentence ("between Ukraine and Russia"), for "the two nations". */
@@ -127,7 +136,7 @@ function toEvents(
   let negated = candidate.negated;
   let modality = candidate.modality;
   const act = candidate.pattern.code;
-  if (negated && modality === 'intended' && candidate.ownIntent && COOPERATIVE_ROOTS.has(act.slice(0, 2))) {
+  if (declinedCooperation(candidate)) {
     // "would not provide support", "will not meet": declining to cooperate is itself a rejection (12x)
     code = stanceCode('refusal', act, cameo.codes);
     rule = `${rule}+refusal`;

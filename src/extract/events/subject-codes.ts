@@ -5,7 +5,8 @@ import type { Phrase } from './phrases.js';
  * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
  * the verb, "Russian shelling killed …" an artillery attack (194); "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
  * countries together are military cooperation (062), not a show of force; property that protesters
- * destroy is a violent protest (145).
+ * destroy is a violent protest (145); a clash between protesters and the police or the army is, on the
+ * protesters' side, a violent protest (145) and, on the side of the police or the army, repression (175).
  */
 
 /** Words for aircraft that, naming the attacker, make the attack an aerial one. */
@@ -98,4 +99,35 @@ export function jointExerciseCode(
     if (!country.startsWith('-')) countries.add(country);
   }
   return countries.size > 1 ? '062' : code;
+}
+
+/** The fighting code that a clash between a crowd and the forces of order refines. */
+const FIGHT = '190';
+/** Violent repression of dissent. */
+const REPRESSION = '175';
+/** Sectors of the forces of order: police, army, security services. */
+const ORDER_SECTORS = new Set(['COP', 'MIL', 'SPY']);
+
+function spanHas(parsed: Parsed, a: Argument, words: ReadonlySet<string>): boolean {
+  for (let k = a.span.start; k < a.span.end; k++) if (words.has(parsed.view.norm[k]!)) return true;
+  return false;
+}
+
+const ofOrder = (a: Argument) => ORDER_SECTORS.has(a.span.actor.code.slice(3, 6));
+
+/**
+ * "Police clashed with protesters", "rioters fought the army": fighting between a crowd and the forces of
+ * order is a violent protest (145) when the crowd acts, and violent repression (175) when the forces do.
+ */
+export function crowdClashCode(
+  parsed: Parsed,
+  code: string,
+  sources: readonly Argument[],
+  targets: readonly Argument[],
+): string {
+  if (code !== FIGHT || sources.length === 0 || targets.length === 0) return code;
+  const crowd = (a: Argument) => spanHas(parsed, a, PROTESTERS);
+  if (sources.every(crowd) && targets.some(ofOrder)) return '145';
+  if (sources.every(ofOrder) && targets.some(crowd)) return REPRESSION;
+  return code;
 }

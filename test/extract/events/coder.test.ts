@@ -113,9 +113,30 @@ describe('events coder: reported speech and control', () => {
     );
   });
 
+  it("codes a claim that an actor used force as an accusation of it, or of one's own side as responsibility", () => {
+    const events = code('Kyiv claimed that Russia had shelled Ukraine.');
+    expect(dyads(asserted(events))).toEqual([expect.stringMatching(/^UKRGOV>RUS 112/)]);
+    expect(events.find((e) => e.root === '19')).toMatchObject({ modality: 'hypothetical' });
+    expect(dyads(asserted(code('Moscow alleged that Ukraine attacked Russia.')))).toEqual([
+      expect.stringMatching(/^RUSGOV>UKR 112/),
+    ]);
+    // a claim about one's own side claims responsibility; a claim not made is none
+    expect(dyads(asserted(code('Moscow claimed that Russia attacked Ukraine.')))).toEqual(['RUSGOV>UKR 015']);
+    expect(asserted(code('Kyiv did not claim that Russia attacked Ukraine.'))).toEqual([]);
+  });
+
   it('keeps the claim inside an accusation unasserted', () => {
     const events = code('Ukraine accused Russia of shelling Kyiv.');
     expect(dyads(asserted(events))).toEqual(['UKR>RUS 112']);
+  });
+
+  it('reads "by" + gerund as the means of the act before it, never as the act claimed', () => {
+    const events = code('Kyiv accused Moscow of provoking the crisis by sending troops to Ukraine.');
+    expect(dyads(asserted(events))).toEqual(['UKRGOV>RUSGOV 112']);
+    expect(events.find((e) => e.root === '15')).toMatchObject({ source: { code: 'RUSGOV' } });
+    expect(dyads(asserted(code('Kyiv condemned Moscow by recalling its ambassador.')))).toContain(
+      'UKRGOV>- 161',
+    );
   });
 });
 
@@ -146,6 +167,10 @@ describe('events coder: polarity and modality', () => {
       polarity: 'asserted',
       modality: 'actual',
     });
+  });
+
+  it('codes no bare statement beside a refusal the speaker reports', () => {
+    expect(dyads(code('Lavrov said Russia would not meet Ukraine.'))).toEqual(['RUS>UKR 125']);
   });
 
   it('reads "under pressure from X" as a demand from X on the subject', () => {
@@ -391,6 +416,52 @@ describe('events coder: clause structure', () => {
     const events = code('Kyiv criticised Moscow after Russia decided to attack Ukraine.');
     expect(top(events)).toMatch(/^UKRGOV>RUSGOV 11/);
     expect(top(code('Russia attacked Ukraine, Kyiv said after the talks.'))).toBe('RUS>UKR 190');
+  });
+
+  it('lets a bare verb joined to an infinitive share what governs the infinitive', () => {
+    const scheduled = asserted(code('Biden is scheduled to visit Kyiv and meet with Putin.'));
+    expect(scheduled.filter((e) => e.code === '040').map((e) => e.modality)).toEqual(['intended']);
+    const urged = code('Moscow urged Kyiv to withdraw and hold talks with Russia.');
+    expect(urged.find((e) => e.root === '04')).toMatchObject({
+      source: { code: 'UKRGOV' },
+      modality: 'demanded',
+    });
+    expect(top(urged)).toBe('RUSGOV>UKRGOV 026');
+  });
+
+  it('reads the first noun after an opening phrase as the subject, not an apposition', () => {
+    const events = asserted(
+      code('Before leaving for Kyiv on Monday, Blinken scheduled to meet with Lavrov.'),
+    );
+    expect(dyads(events)).toEqual(['USAGOV>RUSGOV 040']);
+  });
+
+  it('codes the help or inquiry a team is sent for with the stance of the sending', () => {
+    expect(dyads(asserted(code('The EU sent a team to help Ukraine.')))).toEqual(['IGOEUREEC>UKR 070']);
+    const promised = asserted(code('The EU will send a team to help Ukraine.'));
+    expect(promised.map((e) => `${e.code} ${e.modality}`)).toEqual(['033 intended']);
+    const inquiry = asserted(code('The EU will send a team to investigate the attack.'));
+    expect(inquiry.map((e) => `${e.root} ${e.modality}`)).toEqual(['09 intended']);
+    expect(asserted(code('The EU will not send a team to help Ukraine.'))).toEqual([]);
+  });
+
+  it('codes giving permission as a concession and withholding it as a refusal', () => {
+    expect(top(code('Kyiv gave permission to Washington to use the airport.'))).toBe('UKRGOV>USAGOV 080');
+    expect(top(code('Lavrov said Russia would not grant permission to Ukraine to leave.'))).toBe(
+      'RUS>UKR 124',
+    );
+  });
+
+  it('codes the gerund after a verb of beginning or going on as the act of its subject', () => {
+    expect(dyads(asserted(code('Russia resumed shelling Ukraine.')))).toEqual(['RUS>UKR 194']);
+    expect(dyads(asserted(code('Russia began attacking Ukraine.')))).toEqual(['RUS>UKR 190']);
+  });
+
+  it("gives an event noun that is a later verb's subject that verb's stance", () => {
+    const events = code('Lavrov said a meeting between Putin and Biden could take place soon.');
+    const meetings = events.filter((e) => e.root === '04');
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((e) => e.modality === 'hypothetical')).toBe(true);
   });
 
   it('codes an act a speaker calls out of the question as the speaker refusing it', () => {

@@ -50,6 +50,19 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
   });
 
+  it('codes sanctions a government announces as imposed, and a trade embargo as one noun', () => {
+    const text = 'Canada announced a trade embargo on Iran.';
+    const article = { id: articleId(text, '2000-01-10'), published: '2000-01-10', text, lang: 'en' };
+    const { events } = analyze(article, loadKnowledge());
+    expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code} ${e.modality}`)).toEqual([
+      'CAN>IRN 163 actual',
+    ]);
+  });
+
+  it('reads a hyphenated re- verb the lexicon keeps in two parts ("re-examined")', () => {
+    expect(codes('IAEA inspectors re-examined the reactor.')).toEqual(['IGOUNOIAE 090']);
+  });
+
   it('reads a particle after the of-phrase that completes the object ("thousands of civilians as")', () => {
     expect(codes('The Syrian army held thousands of civilians as human shields.')).toEqual(['SYRMIL 184']);
   });

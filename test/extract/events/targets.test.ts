@@ -17,6 +17,46 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
   });
 
+  it('reads "including" in a subject as a preposition, its examples standing for a head with no actor', () => {
+    expect(dyads('Russian aircraft including helicopter gunships killed ten Afghan civilians.')).toEqual([
+      'RUS>AFGCVL 19',
+    ]);
+    expect(dyads('Several countries, including Egypt, condemned Israel.')).toEqual(['EGY>ISR 11']);
+  });
+
+  it('takes the author a document names as the source of what it says', () => {
+    expect(dyads('An Iraqi statement condemned Iran.')).toEqual(['IRQ>IRN 11']);
+    expect(dyads('A report by Amnesty International accused Israel of torture.')).toContainEqual(
+      expect.stringMatching(/^NGO\w*>ISR 11$/),
+    );
+  });
+
+  it('reads a bare participle after the object of a clause that has its verb as modifying that object', () => {
+    const events = dyads(
+      'Kenya deported the Somalis arrested in Nairobi last week and refused entry to Ethiopians.',
+    );
+    expect(events).toContain('KEN>ETH 12');
+    expect(events.filter((d) => d.startsWith('SOM>'))).toEqual([]);
+    expect(dyads('Egypt has released the activists detained in Cairo in May.')).toEqual(['EGY>- 08']);
+  });
+
+  it('finds the subject past an aside opened by a preposition and past a gloss in parentheses', () => {
+    expect(dyads('Greece, like most other members, plans to impose sanctions on Turkey.')).toEqual([
+      'GRC>TUR 13',
+    ]);
+    expect(dyads('The Hamas (Islamic Resistance Movement) group declared a ceasefire.')).toEqual([
+      expect.stringMatching(/^PSE\w*>- 08$/),
+    ]);
+  });
+
+  it('gives what a document says to its issuer, but not to one who only acts on it', () => {
+    expect(dyads('Hamas issued a statement demanding that Israel release the prisoners.')).toContainEqual(
+      expect.stringMatching(/^PSE\w*>ISR 10$/),
+    );
+    const vetoed = dyads('The United States vetoed a resolution condemning Israel.');
+    expect(vetoed.filter((d) => d.startsWith('USA>ISR 11'))).toEqual([]);
+  });
+
   it('reads "is being pressured by" as a passive', () => {
     expect(dyads('Obama is being pressured by Congress.')).toEqual(['---LEG>USAGOV 17']);
   });

@@ -37,4 +37,21 @@ describe('events coder: actors the text does not name', () => {
       'USA>LBR 073',
     ]);
   });
+
+  it('codes a clash between a crowd and the forces of order as protest or repression, by who acts', () => {
+    expect(dyads('Demonstrators clashed with Kenyan police.')).toEqual(['---CVL>KENCOP 145']);
+    expect(dyads('Kenyan police fought the rioters.')).toEqual(['KENCOP>---CVL 175']);
+    // soldiers fighting soldiers stay a fight
+    expect(dyads('Kenyan troops clashed with Somali troops.')).toEqual(['KENMIL>SOMMIL 190']);
+  });
+
+  it('codes a killing in an attack as that attack, by its author when the killing names none', () => {
+    expect(dyads('Eight people were killed in an air strike by government forces.')).toEqual([
+      '---MIL>---CVL 195',
+    ]);
+    // the killing takes the shelling's author; the shelling keeps the country it hit
+    const shelling = dyads('Three civilians were killed in Israeli shelling of Gaza.');
+    expect(shelling.some((d) => d.startsWith('ISR>---CVL '))).toBe(true);
+    expect(shelling).toContain('ISR>PSE 194');
+  });
 });

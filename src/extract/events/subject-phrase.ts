@@ -1,0 +1,91 @@
+import { phraseEndingAt } from './clause-tokens.js';
+import type { Phrase } from './phrases.js';
+import type { SentenceView } from './sentence.js';
+import { ADVERBIAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+
+// How a clause finds its subject phrase among the noun phrases before its verb: past prepositional
+// phrases, asides between commas and glosses in parentheses.
+
+/** The nearest noun phrase before `end` and after `start` that can be a subject. */
+export function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const phrase = phrases[k]!;
+    if (phrase.end > end || phrase.start < start) continue;
+    if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
+    // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
+    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
+      return phrase;
+    // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
+    // that names none
+    if (phrase.prep === 'including' && view.actorAt[phrase.head]! >= 0) {
+      const at = view.norm[phrase.start - 2] === ',' ? phrase.start - 2 : phrase.start - 1;
+      const head = phraseEndingAt(phrases, at);
+      if (head && head.start >= start && head.prep === undefined && view.actorAt[head.head]! < 0)
+        return phrase;
+    }
+    // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
+    // the phrase before it), nor is a later member of a coordinated prepositional object
+    if (phrase.prep !== undefined || phrases[phrase.group[0]!]!.prep !== undefined) continue;
+    // "NATO (the Western alliance) condemned": the words in parentheses only gloss the subject
+    if (view.norm[phrase.end] === ')' && view.norm[phrase.start - 1] === '(') continue;
+    return (
+      appositionHead(view, phrases, phrase, start, end) ?? glossedHead(view, phrases, phrase, start) ?? phrase
+    );
+  }
+  return undefined;
+}
+
+/**
+ * "The Hizbollah (Party of God) group declared …": a head that names no actor after a short gloss in
+ * parentheses belongs to the name before the gloss, which stands for it.
+ */
+function glossedHead(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  start: number,
+): Phrase | undefined {
+  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ')') return undefined;
+  let open = phrase.start - 2;
+  while (open > start && open >= phrase.start - 6 && view.norm[open] !== '(') open--;
+  if (view.norm[open] !== '(') return undefined;
+  const name = phraseEndingAt(phrases, open);
+  if (!name || name.start < start || name.prep !== undefined || view.actorAt[name.head]! < 0)
+    return undefined;
+  return name;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused …": when the nearest phrase is an apposition
+ * between commas that names no actor, the actor it describes is the subject.
+ */
+function appositionHead(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  start: number,
+  end: number,
+): Phrase | undefined {
+  if (view.actorAt[phrase.head]! >= 0) return undefined;
+  // ", like most other members,": an aside may open with a preposition and its adverbs
+  let lead = phrase.start - 1;
+  while (lead > start && (view.pos[lead] === 'ADP' || view.pos[lead] === 'ADV') && lead >= phrase.start - 3)
+    lead--;
+  if (view.norm[lead] !== ',') return undefined;
+  let k = end - 1;
+  while (k > phrase.start && view.pos[k] === 'ADV') k--;
+  if (view.norm[k] !== ',') return undefined;
+  const head = phraseEndingAt(phrases, lead);
+  if (!head || head.start < start || head.prep !== undefined) return undefined;
+  // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
+  // behind the description
+  const actor = view.actors[view.actorAt[head.head]!]?.actor;
+  if (!actor) return undefined;
+  if (actor.code.length < 3 || actor.code.startsWith('---')) {
+    for (let t = phrase.start; t < phrase.end; t++) {
+      const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
+      if (code.length >= 3 && !code.startsWith('---')) return undefined;
+    }
+  }
+  return head;
+}
