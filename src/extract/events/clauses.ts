@@ -184,7 +184,9 @@ export function linkClauses(
       continue;
     }
 
-    const subjectPhrase = findSubject(view, phrases, start, p.start);
+    // "there was a need …": an existential clause has no subject phrase before its verb
+    const subjectPhrase =
+      p.start > 0 && norm[p.start - 1] === 'there' ? undefined : findSubject(view, phrases, start, p.start);
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
       clause.subjectFrom = 'phrase';

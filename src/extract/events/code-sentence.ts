@@ -15,12 +15,13 @@ import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
-import type { Stance } from './stance.js';
+import { isAttempted, type Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  AGREEMENT_NOUNS,
   APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
@@ -262,7 +263,26 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
     : clause.subject[0];
   let code = subjectCode(parsed, actorPhrase, pattern.code);
+  // "agreed that a freeze was needed": agreeing with a view rather than to act voices agreement (019)
+  if (
+    pattern.id === 'v.agree' &&
+    children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&
+    !children.some((c) => c.relation === 'xcomp')
+  )
+    code = '019';
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  // "tried to assassinate the governor": violence attempted is violence done, not an intention (nor a
+  // threat); a tried assassination is an assassination attempt (185)
+  let { modality, ownIntent } = stance;
+  if (
+    modality === 'intended' &&
+    VIOLENT_ROOTS.has(code.slice(0, 2)) &&
+    isAttempted(parsed.clauses, p.index)
+  ) {
+    modality = 'actual';
+    ownIntent = false;
+    if (code === '186') code = '185';
+  }
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
   if (pattern.targetActs) {
     // "to the Esfahan facilities in central Iran": a party with no code is no actor; the country of the
@@ -286,8 +306,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,
-    modality: stance.modality,
-    ownIntent: stance.ownIntent,
+    modality,
+    ownIntent,
     confidence,
     carried: false,
     absorbed: false,
@@ -352,8 +372,21 @@ function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
 
-/** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
+/**
+ * Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"), or an
+ * attacker known only by the deed ("a suicide bomber killed …", "gunmen killed …").
+ */
 const ATTACK_SUBJECTS = new Set([
+  'bomber',
+  'bombers',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'sniper',
+  'snipers',
   'attack',
   'bomb',
   'bombing',
@@ -381,7 +414,10 @@ function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
 }
 
 function isIntentRow(candidate: Candidate): boolean {
-  return candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03');
+  if (candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03')) return true;
+  // "reached a consensus to exchange information": a settlement reached on an act is an intent to do it
+  const object = candidate.pattern.object;
+  return object.length > 0 && AGREEMENT_NOUNS.has(object[object.length - 1]!);
 }
 
 /**

@@ -26,6 +26,9 @@ export const INTENT_VERBS = set(`
   plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow swear commit undertake
   volunteer propose try attempt mean resolve threaten vote move go`);
 
+/** Words taking "to VERB" that say the act was tried ("tried to assassinate", "an attempt to storm"). */
+export const ATTEMPT_WORDS = set('try attempt attempts');
+
 /** Verbs taking "to VERB" that make the embedded act an obligation ("need to", "have to"). */
 export const OBLIGATION_VERBS = set('need have');
 
@@ -108,6 +111,11 @@ export const DEMAND_NOUNS = set(
 export const INTENT_NOUNS = set(`
   plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
   commitment threat vow move`);
+
+/** Nouns of a settlement reached: "reached an agreement to exchange prisoners" agrees to exchange them. */
+export const AGREEMENT_NOUNS = set('agreement agreements consensus deal accord understanding');
+/** Verbs that reach a settlement: with an agreement noun and "to VERB" the act is agreed on (03x). */
+export const AGREEING_VERBS = set('reach strike sign conclude clinch forge seal hammer');
 
 /** Heads of noun phrases that stand for the group named by their "of" phrase ("hundreds of UN troops"). */
 /** Mediation codes (intend to mediate, mediate, halt mediation): "between X and Y" names the parties, not the mediator. */

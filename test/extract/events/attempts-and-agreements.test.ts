@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+// Whole analyses: the actors come from the actors stage, as they do for real articles.
+function dyads(text: string): string[] {
+  const published = '2003-05-12';
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted' && (e.modality === 'actual' || e.modality === 'intended'))
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+}
+
+describe('events coder: attempts, bombs and agreements', () => {
+  it('codes a tried assassination as an assassination attempt, and tried violence as done', () => {
+    expect(dyads('Rebels tried to assassinate the Iraqi governor.')).toEqual(['---REB>IRQGOV 185']);
+    expect(dyads('Gunmen attempted to kill two Iraqi policemen.')).toEqual(['---UAF>IRQCOP 180']);
+    // a try still to come is an announced act, not one done
+    expect(dyads('Rebels will try to assassinate the Iraqi governor.')).not.toContain('---REB>IRQGOV 185');
+  });
+
+  it('codes a killing whose subject is a bomb or a bomber as a bombing of its kind', () => {
+    expect(dyads('A car bomb killed four Iraqi policemen.')).toEqual(['--->IRQCOP 1832']);
+    expect(dyads('A suicide bomber killed nine Iraqi soldiers.')).toEqual(['--->IRQMIL 1831']);
+    expect(dyads('An explosion killed two Iraqi soldiers.')).toEqual(['--->IRQMIL 183']);
+  });
+
+  it('codes agreeing that something is so as voicing agreement, and agreeing to act as intent', () => {
+    expect(dyads('Egypt agreed there was a need for progress.')).toEqual(['EGY>- 019']);
+    expect(dyads('Jordan agreed that the plan was fair.')).toEqual(['JOR>- 019']);
+    expect(dyads('Jordan agreed to hold talks with Egypt.')).toEqual(['JOR>EGY 036']);
+  });
+
+  it('codes a settlement reached on an act as the intent to do it', () => {
+    expect(dyads('Egypt and Jordan reached an agreement to exchange prisoners.')).toEqual([
+      'EGY>JOR 0353',
+      'JOR>EGY 0353',
+    ]);
+  });
+});
