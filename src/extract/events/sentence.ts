@@ -199,6 +199,24 @@ function repairTags(
         lemma[i] = base;
       }
     }
+    // "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian ports": a past form of a verb the
+    // lexicon knows, right after a subject, before its object, in a clause with no verb yet, is the verb;
+    // before a common noun an adjective stays one ("Syrian armed forces")
+    if (
+      (pos[i] === 'NOUN'
+        ? OBJECT_TAGS.has(pos[i + 1] ?? '')
+        : pos[i] === 'ADJ' && PAST_OBJECT.has(pos[i + 1] ?? '')) &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      subjectBefore(norm, pos, i) &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
     // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
     if (
       pos[i] === 'VERB' &&
@@ -343,6 +361,8 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+/** What may follow a past verb the tagger read as an adjective: an object that cannot be the noun it modifies. */
+const PAST_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const OBJECT_TAGS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
 const HYPHENS = new Set(['-', '–']);

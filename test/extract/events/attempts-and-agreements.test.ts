@@ -39,3 +39,16 @@ describe('events coder: attempts, bombs and agreements', () => {
     ]);
   });
 });
+
+describe('events coder: past verbs the tagger misreads, and rows for breaking off', () => {
+  it('reads a past verb tagged as a noun or adjective after its subject as the verb', () => {
+    expect(dyads('Rebels abducted Ukrainian aid workers.')).toEqual(['---REB>UKRNGO 181']);
+    expect(dyads('Russia blockaded Ukrainian ports.')).toEqual(['RUS>UKR 191']);
+  });
+
+  it('codes halting negotiations, suspending relations and breaking an accord', () => {
+    expect(dyads('Jordan halted negotiations with Egypt.')).toEqual(['JOR>EGY 164']);
+    expect(dyads('Jordan suspended relations with Egypt.')).toEqual(['JOR>EGY 161']);
+    expect(dyads('Jordan violated the ceasefire agreement.')).toEqual(['JOR>- 196']);
+  });
+});
