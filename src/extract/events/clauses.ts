@@ -21,9 +21,12 @@ import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  APPEAL_VERBS,
   CONDITIONAL_SUBORDINATORS,
+  DEMAND_VERBS,
   TIME_SUBORDINATORS,
   TIME_WORDS,
+  WRITING_VERBS,
 } from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
@@ -176,7 +179,13 @@ export function linkClauses(
     if (p.form === 'gerund') {
       clause.relation = 'adverbial';
       const prior = previousFinite(predicates, p.index);
-      if (prior !== undefined && beforeWord === ',') {
+      // "wrote to the president urging him to …", "issued a statement calling for …": an appeal or demand
+      // right after a written message is its author's
+      const written =
+        prior !== undefined &&
+        WRITING_VERBS.has(predicates[prior]!.lemma) &&
+        (APPEAL_VERBS.has(p.lemma) || DEMAND_VERBS.has(p.lemma));
+      if (prior !== undefined && (beforeWord === ',' || written)) {
         clause.governor = prior;
         clause.subject = clauses[prior]!.subject;
         clause.subjectFrom = 'shared';

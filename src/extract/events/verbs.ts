@@ -69,12 +69,16 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
     if (ph.start < k && ph.head >= k) k = ph.start;
     if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
       return undefined;
-    // "denies it is planning …": the subject of a complement clause, not an object
+    // "denies it is planning …": the subject of a complement clause, not an object ("prevented the
+    // demonstration staged by students", "arrested protesters demanding …": a participle after it only
+    // modifies it)
     const next = parsed.predicates[p.index + 1];
     if (
       next &&
       parsed.phrases[ph.group[ph.group.length - 1]!]!.end === next.start &&
-      next.form !== 'infinitive'
+      next.form !== 'infinitive' &&
+      next.form !== 'participle' &&
+      next.form !== 'gerund'
     )
       return undefined;
     if (ph.prep === undefined) return ph;

@@ -48,6 +48,9 @@ export const APPEAL_VERBS = set(`
   urge ask want press encourage invite request demand order tell advise push pressure persuade implore beg
   call appeal instruct direct require`);
 
+/** Verbs of putting out a written message, whose author an appeal after it belongs to ("issued a statement urging …"). */
+export const WRITING_VERBS = set('write issue publish release sign adopt submit send deliver circulate pass');
+
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
 

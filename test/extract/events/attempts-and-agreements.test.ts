@@ -52,3 +52,24 @@ describe('events coder: past verbs the tagger misreads, and rows for breaking of
     expect(dyads('Jordan violated the ceasefire agreement.')).toEqual(['JOR>- 196']);
   });
 });
+
+describe('events coder: objects before a participle, appeals after a written message', () => {
+  it('keeps the object of a verb that a participle or gerund after it modifies', () => {
+    expect(dyads('Egyptian police prevented the demonstration organised by students.')).toContain(
+      'EGYCOP>- 170',
+    );
+    expect(dyads('Jordan arrested protesters demanding the release of a journalist.')).toContain(
+      'JOR>---CVL 173',
+    );
+  });
+
+  it('gives an appeal or a demand right after a written message to its author', () => {
+    expect(dyads('Jordan issued a statement calling for talks with Egypt.')).toEqual(['JOR>EGY 026']);
+    expect(dyads('Jordan sent a letter to Egypt urging it to reopen the border.')).toEqual(['JOR>EGY 0255']);
+  });
+
+  it('codes seeking refuge in a country, and denying a request', () => {
+    expect(dyads('Iraqi refugees sought refuge in Jordan.')).toEqual(['IRQREF>JOR 1033']);
+    expect(dyads('Jordan denied the request by Egypt.')).toEqual(['JOR>EGY 120']);
+  });
+});
