@@ -38,6 +38,9 @@ const INTENT: Table = [
 ];
 
 const APPEAL: Table = [
+  // "urged Kyiv and Moscow to reach an agreement": an appeal to settle (027)
+  ['030', '027'],
+  ['057', '027'],
   ['045', '028'],
   ['04', '026'],
   ['05', '022'],
@@ -66,6 +69,8 @@ const APPEAL: Table = [
 ];
 
 const DEMAND: Table = [
+  ['030', '107'],
+  ['057', '107'],
   ['045', '108'],
   ['04', '106'],
   ['05', '102'],

@@ -217,13 +217,14 @@ function repairTags(
         lemma[i] = base;
       }
     }
-    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
+    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural
+    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB")
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
-      pos[i - 1] === 'VERB' &&
       norm[i]!.endsWith('s') &&
-      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))
+      ((pos[i - 1] === 'VERB' && (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))) ||
+        (norm[i - 1] === 'to' && lemma[i] !== norm[i] && !norm[i]!.endsWith('ss')))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);

@@ -180,6 +180,20 @@ const PROTEST_AIMS = (base: string): Split => ({
     ['policy', `${base}2`],
   ],
 });
+/**
+ * Demands, appeals, intents, concessions and refusals about reform by what is to change: leadership,
+ * institutions or rights. "Reform" is the general code's own word, so policy words do not move it.
+ */
+const REFORM_AIMS = (base: string): Split => ({
+  after: 20,
+  before: 0,
+  ownWordsOnly: true,
+  codes: [
+    ['leadership', `${base}1`],
+    ['institution', `${base}4`],
+    ['rights', `${base}3`],
+  ],
+});
 const AID_KINDS = (economic: string, military: string, humanitarian: string): Split => ({
   after: 10,
   before: 3,
@@ -251,6 +265,11 @@ const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['143', PROTEST_AIMS('143')],
   ['144', PROTEST_AIMS('144')],
   ['145', PROTEST_AIMS('145')],
+  ['024', REFORM_AIMS('024')],
+  ['034', REFORM_AIMS('034')],
+  ['083', REFORM_AIMS('083')],
+  ['104', REFORM_AIMS('104')],
+  ['123', REFORM_AIMS('123')],
   ['070', AID_KINDS('071', '072', '073')],
   ['033', AID_KINDS('0331', '0332', '0333')],
   ['023', AID_KINDS('0231', '0232', '0233')],

@@ -73,3 +73,28 @@ describe('events coder: objects before a participle, appeals after a written mes
     expect(dyads('Jordan denied the request by Egypt.')).toEqual(['JOR>EGY 120']);
   });
 });
+
+describe('events coder: subcodes by what is asked for or given in', () => {
+  it('codes an appeal or a demand to reach an agreement as one to settle', () => {
+    expect(dyads('Jordan urged Egypt to reach an agreement with Israel.')).toContain('JOR>EGY 027');
+    expect(dyads('Jordan demanded that Egypt reach an agreement with Israel.')).toContain('JOR>EGY 107');
+  });
+
+  it('codes reform demands and concessions by what is to change', () => {
+    expect(dyads('Egyptian opposition parties demanded constitutional reforms.')).toEqual(['EGYOPP>- 1044']);
+    expect(dyads('Egypt gave in to the demands of the protesters for a new constitution.')).toEqual([
+      'EGY>---CVL 0834',
+    ]);
+  });
+
+  it('reads a verb form in -s right after "to" as a plural noun', () => {
+    expect(dyads('The Egyptian president conceded to demands from the opposition.')).toEqual([
+      'EGYGOV>---OPP 083',
+    ]);
+  });
+
+  it('codes killing an office holder as an assassination, and asking for information as 0214', () => {
+    expect(dyads('Rebels killed the Iraqi governor.')).toEqual(['---REB>IRQGOV 186']);
+    expect(dyads('Jordan asked Egypt to provide information about the attack.')).toContain('JOR>EGY 0214');
+  });
+});
