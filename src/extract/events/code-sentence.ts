@@ -374,7 +374,7 @@ function isArmed(code: string): boolean {
 
 /**
  * Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"), or an
- * attacker known only by the deed ("a suicide bomber killed …", "gunmen killed …").
+ * attacker known only by the deed or the weapon ("a suicide bomber killed …", "aircraft killed …").
  */
 const ATTACK_SUBJECTS = new Set([
   'bomber',
@@ -387,6 +387,20 @@ const ATTACK_SUBJECTS = new Set([
   'assailants',
   'sniper',
   'snipers',
+  'aircraft',
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'drone',
+  'drones',
+  'artillery',
+  'tank',
+  'tanks',
   'attack',
   'bomb',
   'bombing',

@@ -98,3 +98,9 @@ describe('events coder: subcodes by what is asked for or given in', () => {
     expect(dyads('Jordan asked Egypt to provide information about the attack.')).toContain('JOR>EGY 0214');
   });
 });
+
+describe('events coder: aircraft as the attacker', () => {
+  it('codes a killing by aircraft no actor names as an air attack by an unknown source', () => {
+    expect(dyads('Helicopter gunships killed twelve Afghan civilians.')).toEqual(['--->AFGCVL 195']);
+  });
+});
