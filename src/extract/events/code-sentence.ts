@@ -15,7 +15,7 @@ import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
-import { isAttempted, type Stance } from './stance.js';
+import { isAttempted, isDecided, type Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
@@ -40,6 +40,8 @@ const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press',
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
+const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
@@ -282,6 +284,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     modality = 'actual';
     ownIntent = false;
     if (code === '186') code = '185';
+  }
+  // "the court decided to allow …", "decided to lift the curfew": a decision to give, yield, cut ties or
+  // restrict is the act itself; talks or an attack decided on are still to come
+  if (modality === 'intended' && DECIDED_ROOTS.has(code.slice(0, 2)) && isDecided(parsed.clauses, p.index)) {
+    modality = 'actual';
+    ownIntent = false;
   }
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
   if (pattern.targetActs) {

@@ -4,6 +4,7 @@ import {
   AGREEMENT_NOUNS,
   ATTEMPT_WORDS,
   CLAIM_VERBS,
+  DECISION_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
   DENIAL_VERBS,
@@ -151,9 +152,18 @@ export function computeStances(clauses: readonly Clause[]): Stance[] {
  * governor that is itself done rather than planned or denied ("will try to …" stays intended).
  */
 export function isAttempted(clauses: readonly Clause[], index: number): boolean {
+  return doneGovernor(clauses, index, ATTEMPT_WORDS);
+}
+
+/** Whether a clause is an act its subject decided on ("decided to hold talks"), the decision being made. */
+export function isDecided(clauses: readonly Clause[], index: number): boolean {
+  return doneGovernor(clauses, index, DECISION_VERBS);
+}
+
+function doneGovernor(clauses: readonly Clause[], index: number, words: ReadonlySet<string>): boolean {
   const clause = clauses[index]!;
   if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
   const governor = clauses[clause.governor]!.predicate;
-  if (!ATTEMPT_WORDS.has(clause.governorWord ?? governor.lemma)) return false;
+  if (!words.has(clause.governorWord ?? governor.lemma)) return false;
   return governor.modalKind === undefined && !governor.negated;
 }

@@ -26,6 +26,9 @@ export const INTENT_VERBS = set(`
   plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow swear commit undertake
   volunteer propose try attempt mean resolve threaten vote move go`);
 
+/** Verbs taking "to VERB" whose act is decided on: for some acts the decision is the act ("decided to allow"). */
+export const DECISION_VERBS = set('decide');
+
 /** Words taking "to VERB" that say the act was tried ("tried to assassinate", "an attempt to storm"). */
 export const ATTEMPT_WORDS = set('try attempt attempts');
 

@@ -104,3 +104,10 @@ describe('events coder: aircraft as the attacker', () => {
     expect(dyads('Helicopter gunships killed twelve Afghan civilians.')).toEqual(['--->AFGCVL 195']);
   });
 });
+
+describe('events coder: decisions', () => {
+  it('codes a concession decided on as done, and talks decided on as intended', () => {
+    expect(dyads('Jordan decided to lift the curfew.')).toEqual(['JOR>- 0813']);
+    expect(dyads('Jordan decided to hold talks with Egypt.')).toEqual(['JOR>EGY 036']);
+  });
+});
