@@ -111,3 +111,11 @@ describe('events coder: decisions', () => {
     expect(dyads('Jordan decided to hold talks with Egypt.')).toEqual(['JOR>EGY 036']);
   });
 });
+
+describe('events coder: a negated infinitive', () => {
+  it('reads "not to VERB" as negating the act: a vow not to give back is a refusal, not a promise', () => {
+    expect(dyads('Israel vowed not to return the occupied land to Syria.')).toEqual(['ISR>SYR 1243']);
+    // a promise not to attack is no threat
+    expect(dyads('Israel promised not to attack Syria.')).toEqual([]);
+  });
+});
