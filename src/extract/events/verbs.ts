@@ -63,6 +63,11 @@ function skipAdverbs(parsed: Parsed, k: number): number {
 export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
   if (p.passive) return undefined;
   let k = skipAdverbs(parsed, p.end);
+  // "forced out on Wednesday more than 1,000 refugees": a time phrase between the particle and the object
+  if (ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) {
+    const after = skipAdverbs(parsed, k + 1);
+    if (after > k + 1) k = after - 1;
+  }
   for (const ph of phrasesBetween(parsed, p.end, end)) {
     if (ph.end <= k) continue; // a time phrase skipped above
     // "provide nearly 25,000 tons": the phrase took the adverb before its number as a quantifier

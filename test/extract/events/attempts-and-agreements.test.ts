@@ -119,3 +119,14 @@ describe('events coder: a negated infinitive', () => {
     expect(dyads('Israel promised not to attack Syria.')).toEqual([]);
   });
 });
+
+describe('events coder: objects after a particle, a time phrase and a comparative amount', () => {
+  it('finds the object past "on Wednesday" and through "more than"', () => {
+    expect(dyads('Syrian troops drove out on Monday more than 3,000 Lebanese villagers.')).toEqual([
+      'SYRMIL>LBNCVL 201',
+    ]);
+    expect(dyads('The Israeli army forced out on Monday more than 500 Palestinian villagers.')).toEqual([
+      'ISRMIL>PSE 201',
+    ]);
+  });
+});
