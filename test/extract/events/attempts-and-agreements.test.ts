@@ -126,7 +126,7 @@ describe('events coder: objects after a particle, a time phrase and a comparativ
       'SYRMIL>LBNCVL 201',
     ]);
     expect(dyads('The Israeli army forced out on Monday more than 500 Palestinian villagers.')).toEqual([
-      'ISRMIL>PSE 201',
+      'ISRMIL>PSECVL 201',
     ]);
   });
 });
