@@ -284,6 +284,16 @@ const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['183', BOMBING],
 ]);
 
+/**
+ * An indictment is a formal accusation: with a charge named ("indicted for war crimes") it is coded as the
+ * accusation of that charge (112x); with none it stays a legal charge (173).
+ */
+const CHARGING_RULES: ReadonlyMap<string, Split> = new Map([
+  ['v.indict', CHARGES('1121', '1122', '1123', '1124', '1125')],
+  ['n.indictment', CHARGES('1121', '1122', '1123', '1124', '1125')],
+  ['n.indictment.of', CHARGES('1121', '1122', '1123', '1124', '1125')],
+]);
+
 /** Words after which a charge's own words have ended. */
 const TURNS = new Set([
   'if',
@@ -304,7 +314,7 @@ const TURNS = new Set([
 export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]): void {
   const lemma = parsed.view.lemma;
   for (const c of candidates) {
-    const split = SPLITS.get(c.code);
+    const split = SPLITS.get(c.code) ?? (c.code === '173' ? CHARGING_RULES.get(c.rule) : undefined);
     if (!split) continue;
     const from = Math.max(0, c.trigger[0] - split.before);
     const to = Math.min(lemma.length, c.trigger[1] + split.after);

@@ -130,3 +130,12 @@ describe('events coder: objects after a particle, a time phrase and a comparativ
     ]);
   });
 });
+
+describe('events coder: indictments', () => {
+  it('codes an indictment for a named charge as the accusation of it, and a bare one as a charge', () => {
+    expect(dyads('A Serbian court indicted the Kosovo commander for war crimes.')).toEqual([
+      'SRBJUD>XKXMIL 1124',
+    ]);
+    expect(dyads('A Serbian court indicted the Kosovo commander.')).toEqual(['SRBJUD>XKXMIL 173']);
+  });
+});
