@@ -139,3 +139,9 @@ describe('events coder: indictments', () => {
     expect(dyads('A Serbian court indicted the Kosovo commander.')).toEqual(['SRBJUD>XKXMIL 173']);
   });
 });
+
+describe('events coder: blame by a copula', () => {
+  it('makes the subject of "is responsible for" the author of the event named after it', () => {
+    expect(dyads("Sudan's army is responsible for the massacre in Darfur.")).toEqual(['SDNMIL>- 202']);
+  });
+});
