@@ -294,13 +294,22 @@ function between(
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
+/** Subordinators that are never prepositions ("as", "after", "since" also head prepositional phrases). */
+const CLAUSE_ONLY_SUBORDINATORS = new Set(['unless', 'until', 'if', 'once', 'while', 'because', 'although']);
+
 function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
   for (let k = phrases.length - 1; k >= 0; k--) {
     const phrase = phrases[k]!;
     if (phrase.end > end || phrase.start < start) continue;
     if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
     // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
-    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
+    // or before the prepositional phrases that complete it ("unless their demands for wage increases are
+    // met")
+    if (
+      phrase.prep !== undefined &&
+      ADVERBIAL_SUBORDINATORS.has(phrase.prep) &&
+      (phrase.end === end || (view.pos[phrase.end] === 'ADP' && CLAUSE_ONLY_SUBORDINATORS.has(phrase.prep)))
+    )
       return phrase;
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object

@@ -299,14 +299,20 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
       possessor = span;
     else modifiers.push(span);
   }
-  if (heads.length === 0 && PARTITIVE_HEADS.has(view.norm[phrase.head]!) && view.norm[phrase.end] === 'of') {
+  // "hundreds of UN troops", "1,800 of 2,200 teachers": a count of the group its of-phrase names
+  const number = view.pos[phrase.head] === 'NUM';
+  if (
+    heads.length === 0 &&
+    (PARTITIVE_HEADS.has(view.norm[phrase.head]!) || number) &&
+    view.norm[phrase.end] === 'of'
+  ) {
     const next = phrases[phrase.index + 1];
     if (next && next.start === phrase.end + 1) {
       const inner = phraseActors(view, phrases, next);
       heads.push(...inner.heads);
       // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
       if (inner.heads.length === 0) {
-        const counted = COUNTING_HEADS.has(view.norm[phrase.head]!);
+        const counted = number || COUNTING_HEADS.has(view.norm[phrase.head]!);
         heads.push(...(counted ? inner.modifiers.map(asCivilians) : inner.modifiers));
       }
     }

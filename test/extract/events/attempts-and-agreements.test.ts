@@ -145,3 +145,15 @@ describe('events coder: blame by a copula', () => {
     expect(dyads("Sudan's army is responsible for the massacre in Darfur.")).toEqual(['SDNMIL>- 202']);
   });
 });
+
+describe('events coder: conditions and counts', () => {
+  it('reads a clause opened by "unless" as a condition past the phrases after its subject', () => {
+    expect(
+      dyads('Serbian miners will not end their strike unless their demands for higher pay are met.'),
+    ).toEqual(['SRBLAB>- 1242']);
+  });
+
+  it('takes "1,200 of 3,000 Serbian teachers" as the teachers', () => {
+    expect(dyads('About 1,200 of 3,000 Serbian teachers went on strike.')).toEqual(['SRBEDU>- 143']);
+  });
+});
