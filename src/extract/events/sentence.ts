@@ -239,7 +239,7 @@ function repairTags(
       (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
       !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
     ) {
-      if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
+      if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
     }
     // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
     if (
@@ -390,6 +390,21 @@ function subjectBefore(norm: readonly string[], pos: readonly string[], i: numbe
   if (prev !== 'NOUN') return false;
   return TIME_ADVERBS.has(word) || word.endsWith('s') || word.endsWith('men') || word === 'people';
 }
+/**
+ * "Greece, like most other members, plans …": token i follows a prepositional aside between commas that
+ * itself follows a subject, in a clause with no verb before the aside.
+ */
+function asideAfterSubject(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (norm[i - 1] !== ',') return false;
+  let open = i - 2;
+  while (open > 0 && norm[open] !== ',' && pos[open] !== 'AUX') open--;
+  if (open <= 0 || norm[open] !== ',' || pos[open + 1] !== 'ADP') return false;
+  return (
+    subjectBefore(norm, pos, open) &&
+    !pos.slice(clauseStart(norm, pos, open), open).some((q) => q === 'VERB' || q === 'AUX')
+  );
+}
+
 /** Noun compounds whose first word is also a verb: first word → second word. */
 const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);

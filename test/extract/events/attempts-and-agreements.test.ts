@@ -157,3 +157,9 @@ describe('events coder: conditions and counts', () => {
     expect(dyads('About 1,200 of 3,000 Serbian teachers went on strike.')).toEqual(['SRBEDU>- 143']);
   });
 });
+
+describe('events coder: an aside after the subject', () => {
+  it('reads a verb the tagger took for a noun after a prepositional aside as the verb', () => {
+    expect(dyads('Greece, like Turkey, plans to impose restrictions on Syria.')).toEqual(['GRC>SYR 132']);
+  });
+});
