@@ -265,6 +265,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
     : clause.subject[0];
   let code = subjectCode(parsed, actorPhrase, pattern.code);
+  // "said he was skeptical …", "said it was confident …": a statement of one's own mood is gloomy (012)
+  // or hopeful (013)
+  if (code === '010') code = moodCode(parsed, children) ?? code;
   // "agreed that a freeze was needed": agreeing with a view rather than to act voices agreement (019)
   if (
     pattern.id === 'v.agree' &&
@@ -433,6 +436,34 @@ function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
   const clause = parsed.clauses[clauseIndex]!;
   const head = clause.subjectFrom === 'phrase' ? clause.subject[0]?.head : undefined;
   return head !== undefined && ATTACK_SUBJECTS.has(parsed.view.lemma[head]!);
+}
+
+const GLOOMY = new Set([
+  'skeptical',
+  'sceptical',
+  'pessimistic',
+  'doubtful',
+  'concerned',
+  'worried',
+  'alarmed',
+  'troubled',
+  'disappointed',
+  'gloomy',
+]);
+const HOPEFUL = new Set(['optimistic', 'confident', 'hopeful', 'upbeat', 'encouraged', 'satisfied']);
+const SELF = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** 012 or 013 when a complement says the speaker is gloomy or hopeful ("said he was skeptical over …"). */
+function moodCode(parsed: Parsed, children: readonly Parsed['clauses'][number][]): string | undefined {
+  for (const c of children) {
+    const p = c.predicate;
+    if (c.relation !== 'complement' || p.form !== 'copula' || p.adjective === undefined) continue;
+    const subject = c.subject[0];
+    if (!subject || !SELF.has(parsed.view.norm[subject.head]!)) continue;
+    if (GLOOMY.has(p.adjective)) return '012';
+    if (HOPEFUL.has(p.adjective)) return '013';
+  }
+  return undefined;
 }
 
 function isIntentRow(candidate: Candidate): boolean {

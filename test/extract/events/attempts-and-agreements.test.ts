@@ -163,3 +163,11 @@ describe('events coder: an aside after the subject', () => {
     expect(dyads('Greece, like Turkey, plans to impose restrictions on Syria.')).toEqual(['GRC>SYR 132']);
   });
 });
+
+describe('events coder: mood statements', () => {
+  it('codes a statement that the speaker is hopeful or gloomy as 013 or 012', () => {
+    expect(dyads('Jordan said it was optimistic about the talks.')).toEqual(['JOR>- 013']);
+    expect(dyads('Jordan said it was pessimistic about the talks.')).toEqual(['JOR>- 012']);
+    expect(dyads('Jordan said the talks were difficult.')).toEqual(['JOR>- 010']);
+  });
+});
