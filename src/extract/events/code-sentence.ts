@@ -46,6 +46,8 @@ const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
+/** Rallying opposition against the target (113): asking others to oppose it is doing so. */
+const RALLY_OPPOSITION = '113';
 /** Investigations (09x), under way once the verbs that send investigators have sent them. */
 const INVESTIGATION = '09';
 const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
@@ -583,6 +585,8 @@ function fold(
           governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
           governor.rule = `${governor.rule}+${child.rule}`;
         }
+        // "called on Arabs to mobilise against Sharon": rallying others is aimed at the one they oppose
+        if (governor.code === RALLY_OPPOSITION && child.targets.length > 0) governor.targets = child.targets;
         if (governor.targets.length === 0) governor.targets = controllers;
       } else if (APPEAL_VERBS.has(governorLemma)) {
         // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own

@@ -41,6 +41,8 @@ const APPEAL: Table = [
   // "urged Kyiv and Moscow to reach an agreement": an appeal to settle (027)
   ['030', '027'],
   ['057', '027'],
+  // "called on Arabs to unite against Sharon": asking others to oppose the target rallies opposition
+  ['113', '113'],
   ['045', '028'],
   ['04', '026'],
   ['05', '022'],
@@ -71,6 +73,7 @@ const APPEAL: Table = [
 const DEMAND: Table = [
   ['030', '107'],
   ['057', '107'],
+  ['113', '113'],
   ['045', '108'],
   ['04', '106'],
   ['05', '102'],

@@ -171,3 +171,9 @@ describe('events coder: mood statements', () => {
     expect(dyads('Jordan said the talks were difficult.')).toEqual(['JOR>- 010']);
   });
 });
+
+describe('events coder: rallying opposition', () => {
+  it('codes asking others to oppose a party as rallying opposition against it (113)', () => {
+    expect(dyads('Jordan urged Arab states to mobilize against Israel.')).toEqual(['JOR>ISR 113']);
+  });
+});
