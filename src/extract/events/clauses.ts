@@ -20,7 +20,14 @@ import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { findSubject } from './subject-phrase.js';
-import { ADVERBIAL_SUBORDINATORS, CONDITIONAL_SUBORDINATORS, TIME_SUBORDINATORS } from './words.js';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  APPEAL_VERBS,
+  CONDITIONAL_SUBORDINATORS,
+  DEMAND_VERBS,
+  TIME_SUBORDINATORS,
+  WRITING_VERBS,
+} from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -197,12 +204,15 @@ export function linkClauses(
     if (p.form === 'gerund') {
       clause.relation = 'adverbial';
       const prior = previousFinite(predicates, p.index);
-      // "issued a statement demanding that …": what a document says, its issuer says
+      // "issued a statement demanding that …": what a document says, its issuer says; "wrote to the
+      // president urging him to …": an appeal or demand right after a written message is its author's
       const document =
-        before >= 0 &&
-        DOCUMENT_NOUNS.has(view.lemma[before]!) &&
         prior !== undefined &&
-        ISSUING_VERBS.has(predicates[prior]!.lemma);
+        ((before >= 0 &&
+          DOCUMENT_NOUNS.has(view.lemma[before]!) &&
+          ISSUING_VERBS.has(predicates[prior]!.lemma)) ||
+          (WRITING_VERBS.has(predicates[prior]!.lemma) &&
+            (APPEAL_VERBS.has(p.lemma) || DEMAND_VERBS.has(p.lemma))));
       if (prior !== undefined && (beforeWord === ',' || document)) {
         clause.governor = prior;
         clause.subject = clauses[prior]!.subject;
@@ -211,7 +221,9 @@ export function linkClauses(
       continue;
     }
 
-    const subjectPhrase = findSubject(view, phrases, start, p.start);
+    // "there was a need …": an existential clause has no subject phrase before its verb
+    const subjectPhrase =
+      p.start > 0 && norm[p.start - 1] === 'there' ? undefined : findSubject(view, phrases, start, p.start);
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
       clause.subjectFrom = 'phrase';

@@ -16,12 +16,13 @@ import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { actorSpanAt } from './sentence.js';
-import type { Stance } from './stance.js';
+import { isAttempted, isDecided, type Stance } from './stance.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  AGREEMENT_NOUNS,
   APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
@@ -40,10 +41,14 @@ const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press',
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
+const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
+/** Rallying opposition against the target (113): asking others to oppose it is doing so. */
+const RALLY_OPPOSITION = '113';
 /** Investigations (09x), under way once the verbs that send investigators have sent them. */
 const INVESTIGATION = '09';
 /** Aid (07x), given once the people sent to give it are sent. */
@@ -268,7 +273,35 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
     : clause.subject[0];
   let code = subjectCode(parsed, actorPhrase, pattern.code);
+  // "said he was skeptical …", "said it was confident …": a statement of one's own mood is gloomy (012)
+  // or hopeful (013)
+  if (code === '010') code = moodCode(parsed, children) ?? code;
+  // "agreed that a freeze was needed": agreeing with a view rather than to act voices agreement (019)
+  if (
+    pattern.id === 'v.agree' &&
+    children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&
+    !children.some((c) => c.relation === 'xcomp')
+  )
+    code = '019';
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  // "tried to assassinate the governor": violence attempted is violence done, not an intention (nor a
+  // threat); a tried assassination is an assassination attempt (185)
+  let { modality, ownIntent } = stance;
+  if (
+    modality === 'intended' &&
+    VIOLENT_ROOTS.has(code.slice(0, 2)) &&
+    isAttempted(parsed.clauses, p.index)
+  ) {
+    modality = 'actual';
+    ownIntent = false;
+    if (code === '186') code = '185';
+  }
+  // "the court decided to allow …", "decided to lift the curfew": a decision to give, yield, cut ties or
+  // restrict is the act itself; talks or an attack decided on are still to come
+  if (modality === 'intended' && DECIDED_ROOTS.has(code.slice(0, 2)) && isDecided(parsed.clauses, p.index)) {
+    modality = 'actual';
+    ownIntent = false;
+  }
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
   if (pattern.targetActs) {
     // "to the Esfahan facilities in central Iran": a party with no code is no actor; the country of the
@@ -292,8 +325,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,
-    modality: stance.modality,
-    ownIntent: stance.ownIntent,
+    modality,
+    ownIntent,
     confidence,
     carried: false,
     absorbed: false,
@@ -358,8 +391,35 @@ function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
 
-/** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
+/**
+ * Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"), or an
+ * attacker known only by the deed or the weapon ("a suicide bomber killed …", "aircraft killed …").
+ */
 const ATTACK_SUBJECTS = new Set([
+  'bomber',
+  'bombers',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'sniper',
+  'snipers',
+  'aircraft',
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'drone',
+  'drones',
+  'artillery',
+  'tank',
+  'tanks',
   'attack',
   'bomb',
   'bombing',
@@ -386,8 +446,39 @@ function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
   return head !== undefined && ATTACK_SUBJECTS.has(parsed.view.lemma[head]!);
 }
 
+const GLOOMY = new Set([
+  'skeptical',
+  'sceptical',
+  'pessimistic',
+  'doubtful',
+  'concerned',
+  'worried',
+  'alarmed',
+  'troubled',
+  'disappointed',
+  'gloomy',
+]);
+const HOPEFUL = new Set(['optimistic', 'confident', 'hopeful', 'upbeat', 'encouraged', 'satisfied']);
+const SELF = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** 012 or 013 when a complement says the speaker is gloomy or hopeful ("said he was skeptical over …"). */
+function moodCode(parsed: Parsed, children: readonly Parsed['clauses'][number][]): string | undefined {
+  for (const c of children) {
+    const p = c.predicate;
+    if (c.relation !== 'complement' || p.form !== 'copula' || p.adjective === undefined) continue;
+    const subject = c.subject[0];
+    if (!subject || !SELF.has(parsed.view.norm[subject.head]!)) continue;
+    if (GLOOMY.has(p.adjective)) return '012';
+    if (HOPEFUL.has(p.adjective)) return '013';
+  }
+  return undefined;
+}
+
 function isIntentRow(candidate: Candidate): boolean {
-  return candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03');
+  if (candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03')) return true;
+  // "reached a consensus to exchange information": a settlement reached on an act is an intent to do it
+  const object = candidate.pattern.object;
+  return object.length > 0 && AGREEMENT_NOUNS.has(object[object.length - 1]!);
 }
 
 /**
@@ -508,6 +599,8 @@ function fold(
           governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
           governor.rule = `${governor.rule}+${child.rule}`;
         }
+        // "called on Arabs to mobilise against Sharon": rallying others is aimed at the one they oppose
+        if (governor.code === RALLY_OPPOSITION && child.targets.length > 0) governor.targets = child.targets;
         if (governor.targets.length === 0) governor.targets = controllers;
       } else if (APPEAL_VERBS.has(governorLemma)) {
         // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own

@@ -38,6 +38,11 @@ const INTENT: Table = [
 ];
 
 const APPEAL: Table = [
+  // "urged Kyiv and Moscow to reach an agreement": an appeal to settle (027)
+  ['030', '027'],
+  ['057', '027'],
+  // "called on Arabs to unite against Sharon": asking others to oppose the target rallies opposition
+  ['113', '113'],
   ['045', '028'],
   ['04', '026'],
   ['05', '022'],
@@ -66,6 +71,9 @@ const APPEAL: Table = [
 ];
 
 const DEMAND: Table = [
+  ['030', '107'],
+  ['057', '107'],
+  ['113', '113'],
   ['045', '108'],
   ['04', '106'],
   ['05', '102'],

@@ -12,6 +12,8 @@ import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
+  AGREEING_VERBS,
+  AGREEMENT_NOUNS,
   APPEAL_VERBS,
   CLAIM_NOUNS,
   DEMAND_NOUNS,
@@ -78,7 +80,11 @@ export function linkInfinitive(
     const first = phrases[object.group[0]!]!;
     const verbAt = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
     const verb = predicateAt(predicates, verbAt);
-    if (INTENT_NOUNS.has(view.norm[object.head]!) || INTENT_NOUNS.has(view.lemma[object.head]!)) {
+    if (
+      INTENT_NOUNS.has(view.norm[object.head]!) ||
+      INTENT_NOUNS.has(view.lemma[object.head]!) ||
+      (AGREEMENT_NOUNS.has(view.norm[object.head]!) && verb !== undefined && AGREEING_VERBS.has(verb.lemma))
+    ) {
       clause.relation = 'xcomp';
       clause.governorWord = view.lemma[object.head]!;
       // "had no plans to invade" has no intention; "denied any plan to attack" denies one
@@ -241,8 +247,12 @@ export function complementGovernor(
     return undefined;
   }
   // a bare complement: "Lavrov said Moscow urged …", "denies it is planning …"
-  if (!subject) return undefined;
-  let k = skipBack(view, phrases[subject.group[0]!]!.start - 1);
+  // "agreed there was a need …": an existential clause has "there" for its subject
+  let from: number;
+  if (p.start > 0 && view.norm[p.start - 1] === 'there') from = p.start - 1;
+  else if (subject) from = phrases[subject.group[0]!]!.start;
+  else return undefined;
+  let k = skipBack(view, from - 1);
   // "said on Wednesday they would …": past time phrases between the verb and the clause
   for (let hops = 0; hops < 3; hops++) {
     const time = phraseEndingAt(phrases, k + 1);
@@ -250,7 +260,7 @@ export function complementGovernor(
     k = skipBack(view, time.start - 1 - (time.prep !== undefined ? 1 : 0));
   }
   const verb = predicateAt(predicates, k);
-  if (verb && verb.index < p.index && COMPLEMENT_TAKERS(verb.lemma)) return verb;
+  if (verb && verb.index < p.index && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return verb;
   return undefined;
 }
 

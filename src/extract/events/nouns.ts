@@ -190,7 +190,8 @@ function governingPredicate(
     if (plain) return undefined;
   }
   const phrase = phraseAt(parsed.phrases, t);
-  let k = found.end;
+  // "is responsible for …": past the adjective of a copula
+  let k = found.form === 'copula' && found.adjectiveAt !== undefined ? found.adjectiveAt + 1 : found.end;
   const skip = (q: number) => {
     const pos = parsed.view.pos[q];
     const w = parsed.view.norm[q];
@@ -338,6 +339,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
 /** Roots of things said (statements, appeals, offers, demands, accusations, refusals, threats). */
 const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
 
+/** Adjectives after "be" that make their subject the author of the event noun after them. */
+const CULPABLE = new Set(['responsible', 'guilty', 'culpable']);
+
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
 
@@ -352,6 +356,8 @@ function phraseEndsAt(parsed: Parsed, k: number): boolean {
  */
 function carries(parsed: Parsed, p: Predicate): boolean {
   if (LIGHT_VERBS.has(p.lemma) || INTENT_VERBS.has(p.lemma)) return true;
+  // "is responsible for mass killings", "was guilty of torture": the subject did it
+  if (p.form === 'copula' && p.adjective !== undefined && CULPABLE.has(p.adjective)) return true;
   const clause = parsed.clauses[p.index]!;
   return p.form === 'infinitive' && clause.relation === 'xcomp';
 }

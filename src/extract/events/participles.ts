@@ -126,7 +126,9 @@ export function reducedRelative(
   }
   if (!next) return undefined;
   const k = skipBack(view, next.start - 1);
-  if (CCONJ.has(view.norm[k]!) || view.norm[k] === ',' || isBoundary(view, k)) return undefined;
+  // "Russia agreed there was …": "there" is the later verb's subject
+  if (CCONJ.has(view.norm[k]!) || view.norm[k] === ',' || view.norm[k] === 'there' || isBoundary(view, k))
+    return undefined;
   for (const ph of phrases) {
     if (ph.start < p.end || ph.end > next.start) continue;
     const prep = ph.prep ?? phrases[ph.group[0]!]!.prep;

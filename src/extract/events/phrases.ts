@@ -37,6 +37,7 @@ const PERSONAL = new Set([
   'herself',
 ]);
 const QUANTIFIERS = new Set(['over', 'about', 'around', 'under', 'nearly', 'almost', 'some', 'roughly']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 const HYPHENS = new Set(['-', '–', '—']);
 
 export function isPersonalPronoun(word: string): boolean {
@@ -149,6 +150,14 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
     if (first > 0 && QUANTIFIERS.has(norm[first - 1]!) && pos[first] === 'NUM') first--;
     // "up to 100 ethnic Albanians": "up to" is a quantifier too, not a preposition
     else if (first > 1 && norm[first - 1] === 'to' && norm[first - 2] === 'up' && pos[first] === 'NUM')
+      first -= 2;
+    // "more than 1,000 refugees", "at least 20 people": so are "more than", "at least"
+    else if (
+      first > 1 &&
+      pos[first] === 'NUM' &&
+      ((norm[first - 1] === 'than' && COMPARATIVES.has(norm[first - 2]!)) ||
+        (norm[first - 1] === 'least' && norm[first - 2] === 'at'))
+    )
       first -= 2;
     const before = first - 1;
     const prep =
@@ -290,14 +299,20 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
       possessor = span;
     else modifiers.push(span);
   }
-  if (heads.length === 0 && PARTITIVE_HEADS.has(view.norm[phrase.head]!) && view.norm[phrase.end] === 'of') {
+  // "hundreds of UN troops", "1,800 of 2,200 teachers": a count of the group its of-phrase names
+  const number = view.pos[phrase.head] === 'NUM';
+  if (
+    heads.length === 0 &&
+    (PARTITIVE_HEADS.has(view.norm[phrase.head]!) || number) &&
+    view.norm[phrase.end] === 'of'
+  ) {
     const next = phrases[phrase.index + 1];
     if (next && next.start === phrase.end + 1) {
       const inner = phraseActors(view, phrases, next);
       heads.push(...inner.heads);
       // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
       if (inner.heads.length === 0) {
-        const counted = COUNTING_HEADS.has(view.norm[phrase.head]!);
+        const counted = number || COUNTING_HEADS.has(view.norm[phrase.head]!);
         heads.push(...(counted ? inner.modifiers.map(asCivilians) : inner.modifiers));
       }
     }

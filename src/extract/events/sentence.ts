@@ -199,13 +199,32 @@ function repairTags(
         lemma[i] = base;
       }
     }
-    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun
+    // "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian ports": a past form of a verb the
+    // lexicon knows, right after a subject, before its object, in a clause with no verb yet, is the verb;
+    // before a common noun an adjective stays one ("Syrian armed forces")
+    if (
+      (pos[i] === 'NOUN'
+        ? OBJECT_TAGS.has(pos[i + 1] ?? '')
+        : pos[i] === 'ADJ' && PAST_OBJECT.has(pos[i + 1] ?? '')) &&
+      norm[i]!.endsWith('ed') &&
+      i > 0 &&
+      subjectBefore(norm, pos, i) &&
+      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+    ) {
+      const base = verbLemma(norm[i]!, isVerb, true);
+      if (base !== undefined) {
+        pos[i] = 'VERB';
+        lemma[i] = base;
+      }
+    }
+    // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural
+    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB")
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
-      pos[i - 1] === 'VERB' &&
       norm[i]!.endsWith('s') &&
-      (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))
+      ((pos[i - 1] === 'VERB' && (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))) ||
+        (norm[i - 1] === 'to' && lemma[i] !== norm[i] && !norm[i]!.endsWith('ss')))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
@@ -220,7 +239,7 @@ function repairTags(
       (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
       !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
     ) {
-      if (subjectBefore(norm, pos, i)) pos[i] = 'VERB';
+      if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
     }
     // "Russian aircraft including/VERB helicopter gunships killed …": in a subject, before the clause's
     // verb, "including" and "excluding" introduce examples of the noun before them, as a preposition does
@@ -361,6 +380,8 @@ function verbLemma(word: string, isVerb: (l: string) => boolean, known = false):
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+/** What may follow a past verb the tagger read as an adjective: an object that cannot be the noun it modifies. */
+const PAST_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const OBJECT_TAGS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
 const HYPHENS = new Set(['-', '–']);
@@ -395,6 +416,21 @@ function subjectBefore(norm: readonly string[], pos: readonly string[], i: numbe
   if (prev !== 'NOUN') return false;
   return TIME_ADVERBS.has(word) || word.endsWith('s') || word.endsWith('men') || word === 'people';
 }
+/**
+ * "Greece, like most other members, plans …": token i follows a prepositional aside between commas that
+ * itself follows a subject, in a clause with no verb before the aside.
+ */
+function asideAfterSubject(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (norm[i - 1] !== ',') return false;
+  let open = i - 2;
+  while (open > 0 && norm[open] !== ',' && pos[open] !== 'AUX') open--;
+  if (open <= 0 || norm[open] !== ',' || pos[open + 1] !== 'ADP') return false;
+  return (
+    subjectBefore(norm, pos, open) &&
+    !pos.slice(clauseStart(norm, pos, open), open).some((q) => q === 'VERB' || q === 'AUX')
+  );
+}
+
 /** Noun compounds whose first word is also a verb: first word → second word. */
 const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);

@@ -1,7 +1,10 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
 import {
+  AGREEMENT_NOUNS,
+  ATTEMPT_WORDS,
   CLAIM_VERBS,
+  DECISION_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
   DENIAL_VERBS,
@@ -79,7 +82,12 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
       // "is scheduled to attend": arranged, not a will its subject expresses; the act keeps its own code
       if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };
-      if (INTENT_VERBS.has(word) || INTENT_ADJECTIVES.has(word) || INTENT_NOUNS.has(word))
+      if (
+        INTENT_VERBS.has(word) ||
+        INTENT_ADJECTIVES.has(word) ||
+        INTENT_NOUNS.has(word) ||
+        AGREEMENT_NOUNS.has(word)
+      )
         return { modality: 'intended', ownIntent: true };
       return {};
     default:
@@ -137,4 +145,25 @@ export function computeStances(clauses: readonly Clause[]): Stance[] {
     return stance;
   };
   return clauses.map((_, k) => stanceOf(k));
+}
+
+/**
+ * Whether a clause is an act its subject tried ("tried to assassinate", "made an attempt to storm"), under a
+ * governor that is itself done rather than planned or denied ("will try to …" stays intended).
+ */
+export function isAttempted(clauses: readonly Clause[], index: number): boolean {
+  return doneGovernor(clauses, index, ATTEMPT_WORDS);
+}
+
+/** Whether a clause is an act its subject decided on ("decided to hold talks"), the decision being made. */
+export function isDecided(clauses: readonly Clause[], index: number): boolean {
+  return doneGovernor(clauses, index, DECISION_VERBS);
+}
+
+function doneGovernor(clauses: readonly Clause[], index: number, words: ReadonlySet<string>): boolean {
+  const clause = clauses[index]!;
+  if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
+  const governor = clauses[clause.governor]!.predicate;
+  if (!words.has(clause.governorWord ?? governor.lemma)) return false;
+  return governor.modalKind === undefined && !governor.negated;
 }

@@ -6,7 +6,8 @@ import type { Phrase } from './phrases.js';
  * the verb, "Russian shelling killed …" an artillery attack (194); "peacekeepers arrived in …" is a deployment (074), not a visit; exercises held by two or more
  * countries together are military cooperation (062), not a show of force; property that protesters
  * destroy is a violent protest (145); a clash between protesters and the police or the army is, on the
- * protesters' side, a violent protest (145) and, on the side of the police or the army, repression (175).
+ * protesters' side, a violent protest (145) and, on the side of the police or the army, repression (175);
+ * "a roadside bomb killed …" is a bombing (183), and a suicide, car or roadside one its own code (1831–1833).
  */
 
 /** Words for aircraft that, naming the attacker, make the attack an aerial one. */
@@ -47,6 +48,28 @@ const ARTILLERY = new Set([
 ]);
 /** Codes of a killing or an attack that its weapon can make more specific. */
 const WEAPON_CODES = new Set(['180', '182', '190', '193']);
+/** Words for a bomb that, naming what killed or attacked, make the act a bombing (183). */
+const BOMBS = new Set([
+  'bomb',
+  'bombs',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'explosion',
+  'explosions',
+  'explosive',
+  'explosives',
+  'ied',
+  'ieds',
+]);
+/** Bombers on foot or in cars, not aircraft: "a suicide bomber", "a car bomber". */
+const BOMBERS = new Set(['bomber', 'bombers']);
+const SUICIDE = new Set(['suicide']);
+const VEHICLES = new Set(['car', 'truck', 'vehicle', 'lorry', 'van']);
+const ROADSIDE = new Set(['roadside']);
+/** Codes of a killing or an attack that a bomb as its subject makes a bombing. */
+const BOMBING_CODES = new Set(['180', '182', '183', '186', '190', '193']);
 const PEACEKEEPING = new Set(['peacekeeper', 'peacekeepers', 'peacekeeping', 'blue', 'helmets']);
 /** Visits and arrivals (042) that peacekeepers make are deployments (074). */
 const ARRIVAL_CODES = new Set(['042']);
@@ -80,6 +103,18 @@ const PROPERTY_CODES = new Set(['171', '1712']);
 /** The code a verb event takes from the phrase that names who acts, or its own code. */
 export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: string): string {
   if (PROPERTY_CODES.has(code) && phraseHas(parsed, subject, PROTESTERS)) return '145';
+  if (BOMBING_CODES.has(code)) {
+    const bomber = phraseHas(parsed, subject, BOMBERS);
+    const bomb = phraseHas(parsed, subject, BOMBS);
+    // "a suicide bomber killed …", "a car bomb killed …", "a roadside bombing killed …"
+    if (bomber || bomb) {
+      if (phraseHas(parsed, subject, SUICIDE)) return '1831';
+      if (phraseHas(parsed, subject, VEHICLES)) return '1832';
+      if (phraseHas(parsed, subject, ROADSIDE)) return '1833';
+    }
+    // "an air force bombing" stays an air attack (below)
+    if (bomb && !phraseHas(parsed, subject, AIRCRAFT)) return '183';
+  }
   if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
   if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';
   if (ARRIVAL_CODES.has(code) && phraseHas(parsed, subject, PEACEKEEPING)) return '074';

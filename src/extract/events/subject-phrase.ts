@@ -6,6 +6,9 @@ import { ADVERBIAL_SUBORDINATORS, TIME_WORDS } from './words.js';
 // How a clause finds its subject phrase among the noun phrases before its verb: past prepositional
 // phrases, asides between commas and glosses in parentheses.
 
+/** Subordinators that are never prepositions ("as", "after", "since" also head prepositional phrases). */
+const CLAUSE_ONLY_SUBORDINATORS = new Set(['unless', 'until', 'if', 'once', 'while', 'because', 'although']);
+
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 export function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
   for (let k = phrases.length - 1; k >= 0; k--) {
@@ -13,7 +16,13 @@ export function findSubject(view: SentenceView, phrases: readonly Phrase[], star
     if (phrase.end > end || phrase.start < start) continue;
     if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
     // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
-    if (phrase.prep !== undefined && ADVERBIAL_SUBORDINATORS.has(phrase.prep) && phrase.end === end)
+    // or before the prepositional phrases that complete it ("unless their demands for wage increases are
+    // met")
+    if (
+      phrase.prep !== undefined &&
+      ADVERBIAL_SUBORDINATORS.has(phrase.prep) &&
+      (phrase.end === end || (view.pos[phrase.end] === 'ADP' && CLAUSE_ONLY_SUBORDINATORS.has(phrase.prep)))
+    )
       return phrase;
     // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
     // that names none

@@ -180,6 +180,20 @@ const PROTEST_AIMS = (base: string): Split => ({
     ['policy', `${base}2`],
   ],
 });
+/**
+ * Demands, appeals, intents, concessions and refusals about reform by what is to change: leadership,
+ * institutions or rights. "Reform" is the general code's own word, so policy words do not move it.
+ */
+const REFORM_AIMS = (base: string): Split => ({
+  after: 20,
+  before: 0,
+  ownWordsOnly: true,
+  codes: [
+    ['leadership', `${base}1`],
+    ['institution', `${base}4`],
+    ['rights', `${base}3`],
+  ],
+});
 const AID_KINDS = (economic: string, military: string, humanitarian: string): Split => ({
   after: 10,
   before: 3,
@@ -251,6 +265,11 @@ const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['143', PROTEST_AIMS('143')],
   ['144', PROTEST_AIMS('144')],
   ['145', PROTEST_AIMS('145')],
+  ['024', REFORM_AIMS('024')],
+  ['034', REFORM_AIMS('034')],
+  ['083', REFORM_AIMS('083')],
+  ['104', REFORM_AIMS('104')],
+  ['123', REFORM_AIMS('123')],
   ['070', AID_KINDS('071', '072', '073')],
   ['033', AID_KINDS('0331', '0332', '0333')],
   ['023', AID_KINDS('0231', '0232', '0233')],
@@ -263,6 +282,16 @@ const SPLITS: ReadonlyMap<string, Split> = new Map([
   ['180', BOMBING],
   ['182', ASSAULT],
   ['183', BOMBING],
+]);
+
+/**
+ * An indictment is a formal accusation: with a charge named ("indicted for war crimes") it is coded as the
+ * accusation of that charge (112x); with none it stays a legal charge (173).
+ */
+const CHARGING_RULES: ReadonlyMap<string, Split> = new Map([
+  ['v.indict', CHARGES('1121', '1122', '1123', '1124', '1125')],
+  ['n.indictment', CHARGES('1121', '1122', '1123', '1124', '1125')],
+  ['n.indictment.of', CHARGES('1121', '1122', '1123', '1124', '1125')],
 ]);
 
 /** Words after which a charge's own words have ended. */
@@ -285,7 +314,7 @@ const TURNS = new Set([
 export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]): void {
   const lemma = parsed.view.lemma;
   for (const c of candidates) {
-    const split = SPLITS.get(c.code);
+    const split = SPLITS.get(c.code) ?? (c.code === '173' ? CHARGING_RULES.get(c.rule) : undefined);
     if (!split) continue;
     const from = Math.max(0, c.trigger[0] - split.before);
     const to = Math.min(lemma.length, c.trigger[1] + split.after);

@@ -26,6 +26,12 @@ export const INTENT_VERBS = set(`
   plan intend want wish seek aim hope prepare expect decide agree offer pledge promise vow swear commit undertake
   volunteer propose try attempt mean resolve threaten vote move go`);
 
+/** Verbs taking "to VERB" whose act is decided on: for some acts the decision is the act ("decided to allow"). */
+export const DECISION_VERBS = set('decide');
+
+/** Words taking "to VERB" that say the act was tried ("tried to assassinate", "an attempt to storm"). */
+export const ATTEMPT_WORDS = set('try attempt attempts');
+
 /** Verbs taking "to VERB" that make the embedded act an obligation ("need to", "have to"). */
 export const OBLIGATION_VERBS = set('need have');
 
@@ -44,6 +50,9 @@ export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible 
 export const APPEAL_VERBS = set(`
   urge ask want press encourage invite request demand order tell advise push pressure persuade implore beg
   call appeal instruct direct require`);
+
+/** Verbs of putting out a written message, whose author an appeal after it belongs to ("issued a statement urging …"). */
+export const WRITING_VERBS = set('write issue publish release sign adopt submit send deliver circulate pass');
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
@@ -108,6 +117,11 @@ export const DEMAND_NOUNS = set(
 export const INTENT_NOUNS = set(`
   plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
   commitment threat vow move`);
+
+/** Nouns of a settlement reached: "reached an agreement to exchange prisoners" agrees to exchange them. */
+export const AGREEMENT_NOUNS = set('agreement agreements consensus deal accord understanding');
+/** Verbs that reach a settlement: with an agreement noun and "to VERB" the act is agreed on (03x). */
+export const AGREEING_VERBS = set('reach strike sign conclude clinch forge seal hammer');
 
 /** Heads of noun phrases that stand for the group named by their "of" phrase ("hundreds of UN troops"). */
 /** Mediation codes (intend to mediate, mediate, halt mediation): "between X and Y" names the parties, not the mediator. */

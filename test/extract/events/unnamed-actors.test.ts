@@ -18,7 +18,7 @@ describe('events coder: actors the text does not name', () => {
   });
 
   it('codes violence whose subject is the attack or the weapon by an unknown source', () => {
-    expect(dyads('A roadside bomb killed two Dutch soldiers.')).toEqual(['--->NLDMIL 190']);
+    expect(dyads('A roadside bomb killed two Dutch soldiers.')).toEqual(['--->NLDMIL 1833']);
     // a fire or a storm is no attack
     expect(dyads('A fire killed two Dutch soldiers.')).toEqual([]);
   });
