@@ -5,8 +5,11 @@ import { phraseAt } from './phrases.js';
 
 /** Roots of violence whose method a noun can name: assaults, fighting, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
-/** The codes of a killing or a fight that say nothing of how it was done. */
-const GENERIC_VIOLENCE = new Set(['180', '190']);
+/**
+ * The codes of a killing or a fight that say nothing of how it was done (a killing of civilians, 202 by its
+ * row, names its victims, not its method).
+ */
+const GENERIC_VIOLENCE = new Set(['180', '190', '202']);
 /** Prepositions that introduce the attack a killing happened in ("killed in an air strike"). */
 const METHOD_PREPS = new Set(['in', 'during', 'by']);
 

@@ -26,11 +26,10 @@ export function findSubject(view: SentenceView, phrases: readonly Phrase[], star
       return phrase;
     // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
     // that names none
-    if (phrase.prep === 'including' && view.actorAt[phrase.head]! >= 0) {
+    if (phrase.prep === 'including' && countryCoded(view, phrase.head)) {
       const at = view.norm[phrase.start - 2] === ',' ? phrase.start - 2 : phrase.start - 1;
       const head = phraseEndingAt(phrases, at);
-      if (head && head.start >= start && head.prep === undefined && view.actorAt[head.head]! < 0)
-        return phrase;
+      if (head && head.start >= start && head.prep === undefined && !namesActor(view, head)) return phrase;
     }
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
     // the phrase before it), nor is a later member of a coordinated prepositional object
@@ -97,4 +96,16 @@ function appositionHead(
     }
   }
   return head;
+}
+
+/** Whether the token is part of an actor coded with a country or an organisation ("gunships" is not). */
+function countryCoded(view: SentenceView, t: number): boolean {
+  const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
+  return code.length >= 3 && !code.startsWith('---');
+}
+
+/** Whether any token of the phrase is part of an actor ("Russian aircraft"). */
+function namesActor(view: SentenceView, phrase: Phrase): boolean {
+  for (let t = phrase.start; t < phrase.end; t++) if (view.actorAt[t]! >= 0) return true;
+  return false;
 }

@@ -22,7 +22,7 @@ describe('events coder: attempts, bombs and agreements', () => {
 
   it('codes a killing whose subject is a bomb or a bomber as a bombing of its kind', () => {
     expect(dyads('A car bomb killed four Iraqi policemen.')).toEqual(['--->IRQCOP 1832']);
-    expect(dyads('A suicide bomber killed nine Iraqi soldiers.')).toEqual(['--->IRQMIL 1831']);
+    expect(dyads('A suicide bomber killed nine Iraqi soldiers.')).toEqual(['---UAF>IRQMIL 1831']);
     expect(dyads('An explosion killed two Iraqi soldiers.')).toEqual(['--->IRQMIL 183']);
   });
 
@@ -100,8 +100,8 @@ describe('events coder: subcodes by what is asked for or given in', () => {
 });
 
 describe('events coder: aircraft as the attacker', () => {
-  it('codes a killing by aircraft no actor names as an air attack by an unknown source', () => {
-    expect(dyads('Helicopter gunships killed twelve Afghan civilians.')).toEqual(['--->AFGCVL 195']);
+  it('codes a killing by aircraft no actor names as an air attack by an unknown military', () => {
+    expect(dyads('Helicopter gunships killed twelve Afghan civilians.')).toEqual(['---MIL>AFGCVL 195']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('events coder: targets and sources found around the verb', () => {
     );
     expect(events).toContain('KEN>ETH 12');
     expect(events.filter((d) => d.startsWith('SOM>'))).toEqual([]);
-    expect(dyads('Egypt has released the activists detained in Cairo in May.')).toEqual(['EGY>- 08']);
+    expect(dyads('Egypt has released the activists detained in Cairo in May.')).toEqual(['EGY>---CVL 08']);
   });
 
   it('finds the subject past an aside opened by a preposition and past a gloss in parentheses', () => {
