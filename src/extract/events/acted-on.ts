@@ -1,5 +1,7 @@
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
+import { type ActorSpan, actorSpanAt } from './sentence.js';
 import { directObject } from './verbs.js';
 
 /** Prepositions that name whom an uncoded act is aimed at ("provide aid for", "deliver blows to"). */
@@ -26,4 +28,85 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   return [];
+}
+
+/** Prepositions that put an act inside a territory ("deployed in Iraq", "a bombing near Samarra"). */
+const LOCATIVE_PREPS = new Set(['in', 'inside', 'into', 'within', 'throughout', 'across', 'near', 'at']);
+/** Heads whose "of" phrase names the place: "the town of Samarra", "the province of Aceh". */
+const PLACE_KIND_HEADS = new Set([
+  'town',
+  'city',
+  'village',
+  'province',
+  'region',
+  'district',
+  'capital',
+  'area',
+  'port',
+  'island',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  'territory',
+]);
+
+/**
+ * The countries of the places an act happens in, in text order: the phrases after a locative preposition
+ * in [from, end) whose head is a place the gazetteer puts in a country ("in East Jerusalem" is in the
+ * Palestinian territories whatever actor the city's name stands for elsewhere) or a country.
+ */
+export function placeCountries(parsed: Parsed, from: number, end: number): Argument[] {
+  const out: Argument[] = [];
+  for (const ph of phrasesBetween(parsed, from, end)) {
+    if (ph.prep === undefined || !LOCATIVE_PREPS.has(ph.prep)) continue;
+    let span = countryOfPhrase(parsed, ph);
+    const next = parsed.phrases[ph.index + 1];
+    if (
+      !span &&
+      next &&
+      next.prep === 'of' &&
+      next.start === ph.end + 1 &&
+      next.end <= end &&
+      PLACE_KIND_HEADS.has(parsed.view.lemma[ph.head]!)
+    )
+      span = countryOfPhrase(parsed, next);
+    if (span) out.push({ span, weight: 0.6 });
+  }
+  return out;
+}
+
+/** The first place an act happens in that is not in its sources' own countries. */
+export function foreignPlace(
+  parsed: Parsed,
+  from: number,
+  end: number,
+  sources: readonly Argument[],
+): Argument[] {
+  const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+  const found = placeCountries(parsed, from, end).find((a) => !own.has(a.span.actor.code));
+  return found ? [found] : [];
+}
+
+function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
+  const { view } = parsed;
+  // "in Kosovo province": a kind of place named by its modifier
+  const anywhere = PLACE_KIND_HEADS.has(view.lemma[ph.head]!);
+  const place = view.places.find(
+    (p) =>
+      p.value.country &&
+      (anywhere ? p.start >= ph.start && p.end <= ph.end : p.start <= ph.head && ph.head < p.end),
+  );
+  if (place) {
+    const code = place.value.country;
+    return {
+      start: place.start,
+      end: place.end,
+      type: 'country',
+      actor: { id: code, code, name: place.value.name },
+    };
+  }
+  const span = actorSpanAt(view, ph.head);
+  return span && span.type === 'country' && span.actor.code.length === 3 && !span.actor.code.startsWith('-')
+    ? span
+    : undefined;
 }

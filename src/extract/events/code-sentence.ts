@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOn } from './acted-on.js';
+import { actedOn, foreignPlace, placeCountries } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -14,7 +14,6 @@ import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
-import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
@@ -41,6 +40,10 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
+/** Acts aimed at the country whose territory they happen in when they name no one else they act on. */
+const PLACE_ACT_ROOTS = new Set(['07', '08', '14', '16', '17', '18']);
+/** Protests (14x), aimed at whom the act they are staged for names. */
+const PROTEST = '14';
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
 /** Investigations (09x), under way once the verbs that send investigators have sent them. */
@@ -216,10 +219,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   }
   // "troops remained on alert in the occupied West Bank": force or violence in another country's
   // territory is aimed at that country
-  if (targets.length === 0 && PLACE_FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0) {
-    const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
-    targets = countryOfPlace(parsed, p).filter((a) => !own.has(a.span.actor.code.slice(0, 3)));
-  }
+  if (targets.length === 0 && PLACE_FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
+    targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
   // "killed ten Russian soldiers", "expelled the UN agency", "allowed Syrian refugees": the people a row
   // names as its object are the ones it acts on, unless the row says what is said or asked for, or the
   // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
@@ -229,17 +230,14 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
       targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
   }
+  // "deployed peacekeepers in Iraq", "evacuated settlements in the Gaza Strip": aid, concessions, protest,
+  // sanctions and coercion done in another country's territory, with no one named, are aimed at it
+  if (targets.length === 0 && PLACE_ACT_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
+    targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;
-    // "10 Russian soldiers killed in Ukraine": foreign victims in a country fell to that country's side
-    const victimCountry = victim.span.actor.code.slice(0, 3);
-    const place = countryOfPlace(parsed, p).filter(
-      (a) => !victimCountry.startsWith('-') && a.span.actor.code.slice(0, 3) !== victimCountry,
-    );
-    const unknown = { id: '---', code: '---', name: 'unknown' };
-    sources =
-      place.length > 0 ? place : [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+    sources = unknownAttackers(parsed, p, victim);
   }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
@@ -315,14 +313,32 @@ function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
   return found;
 }
 
-function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
-  const end = regionEnd(parsed, p);
-  for (const ph of parsed.phrases) {
-    if (ph.start < p.end || ph.end > end || ph.prep !== 'in') continue;
-    const span = actorSpanAt(parsed.view, ph.head);
-    if (span && span.type === 'country') return [{ span, weight: 0.6 }];
+/**
+ * Who carried out violence no one is named for. "10 Russian soldiers killed in Ukraine": foreign victims in
+ * a country fell to that country's side. "A mine near Samarra killed two Iraqi youths": victims of the
+ * country it happened in, or of none named, fell to an unidentified armed force there (CAMEO's `UAF`).
+ * With no place, the attacker is unknown.
+ */
+function unknownAttackers(parsed: Parsed, p: Parsed['predicates'][number], victim: Argument): Argument[] {
+  const clause = parsed.clauses[p.index]!;
+  const places = placeCountries(parsed, p.end, regionEnd(parsed, p));
+  // "a roadside bombing near Samarra killed …": the attack named as the subject says where it was
+  if (!p.passive) places.push(...placeCountries(parsed, clause.start, p.start));
+  const where = places[0];
+  const victimCountry = victim.span.actor.code.slice(0, 3);
+  if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
+  if (where) {
+    const code = `${where.span.actor.code}UAF`;
+    const actor = { id: code, code, name: `unidentified armed force (${where.span.actor.name})` };
+    return [{ span: { ...where.span, actor, type: 'agent' }, weight: 0.5 }];
   }
-  return [];
+  const unknown = { id: '---', code: '---', name: 'unknown' };
+  return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+}
+
+/** The country of the first place the act is done in ("was arrested in Beirut" → LBN). */
+function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
+  return placeCountries(parsed, p.end, regionEnd(parsed, p)).slice(0, 1);
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
@@ -419,8 +435,17 @@ function fold(
         governor &&
         governor.targets.length === 0 &&
         (isIntentRow(governor) || governor.code.startsWith('13'))
-      )
+      ) {
         governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+        // "threatened to ban voting in East Jerusalem": a threat to act in another country's territory
+        if (governor.targets.length === 0 && governor.code.startsWith('13'))
+          governor.targets = foreignPlace(
+            parsed,
+            clause.predicate.end,
+            regionEnd(parsed, clause.predicate),
+            governor.sources,
+          );
+      }
       continue;
     }
     if (clause.relation === 'xcomp' && governor) {
@@ -460,6 +485,16 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         child.absorbed = true;
       }
+    } else if (
+      clause.relation === 'purpose' &&
+      governor &&
+      governor.code.startsWith(PROTEST) &&
+      governor.targets.length === 0 &&
+      child.targets.length > 0
+    ) {
+      // "began a hunger strike to protest against Sweden's decision", "… to demand that the government
+      // resign": a protest is aimed at whom its purpose names
+      governor.targets = child.targets;
     } else if (
       clause.relation === 'purpose' &&
       governor &&

@@ -24,6 +24,8 @@ const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '19', '20']);
  * protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people.
  */
 const DOMESTIC_PLACE_TARGET_ROOTS = new Set(['14', '17']);
+/** Coercion (17): at home, a state's curfews, bans and states of siege act on its own civilians. */
+const COERCION = '17';
 
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
@@ -163,17 +165,28 @@ function toEvents(
       for (const t of candidate.sources)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
           pairs.push([s, t]);
-  } else if (place && PLACE_TARGET_ROOTS.has(entry.root)) {
-    // a protest, a deployment or an attack in another country's territory is aimed at that country
+  } else if (place && (PLACE_TARGET_ROOTS.has(entry.root) || PLACE_TARGET_ROOTS.has(act.slice(0, 2)))) {
+    // a protest, a deployment or an attack in another country's territory is aimed at that country; so is
+    // the threat of one ("will impose a curfew in Abidjan")
+    const root = PLACE_TARGET_ROOTS.has(entry.root) ? entry.root : act.slice(0, 2);
+    // "was arrested in Lebanon": who was arrested is the subject the passive names, not the country's people
+    const passive = candidate.clause !== undefined && parsed.predicates[candidate.clause]?.passive === true;
     for (const s of candidate.sources) {
       const country = place.country;
       const own = s.span.actor.code.slice(0, 3);
-      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(entry.root) && s.span.actor.code !== country;
+      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(root) && s.span.actor.code !== country;
+      const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
       if (country && (own !== country || domestic)) {
-        const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
         pairs.push([
           s,
           { span: { ...span, actor: { id: country, code: country, name: place.name } }, weight: 0.6 },
+        ]);
+      } else if (country && root === COERCION && s.span.actor.code === country && !passive) {
+        // "Côte d'Ivoire imposed a curfew in Abidjan": a state coercing at home acts on its own people
+        const code = `${country}CVL`;
+        pairs.push([
+          s,
+          { span: { ...span, actor: { id: code, code, name: `${place.name} civilians` } }, weight: 0.6 },
         ]);
       } else pairs.push([s, undefined]);
     }

@@ -77,8 +77,10 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Hamas threatened to deliver painful blows to Egypt.')).toEqual(['PSEREBHMS>EGY 13']);
     expect(dyads('Chile pledged to rebuild Haiti.')).toEqual(['CHL>HTI 03']);
     expect(dyads('Japan agreed to provide aid for Nepal.')).toEqual(['JPN>NPL 03']);
-    // a place where the act happens is no target
-    expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>- 13']);
+    // the place of an act no row codes names no one it is done to; a threat to act in another country's
+    // territory is aimed at that country
+    expect(dyads('Japan agreed to hold a conference in Nepal.')).toEqual(['JPN>- 03']);
+    expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>SWE 13']);
   });
 });
 
@@ -146,6 +148,38 @@ describe('events coder: acts the text does not assert', () => {
   it('reads an attack given or delivered as words (111), not force', () => {
     expect(dyads('Rouhani gave a blistering attack on Washington.', '2015-01-10')).toEqual([
       'IRNGOV>USAGOV 11',
+    ]);
+  });
+});
+
+describe('events coder: targets from the place an act is done in', () => {
+  it('aims aid, force and threats done in another country at that country', () => {
+    expect(dyads('Brazil has declined to deploy peacekeepers in Haiti.')).toEqual(['BRA>HTI 12']);
+    expect(dyads('Turkey threatened to ban flights in northern Iraq.')).toEqual(['TUR>IRQ 13']);
+  });
+
+  it('takes no place of the source’s own country, and none for meetings', () => {
+    expect(dyads('Iran held talks in Geneva.')).toEqual(['IRN>- 04']);
+    expect(dyads('Nigeria deployed troops in Kano.')).not.toContainEqual(expect.stringMatching(/>NGA/));
+  });
+
+  it('codes a curfew a state imposes at home as acting on its own civilians', () => {
+    expect(dyads('Nigeria imposed a curfew in Kano.')).toEqual(['NGA>NGACVL 17']);
+    expect(dyads('A Canadian engineer was arrested in Nigeria.')).toEqual(['NGA>CAN 17']);
+  });
+
+  it('aims a protest at whom the act it is staged for names', () => {
+    expect(
+      dyads("Greek farmers began a hunger strike to protest against Germany's new tariffs."),
+    ).toContainEqual('GRCAGR>DEU 14');
+  });
+
+  it('gives violence with no attacker named to an unidentified armed force of the place it happened', () => {
+    expect(dyads('A roadside bomb near the city of Kandahar killed three Afghan policemen.')).toEqual([
+      'AFGUAF>AFGCOP 18',
+    ]);
+    expect(dyads('A landmine near the town of Kandahar killed two Canadian soldiers.')).toEqual([
+      'AFG>CANMIL 19',
     ]);
   });
 });

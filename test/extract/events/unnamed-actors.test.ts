@@ -14,7 +14,9 @@ function dyads(text: string): string[] {
 
 describe('events coder: actors the text does not name', () => {
   it('codes violence in the passive with no attacker named, by an unknown source', () => {
-    expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['--->---MED 180']);
+    expect(dyads('A journalist was killed on Monday.')).toEqual(['--->---MED 180']);
+    // where it happened, by an unidentified armed force there
+    expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['LBNUAF>---MED 180']);
   });
 
   it('codes violence whose subject is the attack or the weapon by an unknown source', () => {
