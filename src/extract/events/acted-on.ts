@@ -1,8 +1,16 @@
-import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import {
+  type Argument,
+  actorsOfGroup,
+  type Parsed,
+  phrasesBetween,
+  regionEnd,
+  subjectActors,
+} from './arguments.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt } from './sentence.js';
 import { directObject } from './verbs.js';
+import { AUTHORED_NOUNS } from './words.js';
 
 /** Prepositions that name whom an uncoded act is aimed at ("provide aid for", "deliver blows to"). */
 const ACTED_ON_PREPS = new Set(['to', 'for', 'against', 'with', 'toward', 'towards', 'into', 'upon']);
@@ -21,13 +29,31 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
   if (object) {
     const found = named(actorsOfGroup(parsed, object));
     if (found.length > 0) return found;
+    const author = named(authorAfter(parsed, object, end));
+    if (author.length > 0) return author;
   }
   for (const ph of phrasesBetween(parsed, p.end, end)) {
     if (ph.prep === undefined || !ACTED_ON_PREPS.has(ph.prep)) continue;
-    const found = named(actorsOfGroup(parsed, ph));
+    let found = named(actorsOfGroup(parsed, ph));
+    // "respond to a demand from the US": answering what someone put forward is aimed at its author
+    if (found.length === 0) found = named(authorAfter(parsed, ph, end));
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   return [];
+}
+
+/** The author a "from" or "by" phrase names right after a proposal, demand or offer ("a demand from X"). */
+function authorAfter(parsed: Parsed, phrase: Phrase, end: number): Argument[] {
+  if (!AUTHORED_NOUNS.has(parsed.view.lemma[phrase.head]!)) return [];
+  const next = parsed.phrases[phrase.index + 1];
+  if (
+    !next ||
+    next.start !== phrase.end + 1 ||
+    next.end > end ||
+    (next.prep !== 'from' && next.prep !== 'by')
+  )
+    return [];
+  return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
 }
 
 /** Prepositions that put an act inside a territory ("deployed in Iraq", "a bombing near Samarra"). */
@@ -109,4 +135,39 @@ function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
   return span && span.type === 'country' && span.actor.code.length === 3 && !span.actor.code.startsWith('-')
     ? span
     : undefined;
+}
+
+/**
+ * The clause that makes clause k depend on another's conduct: an "unless" clause, or an "if" clause with a
+ * negated verb, right after it ("will pull out unless …", "will act if Kyiv does not …") or opening the
+ * sentence before it ("Unless Moscow withdraws, the EU will …").
+ */
+export function conditionClause(parsed: Parsed, k: number): number | undefined {
+  const { clauses } = parsed;
+  const isCondition = (c: Parsed['clauses'][number]) =>
+    c.opener === 'unless' || (c.opener === 'if' && c.predicate.negated);
+  for (let j = k + 1; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (c.opener !== undefined) return isCondition(c) ? j : undefined;
+    if (c.governor === undefined || c.governor < k) return undefined;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const c = clauses[j]!;
+    if (c.opener !== undefined) return isCondition(c) && j === 0 ? j : undefined;
+    if (c.governor === undefined) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "threatened to strike unless Israel rescinds the annexation": a threat, or an act made to depend on
+ * another's conduct, is aimed at the one whose conduct the condition names, not at the source's own side.
+ */
+export function conditionTarget(parsed: Parsed, k: number, sources: readonly Argument[]): Argument[] {
+  const j = conditionClause(parsed, k);
+  if (j === undefined) return [];
+  const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+  return subjectActors(parsed, j)
+    .filter((a) => !a.span.actor.code.startsWith('-') && !own.has(a.span.actor.code.slice(0, 3)))
+    .map((a) => ({ ...a, weight: a.weight * 0.8 }));
 }

@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOn, foreignPlace, placeCountries } from './acted-on.js';
+import { actedOn, conditionTarget, foreignPlace, placeCountries } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -105,6 +105,12 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   refuseNominalEvents(parsed, cameo, out, nouns);
 
   fold(parsed, cameo, byClause, out);
+  // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
+  for (const c of out) {
+    if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;
+    if (c.code.startsWith('13') || (c.modality === 'intended' && c.ownIntent))
+      c.targets = conditionTarget(parsed, c.clause, c.sources);
+  }
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
@@ -428,13 +434,16 @@ function fold(
       governor.rule = `${governor.rule}+demand`;
     }
     if (!child) {
-      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States": an act
-      // no row knows still names whom the intent or the threat is aimed at
+      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States", "refused
+      // to respond to a demand from Washington": an act no row knows still names whom the intent, the
+      // threat or the refusal is aimed at; so does the purpose of a protest ("blocked a road to show their
+      // anger at the United States")
       if (
-        clause.relation === 'xcomp' &&
         governor &&
         governor.targets.length === 0 &&
-        (isIntentRow(governor) || governor.code.startsWith('13'))
+        ((clause.relation === 'xcomp' &&
+          (isIntentRow(governor) || governor.code.startsWith('13') || governor.code.startsWith('12'))) ||
+          (clause.relation === 'purpose' && governor.code.startsWith(PROTEST)))
       ) {
         governor.targets = actedOn(parsed, clause.predicate, governor.sources);
         // "threatened to ban voting in East Jerusalem": a threat to act in another country's territory
@@ -483,6 +492,9 @@ function fold(
         governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
         governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
+        // "refused to respond to a demand from Washington": the refused act's row named no one
+        if (governor.targets.length === 0)
+          governor.targets = actedOn(parsed, clause.predicate, governor.sources);
         child.absorbed = true;
       }
     } else if (

@@ -2,6 +2,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { recordId } from '../../core/identity.js';
 import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
 import { advanceNarrative, eventDate, eventPlace } from './attach.js';
 import type { Candidate } from './candidate.js';
@@ -254,22 +255,7 @@ const CONDITIONAL_THREAT = '130';
  * opening the sentence before it ("Unless Moscow withdraws, the EU will …").
  */
 function hasCondition(parsed: Parsed, candidate: Candidate): boolean {
-  const k = candidate.clause;
-  if (k === undefined) return false;
-  const { clauses } = parsed;
-  const isCondition = (c: Parsed['clauses'][number]) =>
-    c.opener === 'unless' || (c.opener === 'if' && c.predicate.negated);
-  for (let j = k + 1; j < clauses.length; j++) {
-    const c = clauses[j]!;
-    if (c.opener !== undefined) return isCondition(c);
-    if (c.governor === undefined || c.governor < k) return false;
-  }
-  for (let j = k - 1; j >= 0; j--) {
-    const c = clauses[j]!;
-    if (c.opener !== undefined) return isCondition(c) && j === 0;
-    if (c.governor === undefined) return false;
-  }
-  return false;
+  return candidate.clause !== undefined && conditionClause(parsed, candidate.clause) !== undefined;
 }
 
 function actorRef(actor: ActorRef): ActorRef {

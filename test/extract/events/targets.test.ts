@@ -174,6 +174,18 @@ describe('events coder: targets from the place an act is done in', () => {
     ).toContainEqual('GRCAGR>DEU 14');
   });
 
+  it('aims a refusal to answer a demand or request at its author', () => {
+    expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
+      'SYR>FRAGOV 12',
+    ]);
+  });
+
+  it('aims a threat made to depend on another’s conduct at the one the condition names', () => {
+    expect(dyads('Farmers in Kenya threatened to block roads unless Uganda lifted the ban.')).toContainEqual(
+      'KENAGR>UGA 13',
+    );
+  });
+
   it('gives violence with no attacker named to an unidentified armed force of the place it happened', () => {
     expect(dyads('A roadside bomb near the city of Kandahar killed three Afghan policemen.')).toEqual([
       'AFGUAF>AFGCOP 18',
