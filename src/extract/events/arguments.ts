@@ -194,10 +194,22 @@ function withCountry(
   const country = modifier
     ? { code: modifier.actor.code.slice(0, 3), name: modifier.actor.name }
     : place && { code: place.value.country, name: place.value.name };
-  if (!country) return span;
+  if (!country) return organisationAgent(span, modifiers);
   const code = `${country.code}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${country.name} ${span.actor.name}` } };
 }
+
+/**
+ * "European Community foreign ministers", "UN officials": agents of unknown country named by the
+ * international organisation right before them act for it.
+ */
+function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
+  const last = modifiers[modifiers.length - 1];
+  if (!last || last.end > span.start || !ORGANISATION_PREFIXES.has(last.actor.code.slice(0, 3))) return span;
+  return { ...span, actor: last.actor };
+}
+
+const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's

@@ -174,6 +174,16 @@ describe('events coder: targets from the place an act is done in', () => {
     ).toContainEqual('GRCAGR>DEU 14');
   });
 
+  it('links an infinitive to its verb past a time or "in principle"', () => {
+    expect(dyads('Japan agreed in principle on Friday to provide aid for Nepal.')).toEqual(['JPN>NPL 03']);
+  });
+
+  it('codes agents named by an international organisation as that organisation', () => {
+    expect(dyads('European Union foreign ministers agreed to provide aid for Nepal.')).toEqual([
+      'IGOEUREEC>NPL 03',
+    ]);
+  });
+
   it('aims a refusal to answer a demand or request at its author', () => {
     expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
       'SYR>FRAGOV 12',
