@@ -42,6 +42,30 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
   return [];
 }
 
+/**
+ * `actedOn`, else the one the act's purpose is done to: "send material to help defend Saudi Arabia" is
+ * aimed at Saudi Arabia.
+ */
+export function actedOnOrPurpose(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
+  const found = actedOn(parsed, p, sources);
+  if (found.length > 0) return found;
+  let at = p.index;
+  for (let hops = 0; hops < 3; hops++) {
+    // "to help defend Saudi Arabia": the bare infinitive right after "help" is the act helped
+    const next = parsed.predicates[at + 1];
+    const helped =
+      hops > 0 && parsed.predicates[at]!.lemma === 'help' && next?.start === parsed.predicates[at]!.end;
+    const purpose = helped
+      ? parsed.clauses[at + 1]
+      : parsed.clauses.find((c) => c.governor === at && (c.relation === 'purpose' || c.relation === 'xcomp'));
+    if (!purpose) return [];
+    const inner = actedOn(parsed, purpose.predicate, sources);
+    if (inner.length > 0) return inner.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    at = purpose.predicate.index;
+  }
+  return [];
+}
+
 /** The author a "from" or "by" phrase names right after a proposal, demand or offer ("a demand from X"). */
 function authorAfter(parsed: Parsed, phrase: Phrase, end: number): Argument[] {
   if (!AUTHORED_NOUNS.has(parsed.view.lemma[phrase.head]!)) return [];

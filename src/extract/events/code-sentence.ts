@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOn, conditionTarget, foreignPlace, placeCountries } from './acted-on.js';
+import { actedOnOrPurpose, conditionTarget, foreignPlace, placeCountries } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -445,7 +445,7 @@ function fold(
           (isIntentRow(governor) || governor.code.startsWith('13') || governor.code.startsWith('12'))) ||
           (clause.relation === 'purpose' && governor.code.startsWith(PROTEST)))
       ) {
-        governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+        governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
         // "threatened to ban voting in East Jerusalem": a threat to act in another country's territory
         if (governor.targets.length === 0 && governor.code.startsWith('13'))
           governor.targets = foreignPlace(
@@ -468,7 +468,7 @@ function fold(
         if (child.targets.length === 0) child.targets = governor.targets;
         // "agreed to provide aid for Romania": the intended act's own row named no one it is for
         if (child.targets.length === 0 && child.kind === 'verb')
-          child.targets = actedOn(parsed, clause.predicate, child.sources);
+          child.targets = actedOnOrPurpose(parsed, clause.predicate, child.sources);
         child.reciprocal =
           child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
         governor.absorbed = true;
@@ -494,7 +494,7 @@ function fold(
         if (governor.targets.length === 0) governor.targets = child.targets;
         // "refused to respond to a demand from Washington": the refused act's row named no one
         if (governor.targets.length === 0)
-          governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+          governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
         child.absorbed = true;
       }
     } else if (

@@ -184,6 +184,10 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it('aims a readiness for an act at whom the act’s purpose is done to', () => {
+    expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
+  });
+
   it('aims a refusal to answer a demand or request at its author', () => {
     expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
       'SYR>FRAGOV 12',
