@@ -208,6 +208,14 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
   }
+  // "sanctions against Iran were imposed by the EU": the passive's subject carries whom the act is aimed at
+  if (
+    targets.length === 0 &&
+    p.passive &&
+    match.object &&
+    match.object === parsed.clauses[p.index]!.subject[0]
+  )
+    targets = aimedAt(parsed, match.object);
   // "undertook a mediation mission between Syria and Jordan": the parties are the targets
   if (targets.length === 0 && MEDIATION_CODES.has(pattern.code)) {
     const between = phrasesBetween(parsed, match.trigger[1], regionEnd(parsed, p)).find(
@@ -296,6 +304,15 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     carried: false,
     absorbed: false,
   };
+}
+
+/** Prepositions after an act's noun that name whom it is aimed at ("sanctions against Iran", "aid for Haiti"). */
+const AIMED_PREPS = new Set(['against', 'on', 'to', 'toward', 'towards', 'with', 'for']);
+
+function aimedAt(parsed: Parsed, phrase: Phrase): Argument[] {
+  const next = parsed.phrases[phrase.index + 1];
+  if (!next || next.start !== phrase.end + 1 || !AIMED_PREPS.has(next.prep ?? '')) return [];
+  return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
 }
 
 /** Who put forward what a phrase names: its owner or modifier ("Saddam's offer", "a US plan"), or "from/by X". */

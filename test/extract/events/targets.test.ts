@@ -184,6 +184,11 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it('aims a passive act at whom its subject noun names ("sanctions against Iran were imposed")', () => {
+    expect(dyads('Sanctions against Iran were imposed by the EU.')).toEqual(['IGOEUREEC>IRN 16']);
+    expect(dyads('A complaint against Israel was filed by Egypt.')).toEqual(['EGY>ISR 11']);
+  });
+
   it('aims a readiness for an act at whom the act’s purpose is done to', () => {
     expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
   });
