@@ -1,4 +1,4 @@
-import { isShortParenthesis } from './clause-tokens.js';
+import { isShortParenthesis, phraseEndingAt } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -276,7 +276,13 @@ export function dedupe(list: readonly Argument[]): Argument[] {
 export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  const found = actorsOfGroup(parsed, phrase, 'source');
+  let found = actorsOfGroup(parsed, phrase, 'source');
+  // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
+  // role the appositive gives them
+  if (phrase && found.every((a) => a.span.actor.code === '')) {
+    const role = appositiveActors(parsed, phrase);
+    if (role.length > 0) found = role;
+  }
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
@@ -294,4 +300,32 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     return subjectActors(parsed, clause.governor, depth + 1);
   }
   return [];
+}
+
+/**
+ * The actors of an appositive next to a phrase, between commas: "Name, a member of the Syrian parliament,"
+ * or "A member of the Syrian parliament, Name". A role with no actor of its own is coded by the body it
+ * belongs to ("a member of X", "a spokesman for X").
+ */
+function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { view, phrases } = parsed;
+  let role: Phrase | undefined;
+  const after = phrases[phrase.index + 1];
+  if (view.norm[phrase.end] === ',' && after && after.start === phrase.end + 1 && after.prep === undefined)
+    role = after;
+  else if (phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
+    role = phraseEndingAt(phrases, phrase.start - 1);
+    for (let hops = 0; hops < 3 && role?.prep !== undefined; hops++)
+      role = role && phraseEndingAt(phrases, role.start - 1);
+    // the appositive opens the sentence
+    if (role && role.start !== 0) role = undefined;
+  }
+  if (!role) return [];
+  const own = actorsOfGroup(parsed, role, 'source').filter((a) => a.span.actor.code !== '');
+  if (own.length > 0) return own.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  const body = phrases[role.index + 1];
+  if (!body || body.start !== role.end + 1 || (body.prep !== 'of' && body.prep !== 'for')) return [];
+  return actorsOfGroup(parsed, body, 'source')
+    .filter((a) => a.span.actor.code !== '')
+    .map((a) => ({ ...a, weight: a.weight * 0.7 }));
 }

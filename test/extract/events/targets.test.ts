@@ -189,6 +189,15 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('A complaint against Israel was filed by Egypt.')).toEqual(['EGY>ISR 11']);
   });
 
+  it('codes a person no dictionary knows by the role an appositive gives them', () => {
+    expect(dyads('Ahmed Karimi, a member of the Iraqi parliament, started a hunger strike.')).toEqual([
+      'IRQLEG>- 14',
+    ]);
+    expect(dyads('A member of the Iraqi parliament, Ahmed Karimi, started a hunger strike.')).toEqual([
+      'IRQLEG>- 14',
+    ]);
+  });
+
   it('aims a readiness for an act at whom the act’s purpose is done to', () => {
     expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
   });
