@@ -279,9 +279,14 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   let found = actorsOfGroup(parsed, phrase, 'source');
   // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
   // role the appositive gives them
-  if (phrase && found.every((a) => a.span.actor.code === '')) {
-    const role = appositiveActors(parsed, phrase);
-    if (role.length > 0) found = role;
+  if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
+    const role = appositiveActors(parsed, phrase)[0];
+    // the person stays who they are, with the role's code
+    if (role)
+      found = found.map((a) => ({
+        span: { ...a.span, actor: { ...a.span.actor, code: role.span.actor.code } },
+        weight: a.weight * role.weight,
+      }));
   }
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
@@ -321,11 +326,12 @@ function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
     if (role && role.start !== 0) role = undefined;
   }
   if (!role) return [];
-  const own = actorsOfGroup(parsed, role, 'source').filter((a) => a.span.actor.code !== '');
-  if (own.length > 0) return own.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  const coded = (a: Argument) => a.span.actor.code !== '' && !a.span.actor.code.startsWith('-');
+  const own = actorsOfGroup(parsed, role, 'source').filter(coded);
+  if (own.length > 0) return own.map((a) => ({ ...a, weight: 0.8 }));
   const body = phrases[role.index + 1];
   if (!body || body.start !== role.end + 1 || (body.prep !== 'of' && body.prep !== 'for')) return [];
   return actorsOfGroup(parsed, body, 'source')
-    .filter((a) => a.span.actor.code !== '')
-    .map((a) => ({ ...a, weight: a.weight * 0.7 }));
+    .filter(coded)
+    .map((a) => ({ ...a, weight: 0.7 }));
 }
