@@ -98,6 +98,11 @@ const PLACE_KIND_HEADS = new Set([
   'suburb',
   'suburbs',
   'territory',
+  'sector',
+  'quarter',
+  'neighbourhood',
+  'neighborhood',
+  'zone',
 ]);
 
 /**
@@ -135,6 +140,18 @@ export function foreignPlace(
   const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
   const found = placeCountries(parsed, from, end).find((a) => !own.has(a.span.actor.code));
   return found ? [found] : [];
+}
+
+/** Where a verb of sending sends: a country a "to" phrase names ("sent a team to Bosnia"), else a foreign place. */
+export function destination(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
+  const end = regionEnd(parsed, p);
+  const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
+  for (const ph of phrasesBetween(parsed, p.end, end)) {
+    if (ph.prep !== 'to') continue;
+    const span = countryOfPhrase(parsed, ph);
+    if (span && !own.has(span.actor.code)) return [{ span, weight: 0.7 }];
+  }
+  return foreignPlace(parsed, p.end, end, sources);
 }
 
 function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {

@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOnOrPurpose, conditionTarget, foreignPlace, placeCountries } from './acted-on.js';
+import { actedOnOrPurpose, conditionTarget, destination, foreignPlace, placeCountries } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -387,6 +387,12 @@ function sameSide(source: string, target: string): boolean {
   return target.length === 3 || source.slice(3, 6) === target.slice(3, 6);
 }
 
+/** Prefixes of actor codes that name no country: unknown, organisations, blocs. */
+const NO_COUNTRY = new Set(['---', 'IGO', 'NGO', 'IMG', 'MNC', 'INT', 'WST', 'AFR', 'ASA', 'EUR', 'MEA']);
+function isCountryCode(code: string): boolean {
+  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
+}
+
 function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
@@ -544,6 +550,12 @@ function fold(
       // "sent a team to investigate the crash": the inquiry is under way once its investigators are sent
       child.modality = 'actual';
       if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
+      // "sent inspectors to Bosnia to investigate …": the inquiry is into the country they are sent to,
+      // unless it names a party of its own
+      if (!child.targets.some((t) => isCountryCode(t.span.actor.code))) {
+        const sentTo = destination(parsed, parsed.clauses[clause.governor]!.predicate, child.sources);
+        if (sentTo.length > 0) child.targets = sentTo;
+      }
     } else if (clause.relation === 'object-control') {
       const stance = governor
         ? governor.code.startsWith('10')

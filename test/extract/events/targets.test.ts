@@ -189,6 +189,12 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('A complaint against Israel was filed by Egypt.')).toEqual(['EGY>ISR 11']);
   });
 
+  it('aims an inquiry at the country its investigators are sent to', () => {
+    expect(
+      dyads('The United Nations sent a team to Haiti to investigate the feasibility of a mission.'),
+    ).toContainEqual('IGOUNO>HTI 09');
+  });
+
   it('codes a person no dictionary knows by the role an appositive gives them', () => {
     expect(dyads('Ahmed Karimi, a member of the Iraqi parliament, started a hunger strike.')).toEqual([
       'IRQLEG>- 14',
