@@ -166,6 +166,9 @@ describe('events coder: targets from the place an act is done in', () => {
   it('codes a curfew a state imposes at home as acting on its own civilians', () => {
     expect(dyads('Nigeria imposed a curfew in Kano.')).toEqual(['NGA>NGACVL 17']);
     expect(dyads('A Canadian engineer was arrested in Nigeria.')).toEqual(['NGA>CAN 17']);
+    // and so is lifting it
+    expect(dyads('Nigeria lifted the curfew in Kano.')).toEqual(['NGA>NGACVL 08']);
+    expect(dyads('The Nigerian government lifted the curfew in Kano.')).toEqual(['NGAGOV>NGA 08']);
   });
 
   it('aims a protest at whom the act it is staged for names', () => {
