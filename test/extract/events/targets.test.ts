@@ -198,6 +198,18 @@ describe('events coder: targets from the place an act is done in', () => {
     ).toContainEqual('IGOUNO>HTI 09');
   });
 
+  it('reads "by" after an act a protest is against as that act’s author, and the protesters as the subject', () => {
+    expect(
+      dyads(
+        'Kurdish students threw stones during protests against the new policies by the Turkish government.',
+      ),
+    ).toContainEqual('---EDU>TURGOV 14');
+    // the dead need not have rioted
+    expect(dyads('Ten people were killed in ethnic riots.')).not.toContainEqual(
+      expect.stringMatching(/ 14$/),
+    );
+  });
+
   it('codes a person no dictionary knows by the role an appositive gives them', () => {
     expect(dyads('Ahmed Karimi, a member of the Iraqi parliament, started a hunger strike.')).toEqual([
       'IRQLEG>- 14',
