@@ -130,6 +130,36 @@ export function placeCountries(parsed: Parsed, from: number, end: number): Argum
   return out;
 }
 
+/** The country of the place a phrase names as a part of it: "the outskirts of Beirut", "part of Aleppo". */
+export function placeOfPart(parsed: Parsed, phrase: Phrase): Argument | undefined {
+  const lemma = parsed.view.lemma[phrase.head]!;
+  if (
+    !PLACE_KIND_HEADS.has(lemma) &&
+    !PLACE_KIND_HEADS.has(parsed.view.norm[phrase.head]!) &&
+    lemma !== 'part'
+  )
+    return undefined;
+  const next = parsed.phrases[phrase.index + 1];
+  const named = next && next.prep === 'of' && next.start === phrase.end + 1 ? next : phrase;
+  const span = countryOfPhrase(parsed, named) ?? placeInside(parsed, named);
+  return span && { span, weight: 0.6 };
+}
+
+/** A place the gazetteer knows anywhere in a phrase ("Syria's second city Aleppo"). */
+function placeInside(parsed: Parsed, phrase: Phrase): ActorSpan | undefined {
+  const place = parsed.view.places.find(
+    (p) => p.start >= phrase.start && p.end <= phrase.end && p.value.country,
+  );
+  if (!place) return undefined;
+  const code = place.value.country;
+  return {
+    start: place.start,
+    end: place.end,
+    type: 'country',
+    actor: { id: code, code, name: place.value.name },
+  };
+}
+
 /** The first place an act happens in that is not in its sources' own countries. */
 export function foreignPlace(
   parsed: Parsed,

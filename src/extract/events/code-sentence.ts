@@ -1,5 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOnOrPurpose, conditionTarget, destination, foreignPlace, placeCountries } from './acted-on.js';
+import {
+  actedOnOrPurpose,
+  conditionTarget,
+  destination,
+  foreignPlace,
+  placeCountries,
+  placeOfPart,
+} from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -194,6 +201,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "warned Russia against further moves": the preposition names no actor, the object does
   if (targets.length === 0 && match.directObject && !pattern.fallback)
     targets = actorsOfGroup(parsed, match.directObject);
+  // "bombarded a government-held part of Aleppo", "bombed the outskirts of Beirut": force on a part of a
+  // place is aimed at the country it is in, not at a city standing for its government or a modifier
+  const struck = match.directObject ?? match.object;
+  if (VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && struck && targets.every((t) => t.weight < 1)) {
+    const where = placeOfPart(parsed, struck);
+    if (where) targets = [where];
+  }
   // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
   const slot = match.directObject ?? match.target;
   if (targets.length === 0 && slot && !pattern.fallback) {

@@ -223,6 +223,10 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
   });
 
+  it('aims force on a part of a city at the country it is in, not at the capital as a government', () => {
+    expect(dyads('Israeli jets bombed the outskirts of Beirut.')).toEqual(['ISR>LBN 19']);
+  });
+
   it('aims a refusal to answer a demand or request at its author', () => {
     expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
       'SYR>FRAGOV 12',
