@@ -103,7 +103,18 @@ const PLACE_KIND_HEADS = new Set([
   'neighbourhood',
   'neighborhood',
   'zone',
+  'north',
+  'south',
+  'east',
+  'west',
+  'centre',
+  'center',
+  'heart',
 ]);
+
+function isPlaceKind(parsed: Parsed, k: number): boolean {
+  return PLACE_KIND_HEADS.has(parsed.view.lemma[k]!) || PLACE_KIND_HEADS.has(parsed.view.norm[k]!);
+}
 
 /**
  * The countries of the places an act happens in, in text order: the phrases after a locative preposition
@@ -122,7 +133,7 @@ export function placeCountries(parsed: Parsed, from: number, end: number): Argum
       next.prep === 'of' &&
       next.start === ph.end + 1 &&
       next.end <= end &&
-      PLACE_KIND_HEADS.has(parsed.view.lemma[ph.head]!)
+      isPlaceKind(parsed, ph.head)
     )
       span = countryOfPhrase(parsed, next);
     if (span) out.push({ span, weight: 0.6 });
@@ -132,13 +143,7 @@ export function placeCountries(parsed: Parsed, from: number, end: number): Argum
 
 /** The country of the place a phrase names as a part of it: "the outskirts of Beirut", "part of Aleppo". */
 export function placeOfPart(parsed: Parsed, phrase: Phrase): Argument | undefined {
-  const lemma = parsed.view.lemma[phrase.head]!;
-  if (
-    !PLACE_KIND_HEADS.has(lemma) &&
-    !PLACE_KIND_HEADS.has(parsed.view.norm[phrase.head]!) &&
-    lemma !== 'part'
-  )
-    return undefined;
+  if (!isPlaceKind(parsed, phrase.head) && parsed.view.lemma[phrase.head] !== 'part') return undefined;
   const next = parsed.phrases[phrase.index + 1];
   const named = next && next.prep === 'of' && next.start === phrase.end + 1 ? next : phrase;
   const span = countryOfPhrase(parsed, named) ?? placeInside(parsed, named);
@@ -187,7 +192,7 @@ export function destination(parsed: Parsed, p: Predicate, sources: readonly Argu
 function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
   const { view } = parsed;
   // "in Kosovo province": a kind of place named by its modifier
-  const anywhere = PLACE_KIND_HEADS.has(view.lemma[ph.head]!);
+  const anywhere = isPlaceKind(parsed, ph.head);
   const place = view.places.find(
     (p) =>
       p.value.country &&

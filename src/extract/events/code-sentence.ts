@@ -266,6 +266,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const victim = targets[0];
     if (!victim) return undefined;
     sources = unknownAttackers(parsed, p, victim);
+    // "four children were killed in the Gaza Strip": victims of no country named are the place's people
+    const where = violencePlace(parsed, p);
+    if (where)
+      targets = targets.map((t) =>
+        t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
+      );
   }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
@@ -357,11 +363,15 @@ function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
  * With no place, the attacker is unknown.
  */
 function unknownAttackers(parsed: Parsed, p: Parsed['predicates'][number], victim: Argument): Argument[] {
-  const clause = parsed.clauses[p.index]!;
-  const places = placeCountries(parsed, p.end, regionEnd(parsed, p));
-  // "a roadside bombing near Samarra killed …": the attack named as the subject says where it was
-  if (!p.passive) places.push(...placeCountries(parsed, clause.start, p.start));
-  const where = places[0];
+  // "were killed in Israeli tank shelling": the attack the victims fell in names its author
+  if (p.passive) {
+    for (const ph of phrasesBetween(parsed, p.end, regionEnd(parsed, p))) {
+      if (ph.prep !== 'in' || !ATTACK_SUBJECTS.has(parsed.view.lemma[ph.head]!)) continue;
+      const authors = actorsOfGroup(parsed, ph, 'source').filter((a) => isCountryCode(a.span.actor.code));
+      if (authors.length > 0) return authors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
+  }
+  const where = violencePlace(parsed, p);
   const victimCountry = victim.span.actor.code.slice(0, 3);
   if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
   if (where) {
@@ -371,6 +381,23 @@ function unknownAttackers(parsed: Parsed, p: Parsed['predicates'][number], victi
   }
   const unknown = { id: '---', code: '---', name: 'unknown' };
   return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+}
+
+function placedIn(a: Argument, where: Argument): Argument {
+  const code = `${where.span.actor.code}${a.span.actor.code.slice(3)}`;
+  return {
+    ...a,
+    span: { ...a.span, actor: { id: code, code, name: `${a.span.actor.name} (${where.span.actor.name})` } },
+  };
+}
+
+/** Where violence happened: a place after the verb, or in an attack named as its subject. */
+function violencePlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
+  const clause = parsed.clauses[p.index]!;
+  const places = placeCountries(parsed, p.end, regionEnd(parsed, p));
+  // "a roadside bombing near Samarra killed …": the attack named as the subject says where it was
+  if (!p.passive) places.push(...placeCountries(parsed, clause.start, p.start));
+  return places[0];
 }
 
 /** The country of the first place the act is done in ("was arrested in Beirut" → LBN). */
