@@ -227,6 +227,27 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Israeli jets bombed the outskirts of Beirut.')).toEqual(['ISR>LBN 19']);
   });
 
+  it('gives a gerund after a main clause’s noun that noun, or the main clause’s subject, never the next clause’s', () => {
+    expect(
+      dyads('The Polish president signed a decree imposing a curfew, and parliament approved it.'),
+    ).toEqual(['POLGOV>- 17']);
+    expect(dyads('Chinese police used tear gas to disperse students protesting in Beijing.')).toContainEqual(
+      '---EDU>CHN 14',
+    );
+  });
+
+  it('coordinates no date with an actor ("on March 3, and the EU …")', () => {
+    expect(dyads('Brazil and Peru met on March 3, and the EU met in Brussels.')).not.toContainEqual(
+      expect.stringMatching(/>IGO/),
+    );
+  });
+
+  it('ends a list at its "and": a phrase after a comma past it is no member', () => {
+    expect(
+      dyads('Hamas threatened to deliver painful blows to Egypt and Israel, a Saudi weekly reported.'),
+    ).not.toContainEqual(expect.stringMatching(/>SAU/));
+  });
+
   it('aims a refusal to answer a demand or request at its author', () => {
     expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
       'SYR>FRAGOV 12',
