@@ -219,6 +219,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     )
       targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
   }
+  // "rejected an Indian proposal", "accepted Hussein's offer for talks with Israel": a reaction is aimed
+  // at the author of what the pattern names as its object, before any party the words after it name
+  if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
+    targets = authorOf(parsed, match.object);
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
   }
@@ -237,10 +241,6 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     );
     if (between) targets = actorsOfGroup(parsed, between);
   }
-  // "rejected an Indian proposal", "accepted Hussein's offer": a reaction is aimed at the author of what
-  // the pattern names as its object
-  if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
-    targets = authorOf(parsed, match.object);
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);

@@ -15,6 +15,8 @@ describe('events coder: targets and sources found around the verb', () => {
   it('aims a reaction at the author of the proposal, offer or appeal it names', () => {
     expect(dyads('Bangladesh rejected an Indian proposal.')).toEqual(['BGD>IND 12']);
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
+    // before any party the words after it name
+    expect(dyads('Israel accepted an Egyptian proposal for talks with Hamas.')).toContainEqual('ISR>EGY 03');
   });
 
   it('reads "is being pressured by" as a passive', () => {
