@@ -254,6 +254,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
   if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code)) {
     targets = actorsOfGroup(parsed, match.object);
+    const home = policeHome(sources);
+    if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
     // "exchanged prisoners": outside violence, a kind of people with no country names no party
     if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
       targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
@@ -273,6 +275,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
         t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
       );
   }
+  // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
+  const home = policeHome(sources);
+  if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
@@ -381,6 +386,22 @@ function unknownAttackers(parsed: Parsed, p: Parsed['predicates'][number], victi
   }
   const unknown = { id: '---', code: '---', name: 'unknown' };
   return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+}
+
+/** A kind of people with no country named ("demonstrators" → `---CVL`). */
+function isUnplaced(a: Argument): boolean {
+  return a.span.actor.code.startsWith('---') && a.span.actor.code.length > 3;
+}
+
+/** The country whose police all the sources are, if they are police of one country. */
+function policeHome(sources: readonly Argument[]): Argument | undefined {
+  const first = sources[0];
+  if (!first) return undefined;
+  const code = first.span.actor.code;
+  if (code.slice(3, 6) !== 'COP' || !isCountryCode(code)) return undefined;
+  if (sources.some((s) => s.span.actor.code.slice(0, 6) !== code.slice(0, 6))) return undefined;
+  const country = code.slice(0, 3);
+  return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
 }
 
 function placedIn(a: Argument, where: Argument): Argument {

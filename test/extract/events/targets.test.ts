@@ -221,6 +221,10 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it('codes people of no country that police act on as the police’s own country’s', () => {
+    expect(dyads('Kenyan police arrested dozens of protesters.')).toEqual(['KENCOP>KENCVL 17']);
+  });
+
   it('aims a readiness for an act at whom the act’s purpose is done to', () => {
     expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
   });
