@@ -1,5 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOnOrPurpose, conditionTarget, destination, foreignPlace, placeOfPart } from './acted-on.js';
+import {
+  actedOnOrPurpose,
+  conditionTarget,
+  destination,
+  foreignPlace,
+  placeCountries,
+  placeOfPart,
+} from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -277,6 +284,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
       targets = targets.map((t) =>
         t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
       );
+  }
+  // "prisoners rioted at a jail in Dili", "the opposition postponed the demonstration in Baku": people of
+  // no country named who protest somewhere are that place's people
+  if (pattern.code.startsWith(PROTEST) && sources.length > 0 && sources.every(isUnplaced)) {
+    const where = placeCountries(parsed, p.end, regionEnd(parsed, p))[0];
+    if (where) sources = sources.map((s) => (s.span.actor.code.endsWith('REF') ? s : placedIn(s, where)));
   }
   // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
   const home = policeHome(sources);

@@ -221,6 +221,11 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it('codes people of no country who protest somewhere as that place’s, but not refugees', () => {
+    expect(dyads('Prisoners rioted at a jail in Dili on Monday.')).toEqual(['TLSCVL>TLS 14']);
+    expect(dyads('Refugees protested in Nairobi.')).toEqual(['---REF>KEN 14']);
+  });
+
   it('codes people of no country that police act on as the police’s own country’s', () => {
     expect(dyads('Kenyan police arrested dozens of protesters.')).toEqual(['KENCOP>KENCVL 17']);
   });
