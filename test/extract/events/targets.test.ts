@@ -243,7 +243,7 @@ describe('events coder: targets from the place an act is done in', () => {
       dyads('The Polish president signed a decree imposing a curfew, and parliament approved it.'),
     ).toEqual(['POLGOV>- 17']);
     expect(dyads('Chinese police used tear gas to disperse students protesting in Beijing.')).toContainEqual(
-      '---EDU>CHN 14',
+      'CHNEDU>CHN 14',
     );
   });
 
