@@ -270,6 +270,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
       targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
   }
+  // "suspended a military aid program for Bosnia": aid given or cut is aimed at whom it is for
+  if (targets.length === 0 && match.object && AID_ROOTS.has(pattern.code.slice(0, 2)))
+    targets = beneficiary(parsed, match.object);
   // "deployed peacekeepers in Iraq", "evacuated settlements in the Gaza Strip": aid, concessions, protest,
   // sanctions and coercion done in another country's territory, with no one named, are aimed at it
   if (targets.length === 0 && PLACE_ACT_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
@@ -354,6 +357,24 @@ function aimedAt(parsed: Parsed, phrase: Phrase): Argument[] {
   const next = parsed.phrases[phrase.index + 1];
   if (!next || next.start !== phrase.end + 1 || !AIMED_PREPS.has(next.prep ?? '')) return [];
   return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+}
+
+/** Aid (07) and cuts of aid or relations (16), aimed at whom what they give or cut is for. */
+const AID_ROOTS = new Set(['07', '16']);
+
+/** Whom what a phrase names is for: a "for" or "to" phrase right after it or after the noun it leads. */
+function beneficiary(parsed: Parsed, phrase: Phrase): Argument[] {
+  let at = phrase;
+  for (let hops = 0; hops < 2; hops++) {
+    const next = parsed.phrases[at.index + 1];
+    if (!next || next.start > at.end + 1) return [];
+    if (next.prep === 'for' || next.prep === 'to')
+      return actorsOfGroup(parsed, next)
+        .filter((a) => isCountryCode(a.span.actor.code))
+        .map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    at = next;
+  }
+  return [];
 }
 
 /** Who put forward what a phrase names: its owner or modifier ("Saddam's offer", "a US plan"), or "from/by X". */

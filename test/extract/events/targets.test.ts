@@ -221,6 +221,10 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it('aims aid given or cut at whom it is for', () => {
+    expect(dyads('Canada suspended part of a military aid program for Haiti.')).toEqual(['CAN>HTI 16']);
+  });
+
   it('codes people of no country who protest somewhere as that place’s, but not refugees', () => {
     expect(dyads('Prisoners rioted at a jail in Dili on Monday.')).toEqual(['TLSCVL>TLS 14']);
     expect(dyads('Refugees protested in Nairobi.')).toEqual(['---REF>KEN 14']);
