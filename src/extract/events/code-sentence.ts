@@ -466,11 +466,16 @@ function fold(
         governor.targets.length === 0 &&
         ((clause.relation === 'xcomp' &&
           (isIntentRow(governor) || governor.code.startsWith('13') || governor.code.startsWith('12'))) ||
-          (clause.relation === 'purpose' && governor.code.startsWith(PROTEST)))
+          (clause.relation === 'purpose' &&
+            (governor.code.startsWith(PROTEST) || governor.code.startsWith('12'))))
       ) {
         governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
-        // "threatened to ban voting in East Jerusalem": a threat to act in another country's territory
-        if (governor.targets.length === 0 && governor.code.startsWith('13'))
+        // "threatened to ban voting in East Jerusalem", "rejected a call for its forces to be deployed in East
+        // Timor": a threat to act, or a refusal of an act, in another country's territory is aimed at it
+        if (
+          governor.targets.length === 0 &&
+          (governor.code.startsWith('13') || governor.code.startsWith('12'))
+        )
           governor.targets = foreignPlace(
             parsed,
             clause.predicate.end,

@@ -158,6 +158,9 @@ describe('events coder: targets from the place an act is done in', () => {
   it('aims aid, force and threats done in another country at that country', () => {
     expect(dyads('Brazil has declined to deploy peacekeepers in Haiti.')).toEqual(['BRA>HTI 12']);
     expect(dyads('Turkey threatened to ban flights in northern Iraq.')).toEqual(['TUR>IRQ 13']);
+    expect(dyads('NATO rejected a call for its troops to be stationed in Georgia.')).toContainEqual(
+      'IGOWSTNAT>GEO 12',
+    );
   });
 
   it('takes no place of the source’s own country, and none for meetings', () => {
