@@ -1,4 +1,4 @@
-import { isShortParenthesis } from './clause-tokens.js';
+import { isShortParenthesis, phraseEndingAt } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -209,10 +209,22 @@ function withCountry(
   const country = modifier
     ? { code: modifier.actor.code.slice(0, 3), name: modifier.actor.name }
     : place && { code: place.value.country, name: place.value.name };
-  if (!country) return span;
+  if (!country) return organisationAgent(span, modifiers);
   const code = `${country.code}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${country.name} ${span.actor.name}` } };
 }
+
+/**
+ * "European Community foreign ministers", "UN officials": agents of unknown country named by the
+ * international organisation right before them act for it.
+ */
+function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): ActorSpan {
+  const last = modifiers[modifiers.length - 1];
+  if (!last || last.end > span.start || !ORGANISATION_PREFIXES.has(last.actor.code.slice(0, 3))) return span;
+  return { ...span, actor: last.actor };
+}
+
+const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
@@ -280,6 +292,17 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
   let found = actorsOfGroup(parsed, phrase, 'source');
+  // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
+  // role the appositive gives them
+  if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
+    const role = appositiveActors(parsed, phrase)[0];
+    // the person stays who they are, with the role's code
+    if (role)
+      found = found.map((a) => ({
+        span: { ...a.span, actor: { ...a.span.actor, code: role.span.actor.code } },
+        weight: a.weight * role.weight,
+      }));
+  }
   // "a report by Human Rights Watch alleged …": a document's author follows it
   if (found.length === 0 && phrase && DOCUMENTS.has(parsed.view.lemma[phrase.head]!)) {
     const next = parsed.phrases[phrase.index + 1];
@@ -303,4 +326,33 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     return subjectActors(parsed, clause.governor, depth + 1);
   }
   return [];
+}
+
+/**
+ * The actors of an appositive next to a phrase, between commas: "Name, a member of the Syrian parliament,"
+ * or "A member of the Syrian parliament, Name". A role with no actor of its own is coded by the body it
+ * belongs to ("a member of X", "a spokesman for X").
+ */
+function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { view, phrases } = parsed;
+  let role: Phrase | undefined;
+  const after = phrases[phrase.index + 1];
+  if (view.norm[phrase.end] === ',' && after && after.start === phrase.end + 1 && after.prep === undefined)
+    role = after;
+  else if (phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
+    role = phraseEndingAt(phrases, phrase.start - 1);
+    for (let hops = 0; hops < 3 && role?.prep !== undefined; hops++)
+      role = role && phraseEndingAt(phrases, role.start - 1);
+    // the appositive opens the sentence
+    if (role && role.start !== 0) role = undefined;
+  }
+  if (!role) return [];
+  const coded = (a: Argument) => a.span.actor.code !== '' && !a.span.actor.code.startsWith('-');
+  const own = actorsOfGroup(parsed, role, 'source').filter(coded);
+  if (own.length > 0) return own.map((a) => ({ ...a, weight: 0.8 }));
+  const body = phrases[role.index + 1];
+  if (!body || body.start !== role.end + 1 || (body.prep !== 'of' && body.prep !== 'for')) return [];
+  return actorsOfGroup(parsed, body, 'source')
+    .filter(coded)
+    .map((a) => ({ ...a, weight: 0.7 }));
 }

@@ -16,7 +16,7 @@ import {
   linkQuoteFinalReports,
 } from './governors.js';
 import { reducedRelative } from './participles.js';
-import type { Phrase } from './phrases.js';
+import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { findSubject } from './subject-phrase.js';
@@ -283,6 +283,28 @@ export function linkClauses(
   // sentence-initial adverbial gerunds take the subject of the first main clause after them
   for (const clause of clauses) {
     if (clause.relation !== 'adverbial' || clause.subject.length > 0) continue;
+    // "signed a decree imposing martial law, and parliament approved it": a gerund right after a main
+    // clause's noun is a reduced relative, whose subject is the noun when it names actors ("UN inspectors
+    // probing …"), else the main clause's ("published a declaration demanding …")
+    const noun = phraseEndingAt(phrases, clause.predicate.start);
+    // ("with each side accusing the other": after a preposition it is no reduced relative)
+    const prior =
+      noun && noun.prep === undefined
+        ? clauses.findLast(
+            (c) =>
+              c.predicate.index < clause.predicate.index &&
+              c.subjectFrom === 'phrase' &&
+              c.governor === undefined,
+          )
+        : undefined;
+    if (noun && prior) {
+      const actors = phraseActors(view, phrases, noun);
+      const named = actors.heads.length > 0 || actors.possessor !== undefined || actors.modifiers.length > 0;
+      clause.subject = named ? [noun] : prior.subject;
+      clause.subjectFrom = named ? 'relative' : 'shared';
+      clause.governor = prior.predicate.index;
+      continue;
+    }
     if (previousFinite(predicates, clause.predicate.index) !== undefined) continue;
     const main = clauses.find(
       (c) => c.predicate.index > clause.predicate.index && c.subjectFrom === 'phrase',

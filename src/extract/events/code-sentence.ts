@@ -1,5 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { actedOn } from './acted-on.js';
+import {
+  actedOnOrPurpose,
+  conditionTarget,
+  destination,
+  foreignPlace,
+  placeCountries,
+  placeOfPart,
+} from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -15,10 +22,19 @@ import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
-import { actorSpanAt } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
+import {
+  attackIsSubject,
+  countryOfPlace,
+  isCountryCode,
+  isUnplaced,
+  placedIn,
+  policeHome,
+  unknownAttackers,
+  violencePlace,
+} from './unnamed-parties.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
@@ -45,6 +61,10 @@ const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
+/** Acts aimed at the country whose territory they happen in when they name no one else they act on. */
+const PLACE_ACT_ROOTS = new Set(['07', '08', '14', '16', '17', '18']);
+/** Protests (14x), aimed at whom the act they are staged for names. */
+const PROTEST = '14';
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
 /** Rallying opposition against the target (113): asking others to oppose it is doing so. */
@@ -111,6 +131,12 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
+  // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
+  for (const c of out) {
+    if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;
+    if (c.code.startsWith('13') || (c.modality === 'intended' && c.ownIntent))
+      c.targets = conditionTarget(parsed, c.clause, c.sources);
+  }
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
@@ -196,6 +222,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "warned Russia against further moves": the preposition names no actor, the object does
   if (targets.length === 0 && match.directObject && !pattern.fallback)
     targets = actorsOfGroup(parsed, match.directObject);
+  // "bombarded a government-held part of Aleppo", "bombed the outskirts of Beirut": force on a part of a
+  // place is aimed at the country it is in, not at a city standing for its government or a modifier
+  const struck = match.directObject ?? match.object;
+  if (VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && struck && targets.every((t) => t.weight < 1)) {
+    const where = placeOfPart(parsed, struck);
+    if (where) targets = [where];
+  }
   // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
   const slot = match.directObject ?? match.target;
   if (targets.length === 0 && slot && !pattern.fallback) {
@@ -207,9 +240,21 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     )
       targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
   }
+  // "rejected an Indian proposal", "accepted Hussein's offer for talks with Israel": a reaction is aimed
+  // at the author of what the pattern names as its object, before any party the words after it name
+  if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
+    targets = authorOf(parsed, match.object);
   if (targets.length === 0 && !pattern.fallback && !pattern.particleIsTopic) {
     targets = prepositionalTarget(parsed, p, match.trigger[1]);
   }
+  // "sanctions against Iran were imposed by the EU": the passive's subject carries whom the act is aimed at
+  if (
+    targets.length === 0 &&
+    p.passive &&
+    match.object &&
+    match.object === parsed.clauses[p.index]!.subject[0]
+  )
+    targets = aimedAt(parsed, match.object);
   // "undertook a mediation mission between Syria and Jordan": the parties are the targets
   if (targets.length === 0 && MEDIATION_CODES.has(pattern.code)) {
     const between = phrasesBetween(parsed, match.trigger[1], regionEnd(parsed, p)).find(
@@ -217,41 +262,52 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     );
     if (between) targets = actorsOfGroup(parsed, between);
   }
-  // "rejected an Indian proposal", "accepted Hussein's offer": a reaction is aimed at the author of what
-  // the pattern names as its object
-  if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
-    targets = authorOf(parsed, match.object);
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
   // "troops remained on alert in the occupied West Bank": force or violence in another country's
   // territory is aimed at that country
-  if (targets.length === 0 && PLACE_FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0) {
-    const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
-    targets = countryOfPlace(parsed, p).filter((a) => !own.has(a.span.actor.code.slice(0, 3)));
-  }
+  if (targets.length === 0 && PLACE_FORCE_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
+    targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
   // "killed ten Russian soldiers", "expelled the UN agency", "allowed Syrian refugees": the people a row
   // names as its object are the ones it acts on, unless the row says what is said or asked for, or the
   // object is what the source sends, deploys or pulls back ("deployed Chechen troops")
   if (targets.length === 0 && match.object && !objectIsInstrument(pattern.code)) {
     targets = actorsOfGroup(parsed, match.object);
+    const home = policeHome(sources);
+    if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
     // "exchanged prisoners": outside violence, a kind of people with no country names no party
     if (!VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
       targets = targets.filter((t) => !t.span.actor.code.startsWith('---'));
   }
+  // "suspended a military aid program for Bosnia": aid given or cut is aimed at whom it is for
+  if (targets.length === 0 && match.object && AID_ROOTS.has(pattern.code.slice(0, 2)))
+    targets = beneficiary(parsed, match.object);
+  // "deployed peacekeepers in Iraq", "evacuated settlements in the Gaza Strip": aid, concessions, protest,
+  // sanctions and coercion done in another country's territory, with no one named, are aimed at it
+  if (targets.length === 0 && PLACE_ACT_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
+    targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;
-    // "10 Russian soldiers killed in Ukraine": foreign victims in a country fell to that country's side
-    const victimCountry = victim.span.actor.code.slice(0, 3);
-    const place = countryOfPlace(parsed, p).filter(
-      (a) => !victimCountry.startsWith('-') && a.span.actor.code.slice(0, 3) !== victimCountry,
-    );
-    const unknown = { id: '---', code: '---', name: 'unknown' };
-    sources =
-      place.length > 0 ? place : [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+    sources = unknownAttackers(parsed, p, victim);
+    // "four children were killed in the Gaza Strip": victims of no country named are the place's people
+    const where = violencePlace(parsed, p);
+    if (where)
+      targets = targets.map((t) =>
+        t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
+      );
   }
+  // "prisoners rioted at a jail in Dili", "the opposition postponed the demonstration in Baku": people of
+  // no country named who protest somewhere are that place's people
+  if (pattern.code.startsWith(PROTEST) && sources.length > 0 && sources.every(isUnplaced)) {
+    const where = placeCountries(parsed, p.end, regionEnd(parsed, p))[0];
+    if (where) sources = sources.map((s) => (s.span.actor.code.endsWith('REF') ? s : placedIn(s, where)));
+  }
+  // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
+  const home = policeHome(sources);
+  if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
@@ -333,6 +389,33 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   };
 }
 
+/** Prepositions after an act's noun that name whom it is aimed at ("sanctions against Iran", "aid for Haiti"). */
+const AIMED_PREPS = new Set(['against', 'on', 'to', 'toward', 'towards', 'with', 'for']);
+
+function aimedAt(parsed: Parsed, phrase: Phrase): Argument[] {
+  const next = parsed.phrases[phrase.index + 1];
+  if (!next || next.start !== phrase.end + 1 || !AIMED_PREPS.has(next.prep ?? '')) return [];
+  return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+}
+
+/** Aid (07) and cuts of aid or relations (16), aimed at whom what they give or cut is for. */
+const AID_ROOTS = new Set(['07', '16']);
+
+/** Whom what a phrase names is for: a "for" or "to" phrase right after it or after the noun it leads. */
+function beneficiary(parsed: Parsed, phrase: Phrase): Argument[] {
+  let at = phrase;
+  for (let hops = 0; hops < 2; hops++) {
+    const next = parsed.phrases[at.index + 1];
+    if (!next || next.start > at.end + 1) return [];
+    if (next.prep === 'for' || next.prep === 'to')
+      return actorsOfGroup(parsed, next)
+        .filter((a) => isCountryCode(a.span.actor.code))
+        .map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    at = next;
+  }
+  return [];
+}
+
 /** Who put forward what a phrase names: its owner or modifier ("Saddam's offer", "a US plan"), or "from/by X". */
 function authorOf(parsed: Parsed, phrase: Phrase): Argument[] {
   const own = actorsOfGroup(parsed, phrase, 'target');
@@ -352,16 +435,6 @@ function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
     if (span.start >= clause.start && span.end <= end) found.push({ span, weight: 0.6 });
   }
   return found;
-}
-
-function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
-  const end = regionEnd(parsed, p);
-  for (const ph of parsed.phrases) {
-    if (ph.start < p.end || ph.end > end || ph.prep !== 'in') continue;
-    const span = actorSpanAt(parsed.view, ph.head);
-    if (span && span.type === 'country') return [{ span, weight: 0.6 }];
-  }
-  return [];
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
@@ -389,61 +462,6 @@ function sameSide(source: string, target: string): boolean {
 
 function isArmed(code: string): boolean {
   return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
-}
-
-/**
- * Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"), or an
- * attacker known only by the deed or the weapon ("a suicide bomber killed …", "aircraft killed …").
- */
-const ATTACK_SUBJECTS = new Set([
-  'bomber',
-  'bombers',
-  'gunman',
-  'gunmen',
-  'attacker',
-  'attackers',
-  'assailant',
-  'assailants',
-  'sniper',
-  'snipers',
-  'aircraft',
-  'warplane',
-  'warplanes',
-  'jet',
-  'jets',
-  'helicopter',
-  'helicopters',
-  'gunship',
-  'gunships',
-  'drone',
-  'drones',
-  'artillery',
-  'tank',
-  'tanks',
-  'attack',
-  'bomb',
-  'bombing',
-  'blast',
-  'explosion',
-  'airstrike',
-  'strike',
-  'shelling',
-  'shell',
-  'rocket',
-  'missile',
-  'mortar',
-  'mine',
-  'landmine',
-  'grenade',
-  'ambush',
-  'raid',
-  'gunfire',
-]);
-
-function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
-  const clause = parsed.clauses[clauseIndex]!;
-  const head = clause.subjectFrom === 'phrase' ? clause.subject[0]?.head : undefined;
-  return head !== undefined && ATTACK_SUBJECTS.has(parsed.view.lemma[head]!);
 }
 
 const GLOOMY = new Set([
@@ -510,15 +528,32 @@ function fold(
       governor.rule = `${governor.rule}+demand`;
     }
     if (!child) {
-      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States": an act
-      // no row knows still names whom the intent or the threat is aimed at
+      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States", "refused
+      // to respond to a demand from Washington": an act no row knows still names whom the intent, the
+      // threat or the refusal is aimed at; so does the purpose of a protest ("blocked a road to show their
+      // anger at the United States")
       if (
-        clause.relation === 'xcomp' &&
         governor &&
         governor.targets.length === 0 &&
-        (isIntentRow(governor) || governor.code.startsWith('13'))
-      )
-        governor.targets = actedOn(parsed, clause.predicate, governor.sources);
+        ((clause.relation === 'xcomp' &&
+          (isIntentRow(governor) || governor.code.startsWith('13') || governor.code.startsWith('12'))) ||
+          (clause.relation === 'purpose' &&
+            (governor.code.startsWith(PROTEST) || governor.code.startsWith('12'))))
+      ) {
+        governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
+        // "threatened to ban voting in East Jerusalem", "rejected a call for its forces to be deployed in East
+        // Timor": a threat to act, or a refusal of an act, in another country's territory is aimed at it
+        if (
+          governor.targets.length === 0 &&
+          (governor.code.startsWith('13') || governor.code.startsWith('12'))
+        )
+          governor.targets = foreignPlace(
+            parsed,
+            clause.predicate.end,
+            regionEnd(parsed, clause.predicate),
+            governor.sources,
+          );
+      }
       continue;
     }
     if (clause.relation === 'xcomp' && governor) {
@@ -532,7 +567,7 @@ function fold(
         if (child.targets.length === 0) child.targets = governor.targets;
         // "agreed to provide aid for Romania": the intended act's own row named no one it is for
         if (child.targets.length === 0 && child.kind === 'verb')
-          child.targets = actedOn(parsed, clause.predicate, child.sources);
+          child.targets = actedOnOrPurpose(parsed, clause.predicate, child.sources);
         child.reciprocal =
           child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
         governor.absorbed = true;
@@ -556,8 +591,21 @@ function fold(
         governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
         governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
         if (governor.targets.length === 0) governor.targets = child.targets;
+        // "refused to respond to a demand from Washington": the refused act's row named no one
+        if (governor.targets.length === 0)
+          governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
         child.absorbed = true;
       }
+    } else if (
+      clause.relation === 'purpose' &&
+      governor &&
+      governor.code.startsWith(PROTEST) &&
+      governor.targets.length === 0 &&
+      child.targets.length > 0
+    ) {
+      // "began a hunger strike to protest against Sweden's decision", "… to demand that the government
+      // resign": a protest is aimed at whom its purpose names
+      governor.targets = child.targets;
     } else if (
       clause.relation === 'purpose' &&
       governor &&
@@ -585,6 +633,12 @@ function fold(
         if (sending.ownIntent) child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
       }
       if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
+      // "sent inspectors to Bosnia to investigate …": the inquiry is into the country they are sent to,
+      // unless it names a party of its own
+      if (!child.targets.some((t) => isCountryCode(t.span.actor.code))) {
+        const sentTo = destination(parsed, parsed.clauses[clause.governor]!.predicate, child.sources);
+        if (sentTo.length > 0) child.targets = sentTo;
+      }
     } else if (clause.relation === 'object-control') {
       const stance = governor
         ? governor.code.startsWith('10')

@@ -1,6 +1,6 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
-import { actedOn } from './acted-on.js';
+import { actedOnOrPurpose } from './acted-on.js';
 import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
@@ -189,7 +189,7 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
         code: TALK_ACTS.has(clause.predicate.lemma) ? '036' : READINESS.code,
         rule: `${READINESS.id}+${clause.predicate.lemma}`,
         sources,
-        targets: actedOn(parsed, clause.predicate, sources),
+        targets: actedOnOrPurpose(parsed, clause.predicate, sources),
         trigger: [holder.start, clause.predicate.end],
         clause: holder.index,
         negated: holder.negated,

@@ -38,7 +38,8 @@ export function linkInfinitive(
   let to = p.start - 1;
   while (to >= 0 && view.norm[to] !== 'to') to--;
   const k = skipBack(view, to - 1);
-  const q = predicateAt(predicates, k);
+  // "agreed in principle on Saturday to provide": a time or "in principle" between the verb and its "to"
+  const q = predicateAt(predicates, k) ?? predicateAt(predicates, skipAdjuncts(view, k));
   if (q) {
     clause.governor = q.index;
     clause.relation = 'xcomp';
@@ -115,6 +116,20 @@ export function linkInfinitive(
     clause.subject = clauses[previous]!.subject;
     clause.subjectFrom = 'controller';
   }
+}
+
+/** Where the words before token k end once a time expression and "in principle" are skipped, else k. */
+function skipAdjuncts(view: SentenceView, k: number): number {
+  for (let hops = 0; hops < 3 && k > 0; hops++) {
+    const time = view.times.find((t) => t.start <= k && k < t.end);
+    if (time) {
+      k = time.start - 1;
+      if (view.norm[k] === 'on' || view.norm[k] === 'in' || view.norm[k] === 'last') k--;
+    } else if (view.norm[k] === 'principle' && view.norm[k - 1] === 'in') k -= 2;
+    else return k;
+    k = skipBack(view, k);
+  }
+  return k;
 }
 
 /** Prepositions of the phrases that can stand between an object and its "to" infinitive. */

@@ -160,6 +160,12 @@ function chainAfter(parsed: Parsed, end: number): Phrase[] {
   return chain;
 }
 
+/** Endings of nouns that name an act, which take their own "by" agent ("violations", "decision", "policies"). */
+const ACT_NOUN_ENDING = /(tions?|sions?|ments?|ures?|ances?|ences?|ies|als?)$/;
+function isActNoun(word: string): boolean {
+  return ACT_NOUN_ENDING.test(word);
+}
+
 /** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
 const FROM_AGENT_NOUNS = new Set(['pressure']);
 
@@ -250,10 +256,17 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   }
 
   // prepositional phrases after it: "by X", "with X", "between X and Y", "near the border"
+  let previous: Phrase | undefined;
   for (const ph of chainAfter(parsed, phraseEnd)) {
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
-    if (prep === 'by' && sources.length === 0) sources = actors;
+    const after = previous;
+    previous = ph;
+    // "demonstrations against the violations by the Israeli military": "by" after an act named as what the
+    // event is against or about belongs to that act, whose author the event is aimed at
+    if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {
+      if (targets.length === 0) targets = actors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    } else if (prep === 'by' && sources.length === 0) sources = actors;
     else if (prep === 'from' && pattern.prep === 'from' && FROM_AGENT_NOUNS.has(pattern.lemma)) {
       // "faces pressure from Congress": who presses is named by "from", the one pressed is the subject
       if (sources.length === 0) sources = actors;
@@ -300,6 +313,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       weight: a.weight * 0.8,
     }));
   if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && targets.length > 0) {
+    sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
+    confidence -= 0.1;
+  }
+  // "threw stones during demonstrations against …", "went on strike in protest of …": the clause's subject
+  // took part in the protest around it (not "killed in riots": the dead need not have rioted)
+  const around = phrase?.prep === 'during' || (phrase?.prep === 'in' && phrase.start === match.start);
+  if (sources.length === 0 && root === '14' && around && !governing?.predicate.passive) {
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }

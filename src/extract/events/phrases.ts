@@ -241,7 +241,9 @@ function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
     const a = phrases[k]!;
     const b = phrases[k + 1]!;
     const between = norm.slice(a.end, b.start).join(' ');
-    const compatible = b.prep === undefined || b.prep === a.prep;
+    // "on January 12, and the OSCE …": a date does not coordinate with an actor
+    const isTime = (ph: Phrase) => view.times.some((t) => t.start <= ph.head && ph.head < t.end);
+    const compatible = (b.prep === undefined || b.prep === a.prep) && isTime(a) === isTime(b);
     if (!compatible) links.push(undefined);
     else if (between === 'and' || between === 'or' || between === ', and' || between === 'as well as')
       links.push('and');
@@ -262,7 +264,7 @@ function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
       for (let m = k; m <= j; m++) members.push(m);
       // trailing comma links after the last "and" are not part of the list
       let last = j;
-      while (last > k && links[last - 1] === 'comma' && !links.slice(k, last - 1).includes('and')) last--;
+      while (last > k && links[last - 1] === 'comma' && links.slice(k, last - 1).includes('and')) last--;
       const group = members.filter((m) => m <= last);
       for (const m of group) phrases[m]!.group = group;
     }

@@ -2,6 +2,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { recordId } from '../../core/identity.js';
 import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
 import { advanceNarrative, eventDate, eventPlace } from './attach.js';
 import type { Candidate } from './candidate.js';
@@ -17,13 +18,24 @@ import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 
 /** Roots of cooperative acts, whose declined intention is a refusal. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Easing of restrictions, curfews and states of emergency (081x), the undoing of coercion. */
+const EASING = '081';
+/** The class of a code for the place rules: its root, or 081 for the easing of coercion. */
+function placeClass(code: string): string {
+  return code.startsWith(EASING) ? EASING : code.slice(0, 2);
+}
 /** Roots whose act in another country's territory targets that country when no target is named. */
-const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set([EASING, '14', '15', '17', '19', '20']);
 /**
- * Protests and coercion are aimed at the country where they happen even at home: demonstrators in Kirkuk
+ * Protests, coercion and its easing are aimed at the country where they happen even at home: demonstrators in Kirkuk
  * protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people.
  */
-const DOMESTIC_PLACE_TARGET_ROOTS = new Set(['14', '17']);
+const DOMESTIC_PLACE_TARGET_ROOTS = new Set([EASING, '14', '17']);
+/**
+ * Coercion (17) and its easing (08): at home, a state's curfews, bans and states of siege, and their
+ * lifting, act on its own civilians.
+ */
+const ON_CIVILIANS_ROOTS = new Set([EASING, '17']);
 
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
@@ -172,17 +184,28 @@ function toEvents(
       for (const t of candidate.sources)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
           pairs.push([s, t]);
-  } else if (place && PLACE_TARGET_ROOTS.has(entry.root)) {
-    // a protest, a deployment or an attack in another country's territory is aimed at that country
+  } else if (place && (PLACE_TARGET_ROOTS.has(placeClass(code)) || PLACE_TARGET_ROOTS.has(placeClass(act)))) {
+    // a protest, a deployment or an attack in another country's territory is aimed at that country; so is
+    // the threat of one ("will impose a curfew in Abidjan")
+    const root = PLACE_TARGET_ROOTS.has(placeClass(code)) ? placeClass(code) : placeClass(act);
+    // "was arrested in Lebanon": who was arrested is the subject the passive names, not the country's people
+    const passive = candidate.clause !== undefined && parsed.predicates[candidate.clause]?.passive === true;
     for (const s of candidate.sources) {
       const country = place.country;
       const own = s.span.actor.code.slice(0, 3);
-      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(entry.root) && s.span.actor.code !== country;
+      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(root) && s.span.actor.code !== country;
+      const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
       if (country && (own !== country || domestic)) {
-        const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
         pairs.push([
           s,
           { span: { ...span, actor: { id: country, code: country, name: place.name } }, weight: 0.6 },
+        ]);
+      } else if (country && ON_CIVILIANS_ROOTS.has(root) && s.span.actor.code === country && !passive) {
+        // "Côte d'Ivoire imposed a curfew in Abidjan": a state coercing at home acts on its own people
+        const code = `${country}CVL`;
+        pairs.push([
+          s,
+          { span: { ...span, actor: { id: code, code, name: `${place.name} civilians` } }, weight: 0.6 },
         ]);
       } else pairs.push([s, undefined]);
     }
@@ -250,22 +273,7 @@ const CONDITIONAL_THREAT = '130';
  * opening the sentence before it ("Unless Moscow withdraws, the EU will …").
  */
 function hasCondition(parsed: Parsed, candidate: Candidate): boolean {
-  const k = candidate.clause;
-  if (k === undefined) return false;
-  const { clauses } = parsed;
-  const isCondition = (c: Parsed['clauses'][number]) =>
-    c.opener === 'unless' || (c.opener === 'if' && c.predicate.negated);
-  for (let j = k + 1; j < clauses.length; j++) {
-    const c = clauses[j]!;
-    if (c.opener !== undefined) return isCondition(c);
-    if (c.governor === undefined || c.governor < k) return false;
-  }
-  for (let j = k - 1; j >= 0; j--) {
-    const c = clauses[j]!;
-    if (c.opener !== undefined) return isCondition(c) && j === 0;
-    if (c.governor === undefined) return false;
-  }
-  return false;
+  return candidate.clause !== undefined && conditionClause(parsed, candidate.clause) !== undefined;
 }
 
 function actorRef(actor: ActorRef): ActorRef {

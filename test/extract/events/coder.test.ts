@@ -245,8 +245,9 @@ describe('events coder: codes the acting party decides', () => {
   });
 
   it('codes an investigation as under way once investigators are sent to carry it out', () => {
+    // into the country they are sent to
     expect(dyads(asserted(code('NATO sent experts to Ukraine to investigate the attack.')))).toContain(
-      'IGOWSTNAT>- 093',
+      'IGOWSTNAT>UKR 093',
     );
   });
 

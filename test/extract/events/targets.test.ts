@@ -15,6 +15,8 @@ describe('events coder: targets and sources found around the verb', () => {
   it('aims a reaction at the author of the proposal, offer or appeal it names', () => {
     expect(dyads('Bangladesh rejected an Indian proposal.')).toEqual(['BGD>IND 12']);
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
+    // before any party the words after it name
+    expect(dyads('Israel accepted an Egyptian proposal for talks with Hamas.')).toContainEqual('ISR>EGY 03');
   });
 
   it('reads "including" in a subject as a preposition, its examples standing for a head with no actor', () => {
@@ -117,8 +119,10 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Hamas threatened to deliver painful blows to Egypt.')).toEqual(['PSEREBHMS>EGY 13']);
     expect(dyads('Chile pledged to rebuild Haiti.')).toEqual(['CHL>HTI 03']);
     expect(dyads('Japan agreed to provide aid for Nepal.')).toEqual(['JPN>NPL 03']);
-    // a place where the act happens is no target
-    expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>- 13']);
+    // the place of an act no row codes names no one it is done to; a threat to act in another country's
+    // territory is aimed at that country
+    expect(dyads('Japan agreed to hold a conference in Nepal.')).toEqual(['JPN>- 03']);
+    expect(dyads('Norway threatened to ban fishing in Sweden.')).toEqual(['NOR>SWE 13']);
   });
 });
 
@@ -186,6 +190,140 @@ describe('events coder: acts the text does not assert', () => {
   it('reads an attack given or delivered as words (111), not force', () => {
     expect(dyads('Rouhani gave a blistering attack on Washington.', '2015-01-10')).toEqual([
       'IRNGOV>USAGOV 11',
+    ]);
+  });
+});
+
+describe('events coder: targets from the place an act is done in', () => {
+  it('aims aid, force and threats done in another country at that country', () => {
+    expect(dyads('Brazil has declined to deploy peacekeepers in Haiti.')).toEqual(['BRA>HTI 12']);
+    expect(dyads('Turkey threatened to ban flights in northern Iraq.')).toEqual(['TUR>IRQ 13']);
+    expect(dyads('NATO rejected a call for its troops to be stationed in Georgia.')).toContainEqual(
+      'IGOWSTNAT>GEO 12',
+    );
+  });
+
+  it('takes no place of the source’s own country, and none for meetings', () => {
+    expect(dyads('Iran held talks in Geneva.')).toEqual(['IRN>- 04']);
+    expect(dyads('Nigeria deployed troops in Kano.')).not.toContainEqual(expect.stringMatching(/>NGA/));
+  });
+
+  it('codes a curfew a state imposes at home as acting on its own civilians', () => {
+    expect(dyads('Nigeria imposed a curfew in Kano.')).toEqual(['NGA>NGACVL 17']);
+    expect(dyads('A Canadian engineer was arrested in Nigeria.')).toEqual(['NGA>CAN 17']);
+    // and so is lifting it
+    expect(dyads('Nigeria lifted the curfew in Kano.')).toEqual(['NGA>NGACVL 08']);
+    expect(dyads('The Nigerian government lifted the curfew in Kano.')).toEqual(['NGAGOV>NGA 08']);
+  });
+
+  it('aims a protest at whom the act it is staged for names', () => {
+    expect(
+      dyads("Greek farmers began a hunger strike to protest against Germany's new tariffs."),
+    ).toContainEqual('GRCAGR>DEU 14');
+  });
+
+  it('links an infinitive to its verb past a time or "in principle"', () => {
+    expect(dyads('Japan agreed in principle on Friday to provide aid for Nepal.')).toEqual(['JPN>NPL 03']);
+  });
+
+  it('codes agents named by an international organisation as that organisation', () => {
+    expect(dyads('European Union foreign ministers agreed to provide aid for Nepal.')).toEqual([
+      'IGOEUREEC>NPL 03',
+    ]);
+  });
+
+  it('aims a passive act at whom its subject noun names ("sanctions against Iran were imposed")', () => {
+    expect(dyads('Sanctions against Iran were imposed by the EU.')).toEqual(['IGOEUREEC>IRN 16']);
+    expect(dyads('A complaint against Israel was filed by Egypt.')).toEqual(['EGY>ISR 11']);
+  });
+
+  it('aims an inquiry at the country its investigators are sent to', () => {
+    expect(
+      dyads('The United Nations sent a team to Haiti to investigate the feasibility of a mission.'),
+    ).toContainEqual('IGOUNO>HTI 09');
+  });
+
+  it('reads "by" after an act a protest is against as that act’s author, and the protesters as the subject', () => {
+    expect(
+      dyads(
+        'Kurdish students threw stones during protests against the new policies by the Turkish government.',
+      ),
+    ).toContainEqual('---EDU>TURGOV 14');
+    // the dead need not have rioted
+    expect(dyads('Ten people were killed in ethnic riots.')).not.toContainEqual(
+      expect.stringMatching(/ 14$/),
+    );
+  });
+
+  it('codes a person no dictionary knows by the role an appositive gives them', () => {
+    expect(dyads('Ahmed Karimi, a member of the Iraqi parliament, started a hunger strike.')).toEqual([
+      'IRQLEG>- 14',
+    ]);
+    expect(dyads('A member of the Iraqi parliament, Ahmed Karimi, started a hunger strike.')).toEqual([
+      'IRQLEG>- 14',
+    ]);
+  });
+
+  it('aims aid given or cut at whom it is for', () => {
+    expect(dyads('Canada suspended part of a military aid program for Haiti.')).toEqual(['CAN>HTI 16']);
+  });
+
+  it('codes people of no country who protest somewhere as that place’s, but not refugees', () => {
+    expect(dyads('Prisoners rioted at a jail in Dili on Monday.')).toEqual(['TLSCVL>TLS 14']);
+    expect(dyads('Refugees protested in Nairobi.')).toEqual(['---REF>KEN 14']);
+  });
+
+  it('codes people of no country that police act on as the police’s own country’s', () => {
+    expect(dyads('Kenyan police arrested dozens of protesters.')).toEqual(['KENCOP>KENCVL 17']);
+  });
+
+  it('aims a readiness for an act at whom the act’s purpose is done to', () => {
+    expect(dyads('Japan is ready to send engineers to help rebuild Haiti.')).toEqual(['JPN>HTI 03']);
+  });
+
+  it('aims force on a part of a city at the country it is in, not at the capital as a government', () => {
+    expect(dyads('Israeli jets bombed the outskirts of Beirut.')).toEqual(['ISR>LBN 19']);
+  });
+
+  it('gives a gerund after a main clause’s noun that noun, or the main clause’s subject, never the next clause’s', () => {
+    expect(
+      dyads('The Polish president signed a decree imposing a curfew, and parliament approved it.'),
+    ).toEqual(['POLGOV>- 17']);
+    expect(dyads('Chinese police used tear gas to disperse students protesting in Beijing.')).toContainEqual(
+      'CHNEDU>CHN 14',
+    );
+  });
+
+  it('coordinates no date with an actor ("on March 3, and the EU …")', () => {
+    expect(dyads('Brazil and Peru met on March 3, and the EU met in Brussels.')).not.toContainEqual(
+      expect.stringMatching(/>IGO/),
+    );
+  });
+
+  it('ends a list at its "and": a phrase after a comma past it is no member', () => {
+    expect(
+      dyads('Hamas threatened to deliver painful blows to Egypt and Israel, a Saudi weekly reported.'),
+    ).not.toContainEqual(expect.stringMatching(/>SAU/));
+  });
+
+  it('aims a refusal to answer a demand or request at its author', () => {
+    expect(dyads('Syria has refused to respond to a request from the French President.')).toEqual([
+      'SYR>FRAGOV 12',
+    ]);
+  });
+
+  it('aims a threat made to depend on another’s conduct at the one the condition names', () => {
+    expect(dyads('Farmers in Kenya threatened to block roads unless Uganda lifted the ban.')).toContainEqual(
+      'KENAGR>UGA 13',
+    );
+  });
+
+  it('gives violence with no attacker named to an unidentified armed force of the place it happened', () => {
+    expect(dyads('A roadside bomb near the city of Kandahar killed three Afghan policemen.')).toEqual([
+      'AFGUAF>AFGCOP 18',
+    ]);
+    expect(dyads('A landmine near the town of Kandahar killed two Canadian soldiers.')).toEqual([
+      'AFG>CANMIL 19',
     ]);
   });
 });

@@ -14,7 +14,13 @@ function dyads(text: string): string[] {
 
 describe('events coder: actors the text does not name', () => {
   it('codes violence in the passive with no attacker named, by an unknown source', () => {
-    expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['--->---MED 180']);
+    expect(dyads('A journalist was killed on Monday.')).toEqual(['--->---MED 180']);
+    // where it happened, by an unidentified armed force there, and the victims are the place's people
+    expect(dyads('A journalist was killed in eastern Beirut.')).toEqual(['LBNUAF>LBNMED 180']);
+    // the attack the victims fell in names who carried it out
+    expect(dyads('Three farmers were killed in Turkish shelling in the outskirts of Mosul.')).toContainEqual(
+      'TUR>IRQAGR 194',
+    );
   });
 
   it('codes violence whose subject is the attack or the weapon by an unknown source', () => {

@@ -1,0 +1,139 @@
+import { placeCountries } from './acted-on.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+
+// The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
+// victims and those the police act on are, and where an act happened.
+
+/**
+ * Who carried out violence no one is named for. "10 Russian soldiers killed in Ukraine": foreign victims in
+ * a country fell to that country's side. "A mine near Samarra killed two Iraqi youths": victims of the
+ * country it happened in, or of none named, fell to an unidentified armed force there (CAMEO's `UAF`).
+ * With no place, the attacker is unknown.
+ */
+export function unknownAttackers(
+  parsed: Parsed,
+  p: Parsed['predicates'][number],
+  victim: Argument,
+): Argument[] {
+  // "were killed in Israeli tank shelling": the attack the victims fell in names its author
+  if (p.passive) {
+    for (const ph of phrasesBetween(parsed, p.end, regionEnd(parsed, p))) {
+      if (ph.prep !== 'in' || !ATTACK_SUBJECTS.has(parsed.view.lemma[ph.head]!)) continue;
+      const authors = actorsOfGroup(parsed, ph, 'source').filter((a) => isCountryCode(a.span.actor.code));
+      if (authors.length > 0) return authors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
+  }
+  const where = violencePlace(parsed, p);
+  const victimCountry = victim.span.actor.code.slice(0, 3);
+  if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
+  if (where) {
+    const code = `${where.span.actor.code}UAF`;
+    const actor = { id: code, code, name: `unidentified armed force (${where.span.actor.name})` };
+    return [{ span: { ...where.span, actor, type: 'agent' }, weight: 0.5 }];
+  }
+  const unknown = { id: '---', code: '---', name: 'unknown' };
+  return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
+}
+
+/** A kind of people with no country named ("demonstrators" → `---CVL`). */
+export function isUnplaced(a: Argument): boolean {
+  return a.span.actor.code.startsWith('---') && a.span.actor.code.length > 3;
+}
+
+/** The country whose police all the sources are, if they are police of one country. */
+export function policeHome(sources: readonly Argument[]): Argument | undefined {
+  const first = sources[0];
+  if (!first) return undefined;
+  const code = first.span.actor.code;
+  if (code.slice(3, 6) !== 'COP' || !isCountryCode(code)) return undefined;
+  if (sources.some((s) => s.span.actor.code.slice(0, 6) !== code.slice(0, 6))) return undefined;
+  const country = code.slice(0, 3);
+  return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+}
+
+export function placedIn(a: Argument, where: Argument): Argument {
+  const code = `${where.span.actor.code}${a.span.actor.code.slice(3)}`;
+  return {
+    ...a,
+    span: { ...a.span, actor: { id: code, code, name: `${a.span.actor.name} (${where.span.actor.name})` } },
+  };
+}
+
+/** Where violence happened: a place after the verb, or in an attack named as its subject. */
+export function violencePlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
+  const clause = parsed.clauses[p.index]!;
+  const places = placeCountries(parsed, p.end, regionEnd(parsed, p));
+  // "a roadside bombing near Samarra killed …": the attack named as the subject says where it was
+  if (!p.passive) places.push(...placeCountries(parsed, clause.start, p.start));
+  return places[0];
+}
+
+/** The country of the first place the act is done in ("was arrested in Beirut" → LBN). */
+export function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
+  return placeCountries(parsed, p.end, regionEnd(parsed, p)).slice(0, 1);
+}
+
+/** Prefixes of actor codes that name no country: unknown, organisations, blocs. */
+const NO_COUNTRY = new Set(['---', 'IGO', 'NGO', 'IMG', 'MNC', 'INT', 'WST', 'AFR', 'ASA', 'EUR', 'MEA']);
+export function isCountryCode(code: string): boolean {
+  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
+}
+
+/** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
+const ATTACK_SUBJECTS = new Set([
+  'attack',
+  'bomb',
+  'bombing',
+  'blast',
+  'explosion',
+  'airstrike',
+  'strike',
+  'shelling',
+  'shell',
+  'rocket',
+  'missile',
+  'mortar',
+  'mine',
+  'landmine',
+  'grenade',
+  'ambush',
+  'raid',
+  'gunfire',
+]);
+
+/** Attackers known only by the deed or the weapon ("a suicide bomber killed …", "aircraft killed …"). */
+const ATTACKER_WORDS = new Set([
+  'bomber',
+  'bombers',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'sniper',
+  'snipers',
+  'aircraft',
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'drone',
+  'drones',
+  'artillery',
+  'tank',
+  'tanks',
+]);
+
+/** Whether a clause's subject is an attack, a weapon or an attacker known only by either. */
+export function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
+  const clause = parsed.clauses[clauseIndex]!;
+  const head = clause.subjectFrom === 'phrase' ? clause.subject[0]?.head : undefined;
+  if (head === undefined) return false;
+  const lemma = parsed.view.lemma[head]!;
+  return ATTACK_SUBJECTS.has(lemma) || ATTACKER_WORDS.has(lemma);
+}
