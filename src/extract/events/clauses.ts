@@ -210,7 +210,7 @@ export function linkClauses(
         prior !== undefined &&
         ((before >= 0 &&
           DOCUMENT_NOUNS.has(view.lemma[before]!) &&
-          ISSUING_VERBS.has(predicates[prior]!.lemma)) ||
+          WRITING_VERBS.has(predicates[prior]!.lemma)) ||
           (WRITING_VERBS.has(predicates[prior]!.lemma) &&
             (APPEAL_VERBS.has(p.lemma) || DEMAND_VERBS.has(p.lemma))));
       if (prior !== undefined && (beforeWord === ',' || document)) {
@@ -300,8 +300,10 @@ export function linkClauses(
     if (noun && prior) {
       const actors = phraseActors(view, phrases, noun);
       const named = actors.heads.length > 0 || actors.possessor !== undefined || actors.modifiers.length > 0;
-      clause.subject = named ? [noun] : prior.subject;
-      clause.subjectFrom = named ? 'relative' : 'shared';
+      // ("vetoed a resolution condemning …": only who issues a document says what it says)
+      const issued = WRITING_VERBS.has(prior.predicate.lemma);
+      clause.subject = named || !issued ? [noun] : prior.subject;
+      clause.subjectFrom = named || !issued ? 'relative' : 'shared';
       clause.governor = prior.predicate.index;
       continue;
     }
@@ -354,23 +356,6 @@ const DOCUMENT_NOUNS = new Set([
   'communique',
   'petition',
   'motion',
-]);
-
-/** Verbs by which an actor makes a document its own ("vetoed a resolution" does not). */
-const ISSUING_VERBS = new Set([
-  'issue',
-  'publish',
-  'release',
-  'adopt',
-  'pass',
-  'send',
-  'sign',
-  'submit',
-  'present',
-  'draft',
-  'circulate',
-  'deliver',
-  'write',
 ]);
 
 /** Verbs of beginning or going on whose gerund is the act their subject does ("resumed shelling"). */

@@ -52,7 +52,9 @@ export const APPEAL_VERBS = set(`
   call appeal instruct direct require`);
 
 /** Verbs of putting out a written message, whose author an appeal after it belongs to ("issued a statement urging …"). */
-export const WRITING_VERBS = set('write issue publish release sign adopt submit send deliver circulate pass');
+export const WRITING_VERBS = set(
+  'write issue publish release sign adopt submit send deliver circulate pass present draft',
+);
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');

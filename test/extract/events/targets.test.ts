@@ -84,7 +84,7 @@ describe('events coder: targets and sources found around the verb', () => {
 
   it('reads an -ing word closing a prepositional phrase as the event noun ("in Israeli shelling")', () => {
     expect(dyads('Four children were killed in Israeli tank shelling in Gaza, medics said.')).toContainEqual(
-      'ISR>PSE 19',
+      'ISR>PSECVL 19',
     );
   });
 

@@ -46,7 +46,7 @@ describe('events coder: actors the text does not name', () => {
 
   it('codes a clash between a crowd and the forces of order as protest or repression, by who acts', () => {
     expect(dyads('Demonstrators clashed with Kenyan police.')).toEqual(['---CVL>KENCOP 145']);
-    expect(dyads('Kenyan police fought the rioters.')).toEqual(['KENCOP>---CVL 175']);
+    expect(dyads('Kenyan police fought the rioters.')).toEqual(['KENCOP>KENCVL 175']);
     // soldiers fighting soldiers stay a fight
     expect(dyads('Kenyan troops clashed with Somali troops.')).toEqual(['KENMIL>SOMMIL 190']);
   });
