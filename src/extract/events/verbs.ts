@@ -69,12 +69,14 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
     if (ph.start < k && ph.head >= k) k = ph.start;
     if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
       return undefined;
-    // "denies it is planning …": the subject of a complement clause, not an object
+    // "denies it is planning …": the subject of a complement clause, not an object; but a participle
+    // after it describes the object ("prevented the rally staged by students")
     const next = parsed.predicates[p.index + 1];
     if (
       next &&
       parsed.phrases[ph.group[ph.group.length - 1]!]!.end === next.start &&
-      next.form !== 'infinitive'
+      next.form !== 'infinitive' &&
+      next.form !== 'participle'
     )
       return undefined;
     if (ph.prep === undefined) return ph;
