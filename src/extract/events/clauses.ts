@@ -28,6 +28,9 @@ import {
 
 export type { Clause, Relation } from './clause-types.js';
 
+/** Verbs that start or keep up the act their gerund names ("began shelling"); "stopped" ends it. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'renew']);
+
 /**
  * Links each predicate to the one that governs it and finds its subject: the nearest noun phrase to its
  * left within its clause; the governor's subject or object for infinitives; the shared subject of
@@ -174,6 +177,16 @@ export function linkClauses(
     // a gerund without its own subject modifies a main clause: "While speaking …, Blinken repeated",
     // "…, adding that …"; its subject is found in the second pass when the main clause follows
     if (p.form === 'gerund') {
+      // "began shelling the town", "resumed bombing": the gerund is the act the aspect verb starts or
+      // keeps going, done by its subject
+      const aspect = predicates[p.index - 1];
+      if (aspect && aspect.end === p.start && ASPECT_VERBS.has(aspect.lemma)) {
+        clause.relation = 'xcomp';
+        clause.governor = aspect.index;
+        clause.subject = clauses[aspect.index]!.subject;
+        clause.subjectFrom = 'shared';
+        continue;
+      }
       clause.relation = 'adverbial';
       const prior = previousFinite(predicates, p.index);
       if (prior !== undefined && beforeWord === ',') {

@@ -173,6 +173,17 @@ function governingPredicate(
     if (p.end <= t && t < regionEnd(parsed, p)) found = p;
   }
   if (!found) return undefined;
+  // "…, but their meeting produced no breakthrough": the subject of a main clause joined on after the verb's
+  // is not governed by that verb
+  const { pos, norm } = parsed.view;
+  const joined = (k: number) => pos[k] === 'CCONJ' || norm[k] === ',' || norm[k] === ';';
+  for (const c of parsed.clauses)
+    if (
+      c.predicate.start > t &&
+      c.subjectFrom === 'phrase' &&
+      c.subject.some((s) => s.start <= t && t < s.end && s.start > found.end && joined(s.start - 1))
+    )
+      return undefined;
   const phrase = phraseAt(parsed.phrases, t);
   let k = found.end;
   const skip = (q: number) => {
