@@ -14,6 +14,7 @@ import { stanceCode } from './derived-codes.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
+import { preparedForce } from './preparation.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { jointExerciseCode, subjectCode } from './subject-codes.js';
@@ -105,6 +106,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
+  preparedForce(parsed, out);
   refineByTopic(parsed, out);
   return out;
 }
