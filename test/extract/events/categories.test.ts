@@ -54,3 +54,45 @@ describe('events coder: a participle after the object', () => {
     );
   });
 });
+
+describe('events coder: force made ready', () => {
+  it('armed forces preparing to use force is a show of force (MOBILIZE), not a threat', () => {
+    expect(coded('Peruvian troops prepared to attack the rebel camp.')).toEqual(['PERMIL>- 152 MOBILIZE']);
+    expect(coded('Peruvian troops are preparing an offensive.')).toEqual(['PERMIL>- 152 MOBILIZE']);
+    expect(coded('Peruvian troops prepared to resume shelling the valley.')).toEqual([
+      'PERMIL>- 152 MOBILIZE',
+    ]);
+  });
+
+  it('a stated readiness, or bracing for an attack, stays what it was', () => {
+    expect(coded('Peruvian troops prepared to attack the rebel camp.')).not.toContain(
+      'PERMIL>- 1384 THREATEN',
+    );
+    expect(coded('Peruvian troops are prepared to attack the camp.')).toEqual(['PERMIL>- 1384 THREATEN']);
+  });
+});
+
+describe('events coder: an act started or kept up', () => {
+  it('codes the gerund after begin, resume or continue as done by the subject', () => {
+    expect(coded('Peruvian troops began shelling the valley.')).toEqual(['PERMIL>- 194 ASSAULT']);
+    expect(coded('Peruvian troops resumed shelling the valley.')).toEqual(['PERMIL>- 194 ASSAULT']);
+  });
+
+  it('does not code an act that was stopped', () => {
+    expect(coded('Peruvian troops stopped shelling the valley.')).toEqual([]);
+  });
+});
+
+describe('events coder: backers rallied, not troops', () => {
+  it('mobilising pressure groups or a lobby is rallying support (053)', () => {
+    expect(coded('Kenya mobilized pressure groups in Europe.')).toEqual(['KEN>- 053 SUPPORT']);
+    expect(coded('Kenya mobilized reservists.')).toEqual(['KEN>- 154 MOBILIZE']);
+  });
+});
+
+describe('events coder: a main clause joined on', () => {
+  it('its subject noun keeps its own stance, not that of the verb before', () => {
+    const events = code('Kenya and Peru agreed to keep talking, but their meeting produced no deal.');
+    expect(events.find((e) => e.rule === 'n.meeting')).toMatchObject({ modality: 'actual' });
+  });
+});
