@@ -90,13 +90,32 @@ export function actorsOfGroup(
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
-    else if (isPairAnaphor(parsed.view, member))
+    else if (glossedName(parsed, member)) {
+      // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
+      const name = glossedName(parsed, member)!;
+      for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
+        out.push({ span, weight: 0.9 });
+    } else if (isPairAnaphor(parsed.view, member))
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
       for (const span of parsed.pair)
         out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
   }
   return dedupe(out);
 }
+
+/** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
+function glossedName(parsed: Parsed, phrase: Phrase): Phrase | undefined {
+  const { norm, lemma } = parsed.view;
+  if (phrase.head !== phrase.start || norm[phrase.start - 1] !== ')') return undefined;
+  if (!COLLECTIVE_HEADS.has(lemma[phrase.head]!) && !GLOSSED_HEADS.has(lemma[phrase.head]!)) return undefined;
+  let open = phrase.start - 2;
+  while (open > 0 && phrase.start - open < 12 && norm[open] !== '(' && norm[open] !== ')') open--;
+  if (norm[open] !== '(') return undefined;
+  return parsed.phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+}
+
+/** Heads that, after a name and its gloss, stand for the named body: "the APEC (…) forum". */
+const GLOSSED_HEADS = new Set(['forum', 'bloc', 'union', 'league', 'federation', 'association']);
 
 function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
   const { view } = parsed;
@@ -264,7 +283,8 @@ export function dedupe(list: readonly Argument[]): Argument[] {
 export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  const found = actorsOfGroup(parsed, phrase, 'source');
+  let found = actorsOfGroup(parsed, phrase, 'source');
+  if (found.length === 0 && phrase) found = appositionActors(parsed, phrase);
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
@@ -282,4 +302,21 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     return subjectActors(parsed, clause.governor, depth + 1);
   }
   return [];
+}
+
+/**
+ * "Kenzo Oshima, the UN relief coordinator, demanded …": a subject found as the title between commas after a
+ * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
+ */
+function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { norm } = parsed.view;
+  const first = parsed.phrases[phrase.group[0]!]!;
+  if (first.prep !== undefined || norm[first.start - 1] !== ',') return [];
+  const name = parsed.phrases.find((ph) => ph.end === first.start - 1);
+  if (!name || name.prep !== undefined) return [];
+  const named = actorsOfGroup(parsed, name, 'source');
+  if (named.some((a) => a.span.actor.code !== '')) return named;
+  const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
+  if (title.length > 0 && named.length > 0) return [{ span: title[title.length - 1]!, weight: 0.8 }];
+  return named;
 }

@@ -15,6 +15,9 @@ const ACTORS: ActorPhrase[] = [
   { phrase: 'the prime minister', actor: actor('PER', 'PERGOV') },
   { phrase: 'Peruvian troops', actor: actor('PER', 'PERMIL') },
   { phrase: 'students', actor: actor('---EDU', '---EDU') },
+  { phrase: 'Shining Path', actor: actor('PERREB', 'PERREB'), type: 'org' },
+  { phrase: 'Jan Novak', actor: actor('jan-novak', ''), type: 'person' },
+  { phrase: 'African Union', actor: actor('IGOAFR', 'IGOAFR'), type: 'org' },
 ];
 
 function code(text: string): Event[] {
@@ -94,5 +97,19 @@ describe('events coder: a main clause joined on', () => {
   it('its subject noun keeps its own stance, not that of the verb before', () => {
     const events = code('Kenya and Peru agreed to keep talking, but their meeting produced no deal.');
     expect(events.find((e) => e.rule === 'n.meeting')).toMatchObject({ modality: 'actual' });
+  });
+});
+
+describe('events coder: subjects around commas and parentheses', () => {
+  it('a name glossed in parentheses names the group after it', () => {
+    expect(coded('The Shining Path (Sendero) group declared a ceasefire.')).toEqual([
+      'PERREB>- 0871 RETREAT',
+    ]);
+  });
+
+  it('a title between commas after an unknown name stands for the body it names', () => {
+    expect(coded('Jan Novak, the African Union envoy, urged Kenya to free the students.')).toContain(
+      'IGOAFR>KEN 0253 REQUEST',
+    );
   });
 });
