@@ -70,7 +70,7 @@ export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press ins
 export const LIGHT_VERBS = set(`
   hold launch conduct stage mount begin start continue resume make give issue have carry undertake pursue
   wage open step escalate intensify order announce impose lift ease extend take engage sign conclude reach
-  renew join attend host put exert apply`);
+  renew join attend host put exert apply speed accelerate hasten expedite complete finish`);
 
 export const NEGATORS = set("not n't never no-longer neither nor");
 export const HYPOTHETICAL_MODALS = set('could may might can would');

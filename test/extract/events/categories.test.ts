@@ -113,3 +113,10 @@ describe('events coder: subjects around commas and parentheses', () => {
     );
   });
 });
+
+describe('events coder: an act sped up or completed', () => {
+  it('is done by the subject of the verb that speeds it up or completes it', () => {
+    expect(coded('Peru completed the withdrawal of its troops.')).toEqual(['PER>- 087 RETREAT']);
+    expect(coded('Peru speeded up the withdrawal of its troops.')).toEqual(['PER>- 087 RETREAT']);
+  });
+});
