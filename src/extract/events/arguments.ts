@@ -285,6 +285,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   const phrase = clause.subject[0];
   let found = actorsOfGroup(parsed, phrase, 'source');
   if (found.length === 0 && phrase) found = appositionActors(parsed, phrase);
+  if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
@@ -319,4 +320,14 @@ function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
   if (title.length > 0 && named.length > 0) return [{ span: title[title.length - 1]!, weight: 0.8 }];
   return named;
+}
+
+/** "Several countries, including France, condemned …": the members named act when the group is no actor. */
+function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
+  const next = parsed.phrases[last.index + 1];
+  if (!next || next.prep !== 'including') return [];
+  const gap = next.start - last.end;
+  if (gap > 2 || (gap === 2 && parsed.view.norm[last.end] !== ',')) return [];
+  return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
 }

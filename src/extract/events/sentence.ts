@@ -284,6 +284,11 @@ function repairTags(
       while (k > 0 && MODIFIER_TAGS.has(pos[k]!)) k--;
       if (pos[k] === 'ADP' && !OBJECT_TAGS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
     }
+    // "aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase is a
+    // preposition, not the verb of a clause
+    if (pos[i] === 'VERB' && norm[i] === 'including' && i > 0 && INCLUDED_TAGS.has(pos[i + 1] ?? '')) {
+      pos[i] = 'ADP';
+    }
     // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
     if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
       let k = i - 1;
@@ -328,6 +333,8 @@ function repairCompounds(tokens: readonly Token[], pos: string[]): void {
 }
 
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+/** What a prepositional "including" may introduce. */
+const INCLUDED_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
 
 /** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
 function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {

@@ -120,3 +120,15 @@ describe('events coder: an act sped up or completed', () => {
     expect(coded('Peru speeded up the withdrawal of its troops.')).toEqual(['PER>- 087 RETREAT']);
   });
 });
+
+describe('events coder: "including"', () => {
+  it('introduces members of the group before it, not a clause', () => {
+    expect(coded('Peruvian troops including former rebels shelled the valley.')).toEqual([
+      'PERMIL>- 194 ASSAULT',
+    ]);
+  });
+
+  it('names who acts when the group itself is no actor', () => {
+    expect(coded('Several countries, including Kenya, condemned the attack.')).toEqual(['KEN>- 111 ACCUSE']);
+  });
+});
