@@ -326,7 +326,7 @@ function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
 function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
   const next = parsed.phrases[last.index + 1];
-  if (!next || next.prep !== 'including') return [];
+  if (next?.prep !== 'including') return [];
   const gap = next.start - last.end;
   if (gap > 2 || (gap === 2 && parsed.view.norm[last.end] !== ',')) return [];
   return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
