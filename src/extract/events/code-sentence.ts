@@ -25,6 +25,7 @@ import {
   APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
+  COMPLAINT_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
   MEDIATION_CODES,
@@ -32,6 +33,8 @@ import {
   REFUSAL_VERBS,
 } from './words.js';
 
+/** An official complaint (114). */
+const COMPLAINT = '114';
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
 /** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
@@ -213,7 +216,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (targets.length === 0 && match.object && AUTHORED_NOUNS.has(parsed.view.lemma[match.object.head]!))
     targets = authorOf(parsed, match.object);
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
-    const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
+    // a quote a bare statement closes names no one it is addressed to
+    const quoted = !pattern.code.startsWith('01');
+    const child = parsed.clauses.find(
+      (c) => c.governor === p.index && (c.relation === 'complement' || (quoted && c.relation === 'quoted')),
+    );
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
   // "troops remained on alert in the occupied West Bank": force or violence in another country's
@@ -264,6 +271,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
     : clause.subject[0];
   let code = subjectCode(parsed, actorPhrase, pattern.code);
+  // "a rights group protested that the authorities were failing …": a protest that says what it objects to
+  // is a complaint (114) about whoever the report is about, not a demonstration
+  if (COMPLAINT_VERBS.has(p.lemma) && code.startsWith('14')) {
+    const said = parsed.clauses.find(
+      (c) => c.governor === p.index && (c.relation === 'complement' || c.relation === 'quoted'),
+    );
+    if (said) {
+      code = COMPLAINT;
+      if (targets.length === 0) targets = complementActors(parsed, said.predicate.index).slice(0, 1);
+    }
+  }
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
   // "received weapons from Tehran", "sent inspectors to Iran": the party named by the preposition acts
   if (pattern.targetActs) {

@@ -14,6 +14,8 @@ import type { SentenceView } from './sentence.js';
 import {
   APPEAL_VERBS,
   CLAIM_NOUNS,
+  CLAIM_VERBS,
+  COMPLAINT_VERBS,
   DEMAND_NOUNS,
   DENIAL_VERBS,
   INTENT_ADJECTIVES,
@@ -295,7 +297,9 @@ export function linkQuoteFinalReports(
   for (const clause of clauses) {
     const p = clause.predicate;
     // "…, saying it was …" is an adverbial gerund, never a quote-final report
-    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0 || p.form === 'gerund') continue;
+    // '…, a rights group charged on Saturday': a claim or a complaint closes a report as "said" does
+    const reports = REPORTING_VERBS.has(p.lemma) || COMPLAINT_VERBS.has(p.lemma) || CLAIM_VERBS.has(p.lemma);
+    if (!reports || p.index === 0 || p.form === 'gerund') continue;
     let k = skipBack(view, p.start - 1);
     let inverted = false;
     const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;

@@ -83,7 +83,7 @@ export function reducedRelative(
   if (!antecedent) return undefined;
   // an apposition's participle: ", a member of Hamas jailed over a year ago"
   const lead = phrases[through.group[0]!]!.start - 1;
-  if (lead > 0 && view.norm[lead] === ',') return antecedent;
+  if (lead > 0 && view.norm[lead] === ',' && !endsSentence(view, phrases, p.end)) return antecedent;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (
@@ -114,4 +114,25 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/**
+ * Whether only adverbs and time phrases follow `k` to the sentence's end: "…, a rights group protested here
+ * Wednesday." is the verb of a closing report, not a participle of an apposition (", a man accused of …").
+ */
+function endsSentence(view: SentenceView, phrases: readonly Phrase[], k: number): boolean {
+  for (let q = k; q < view.norm.length; q++) {
+    const w = view.norm[q]!;
+    if (view.pos[q] === 'ADV' || TIME_WORDS.has(w)) continue;
+    if (w === '.' || w === '!' || w === '?' || w === '"' || w === "''") continue;
+    // "on Monday": the preposition may stand outside its phrase
+    const at = view.pos[q] === 'ADP' ? q + 1 : q;
+    const time = phrases.find((ph) => ph.start <= at && at < ph.end && TIME_WORDS.has(view.norm[ph.head]!));
+    if (time) {
+      q = time.end - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }

@@ -10,6 +10,9 @@ export const REPORTING_VERBS = set(`
   tweet testify maintain recall quip contend concede disclose reveal signal repeat underline underscore
   point inform brief`);
 
+/** Verbs of protest or complaint that can report what is objected to ("protested that X was failing …"). */
+export const COMPLAINT_VERBS = set('protest complain');
+
 /** Verbs whose complement is a claim, a fear or a hope: what it holds is not asserted by the sentence. */
 export const CLAIM_VERBS = set(`
   claim allege accuse charge warn fear suspect believe think hope expect worry predict speculate estimate

@@ -18,6 +18,7 @@ const ACTORS: ActorPhrase[] = [
   { phrase: 'Shining Path', actor: actor('PERREB', 'PERREB'), type: 'org' },
   { phrase: 'Jan Novak', actor: actor('jan-novak', ''), type: 'person' },
   { phrase: 'African Union', actor: actor('IGOAFR', 'IGOAFR'), type: 'org' },
+  { phrase: 'Amnesty', actor: actor('---NGO', '---NGO'), type: 'org' },
 ];
 
 function code(text: string): Event[] {
@@ -130,5 +131,31 @@ describe('events coder: "including"', () => {
 
   it('names who acts when the group itself is no actor', () => {
     expect(coded('Several countries, including Kenya, condemned the attack.')).toEqual(['KEN>- 111 ACCUSE']);
+  });
+});
+
+describe('events coder: a protest that reports what it objects to', () => {
+  it('is a complaint (ACCUSE) about the one reported on, not a demonstration', () => {
+    expect(coded('Kenyan police are beating students, Amnesty protested on Monday.')).toContain(
+      '---NGO>KENCOP 114 ACCUSE',
+    );
+    expect(coded('The students protested that Nairobi had closed the university.')).toEqual([
+      '---EDU>KENGOV 114 ACCUSE',
+    ]);
+  });
+
+  it('a protest with nothing reported stays a protest', () => {
+    expect(coded('The students protested on Monday.')).toEqual(['---EDU>- 140 PROTEST']);
+  });
+});
+
+describe('events coder: a claim closing the sentence', () => {
+  it('is the accusation, aimed at the accused; the act claimed is not asserted', () => {
+    const events = code('Kenyan police beat the students, Amnesty alleged on Friday.');
+    expect(
+      events
+        .filter((e) => e.modality === 'actual')
+        .map((e) => `${e.source.code}>${e.target?.code} ${e.plover}`),
+    ).toEqual(['---NGO>KENCOP ACCUSE']);
   });
 });
