@@ -197,6 +197,16 @@ export function linkClauses(
       continue;
     }
 
+    // "The rebels, who control the north, attacked the town": after a relative clause between commas, the
+    // verb's subject is the noun the clause describes
+    const described =
+      previous && beforeWord === ',' ? describedNoun(view, clauses, previous.index) : undefined;
+    if (described) {
+      clause.subject = described;
+      clause.subjectFrom = 'phrase';
+      continue;
+    }
+
     const subjectPhrase = findSubject(view, phrases, start, p.start);
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
@@ -281,6 +291,17 @@ export function linkClauses(
     }
   }
   return clauses;
+}
+
+/** The subject a relative clause opened by ", who" or ", which" describes, if clause k ends one. */
+function describedNoun(view: SentenceView, clauses: readonly Clause[], k: number): Phrase[] | undefined {
+  let rel = clauses[k]!;
+  while (rel.subjectFrom === 'shared' && rel.predicate.index > 0) rel = clauses[rel.predicate.index - 1]!;
+  if (rel.subjectFrom !== 'relative') return undefined;
+  const w = skipBack(view, rel.predicate.start - 1);
+  const pronoun = view.norm[w];
+  if ((pronoun !== 'who' && pronoun !== 'which') || view.norm[w - 1] !== ',') return undefined;
+  return rel.subject;
 }
 
 function between(

@@ -144,6 +144,23 @@ function repairTags(
       const base = verbLemma(norm[i]!, isVerb, true);
       if (base !== undefined) lemma[i] = base;
     }
+    // "Hamas, which advocates/NOUN Israel's destruction", "rebels, who control/NOUN the north": after ", which"
+    // or ", who" a present-tense verb the tagger read as a noun, before a noun phrase ("which" may also
+    // open a noun phrase, so only a word in -s follows it as a verb)
+    const w = norm[i]!;
+    if (
+      pos[i] === 'NOUN' &&
+      i > 1 &&
+      norm[i - 2] === ',' &&
+      (norm[i - 1] === 'who' || (norm[i - 1] === 'which' && w.endsWith('s'))) &&
+      PHRASE_OPENERS.has(pos[i + 1] ?? '')
+    ) {
+      pos[i - 1] = 'PRON';
+      pos[i] = 'VERB';
+      if (w.endsWith('s'))
+        lemma[i] = w.endsWith('es') && isVerb(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
+      else lemma[i] = w;
+    }
     // "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb
     if (
       pos[i] === 'ADJ' &&
@@ -333,6 +350,8 @@ function repairCompounds(tokens: readonly Token[], pos: string[]): void {
 }
 
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+/** Tags that open a noun phrase. */
+const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 /** What a prepositional "including" may introduce. */
 const INCLUDED_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
 

@@ -159,3 +159,18 @@ describe('events coder: a claim closing the sentence', () => {
     ).toEqual(['---NGO>KENCOP ACCUSE']);
   });
 });
+
+describe('events coder: a relative clause between commas', () => {
+  it('leaves the noun it describes as the subject of the verb after it', () => {
+    expect(coded('Peruvian troops, who control the valley, shelled the town.')).toEqual([
+      'PERMIL>- 194 ASSAULT',
+    ]);
+    expect(coded('Kenya, which opposes the plan, expelled the students.')).toContain('KEN>---EDU 174 COERCE');
+  });
+
+  it('a destruction the owner undergoes is not done by the owner', () => {
+    expect(coded("Peru condemned the rebels, who urge Kenya's destruction.")).not.toContain(
+      'KEN>- 1712 COERCE',
+    );
+  });
+});
