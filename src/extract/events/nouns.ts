@@ -248,8 +248,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
     if (prep === 'by' && sources.length === 0) sources = actors;
-    else if (prep === 'from' && pattern.prep === 'from' && FROM_AGENT_NOUNS.has(pattern.lemma)) {
-      // "faces pressure from Congress": who presses is named by "from", the one pressed is the subject
+    else if (
+      (prep === 'from' || prep === 'by') &&
+      pattern.prep === prep &&
+      FROM_AGENT_NOUNS.has(pattern.lemma)
+    ) {
+      // "faces pressure from Congress", "despite pressure by the commission": who presses is named by
+      // "from" or "by", the one pressed is the subject
       if (sources.length === 0) sources = actors;
       fromAgent = true;
     } else if (prep === 'between' && actors.length >= 2 && MEDIATION_CODES.has(pattern.code)) {
@@ -382,13 +387,15 @@ function nounStance(
     governing?.predicate ??
     parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
       ?.predicate;
-  if (owner) {
+  // "refused to resign despite pressure by …": the pressure is there whatever became of the act
+  const conceded = view.norm[phraseStart - 1] === 'despite';
+  if (owner && !conceded) {
     const s = stances[owner.index]!;
     negated = s.negated;
     modality = s.modality;
     ownIntent = s.ownIntent;
   }
-  if (governing) {
+  if (governing && !conceded) {
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';
