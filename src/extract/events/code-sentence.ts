@@ -161,7 +161,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
     sources = subjectActors(parsed, p.index);
   // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
-  if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
+  // ("lifted the curfew imposed in March": a participle that only describes a noun is not guessed an agent)
+  const describes = p.form === 'participle' && parsed.clauses[p.index]!.subjectFrom === 'relative';
+  if (sources.length === 0 && p.passive && pattern.code.startsWith('17') && !describes)
+    sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
   // an unknown actor, once its victims are known (below)
   // "a roadside bombing killed one soldier": so is violence whose subject is the attack, not its author

@@ -1,4 +1,11 @@
-import { CCONJ, isBoundary, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
+import {
+  CCONJ,
+  COMPLEMENT_TAKERS,
+  isBoundary,
+  phraseEndingAt,
+  predicateAt,
+  skipBack,
+} from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -81,6 +88,21 @@ export function reducedRelative(
   if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
   if (antecedent?.prep !== undefined) antecedent = through;
   if (!antecedent) return undefined;
+  // "lifted the curfew imposed in March": after the object of the verb before, with no clause break and
+  // that verb taking no clause, the participle describes the object
+  const verb = predicates[p.index - 1];
+  // ("the most respected/VERB daily appealed": a participle inside a noun phrase is no verb with an object)
+  const inPhrase = verb && (view.pos[verb.start - 1] === 'DET' || view.pos[verb.start - 1] === 'ADV');
+  if (
+    verb &&
+    !inPhrase &&
+    verb.form !== 'copula' &&
+    !COMPLEMENT_TAKERS(verb.lemma) &&
+    through.start >= verb.end &&
+    antecedent.prep === undefined &&
+    !brokenBetween(view, verb.end, p.start)
+  )
+    return antecedent;
   // an apposition's participle: ", a member of Hamas jailed over a year ago"
   const lead = phrases[through.group[0]!]!.start - 1;
   if (lead > 0 && view.norm[lead] === ',' && !endsSentence(view, phrases, p.end)) return antecedent;
@@ -135,4 +157,14 @@ function endsSentence(view: SentenceView, phrases: readonly Phrase[], k: number)
     return false;
   }
   return true;
+}
+
+/** Whether a clause may end between `from` and `to`: a comma, a conjunction, "that" or a boundary. */
+function brokenBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = view.norm[k]!;
+    if (w === ',' || w === 'that' || CCONJ.has(w) || view.pos[k] === 'SCONJ' || isBoundary(view, k))
+      return true;
+  }
+  return false;
 }

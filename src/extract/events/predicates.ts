@@ -129,7 +129,11 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
       (passiveAux && lastAux >= 0 && isParticipleForm(view, head) && !stative) ||
-      (lastAux < 0 && form === 'finite' && norm[head + 1] === 'by' && isParticipleForm(view, head));
+      (lastAux < 0 &&
+        form === 'finite' &&
+        norm[head + 1] === 'by' &&
+        pos[head + 2] !== 'NUM' && // "shortened by one hour": a measure, not an agent
+        isParticipleForm(view, head));
     predicates.push({
       index: predicates.length,
       start,

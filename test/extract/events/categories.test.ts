@@ -180,3 +180,19 @@ describe('events coder: pressure named by "by"', () => {
     expect(coded('Peru refused to resign despite pressure by Kenya.')).toContain('KEN>- 100 REQUEST');
   });
 });
+
+describe('events coder: measures and descriptions after the verb', () => {
+  it('"by" before a number is a measure, and the object after it is still the object', () => {
+    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+  });
+
+  it('a participle describing the object is no event of its own when it names no agent', () => {
+    expect(coded('Nairobi lifted the curfew imposed in March.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+  });
+
+  it('a participle inside a noun phrase does not make the next verb a participle', () => {
+    expect(coded("Kenya's most respected students appealed to Nairobi.")).toEqual([
+      '---EDU>KENGOV 020 REQUEST',
+    ]);
+  });
+});
