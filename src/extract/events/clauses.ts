@@ -314,6 +314,9 @@ function between(
   return false;
 }
 
+/** Words that open a comparison set off by commas after a subject. */
+const COMPARISON_WORDS = new Set(['like', 'unlike']);
+
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
@@ -346,11 +349,14 @@ function appositionHead(
   start: number,
   end: number,
 ): Phrase | undefined {
-  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ',') return undefined;
+  // "Greece, like most other members, plans …": a comparison between commas reads as an apposition
+  let comma = phrase.start - 1;
+  while (comma > start && (view.pos[comma] === 'ADV' || COMPARISON_WORDS.has(view.norm[comma]!))) comma--;
+  if (view.actorAt[phrase.head]! >= 0 || view.norm[comma] !== ',') return undefined;
   let k = end - 1;
   while (k > phrase.start && view.pos[k] === 'ADV') k--;
   if (view.norm[k] !== ',') return undefined;
-  const head = phraseEndingAt(phrases, phrase.start - 1);
+  const head = phraseEndingAt(phrases, comma);
   if (!head || head.start < start || head.prep !== undefined) return undefined;
   // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
   // behind the description

@@ -161,6 +161,20 @@ function repairTags(
         lemma[i] = w.endsWith('es') && isVerb(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
       else lemma[i] = w;
     }
+    // "Greece plans/NOUN to impose …": a verb of intent read as a plural noun, right after its subject (or
+    // the comma closing an aside) and before "to" and a verb; not "its plans to …"
+    if (
+      pos[i] === 'NOUN' &&
+      INTENT_NOUN_VERBS.has(w) &&
+      norm[i + 1] === 'to' &&
+      pos[i + 2] === 'VERB' &&
+      i > 0 &&
+      (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || norm[i - 1] === ',')
+    ) {
+      pos[i] = 'VERB';
+      lemma[i] = w.slice(0, -1);
+      pos[i + 1] = 'PART';
+    }
     // "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb
     if (
       pos[i] === 'ADJ' &&
@@ -350,6 +364,18 @@ function repairCompounds(tokens: readonly Token[], pos: string[]): void {
 }
 
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+/** Verbs of intent in the third person that the tagger may read as plural nouns. */
+const INTENT_NOUN_VERBS = new Set([
+  'plans',
+  'aims',
+  'hopes',
+  'wants',
+  'intends',
+  'seeks',
+  'vows',
+  'pledges',
+  'promises',
+]);
 /** Tags that open a noun phrase. */
 const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 /** What a prepositional "including" may introduce. */
