@@ -204,3 +204,14 @@ describe('events coder: an announced restriction', () => {
     ]);
   });
 });
+
+describe('events coder: forces withdrawn, in the passive', () => {
+  it('are pulled out by their own side', () => {
+    expect(coded('Peruvian troops were withdrawn from the valley on Friday.')).toEqual([
+      'PERMIL>- 087 RETREAT',
+    ]);
+    expect(coded('African Union peacekeepers were shipped out of Kenya.')).toEqual([
+      'IGOAFR>KEN 1661 SANCTION',
+    ]);
+  });
+});
