@@ -3,7 +3,7 @@ import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import { COUNTING_HEADS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -90,7 +90,14 @@ export function actorsOfGroup(
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
-    else if (glossedName(parsed, member)) {
+    else if (role === 'source' && followers(parsed, member)) {
+      // "supporters of the former president blocked roads": a leader's followers act as the leader's camp
+      const named = followers(parsed, member)!;
+      const of = parsed.phrases[named.index + 1];
+      if (of?.prep === 'of' && of.start === named.end + 1)
+        for (const a of actorsOfGroup(parsed, of, 'source'))
+          out.push({ span: a.span, weight: a.weight * 0.7 });
+    } else if (glossedName(parsed, member)) {
       // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
       const name = glossedName(parsed, member)!;
       for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
@@ -112,6 +119,27 @@ function glossedName(parsed: Parsed, phrase: Phrase): Phrase | undefined {
   while (open > 0 && phrase.start - open < 12 && norm[open] !== '(' && norm[open] !== ')') open--;
   if (norm[open] !== '(') return undefined;
   return parsed.phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+}
+
+/** People who act for the one the of-phrase names ("supporters of the president"). */
+const FOLLOWER_HEADS = new Set(['supporter', 'follower', 'loyalist', 'backer', 'partisan']);
+
+/** The phrase naming followers, itself or counted ("hundreds of supporters"), that `member` heads. */
+function followers(parsed: Parsed, member: Phrase): Phrase | undefined {
+  if (isFollower(parsed.view, member.head)) return member;
+  const next = parsed.phrases[member.index + 1];
+  if (
+    !COUNTING_HEADS.has(parsed.view.norm[member.head]!) ||
+    next?.prep !== 'of' ||
+    next.start !== member.end + 1
+  )
+    return undefined;
+  return isFollower(parsed.view, next.head) ? next : undefined;
+}
+
+function isFollower(view: SentenceView, k: number): boolean {
+  const w = view.norm[k]!;
+  return FOLLOWER_HEADS.has(view.lemma[k]!) || (w.endsWith('s') && FOLLOWER_HEADS.has(w.slice(0, -1)));
 }
 
 /** Heads that, after a name and its gloss, stand for the named body: "the APEC (…) forum". */

@@ -215,3 +215,11 @@ describe('events coder: forces withdrawn, in the passive', () => {
     ]);
   });
 });
+
+describe("events coder: a leader's supporters", () => {
+  it('act as the camp of the one the of-phrase names', () => {
+    expect(coded('Hundreds of supporters of the prime minister blocked roads.')).toEqual([
+      'PERGOV>- 144 PROTEST',
+    ]);
+  });
+});
