@@ -30,9 +30,13 @@ import {
   DEMAND_VERBS,
   MEDIATION_CODES,
   OPPOSING_WORDS,
+  PERMITTING_VERBS,
   REFUSAL_VERBS,
 } from './words.js';
 
+/** Protest (14x), and the concession of relaxing limits on political freedom (0811) that permitting it is. */
+const DISSENT = '14';
+const EASED_FREEDOMS = '0811';
 /** An official complaint (114). */
 const COMPLAINT = '114';
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
@@ -105,7 +109,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
 
-  fold(parsed, cameo, byClause, out);
+  fold(parsed, cameo, byClause, out, stances);
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
@@ -417,6 +421,7 @@ function fold(
   cameo: CameoKnowledge,
   byClause: Map<number, Candidate>,
   out: Candidate[],
+  stances: readonly Stance[],
 ): void {
   for (const clause of parsed.clauses) {
     if (clause.governor === undefined) continue;
@@ -518,6 +523,27 @@ function fold(
           governor.rule = `${governor.rule}+${child.rule}`;
         }
         if (governor.targets.length === 0) governor.targets = controllers;
+      } else if (PERMITTING_VERBS.has(governorLemma) && child.code.startsWith(DISSENT)) {
+        // "allowed the opposition leader to hold a rally": permitting dissent relaxes the limits on it (0811)
+        const sources = subjectActors(parsed, clause.governor);
+        const g = parsed.clauses[clause.governor]!.predicate;
+        if (sources.length > 0) {
+          out.push(
+            constructed({
+              pattern: child.pattern,
+              code: EASED_FREEDOMS,
+              rule: `${governorLemma}+${child.rule}`,
+              sources,
+              targets: controllers,
+              trigger: [g.head, child.trigger[1]],
+              clause: clause.governor,
+              negated: stances[clause.governor]!.negated,
+              modality: stances[clause.governor]!.modality,
+              confidence: 0.75,
+            }),
+          );
+          child.absorbed = true;
+        }
       } else if (APPEAL_VERBS.has(governorLemma)) {
         // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own
         const sources = subjectActors(parsed, clause.governor);

@@ -20,6 +20,7 @@ import {
   DENIAL_VERBS,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
+  PERMITTING_VERBS,
   REPORTING_VERBS,
   TIME_WORDS,
 } from './words.js';
@@ -94,7 +95,7 @@ export function linkInfinitive(
       }
       return;
     }
-    if (verb && APPEAL_VERBS.has(verb.lemma)) {
+    if (verb && (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma))) {
       clause.governor = verb.index;
       clause.relation = 'object-control';
       // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act

@@ -48,6 +48,9 @@ export const APPEAL_VERBS = set(`
   urge ask want press encourage invite request demand order tell advise push pressure persuade implore beg
   call appeal instruct direct require`);
 
+/** Verbs taking "OBJECT to VERB" that let the object act ("allowed the opposition to hold a rally"). */
+export const PERMITTING_VERBS = set('allow permit');
+
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
 

@@ -223,3 +223,9 @@ describe("events coder: a leader's supporters", () => {
     ]);
   });
 });
+
+describe('events coder: dissent permitted', () => {
+  it('letting others hold a protest relaxes limits on political freedom (CONCEDE)', () => {
+    expect(coded('Nairobi allowed the students to hold a rally.')).toEqual(['KENGOV>---EDU 0811 CONCEDE']);
+  });
+});
