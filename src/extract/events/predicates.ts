@@ -123,8 +123,11 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     let form: PredicateForm = 'finite';
     let k = start - 1;
     while (k >= 0 && pos[k] === 'ADV') k--;
-    if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') form = 'infinitive';
-    else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+    if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') {
+      form = 'infinitive';
+      // "vowed not to return", "promised never to attack": the negation stands before "to"
+      if (k > 0 && (NEGATORS.has(norm[k - 1]!) || norm[k - 1] === 'never')) negated = true;
+    } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
     // "is committed to", "is opposed to", "is prepared to": a state of the subject, not a passive act
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =

@@ -229,3 +229,18 @@ describe('events coder: dissent permitted', () => {
     expect(coded('Nairobi allowed the students to hold a rally.')).toEqual(['KENGOV>---EDU 0811 CONCEDE']);
   });
 });
+
+describe('events coder: "not to" after a commitment', () => {
+  it('vowing not to hand something back declines to (REJECT)', () => {
+    expect(coded('Peru vowed not to return the ship to Kenya.')).toEqual(['PER>KEN 1243 REJECT']);
+  });
+
+  it('promising not to use force is an intent to de-escalate (AGREE)', () => {
+    expect(coded('Peru promised not to attack Kenya.')).toEqual(['PER>KEN 0356 AGREE']);
+  });
+
+  it('a denied plan or a "will not" stays a negated act', () => {
+    const events = code('Peru is not planning to attack Kenya.');
+    expect(events.map((e) => [e.code, e.polarity])).toEqual([['190', 'negated']]);
+  });
+});
