@@ -244,3 +244,9 @@ describe('events coder: "not to" after a commitment', () => {
     expect(events.map((e) => [e.code, e.polarity])).toEqual([['190', 'negated']]);
   });
 });
+
+describe('events coder: sanctions called for against someone', () => {
+  it('solicit others to act against the target (113, ACCUSE)', () => {
+    expect(coded('Kenya called for sanctions against Peru.')).toEqual(['KEN>PER 113 ACCUSE']);
+  });
+});
