@@ -56,8 +56,10 @@ export function linkClauses(
     const previous = p.index > 0 ? predicates[p.index - 1] : undefined;
     // the clause starts after the nearest boundary or the previous predicate
     // after a reduced relative ("a report released Tuesday … alleged"), its noun is still in reach
+    // and past an aside that a gerund opens after a comma ("Bashir, following the deal, has taken …")
+    const aside = previous?.form === 'gerund' && norm[previous.start - 1] === ',';
     let start = previous
-      ? previous.form === 'participle'
+      ? previous.form === 'participle' || aside
         ? clauses[previous.index]!.start
         : previous.end
       : 0;
@@ -349,9 +351,15 @@ function appositionHead(
   start: number,
   end: number,
 ): Phrase | undefined {
-  // "Greece, like most other members, plans …": a comparison between commas reads as an apposition
+  // "Greece, like most other members, plans …", "Bashir, following the peace deal, has taken …": an aside
+  // between commas that opens with a comparison, a preposition or a gerund reads as an apposition
   let comma = phrase.start - 1;
-  while (comma > start && (view.pos[comma] === 'ADV' || COMPARISON_WORDS.has(view.norm[comma]!))) comma--;
+  const opener = (k: number) =>
+    view.pos[k] === 'ADV' ||
+    view.pos[k] === 'ADP' ||
+    COMPARISON_WORDS.has(view.norm[k]!) ||
+    (view.pos[k] === 'VERB' && view.norm[k]!.endsWith('ing'));
+  while (comma > start && opener(comma)) comma--;
   if (view.actorAt[phrase.head]! >= 0 || view.norm[comma] !== ',') return undefined;
   let k = end - 1;
   while (k > phrase.start && view.pos[k] === 'ADV') k--;

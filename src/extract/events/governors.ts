@@ -95,6 +95,15 @@ export function linkInfinitive(
       }
       return;
     }
+    // "has taken several steps to enhance freedoms": the steps taken are the act under way, not an aim
+    if (verb && verb.lemma === 'take' && STEP_NOUNS.has(view.norm[object.head]!)) {
+      clause.governor = verb.index;
+      clause.relation = 'xcomp';
+      clause.governorWord = view.lemma[object.head]!;
+      clause.subject = clauses[verb.index]!.subject;
+      clause.subjectFrom = 'controller';
+      return;
+    }
     if (verb && (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma))) {
       clause.governor = verb.index;
       clause.relation = 'object-control';
@@ -113,6 +122,9 @@ export function linkInfinitive(
     clause.subjectFrom = 'controller';
   }
 }
+
+/** Nouns of measures taken toward an act ("took steps to …"). */
+const STEP_NOUNS = new Set(['step', 'steps', 'measure', 'measures', 'action']);
 
 /** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
 const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);

@@ -250,3 +250,11 @@ describe('events coder: sanctions called for against someone', () => {
     expect(coded('Kenya called for sanctions against Peru.')).toEqual(['KEN>PER 113 ACCUSE']);
   });
 });
+
+describe('events coder: steps taken', () => {
+  it('to do something are the act under way, past an aside that a gerund opens', () => {
+    expect(
+      coded('The prime minister, following the talks, has taken steps to expand political freedoms.'),
+    ).toEqual(['PERGOV>- 0811 CONCEDE']);
+  });
+});
