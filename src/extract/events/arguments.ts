@@ -3,7 +3,7 @@ import type { Clause } from './clauses.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import { COUNTING_HEADS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -90,13 +90,60 @@ export function actorsOfGroup(
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
-    else if (isPairAnaphor(parsed.view, member))
+    else if (role === 'source' && followers(parsed, member)) {
+      // "supporters of the former president blocked roads": a leader's followers act as the leader's camp
+      const named = followers(parsed, member)!;
+      const of = parsed.phrases[named.index + 1];
+      if (of?.prep === 'of' && of.start === named.end + 1)
+        for (const a of actorsOfGroup(parsed, of, 'source'))
+          out.push({ span: a.span, weight: a.weight * 0.7 });
+    } else if (glossedName(parsed, member)) {
+      // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
+      const name = glossedName(parsed, member)!;
+      for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
+        out.push({ span, weight: 0.9 });
+    } else if (isPairAnaphor(parsed.view, member))
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
       for (const span of parsed.pair)
         out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
   }
   return dedupe(out);
 }
+
+/** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
+function glossedName(parsed: Parsed, phrase: Phrase): Phrase | undefined {
+  const { norm, lemma } = parsed.view;
+  if (phrase.head !== phrase.start || norm[phrase.start - 1] !== ')') return undefined;
+  if (!COLLECTIVE_HEADS.has(lemma[phrase.head]!) && !GLOSSED_HEADS.has(lemma[phrase.head]!)) return undefined;
+  let open = phrase.start - 2;
+  while (open > 0 && phrase.start - open < 12 && norm[open] !== '(' && norm[open] !== ')') open--;
+  if (norm[open] !== '(') return undefined;
+  return parsed.phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+}
+
+/** People who act for the one the of-phrase names ("supporters of the president"). */
+const FOLLOWER_HEADS = new Set(['supporter', 'follower', 'loyalist', 'backer', 'partisan']);
+
+/** The phrase naming followers, itself or counted ("hundreds of supporters"), that `member` heads. */
+function followers(parsed: Parsed, member: Phrase): Phrase | undefined {
+  if (isFollower(parsed.view, member.head)) return member;
+  const next = parsed.phrases[member.index + 1];
+  if (
+    !COUNTING_HEADS.has(parsed.view.norm[member.head]!) ||
+    next?.prep !== 'of' ||
+    next.start !== member.end + 1
+  )
+    return undefined;
+  return isFollower(parsed.view, next.head) ? next : undefined;
+}
+
+function isFollower(view: SentenceView, k: number): boolean {
+  const w = view.norm[k]!;
+  return FOLLOWER_HEADS.has(view.lemma[k]!) || (w.endsWith('s') && FOLLOWER_HEADS.has(w.slice(0, -1)));
+}
+
+/** Heads that, after a name and its gloss, stand for the named body: "the APEC (…) forum". */
+const GLOSSED_HEADS = new Set(['forum', 'bloc', 'union', 'league', 'federation', 'association']);
 
 function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
   const { view } = parsed;
@@ -309,6 +356,8 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
       found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
   }
+  if (found.length === 0 && phrase) found = appositionActors(parsed, phrase);
+  if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
@@ -355,4 +404,31 @@ function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
   return actorsOfGroup(parsed, body, 'source')
     .filter(coded)
     .map((a) => ({ ...a, weight: 0.7 }));
+}
+
+/**
+ * "Kenzo Oshima, the UN relief coordinator, demanded …": a subject found as the title between commas after a
+ * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
+ */
+function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { norm } = parsed.view;
+  const first = parsed.phrases[phrase.group[0]!]!;
+  if (first.prep !== undefined || norm[first.start - 1] !== ',') return [];
+  const name = parsed.phrases.find((ph) => ph.end === first.start - 1);
+  if (!name || name.prep !== undefined) return [];
+  const named = actorsOfGroup(parsed, name, 'source');
+  if (named.some((a) => a.span.actor.code !== '')) return named;
+  const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
+  if (title.length > 0 && named.length > 0) return [{ span: title[title.length - 1]!, weight: 0.8 }];
+  return named;
+}
+
+/** "Several countries, including France, condemned …": the members named act when the group is no actor. */
+function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
+  const next = parsed.phrases[last.index + 1];
+  if (next?.prep !== 'including') return [];
+  const gap = next.start - last.end;
+  if (gap > 2 || (gap === 2 && parsed.view.norm[last.end] !== ',')) return [];
+  return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
 }

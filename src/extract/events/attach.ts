@@ -70,7 +70,11 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
     const locative = p.value.rule.includes('locative');
-    for (let k = p.start; k < p.end; k++) if (view.actorAt[k]! >= 0 && !locative) return false;
+    // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
+    for (let k = p.start; k < p.end; k++) {
+      const a = view.actorAt[k]!;
+      if (a >= 0 && (!locative || view.actors[a]!.type === 'org')) return false;
+    }
     return true;
   });
   if (inClause.length === 0) return undefined;

@@ -1,7 +1,7 @@
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { CLAIM_VERBS, DEMAND_VERBS, DENIAL_VERBS, REPORTING_VERBS } from './words.js';
+import { CLAIM_VERBS, COMPLAINT_VERBS, DEMAND_VERBS, DENIAL_VERBS, REPORTING_VERBS } from './words.js';
 
 // Token-level helpers the clause linker and its parts share.
 
@@ -27,7 +27,11 @@ export const BOUNDARY_SCONJ = new Set([
 export const QUOTES = new Set(['"', "'", '``', "''"]);
 export const CCONJ = new Set(['and', 'but', 'or', 'yet']);
 export const COMPLEMENT_TAKERS = (lemma: string) =>
-  REPORTING_VERBS.has(lemma) || CLAIM_VERBS.has(lemma) || DENIAL_VERBS.has(lemma) || DEMAND_VERBS.has(lemma);
+  REPORTING_VERBS.has(lemma) ||
+  CLAIM_VERBS.has(lemma) ||
+  DENIAL_VERBS.has(lemma) ||
+  DEMAND_VERBS.has(lemma) ||
+  COMPLAINT_VERBS.has(lemma);
 
 export function isBoundary(view: SentenceView, k: number): boolean {
   const w = view.norm[k]!;

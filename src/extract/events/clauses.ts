@@ -31,6 +31,9 @@ import {
 
 export type { Clause, Relation } from './clause-types.js';
 
+/** Verbs that start or keep up the act their gerund names ("began shelling"); "stopped" ends it. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'renew', 'commence']);
+
 /**
  * Links each predicate to the one that governs it and finds its subject: the nearest noun phrase to its
  * left within its clause; the governor's subject or object for infinitives; the shared subject of
@@ -56,8 +59,10 @@ export function linkClauses(
     const previous = p.index > 0 ? predicates[p.index - 1] : undefined;
     // the clause starts after the nearest boundary or the previous predicate
     // after a reduced relative ("a report released Tuesday … alleged"), its noun is still in reach
+    // and past an aside that a gerund opens after a comma ("Bashir, following the deal, has taken …")
+    const aside = previous?.form === 'gerund' && norm[previous.start - 1] === ',';
     let start = previous
-      ? previous.form === 'participle'
+      ? previous.form === 'participle' || aside
         ? clauses[previous.index]!.start
         : previous.end
       : 0;
@@ -221,6 +226,16 @@ export function linkClauses(
       continue;
     }
 
+    // "The rebels, who control the north, attacked the town": after a relative clause between commas, the
+    // verb's subject is the noun the clause describes
+    const described =
+      previous && beforeWord === ',' ? describedNoun(view, clauses, previous.index) : undefined;
+    if (described) {
+      clause.subject = described;
+      clause.subjectFrom = 'phrase';
+      continue;
+    }
+
     // "there was a need …": an existential clause has no subject phrase before its verb
     const subjectPhrase =
       p.start > 0 && norm[p.start - 1] === 'there' ? undefined : findSubject(view, phrases, start, p.start);
@@ -334,6 +349,17 @@ export function linkClauses(
   return clauses;
 }
 
+/** The subject a relative clause opened by ", who" or ", which" describes, if clause k ends one. */
+function describedNoun(view: SentenceView, clauses: readonly Clause[], k: number): Phrase[] | undefined {
+  let rel = clauses[k]!;
+  while (rel.subjectFrom === 'shared' && rel.predicate.index > 0) rel = clauses[rel.predicate.index - 1]!;
+  if (rel.subjectFrom !== 'relative') return undefined;
+  const w = skipBack(view, rel.predicate.start - 1);
+  const pronoun = view.norm[w];
+  if ((pronoun !== 'who' && pronoun !== 'which') || view.norm[w - 1] !== ',') return undefined;
+  return rel.subject;
+}
+
 function between(
   view: SentenceView,
   from: number,
@@ -357,9 +383,6 @@ const DOCUMENT_NOUNS = new Set([
   'petition',
   'motion',
 ]);
-
-/** Verbs of beginning or going on whose gerund is the act their subject does ("resumed shelling"). */
-const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'commence']);
 
 /**
  * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):

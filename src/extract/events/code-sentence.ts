@@ -22,6 +22,7 @@ import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
+import { preparedForce } from './preparation.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
@@ -42,13 +43,20 @@ import {
   APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
+  COMPLAINT_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
   MEDIATION_CODES,
   OPPOSING_WORDS,
+  PERMITTING_VERBS,
   REFUSAL_VERBS,
 } from './words.js';
 
+/** Protest (14x), and the concession of relaxing limits on political freedom (0811) that permitting it is. */
+const DISSENT = '14';
+const EASED_FREEDOMS = '0811';
+/** An official complaint (114). */
+const COMPLAINT = '114';
 /** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
 /** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
@@ -142,6 +150,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...readinessIntents(parsed, byClause));
   out.push(...claimedActs(parsed, byClause, stances));
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
+  preparedForce(parsed, out);
   refineByTopic(parsed, out);
   return out;
 }
@@ -193,7 +202,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
     sources = subjectActors(parsed, p.index);
   // "was arrested in Lebanon": with no agent named, the authorities of the country it happened in
-  if (sources.length === 0 && p.passive && pattern.code.startsWith('17')) sources = countryOfPlace(parsed, p);
+  // ("lifted the curfew imposed in March": a participle that only describes a noun is not guessed an agent)
+  const describes = p.form === 'participle' && parsed.clauses[p.index]!.subjectFrom === 'relative';
+  if (sources.length === 0 && p.passive && pattern.code.startsWith('17') && !describes)
+    sources = countryOfPlace(parsed, p);
   // "civilians have been killed in a car bombing": violence with no attacker named is still coded, by
   // an unknown actor, once its victims are known (below)
   // "a roadside bombing killed one soldier": so is violence whose subject is the attack, not its author
@@ -263,7 +275,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     if (between) targets = actorsOfGroup(parsed, between);
   }
   if (targets.length === 0 && TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
-    const child = parsed.clauses.find((c) => c.governor === p.index && c.relation === 'complement');
+    // a quote a bare statement closes names no one it is addressed to
+    const quoted = !pattern.code.startsWith('01');
+    const child = parsed.clauses.find(
+      (c) => c.governor === p.index && (c.relation === 'complement' || (quoted && c.relation === 'quoted')),
+    );
     if (child) targets = complementActors(parsed, child.predicate.index).slice(0, 1);
   }
   // "troops remained on alert in the occupied West Bank": force or violence in another country's
@@ -339,6 +355,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     !children.some((c) => c.relation === 'xcomp')
   )
     code = '019';
+  // "a rights group protested that the authorities were failing …": a protest that says what it objects to
+  // is a complaint (114) about whoever the report is about, not a demonstration
+  if (COMPLAINT_VERBS.has(p.lemma) && code.startsWith('14')) {
+    const said = parsed.clauses.find(
+      (c) => c.governor === p.index && (c.relation === 'complement' || c.relation === 'quoted'),
+    );
+    if (said) {
+      code = COMPLAINT;
+      if (targets.length === 0) targets = complementActors(parsed, said.predicate.index).slice(0, 1);
+    }
+  }
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
   // "tried to assassinate the governor": violence attempted is violence done, not an intention (nor a
   // threat); a tried assassination is an assassination attempt (185)
@@ -656,6 +683,27 @@ function fold(
         // "called on Arabs to mobilise against Sharon": rallying others is aimed at the one they oppose
         if (governor.code === RALLY_OPPOSITION && child.targets.length > 0) governor.targets = child.targets;
         if (governor.targets.length === 0) governor.targets = controllers;
+      } else if (PERMITTING_VERBS.has(governorLemma) && child.code.startsWith(DISSENT)) {
+        // "allowed the opposition leader to hold a rally": permitting dissent relaxes the limits on it (0811)
+        const sources = subjectActors(parsed, clause.governor);
+        const g = parsed.clauses[clause.governor]!.predicate;
+        if (sources.length > 0) {
+          out.push(
+            constructed({
+              pattern: child.pattern,
+              code: EASED_FREEDOMS,
+              rule: `${governorLemma}+${child.rule}`,
+              sources,
+              targets: controllers,
+              trigger: [g.head, child.trigger[1]],
+              clause: clause.governor,
+              negated: stances[clause.governor]!.negated,
+              modality: stances[clause.governor]!.modality,
+              confidence: 0.75,
+            }),
+          );
+          child.absorbed = true;
+        }
       } else if (APPEAL_VERBS.has(governorLemma)) {
         // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own
         const sources = subjectActors(parsed, clause.governor);

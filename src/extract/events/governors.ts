@@ -16,10 +16,13 @@ import {
   AGREEMENT_NOUNS,
   APPEAL_VERBS,
   CLAIM_NOUNS,
+  CLAIM_VERBS,
+  COMPLAINT_VERBS,
   DEMAND_NOUNS,
   DENIAL_VERBS,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
+  PERMITTING_VERBS,
   REPORTING_VERBS,
   TIME_WORDS,
 } from './words.js';
@@ -99,7 +102,16 @@ export function linkInfinitive(
       }
       return;
     }
-    if (verb && APPEAL_VERBS.has(verb.lemma)) {
+    // "has taken several steps to enhance freedoms": the steps taken are the act under way, not an aim
+    if (verb && verb.lemma === 'take' && STEP_NOUNS.has(view.norm[object.head]!)) {
+      clause.governor = verb.index;
+      clause.relation = 'xcomp';
+      clause.governorWord = view.lemma[object.head]!;
+      clause.subject = clauses[verb.index]!.subject;
+      clause.subjectFrom = 'controller';
+      return;
+    }
+    if (verb && (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma))) {
       clause.governor = verb.index;
       clause.relation = 'object-control';
       // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act
@@ -131,6 +143,8 @@ function skipAdjuncts(view: SentenceView, k: number): number {
   }
   return k;
 }
+/** Nouns of measures taken toward an act ("took steps to …"). */
+const STEP_NOUNS = new Set(['step', 'steps', 'measure', 'measures', 'action']);
 
 /** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
 const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);
@@ -330,7 +344,9 @@ export function linkQuoteFinalReports(
   for (const clause of clauses) {
     const p = clause.predicate;
     // "…, saying it was …" is an adverbial gerund, never a quote-final report
-    if (!REPORTING_VERBS.has(p.lemma) || p.index === 0 || p.form === 'gerund') continue;
+    // '…, a rights group charged on Saturday': a claim or a complaint closes a report as "said" does
+    const reports = REPORTING_VERBS.has(p.lemma) || COMPLAINT_VERBS.has(p.lemma) || CLAIM_VERBS.has(p.lemma);
+    if (!reports || p.index === 0 || p.form === 'gerund') continue;
     let k = skipBack(view, p.start - 1);
     let inverted = false;
     const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;

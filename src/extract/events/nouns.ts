@@ -195,6 +195,17 @@ function governingPredicate(
     for (let k = t; k < c.predicate.start && plain; k++) plain = !CLAUSE_BREAKS.has(parsed.view.norm[k]!);
     if (plain) return undefined;
   }
+  // "…, but their meeting produced no breakthrough": the subject of a main clause joined on after the verb's
+  // is not governed by that verb
+  const { pos, norm } = parsed.view;
+  const joined = (k: number) => pos[k] === 'CCONJ' || norm[k] === ',' || norm[k] === ';';
+  for (const c of parsed.clauses)
+    if (
+      c.predicate.start > t &&
+      c.subjectFrom === 'phrase' &&
+      c.subject.some((s) => s.start <= t && t < s.end && s.start > found.end && joined(s.start - 1))
+    )
+      return undefined;
   const phrase = phraseAt(parsed.phrases, t);
   // "is responsible for …": past the adjective of a copula
   let k = found.form === 'copula' && found.adjectiveAt !== undefined ? found.adjectiveAt + 1 : found.end;
@@ -266,11 +277,17 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     // event is against or about belongs to that act, whose author the event is aimed at
     if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {
       if (targets.length === 0) targets = actors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
-    } else if (prep === 'by' && sources.length === 0) sources = actors;
-    else if (prep === 'from' && pattern.prep === 'from' && FROM_AGENT_NOUNS.has(pattern.lemma)) {
-      // "faces pressure from Congress": who presses is named by "from", the one pressed is the subject
+    } else if (
+      (prep === 'from' || prep === 'by') &&
+      pattern.prep === prep &&
+      FROM_AGENT_NOUNS.has(pattern.lemma)
+    ) {
+      // "faces pressure from Congress", "despite pressure by the commission": who presses is named by
+      // "from" or "by", the one pressed is the subject
       if (sources.length === 0) sources = actors;
       fromAgent = true;
+    } else if (prep === 'by' && sources.length === 0) {
+      sources = actors;
     } else if (prep === 'between' && actors.length >= 2 && MEDIATION_CODES.has(pattern.code)) {
       if (targets.length === 0) targets = actors;
     } else if (prep === 'between' && actors.length >= 2 && sources.length === 0) {
@@ -413,13 +430,15 @@ function nounStance(
     governing?.predicate ??
     parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
       ?.predicate;
-  if (owner) {
+  // "refused to resign despite pressure by …": the pressure is there whatever became of the act
+  const conceded = view.norm[phraseStart - 1] === 'despite';
+  if (owner && !conceded) {
     const s = stances[owner.index]!;
     negated = s.negated;
     modality = s.modality;
     ownIntent = s.ownIntent;
   }
-  if (governing) {
+  if (governing && !conceded) {
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';

@@ -88,10 +88,31 @@ export function reducedRelative(
   if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
   if (antecedent?.prep !== undefined) antecedent = through;
   if (!antecedent) return undefined;
+  // "lifted the curfew imposed in March": after the object of the verb before, with no clause break and
+  // that verb taking no clause, the participle describes the object
+  const verb = predicates[p.index - 1];
+  // ("the most respected/VERB daily appealed": a participle inside a noun phrase is no verb with an object)
+  const inPhrase = verb && (view.pos[verb.start - 1] === 'DET' || view.pos[verb.start - 1] === 'ADV');
+  if (
+    verb &&
+    !inPhrase &&
+    verb.form !== 'copula' &&
+    !COMPLEMENT_TAKERS(verb.lemma) &&
+    through.start >= verb.end &&
+    antecedent.prep === undefined &&
+    !brokenBetween(view, verb.end, p.start)
+  )
+    return antecedent;
   // an apposition's participle: ", a member of Hamas jailed over a year ago"
   const lead = phrases[through.group[0]!]!.start - 1;
   // ("Before leaving for Beijing, President Bush scheduled …": a comma closing an opening phrase is not one)
-  if (lead > 0 && view.norm[lead] === ',' && !closesOpeningPhrase(view, lead)) return antecedent;
+  if (
+    lead > 0 &&
+    view.norm[lead] === ',' &&
+    !closesOpeningPhrase(view, lead) &&
+    !endsSentence(view, phrases, p.end)
+  )
+    return antecedent;
   // "There were 10 Russian soldiers killed"
   const before = predicateAt(predicates, skipBack(view, antecedent.start - 1));
   if (
@@ -154,4 +175,35 @@ function closesOpeningPhrase(view: SentenceView, at: number): boolean {
 function subjectBefore(phrases: readonly Phrase[], at: number): boolean {
   const phrase = phraseEndingAt(phrases, at);
   return phrase !== undefined && phrase.prep === undefined;
+}
+
+/**
+ * Whether only adverbs and time phrases follow `k` to the sentence's end: "…, a rights group protested here
+ * Wednesday." is the verb of a closing report, not a participle of an apposition (", a man accused of …").
+ */
+function endsSentence(view: SentenceView, phrases: readonly Phrase[], k: number): boolean {
+  for (let q = k; q < view.norm.length; q++) {
+    const w = view.norm[q]!;
+    if (view.pos[q] === 'ADV' || TIME_WORDS.has(w)) continue;
+    if (w === '.' || w === '!' || w === '?' || w === '"' || w === "''") continue;
+    // "on Monday": the preposition may stand outside its phrase
+    const at = view.pos[q] === 'ADP' ? q + 1 : q;
+    const time = phrases.find((ph) => ph.start <= at && at < ph.end && TIME_WORDS.has(view.norm[ph.head]!));
+    if (time) {
+      q = time.end - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Whether a clause may end between `from` and `to`: a comma, a conjunction, "that" or a boundary. */
+function brokenBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = view.norm[k]!;
+    if (w === ',' || w === 'that' || CCONJ.has(w) || view.pos[k] === 'SCONJ' || isBoundary(view, k))
+      return true;
+  }
+  return false;
 }

@@ -125,14 +125,18 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     while (k >= 0 && pos[k] === 'ADV') k--;
     if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') {
       form = 'infinitive';
-      // "vowed not to return", "promised never to attack": the negation belongs to the infinitive
-      if (k > 0 && NEGATORS.has(norm[k - 1]!)) negated = true;
+      // "vowed not to return", "promised never to attack": the negation stands before "to"
+      if (k > 0 && (NEGATORS.has(norm[k - 1]!) || norm[k - 1] === 'never')) negated = true;
     } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
     // "is committed to", "is opposed to", "is prepared to": a state of the subject, not a passive act
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
       (passiveAux && lastAux >= 0 && isParticipleForm(view, head) && !stative) ||
-      (lastAux < 0 && form === 'finite' && norm[head + 1] === 'by' && isParticipleForm(view, head));
+      (lastAux < 0 &&
+        form === 'finite' &&
+        norm[head + 1] === 'by' &&
+        pos[head + 2] !== 'NUM' && // "shortened by one hour": a measure, not an agent
+        isParticipleForm(view, head));
     predicates.push({
       index: predicates.length,
       start,

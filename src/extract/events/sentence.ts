@@ -144,6 +144,37 @@ function repairTags(
       const base = verbLemma(norm[i]!, isVerb, true);
       if (base !== undefined) lemma[i] = base;
     }
+    // "Hamas, which advocates/NOUN Israel's destruction", "rebels, who control/NOUN the north": after ", which"
+    // or ", who" a present-tense verb the tagger read as a noun, before a noun phrase ("which" may also
+    // open a noun phrase, so only a word in -s follows it as a verb)
+    const w = norm[i]!;
+    if (
+      pos[i] === 'NOUN' &&
+      i > 1 &&
+      norm[i - 2] === ',' &&
+      (norm[i - 1] === 'who' || (norm[i - 1] === 'which' && w.endsWith('s'))) &&
+      PHRASE_OPENERS.has(pos[i + 1] ?? '')
+    ) {
+      pos[i - 1] = 'PRON';
+      pos[i] = 'VERB';
+      if (w.endsWith('s'))
+        lemma[i] = w.endsWith('es') && isVerb(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
+      else lemma[i] = w;
+    }
+    // "Greece plans/NOUN to impose …": a verb of intent read as a plural noun, right after its subject (or
+    // the comma closing an aside) and before "to" and a verb; not "its plans to …"
+    if (
+      pos[i] === 'NOUN' &&
+      INTENT_NOUN_VERBS.has(w) &&
+      norm[i + 1] === 'to' &&
+      pos[i + 2] === 'VERB' &&
+      i > 0 &&
+      (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || norm[i - 1] === ',')
+    ) {
+      pos[i] = 'VERB';
+      lemma[i] = w.slice(0, -1);
+      pos[i + 1] = 'PART';
+    }
     // "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb
     if (
       pos[i] === 'ADJ' &&
@@ -321,6 +352,11 @@ function repairTags(
       while (k > 0 && MODIFIER_TAGS.has(pos[k]!)) k--;
       if (pos[k] === 'ADP' && !OBJECT_TAGS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
     }
+    // "aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase is a
+    // preposition, not the verb of a clause
+    if (pos[i] === 'VERB' && norm[i] === 'including' && i > 0 && INCLUDED_TAGS.has(pos[i + 1] ?? '')) {
+      pos[i] = 'ADP';
+    }
     // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
     if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
       let k = i - 1;
@@ -365,6 +401,22 @@ function repairCompounds(tokens: readonly Token[], pos: string[]): void {
 }
 
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+/** Verbs of intent in the third person that the tagger may read as plural nouns. */
+const INTENT_NOUN_VERBS = new Set([
+  'plans',
+  'aims',
+  'hopes',
+  'wants',
+  'intends',
+  'seeks',
+  'vows',
+  'pledges',
+  'promises',
+]);
+/** Tags that open a noun phrase. */
+const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+/** What a prepositional "including" may introduce. */
+const INCLUDED_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
 
 /** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
 function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {

@@ -24,6 +24,9 @@ const EASING = '081';
 function placeClass(code: string): string {
   return code.startsWith(EASING) ? EASING : code.slice(0, 2);
 }
+/** Force posture and the use of force, which an actor may forswear. */
+const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+const DE_ESCALATION_INTENT = '0356';
 /** Roots whose act in another country's territory targets that country when no target is named. */
 const PLACE_TARGET_ROOTS = new Set([EASING, '14', '15', '17', '19', '20']);
 /**
@@ -154,6 +157,17 @@ function toEvents(
     rule = `${rule}+refusal`;
     negated = false;
     modality = 'actual';
+  } else if (
+    negated &&
+    modality === 'intended' &&
+    FORCE_ROOTS.has(act.slice(0, 2)) &&
+    forsworn(parsed, candidate)
+  ) {
+    // "promised not to attack", "agreed not to deploy missiles": forswearing force is an intent to
+    // de-escalate (0356); "is not planning to invade" or "will not attack" only denies an intention
+    code = DE_ESCALATION_INTENT;
+    rule = `${rule}+forsworn`;
+    negated = false;
   } else if (modality === 'intended' && candidate.ownIntent && !negated && hasCondition(parsed, candidate)) {
     // "will withdraw its force unless the government holds elections": a conditional threat (13x)
     code = stanceCode('threat', act, cameo.codes) || CONDITIONAL_THREAT;
@@ -262,6 +276,29 @@ function distinctParties(from: string, to: string): boolean {
  */
 function sameCountryGovernment(whole: string, part: string): boolean {
   return whole.length === 3 && !whole.startsWith('-') && part.startsWith(whole) && part.slice(3, 6) === 'GOV';
+}
+
+/** Verbs of commitment whose "not to" act is forsworn ("vowed not to attack"). */
+const COMMITMENT_VERBS = new Set([
+  'promise',
+  'pledge',
+  'vow',
+  'agree',
+  'swear',
+  'undertake',
+  'commit',
+  'guarantee',
+]);
+
+/** "promised not to attack": a commitment, itself asserted, whose own infinitive is negated. */
+function forsworn(parsed: Parsed, candidate: Candidate): boolean {
+  if (candidate.kind !== 'verb' || candidate.clause === undefined) return false;
+  const clause = parsed.clauses[candidate.clause]!;
+  const p = clause.predicate;
+  if (!p.negated || p.form !== 'infinitive' || clause.relation !== 'xcomp' || clause.governor === undefined)
+    return false;
+  const governor = parsed.predicates[clause.governor]!;
+  return COMMITMENT_VERBS.has(governor.lemma) && !governor.negated;
 }
 
 /** The threat code for an act made to depend on another's conduct when CAMEO has no threat of that act. */

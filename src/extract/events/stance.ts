@@ -64,6 +64,9 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (CLAIM_VERBS.has(word)) return { modality: 'hypothetical' };
       if (DEMAND_VERBS.has(word)) return { modality: 'demanded' };
       return {};
+    case 'quoted':
+      // '"…," the group alleged': what a claim closes is the claimant's, not the sentence's
+      return CLAIM_VERBS.has(word) ? { modality: 'hypothetical' } : {};
     case 'noun-complement':
       // "its demands that Burundi grant …" asks; "fears that Moscow could …" only supposes
       return { modality: DEMAND_NOUNS.has(word) ? 'demanded' : 'hypothetical' };

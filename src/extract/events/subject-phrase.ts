@@ -6,6 +6,9 @@ import { ADVERBIAL_SUBORDINATORS, TIME_WORDS } from './words.js';
 // How a clause finds its subject phrase among the noun phrases before its verb: past prepositional
 // phrases, asides between commas and glosses in parentheses.
 
+/** Words that open a comparison set off by commas after a subject. */
+const COMPARISON_WORDS = new Set(['like', 'unlike']);
+
 /** Subordinators that are never prepositions ("as", "after", "since" also head prepositional phrases). */
 const CLAUSE_ONLY_SUBORDINATORS = new Set(['unless', 'until', 'if', 'once', 'while', 'because', 'although']);
 
@@ -75,10 +78,15 @@ function appositionHead(
   end: number,
 ): Phrase | undefined {
   if (view.actorAt[phrase.head]! >= 0) return undefined;
-  // ", like most other members,": an aside may open with a preposition and its adverbs
+  // "Greece, like most other members, plans …", "Bashir, following the peace deal, has taken …": an aside
+  // between commas may open with a comparison, a preposition, a gerund and their adverbs
+  const opener = (k: number) =>
+    view.pos[k] === 'ADV' ||
+    view.pos[k] === 'ADP' ||
+    COMPARISON_WORDS.has(view.norm[k]!) ||
+    (view.pos[k] === 'VERB' && view.norm[k]!.endsWith('ing'));
   let lead = phrase.start - 1;
-  while (lead > start && (view.pos[lead] === 'ADP' || view.pos[lead] === 'ADV') && lead >= phrase.start - 3)
-    lead--;
+  while (lead > start && opener(lead) && lead >= phrase.start - 3) lead--;
   if (view.norm[lead] !== ',') return undefined;
   let k = end - 1;
   while (k > phrase.start && view.pos[k] === 'ADV') k--;

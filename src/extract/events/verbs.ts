@@ -43,7 +43,10 @@ const PREPOSITIONS = new Set([
 const TAKES_INFINITIVE = new Set(['02', '03', '10', '12', '13']);
 const ADVERBIAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away', 'free', 'over', 'in']);
 
-/** Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest". */
+/**
+ * Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest", "shortened
+ * by one hour the curfew".
+ */
 function skipAdverbs(parsed: Parsed, k: number): number {
   const { view } = parsed;
   for (;;) {
@@ -52,7 +55,8 @@ function skipAdverbs(parsed: Parsed, k: number): number {
     const time = parsed.phrases.find(
       (ph) =>
         TIME_WORDS.has(view.norm[ph.head]!) &&
-        (ph.start === at || (ph.start === at + 1 && (ph.prep === 'on' || ph.prep === 'in'))),
+        (ph.start === at ||
+          (ph.start === at + 1 && (ph.prep === 'on' || ph.prep === 'in' || ph.prep === 'by'))),
     );
     if (!time) return k;
     k = time.end;

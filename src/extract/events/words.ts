@@ -10,6 +10,9 @@ export const REPORTING_VERBS = set(`
   tweet testify maintain recall quip contend concede disclose reveal signal repeat underline underscore
   point inform brief`);
 
+/** Verbs of protest or complaint that can report what is objected to ("protested that X was failing …"). */
+export const COMPLAINT_VERBS = set('protest complain');
+
 /** Verbs whose complement is a claim, a fear or a hope: what it holds is not asserted by the sentence. */
 export const CLAIM_VERBS = set(`
   claim allege accuse charge warn fear suspect believe think hope expect worry predict speculate estimate
@@ -55,6 +58,8 @@ export const APPEAL_VERBS = set(`
 export const WRITING_VERBS = set(
   'write issue publish release sign adopt submit send deliver circulate pass present draft',
 );
+/** Verbs taking "OBJECT to VERB" that let the object act ("allowed the opposition to hold a rally"). */
+export const PERMITTING_VERBS = set('allow permit');
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
@@ -81,7 +86,7 @@ export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press ins
 export const LIGHT_VERBS = set(`
   hold launch conduct stage mount begin start continue resume make give issue have carry undertake pursue
   wage open step escalate intensify order announce impose lift ease extend take engage sign conclude reach
-  renew join attend host put exert apply`);
+  renew join attend host put exert apply speed accelerate hasten expedite complete finish`);
 
 export const NEGATORS = set("not n't never no-longer neither nor");
 export const HYPOTHETICAL_MODALS = set('could may might can would');
