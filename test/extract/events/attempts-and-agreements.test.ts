@@ -115,8 +115,8 @@ describe('events coder: decisions', () => {
 describe('events coder: a negated infinitive', () => {
   it('reads "not to VERB" as negating the act: a vow not to give back is a refusal, not a promise', () => {
     expect(dyads('Israel vowed not to return the occupied land to Syria.')).toEqual(['ISR>SYR 1243']);
-    // a promise not to attack is no threat
-    expect(dyads('Israel promised not to attack Syria.')).toEqual([]);
+    // a promise not to attack is no threat but an intent to de-escalate
+    expect(dyads('Israel promised not to attack Syria.')).toEqual(['ISR>SYR 0356']);
   });
 });
 

@@ -177,7 +177,7 @@ describe('events coder: a relative clause between commas', () => {
 
 describe('events coder: pressure named by "by"', () => {
   it('is a demand by the one who presses, not coercion', () => {
-    expect(coded('Peru refused to resign despite pressure by Kenya.')).toContain('KEN>- 100 REQUEST');
+    expect(coded('Peru refused to resign despite pressure by Kenya.')).toContain('KEN>PER 100 REQUEST');
   });
 });
 
