@@ -155,14 +155,7 @@ function placeInside(parsed: Parsed, phrase: Phrase): ActorSpan | undefined {
   const place = parsed.view.places.find(
     (p) => p.start >= phrase.start && p.end <= phrase.end && p.value.country,
   );
-  if (!place) return undefined;
-  const code = place.value.country;
-  return {
-    start: place.start,
-    end: place.end,
-    type: 'country',
-    actor: { id: code, code, name: place.value.name },
-  };
+  return place && countrySpan(place);
 }
 
 /** The first place an act happens in that is not in its sources' own countries. */
@@ -198,15 +191,7 @@ function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
       p.value.country &&
       (anywhere ? p.start >= ph.start && p.end <= ph.end : p.start <= ph.head && ph.head < p.end),
   );
-  if (place) {
-    const code = place.value.country;
-    return {
-      start: place.start,
-      end: place.end,
-      type: 'country',
-      actor: { id: code, code, name: place.value.name },
-    };
-  }
+  if (place) return countrySpan(place);
   const span = actorSpanAt(view, ph.head);
   return span && span.type === 'country' && span.actor.code.length === 3 && !span.actor.code.startsWith('-')
     ? span
@@ -246,4 +231,15 @@ export function conditionTarget(parsed: Parsed, k: number, sources: readonly Arg
   return subjectActors(parsed, j)
     .filter((a) => !a.span.actor.code.startsWith('-') && !own.has(a.span.actor.code.slice(0, 3)))
     .map((a) => ({ ...a, weight: a.weight * 0.8 }));
+}
+
+/** A place the gazetteer knows, standing as an actor for its country. */
+function countrySpan(place: Parsed['view']['places'][number]): ActorSpan {
+  const code = place.value.country;
+  return {
+    start: place.start,
+    end: place.end,
+    type: 'country',
+    actor: { id: code, code, name: place.value.name },
+  };
 }

@@ -11,7 +11,7 @@ import type { Phrase } from './phrases.js';
  */
 
 /** Words for aircraft that, naming the attacker, make the attack an aerial one. */
-const AIRCRAFT = new Set([
+export const AIRCRAFT = new Set([
   'aircraft',
   'warplane',
   'warplanes',

@@ -1,5 +1,6 @@
 import { placeCountries } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { AIRCRAFT } from './subject-codes.js';
 
 // The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
 // victims and those the police act on are, and where an act happened.
@@ -103,8 +104,6 @@ const ATTACK_SUBJECTS = new Set([
 
 /** Attackers known only by the deed or the weapon ("a suicide bomber killed …", "aircraft killed …"). */
 const ATTACKER_WORDS = new Set([
-  'bomber',
-  'bombers',
   'gunman',
   'gunmen',
   'attacker',
@@ -113,20 +112,10 @@ const ATTACKER_WORDS = new Set([
   'assailants',
   'sniper',
   'snipers',
-  'aircraft',
-  'warplane',
-  'warplanes',
-  'jet',
-  'jets',
-  'helicopter',
-  'helicopters',
-  'gunship',
-  'gunships',
-  'drone',
-  'drones',
   'artillery',
   'tank',
   'tanks',
+  ...AIRCRAFT,
 ]);
 
 /** Whether a clause's subject is an attack, a weapon or an attacker known only by either. */
