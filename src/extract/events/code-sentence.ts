@@ -1,12 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import {
-  actedOnOrPurpose,
-  conditionTarget,
-  destination,
-  foreignPlace,
-  placeCountries,
-  placeOfPart,
-} from './acted-on.js';
+import { conditionTarget, foreignPlace, placeCountries, placeOfPart } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -15,9 +8,10 @@ import {
   regionEnd,
   subjectActors,
 } from './arguments.js';
-import { type Candidate, constructed } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
+import { fold, isIntentRow, MUTUAL_ROOTS, PROTEST } from './fold.js';
 import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
@@ -39,30 +33,15 @@ import {
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
-  AGREEMENT_NOUNS,
-  APPEAL_VERBS,
   ARMED_SECTORS,
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
-  DEMAND_NOUNS,
-  DEMAND_VERBS,
   MEDIATION_CODES,
   OPPOSING_WORDS,
-  PERMITTING_VERBS,
-  REFUSAL_VERBS,
 } from './words.js';
 
-/** Protest (14x), and the concession of relaxing limits on political freedom (0811) that permitting it is. */
-const DISSENT = '14';
-const EASED_FREEDOMS = '0811';
 /** An official complaint (114). */
 const COMPLAINT = '114';
-/** Verbs whose object is ordered, not asked, to act ("ordered the army to …"). */
-const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
-/** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
-const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press', 'push']);
-/** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Assaults, fights and mass violence: coded even when the passive names no attacker. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
@@ -71,18 +50,6 @@ const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
 /** Acts aimed at the country whose territory they happen in when they name no one else they act on. */
 const PLACE_ACT_ROOTS = new Set(['07', '08', '14', '16', '17', '18']);
-/** Protests (14x), aimed at whom the act they are staged for names. */
-const PROTEST = '14';
-/** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
-const REPRESSION = '175';
-/** Rallying opposition against the target (113): asking others to oppose it is doing so. */
-const RALLY_OPPOSITION = '113';
-/** Investigations (09x), under way once the verbs that send investigators have sent them. */
-const INVESTIGATION = '09';
-/** Aid (07x), given once the people sent to give it are sent. */
-const AID = '07';
-const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
-const FORCE_ROOTS = new Set(['17', '18', '19']);
 /**
  * Codes whose object row names what is said or asked for (statements, appeals, demands, disapproval,
  * rejection, threats), or what the source provides, deploys or withdraws (aid, force posture, withdrawal,
@@ -517,235 +484,4 @@ function moodCode(parsed: Parsed, children: readonly Parsed['clauses'][number][]
     if (HOPEFUL.has(p.adjective)) return '013';
   }
   return undefined;
-}
-
-function isIntentRow(candidate: Candidate): boolean {
-  if (candidate.pattern.note.includes('modality intended') || candidate.code.startsWith('03')) return true;
-  // "reached a consensus to exchange information": a settlement reached on an act is an intent to do it
-  const object = candidate.pattern.object;
-  return object.length > 0 && AGREEMENT_NOUNS.has(object[object.length - 1]!);
-}
-
-/**
- * Folds an act into the verb that governs it: an intent verb takes the act's 03x code ("agreed to meet" →
- * 036), an appeal or demand its 02x or 10x code with the controller as target ("urged Washington to press"),
- * a threat its 13x code ("threatened to invade" → 1384), a refusal its 12x code ("refused to meet" → 125).
- */
-function fold(
-  parsed: Parsed,
-  cameo: CameoKnowledge,
-  byClause: Map<number, Candidate>,
-  out: Candidate[],
-  stances: readonly Stance[],
-): void {
-  for (const clause of parsed.clauses) {
-    if (clause.governor === undefined) continue;
-    const child = byClause.get(clause.predicate.index);
-    const governor = byClause.get(clause.governor);
-    const governorLemma = parsed.clauses[clause.governor]!.predicate.lemma;
-    // "pressured the workers to cancel the strike": pressure to act is a demand (10x), whatever the act
-    if (
-      clause.relation === 'object-control' &&
-      governor &&
-      PRESSURE_VERBS.has(governorLemma) &&
-      !governor.code.startsWith('02') &&
-      !governor.code.startsWith('10')
-    ) {
-      governor.code = child ? stanceCode('demand', child.code, cameo.codes) : '100';
-      governor.rule = `${governor.rule}+demand`;
-    }
-    if (!child) {
-      // "agreed to provide aid for Romania", "threatened to deliver blows to the United States", "refused
-      // to respond to a demand from Washington": an act no row knows still names whom the intent, the
-      // threat or the refusal is aimed at; so does the purpose of a protest ("blocked a road to show their
-      // anger at the United States")
-      if (
-        governor &&
-        governor.targets.length === 0 &&
-        ((clause.relation === 'xcomp' &&
-          (isIntentRow(governor) || governor.code.startsWith('13') || governor.code.startsWith('12'))) ||
-          (clause.relation === 'purpose' &&
-            (governor.code.startsWith(PROTEST) || governor.code.startsWith('12'))))
-      ) {
-        governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
-        // "threatened to ban voting in East Jerusalem", "rejected a call for its forces to be deployed in East
-        // Timor": a threat to act, or a refusal of an act, in another country's territory is aimed at it
-        if (
-          governor.targets.length === 0 &&
-          (governor.code.startsWith('13') || governor.code.startsWith('12'))
-        )
-          governor.targets = foreignPlace(
-            parsed,
-            clause.predicate.end,
-            regionEnd(parsed, clause.predicate),
-            governor.sources,
-          );
-      }
-      continue;
-    }
-    if (clause.relation === 'xcomp' && governor) {
-      const root = governor.code.slice(0, 2);
-      if (isIntentRow(governor) && governor.kind === 'verb') {
-        child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
-        child.rule = `${governor.rule}+${child.rule}`;
-        child.ownIntent = true;
-        if (child.modality === 'actual') child.modality = 'intended';
-        if (child.sources.length === 0) child.sources = governor.sources;
-        if (child.targets.length === 0) child.targets = governor.targets;
-        // "agreed to provide aid for Romania": the intended act's own row named no one it is for
-        if (child.targets.length === 0 && child.kind === 'verb')
-          child.targets = actedOnOrPurpose(parsed, clause.predicate, child.sources);
-        child.reciprocal =
-          child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
-        governor.absorbed = true;
-      } else if (root === '13') {
-        const code = stanceCode('threat', child.code, cameo.codes);
-        if (code) governor.code = code;
-        governor.rule = `${governor.rule}+${child.rule}`;
-        if (governor.targets.length === 0) governor.targets = child.targets;
-        child.absorbed = true;
-      } else if (
-        root === '12' ||
-        REFUSAL_VERBS.has(governorLemma) ||
-        OPPOSING_WORDS.has(governorLemma) ||
-        OPPOSING_WORDS.has(clause.governorWord ?? '')
-      ) {
-        // "declined to comment": a row of the governing verb that names the act as its object decides
-        const childLemma = clause.predicate.lemma;
-        const own = cameo.verbs
-          .get(governorLemma)
-          ?.find((r) => r.object.length === 1 && r.object[0] === childLemma && r.particle.length === 0);
-        governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
-        governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
-        if (governor.targets.length === 0) governor.targets = child.targets;
-        // "refused to respond to a demand from Washington": the refused act's row named no one
-        if (governor.targets.length === 0)
-          governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
-        child.absorbed = true;
-      }
-    } else if (
-      clause.relation === 'purpose' &&
-      governor &&
-      governor.code.startsWith(PROTEST) &&
-      governor.targets.length === 0 &&
-      child.targets.length > 0
-    ) {
-      // "began a hunger strike to protest against Sweden's decision", "… to demand that the government
-      // resign": a protest is aimed at whom its purpose names
-      governor.targets = child.targets;
-    } else if (
-      clause.relation === 'purpose' &&
-      governor &&
-      child.code === REPRESSION &&
-      FORCE_ROOTS.has(governor.code.slice(0, 2))
-    ) {
-      // "opened fire to disperse the crowd": force used to break up dissent is repression
-      governor.code = REPRESSION;
-      governor.rule = `${governor.rule}+${child.rule}`;
-      if (governor.targets.length === 0) governor.targets = child.targets;
-      child.absorbed = true;
-    } else if (
-      clause.relation === 'purpose' &&
-      (child.code.startsWith(INVESTIGATION) || (child.code.startsWith(AID) && !governor)) &&
-      SENDING_VERBS.has(governorLemma) &&
-      child.modality === 'hypothetical'
-    ) {
-      // "sent a team to investigate the crash", "will send experts to help": the inquiry or the help is
-      // under way once its people are sent, and promised when they are
-      const sending = stances[clause.governor]!;
-      if (sending.negated || (sending.modality !== 'actual' && sending.modality !== 'intended')) continue;
-      child.modality = sending.modality;
-      if (sending.modality === 'intended') {
-        child.ownIntent = sending.ownIntent;
-        if (sending.ownIntent) child.code = stanceCode('intent', child.code, cameo.codes) || child.code;
-      }
-      if (child.sources.length === 0) child.sources = subjectActors(parsed, clause.governor);
-      // "sent inspectors to Bosnia to investigate …": the inquiry is into the country they are sent to,
-      // unless it names a party of its own
-      if (!child.targets.some((t) => isCountryCode(t.span.actor.code))) {
-        const sentTo = destination(parsed, parsed.clauses[clause.governor]!.predicate, child.sources);
-        if (sentTo.length > 0) child.targets = sentTo;
-      }
-    } else if (clause.relation === 'object-control') {
-      const stance = governor
-        ? governor.code.startsWith('10')
-          ? 'demand'
-          : 'appeal'
-        : ORDER_VERBS.has(governorLemma)
-          ? 'demand'
-          : 'appeal';
-      const controllers = subjectActors(parsed, clause.predicate.index);
-      if (governor) {
-        if (governor.code.startsWith('02') || governor.code.startsWith('10')) {
-          governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
-          governor.rule = `${governor.rule}+${child.rule}`;
-        }
-        // "called on Arabs to mobilise against Sharon": rallying others is aimed at the one they oppose
-        if (governor.code === RALLY_OPPOSITION && child.targets.length > 0) governor.targets = child.targets;
-        if (governor.targets.length === 0) governor.targets = controllers;
-      } else if (PERMITTING_VERBS.has(governorLemma) && child.code.startsWith(DISSENT)) {
-        // "allowed the opposition leader to hold a rally": permitting dissent relaxes the limits on it (0811)
-        const sources = subjectActors(parsed, clause.governor);
-        const g = parsed.clauses[clause.governor]!.predicate;
-        if (sources.length > 0) {
-          out.push(
-            constructed({
-              pattern: child.pattern,
-              code: EASED_FREEDOMS,
-              rule: `${governorLemma}+${child.rule}`,
-              sources,
-              targets: controllers,
-              trigger: [g.head, child.trigger[1]],
-              clause: clause.governor,
-              negated: stances[clause.governor]!.negated,
-              modality: stances[clause.governor]!.modality,
-              confidence: 0.75,
-            }),
-          );
-          child.absorbed = true;
-        }
-      } else if (APPEAL_VERBS.has(governorLemma)) {
-        // "wants Putin to …", "told Kyiv to …": an appeal that no verb row names on its own
-        const sources = subjectActors(parsed, clause.governor);
-        if (sources.length > 0 && controllers.length > 0) {
-          const g = parsed.clauses[clause.governor]!.predicate;
-          out.push(
-            constructed({
-              pattern: child.pattern,
-              code: stanceCode(stance, child.code, cameo.codes),
-              rule: `${governorLemma}+${child.rule}`,
-              sources,
-              targets: controllers,
-              trigger: [g.head, child.trigger[1]],
-              clause: clause.governor,
-              confidence: 0.7,
-            }),
-          );
-        }
-      }
-    } else if (
-      clause.relation === 'noun-complement' &&
-      clause.governorAt !== undefined &&
-      DEMAND_NOUNS.has(clause.governorWord ?? '')
-    ) {
-      // "insisted on its demands that Burundi grant more rights": the demand takes its code from the act
-      // asked for (1043), and its target from the actor asked; the act itself is not asserted
-      const at = clause.governorAt;
-      for (const c of out) {
-        if (!c.code.startsWith('10') && !c.code.startsWith('02')) continue;
-        const covers = c.trigger[0] <= at && at < c.trigger[1];
-        if (!covers && !(c.kind === 'verb' && c.clause === clause.governor)) continue;
-        c.code = stanceCode(c.code.startsWith('10') ? 'demand' : 'appeal', child.code, cameo.codes) || c.code;
-        c.rule = `${c.rule}+${child.rule}`;
-        if (c.targets.length === 0) c.targets = child.sources;
-      }
-    } else if (clause.relation === 'complement' && governor && DEMAND_VERBS.has(governorLemma)) {
-      if (governor.code.startsWith('10') || governor.code.startsWith('02')) {
-        const stance = governor.code.startsWith('10') ? 'demand' : 'appeal';
-        governor.code = stanceCode(stance, child.code, cameo.codes) || governor.code;
-        if (governor.targets.length === 0) governor.targets = child.sources;
-      }
-    }
-  }
-  for (const c of out) if (c.sources.length === 0) c.absorbed = true;
 }
