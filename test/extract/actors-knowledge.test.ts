@@ -20,6 +20,10 @@ describe('organisations in the actor knowledge', () => {
     expect(codeOf(a, 'LTTE')).toBe('LKAREB');
     const b = run('Khmer Rouge guerrillas shelled a village held by the Tamil Tigers.');
     expect(codeOf(b, 'Khmer Rouge guerrillas')).toBe('KHMREB');
+    // the spelling with one r is as common in wire copy
+    expect(run('Afghan guerillas blew up a bridge.').mentions.some((m) => m.actor?.code === 'AFGREB')).toBe(
+      true,
+    );
   });
 
   it('knows intergovernmental bodies, tribunals and peacekeeping missions', () => {
