@@ -212,35 +212,18 @@ function repairTags(
     ) {
       pos[i] = 'NOUN';
     }
-    // "Egypt mediated/ADJ between …": a participle-shaped adjective right after a subject, in a clause with
-    // no verb yet, and not before a noun it could modify, is the finite verb
-    if (
-      pos[i] === 'ADJ' &&
-      norm[i]!.endsWith('ed') &&
-      i > 0 &&
-      subjectBefore(norm, pos, i) &&
-      pos[i + 1] !== 'NOUN' &&
-      pos[i + 1] !== 'ADJ' &&
-      pos[i + 1] !== 'PROPN' &&
-      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
-    ) {
-      const base = verbLemma(norm[i]!, isVerb, true);
-      if (base !== undefined) {
-        pos[i] = 'VERB';
-        lemma[i] = base;
-      }
-    }
-    // "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian ports": a past form of a verb the
-    // lexicon knows, right after a subject, before its object, in a clause with no verb yet, is the verb;
-    // before a common noun an adjective stays one ("Syrian armed forces")
+    // "Egypt mediated/ADJ between …", "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian
+    // ports": a past form of a verb the lexicon knows, right after a subject, in a clause with no verb yet, is
+    // the verb when an adjective-tagged one is not before a noun it could modify, or is before an object that
+    // cannot be that noun, and when a noun-tagged one is before its object ("Syrian armed forces" stays)
     if (
       (pos[i] === 'NOUN'
-        ? OBJECT_TAGS.has(pos[i + 1] ?? '')
-        : pos[i] === 'ADJ' && PAST_OBJECT.has(pos[i + 1] ?? '')) &&
+        ? PHRASE_OPENERS.has(pos[i + 1] ?? '')
+        : pos[i] === 'ADJ' && (!MODIFIER_TAGS.has(pos[i + 1] ?? '') || PAST_OBJECT.has(pos[i + 1] ?? ''))) &&
       norm[i]!.endsWith('ed') &&
       i > 0 &&
       subjectBefore(norm, pos, i) &&
-      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+      !verbBetween(pos, clauseStart(norm, pos, i), i)
     ) {
       const base = verbLemma(norm[i]!, isVerb, true);
       if (base !== undefined) {
@@ -268,16 +251,17 @@ function repairTags(
       i > 0 &&
       isVerb(lemma[i]!) &&
       (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
-      !pos.slice(clauseStart(norm, pos, i), i).some((q) => q === 'VERB' || q === 'AUX')
+      !verbBetween(pos, clauseStart(norm, pos, i), i)
     ) {
       if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
     }
-    // "Russian aircraft including/VERB helicopter gunships killed …": in a subject, before the clause's
-    // verb, "including" and "excluding" introduce examples of the noun before them, as a preposition does
+    // "Russian aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase, and
+    // "including" or "excluding" in a subject before the clause's verb, introduce examples of the noun
+    // before them, as a preposition does, not the verb of a clause
     if (
       pos[i] === 'VERB' &&
-      (norm[i] === 'including' || norm[i] === 'excluding') &&
-      !pos.slice(0, i).some((q) => q === 'VERB' || q === 'AUX')
+      ((norm[i] === 'including' && i > 0 && PHRASE_OPENERS.has(pos[i + 1] ?? '')) ||
+        ((norm[i] === 'including' || norm[i] === 'excluding') && !verbBetween(pos, 0, i)))
     ) {
       pos[i] = 'ADP';
     }
@@ -350,12 +334,7 @@ function repairTags(
     if (pos[i] === 'VERB' && norm[i]!.endsWith('ing') && MODIFIER_TAGS.has(pos[i - 1] ?? '')) {
       let k = i - 1;
       while (k > 0 && MODIFIER_TAGS.has(pos[k]!)) k--;
-      if (pos[k] === 'ADP' && !OBJECT_TAGS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
-    }
-    // "aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase is a
-    // preposition, not the verb of a clause
-    if (pos[i] === 'VERB' && norm[i] === 'including' && i > 0 && INCLUDED_TAGS.has(pos[i + 1] ?? '')) {
-      pos[i] = 'ADP';
+      if (pos[k] === 'ADP' && !PHRASE_OPENERS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
     }
     // "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun
     if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
@@ -413,10 +392,8 @@ const INTENT_NOUN_VERBS = new Set([
   'pledges',
   'promises',
 ]);
-/** Tags that open a noun phrase. */
+/** Tags that open a noun phrase: an object, or what a prepositional "including" introduces. */
 const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
-/** What a prepositional "including" may introduce. */
-const INCLUDED_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
 
 /** The base form of a participle the tagger did not lemmatise: "planning" → "plan", "pressured" → "pressure". */
 function verbLemma(word: string, isVerb: (l: string) => boolean, known = false): string | undefined {
@@ -435,7 +412,6 @@ const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
 /** What may follow a past verb the tagger read as an adjective: an object that cannot be the noun it modifies. */
 const PAST_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
-const OBJECT_TAGS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
 const HYPHENS = new Set(['-', '–']);
 const BARE_INFINITIVE_TAKERS = new Set([
   'help',
@@ -477,15 +453,18 @@ function asideAfterSubject(norm: readonly string[], pos: readonly string[], i: n
   let open = i - 2;
   while (open > 0 && norm[open] !== ',' && pos[open] !== 'AUX') open--;
   if (open <= 0 || norm[open] !== ',' || pos[open + 1] !== 'ADP') return false;
-  return (
-    subjectBefore(norm, pos, open) &&
-    !pos.slice(clauseStart(norm, pos, open), open).some((q) => q === 'VERB' || q === 'AUX')
-  );
+  return subjectBefore(norm, pos, open) && !verbBetween(pos, clauseStart(norm, pos, open), open);
 }
 
 /** Noun compounds whose first word is also a verb: first word → second word. */
 const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight']);
+
+/** Whether a verb or an auxiliary stands among tokens from..to-1 (the clause has its verb already). */
+function verbBetween(pos: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (pos[k] === 'VERB' || pos[k] === 'AUX') return true;
+  return false;
+}
 
 /** Where the clause holding token i starts: after the last comma or subordinator before it. */
 function clauseStart(norm: readonly string[], pos: readonly string[], i: number): number {

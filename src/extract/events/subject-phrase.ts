@@ -95,13 +95,9 @@ function appositionHead(
   if (!head || head.start < start || head.prep !== undefined) return undefined;
   // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
   // behind the description
-  const actor = view.actors[view.actorAt[head.head]!]?.actor;
-  if (!actor) return undefined;
-  if (actor.code.length < 3 || actor.code.startsWith('---')) {
-    for (let t = phrase.start; t < phrase.end; t++) {
-      const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
-      if (code.length >= 3 && !code.startsWith('---')) return undefined;
-    }
+  if (view.actorAt[head.head]! < 0) return undefined;
+  if (!countryCoded(view, head.head)) {
+    for (let t = phrase.start; t < phrase.end; t++) if (countryCoded(view, t)) return undefined;
   }
   return head;
 }
