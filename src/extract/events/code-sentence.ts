@@ -33,9 +33,9 @@ import {
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
-  ARMED_SECTORS,
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
+  isArmed,
   MEDIATION_CODES,
   OPPOSING_WORDS,
 } from './words.js';
@@ -452,10 +452,6 @@ function clauseConfidence(clauses: Parsed['clauses'], index: number): number {
 function sameSide(source: string, target: string): boolean {
   if (source.slice(0, 3) !== target.slice(0, 3)) return false;
   return target.length === 3 || source.slice(3, 6) === target.slice(3, 6);
-}
-
-function isArmed(code: string): boolean {
-  return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }
 
 const GLOOMY = new Set([

@@ -1,6 +1,6 @@
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { ARMED_SECTORS } from './words.js';
+import { isArmed } from './words.js';
 
 /** Raising military alert: forces made ready for an act of force (152). */
 const MILITARY_ALERT = '152';
@@ -55,8 +55,4 @@ function preparedBy(parsed: Parsed, c: Candidate): boolean {
     if (!ASPECT_VERBS.has(clause.predicate.lemma)) return false;
   }
   return false;
-}
-
-function isArmed(code: string): boolean {
-  return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
 }

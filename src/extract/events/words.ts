@@ -176,7 +176,12 @@ export const PAIR_NOUNS = set(
 );
 
 /** Armed sectors, for patterns that apply only with a military source. */
-export const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
+const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
+
+/** Whether an actor code can bear arms: a bare country, or an armed sector of one. */
+export function isArmed(code: string): boolean {
+  return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+}
 
 /**
  * What one fights, battles or attacks in the figurative sense: "battling the pandemic", "fight corruption",
