@@ -28,6 +28,7 @@ import {
   placedIn,
   policeHome,
   unknownAttackers,
+  unknownAuthor,
   violencePlace,
 } from './unnamed-parties.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
@@ -61,6 +62,8 @@ function objectIsInstrument(code: string): boolean {
 }
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** What a document can do by its words alone: appeal, demand, disapprove, reject. */
+const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 
 /**
  * Codes one parsed sentence: verb patterns on every predicate, then nominal events on the words no verb
@@ -180,6 +183,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     sources.length === 0 &&
     VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) &&
     (p.passive || attackIsSubject(parsed, p.index));
+  // "a report released on Tuesday alleged that France …": a document with no author named still accuses,
+  // appeals or demands, for someone unknown
+  if (
+    sources.length === 0 &&
+    !unknownAttacker &&
+    !p.passive &&
+    DOCUMENT_ROOTS.has(pattern.code.slice(0, 2))
+  ) {
+    const author = unknownAuthor(parsed, p.index);
+    if (author) sources = [author];
+  }
   if (sources.length === 0 && !unknownAttacker) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
