@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { conditionTarget, foreignPlace, placeCountries, placeOfPart } from './acted-on.js';
+import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -305,6 +305,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
   const home = policeHome(sources);
   if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
+  // "attended the Olympics in London": attending an event abroad is a visit to the country it is held in,
+  // not to the people the event is for ("the funeral of X"); one at home is no visit
+  if (pattern.heldAbroad && match.object) {
+    const host = hostCountry(parsed, p, match.object);
+    if (host && sources.some((s) => s.span.actor.code.slice(0, 3) === host.span.actor.code)) return undefined;
+    targets = host ? [host] : [];
+  }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
