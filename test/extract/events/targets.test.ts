@@ -12,6 +12,14 @@ function dyads(text: string, published = '2015-03-10'): string[] {
 }
 
 describe('events coder: targets and sources found around the verb', () => {
+  it('codes help that people are sent to give as aid, though no one is named as helped', () => {
+    expect(dyads('Norway sent a team of engineers to help repair the bridges.')).toEqual(['NOR>- 07']);
+    // whom it is for, when the act helped names them
+    expect(dyads('Norway sent doctors to help Chile fight the epidemic.')).toContainEqual('NOR>CHL 07');
+    // help alone needs someone helped
+    expect(dyads('Norway helped repair the bridges.')).toEqual([]);
+  });
+
   it('codes attending an event abroad as a visit to the country it is held in, and one at home as none', () => {
     expect(dyads('The Kenyan president attended the funeral of the king in Oslo.')).toEqual([
       'KENGOV>NOR 04',
