@@ -65,11 +65,7 @@ interface WordLists {
  * Security council") may be written in lower case when the words before it already say it is a name: an
  * abbreviation or a name word, or two capitalised words ("Future Movement" needs its capital M).
  */
-function caseRules(
-  phrase: string,
-  tokens: readonly string[],
-  words: Pick<CaseWords, 'institutionNouns' | 'notLowerCaseNames'>,
-): CaseRule[] {
+function caseRules(phrase: string, tokens: readonly string[], words: CaseWords): CaseRule[] {
   const parts = phrase.split(/\s+/);
   if (parts.length !== tokens.length) {
     // The tokenizer split a word (hyphens, possessives): constrain only by the phrase's first letter.
