@@ -1,5 +1,5 @@
 import { placeCountries } from './acted-on.js';
-import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import { AIRCRAFT } from './subject-codes.js';
 
 // The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
@@ -9,21 +9,14 @@ import { AIRCRAFT } from './subject-codes.js';
  * Who carried out violence no one is named for. "10 Russian soldiers killed in Ukraine": foreign victims in
  * a country fell to that country's side. "A mine near Samarra killed two Iraqi youths": victims of the
  * country it happened in, or of none named, fell to an unidentified armed force there (CAMEO's `UAF`).
- * With no place, the attacker is unknown.
+ * With no place, the attacker is unknown. An attack the victims fell in that names its author ("killed in
+ * Israeli shelling") gives the author instead, when the killing and the attack are folded into one event.
  */
 export function unknownAttackers(
   parsed: Parsed,
   p: Parsed['predicates'][number],
   victim: Argument,
 ): Argument[] {
-  // "were killed in Israeli tank shelling": the attack the victims fell in names its author
-  if (p.passive) {
-    for (const ph of phrasesBetween(parsed, p.end, regionEnd(parsed, p))) {
-      if (ph.prep !== 'in' || !ATTACK_SUBJECTS.has(parsed.view.lemma[ph.head]!)) continue;
-      const authors = actorsOfGroup(parsed, ph, 'source').filter((a) => isCountryCode(a.span.actor.code));
-      if (authors.length > 0) return authors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
-    }
-  }
   const where = violencePlace(parsed, p);
   const victimCountry = victim.span.actor.code.slice(0, 3);
   if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
