@@ -1,9 +1,10 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { actedOnOrPurpose, destination, foreignPlace } from './acted-on.js';
-import { type Parsed, regionEnd, subjectActors } from './arguments.js';
+import { type Parsed, regionEnd } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Stance } from './stance.js';
+import { subjectActors } from './subject-actors.js';
 import { isCountryCode } from './unnamed-parties.js';
 import {
   AGREEMENT_NOUNS,
