@@ -1,6 +1,7 @@
 import { type Argument, actorsOfGroup, DOCUMENTS, type Parsed } from './arguments.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
+import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
 
 // The actors of a clause's subject: its own phrase's, or those an appositive, a document's author, examples
 // after "including" or the clause that governs it give.
@@ -58,11 +59,8 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
  */
 function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const { view, phrases } = parsed;
-  let role: Phrase | undefined;
-  const after = phrases[phrase.index + 1];
-  if (view.norm[phrase.end] === ',' && after && after.start === phrase.end + 1 && after.prep === undefined)
-    role = after;
-  else if (phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
+  let role = appositionAfter(view, phrases, phrase);
+  if (!role && phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
     role = phraseEndingAt(phrases, phrase.start - 1);
     for (let hops = 0; hops < 3 && role?.prep !== undefined; hops++)
       role = role && phraseEndingAt(phrases, role.start - 1);
@@ -85,11 +83,10 @@ function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
  * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
  */
 function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
-  const { norm } = parsed.view;
   const first = parsed.phrases[phrase.group[0]!]!;
-  if (first.prep !== undefined || norm[first.start - 1] !== ',') return [];
-  const name = parsed.phrases.find((ph) => ph.end === first.start - 1);
-  if (!name || name.prep !== undefined) return [];
+  if (first.prep !== undefined) return [];
+  const name = apposedName(parsed.view, parsed.phrases, first.start - 1);
+  if (!name) return [];
   const named = actorsOfGroup(parsed, name, 'source');
   if (named.some((a) => a.span.actor.code !== '')) return named;
   const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
@@ -101,8 +98,6 @@ function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
 function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
   const next = parsed.phrases[last.index + 1];
-  if (next?.prep !== 'including') return [];
-  const gap = next.start - last.end;
-  if (gap > 2 || (gap === 2 && parsed.view.norm[last.end] !== ',')) return [];
+  if (!next || exampledPhrase(parsed.view, parsed.phrases, next) !== last) return [];
   return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
 }
