@@ -3,7 +3,7 @@ import type { Clause } from './clauses.js';
 import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { COUNTING_HEADS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import { COUNTING_HEADS, DOCUMENT_NOUNS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -158,23 +158,12 @@ function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
   );
 }
 
-/** Documents that speak for their author ("a UN report alleged …", "a statement by the ministry said …"). */
-export const DOCUMENTS = new Set([
-  'report',
-  'statement',
-  'study',
-  'communique',
-  'declaration',
-  'letter',
-  'resolution',
-]);
-
 /**
  * Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"), or a
  * document whose author it gives ("a UN report alleged …", "an Iraqi statement condemned …").
  */
 const COLLECTIVE_HEADS = new Set([
-  ...DOCUMENTS,
+  ...DOCUMENT_NOUNS,
   'group',
   'movement',
   'faction',

@@ -1,7 +1,8 @@
-import { type Argument, actorsOfGroup, DOCUMENTS, type Parsed } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
+import { DOCUMENT_NOUNS } from './words.js';
 
 // The actors of a clause's subject: its own phrase's, or those an appositive, a document's author, examples
 // after "including" or the clause that governs it give.
@@ -26,7 +27,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
       }));
   }
   // "a report by Human Rights Watch alleged …": a document's author follows it
-  if (found.length === 0 && phrase && DOCUMENTS.has(parsed.view.lemma[phrase.head]!)) {
+  if (found.length === 0 && phrase && DOCUMENT_NOUNS.has(parsed.view.lemma[phrase.head]!)) {
     const next = parsed.phrases[phrase.index + 1];
     if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
       found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));

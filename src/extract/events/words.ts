@@ -165,6 +165,14 @@ export const AUTHORED_NOUNS = set(`
   statement remark comment decision resolution condition terms draft formula position stance
 `);
 
+/**
+ * Documents that speak for their author: "a UN report alleged …", "a statement by the ministry said …",
+ * "issued a statement demanding …".
+ */
+export const DOCUMENT_NOUNS = set(
+  'report statement study communique declaration letter resolution petition motion',
+);
+
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Possessive pronouns, which give a nominal event its source ("his meeting with Lavrov"). */
