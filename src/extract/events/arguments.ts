@@ -3,7 +3,14 @@ import type { Clause } from './clauses.js';
 import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { COUNTING_HEADS, DOCUMENT_NOUNS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import {
+  COUNTING_HEADS,
+  DOCUMENT_NOUNS,
+  isCountryCode,
+  PAIR_NOUNS,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+} from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -207,21 +214,6 @@ const COLLECTIVE_HEADS = new Set([
   'official',
 ]);
 
-const NON_COUNTRY_PREFIXES = new Set([
-  '---',
-  'IGO',
-  'NGO',
-  'IMG',
-  'MNC',
-  'INT',
-  'WST',
-  'AFR',
-  'ASA',
-  'EUR',
-  'MEA',
-  'PGS',
-]);
-
 /** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
 function withCountry(
   view: SentenceView,
@@ -230,14 +222,7 @@ function withCountry(
   modifiers: readonly ActorSpan[],
 ): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
-  const modifier = [...modifiers]
-    .reverse()
-    .find(
-      (m) =>
-        m.end <= span.start &&
-        m.actor.code.length >= 3 &&
-        !NON_COUNTRY_PREFIXES.has(m.actor.code.slice(0, 3)),
-    );
+  const modifier = [...modifiers].reverse().find((m) => m.end <= span.start && isCountryCode(m.actor.code));
   // "Darfur rebels": a place before the words, which the gazetteer puts in a country
   const place = modifier
     ? undefined
@@ -294,7 +279,7 @@ function countryAt(view: SentenceView, k: number): { code: string; name: string 
   if (where) {
     // a country, or anyone of a country ("opponents of Rwanda's Senate"), but not a bloc or an IGO
     const code = where.actor.code;
-    if (code.length < 3 || NON_COUNTRY_PREFIXES.has(code.slice(0, 3))) return undefined;
+    if (!isCountryCode(code)) return undefined;
     return { code: code.slice(0, 3), name: where.actor.name };
   }
   const place = view.places.find((p) => p.start <= k && k < p.end);

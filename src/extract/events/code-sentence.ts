@@ -17,7 +17,6 @@ import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
   countryOfPlace,
-  isCountryCode,
   isUnplaced,
   placedIn,
   policeHome,
@@ -30,6 +29,7 @@ import {
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
   isArmed,
+  isCountryCode,
   MEDIATION_CODES,
   OPPOSING_WORDS,
 } from './words.js';

@@ -5,12 +5,12 @@ import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
-import { isCountryCode } from './unnamed-parties.js';
 import {
   AGREEMENT_NOUNS,
   APPEAL_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  isCountryCode,
   OPPOSING_WORDS,
   PERMITTING_VERBS,
   REFUSAL_VERBS,

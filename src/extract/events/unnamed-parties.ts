@@ -1,6 +1,7 @@
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import { AIRCRAFT } from './subject-codes.js';
+import { isCountryCode } from './words.js';
 
 // The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
 // victims and those the police act on are, and where an act happened.
@@ -65,12 +66,6 @@ export function violencePlace(parsed: Parsed, p: Parsed['predicates'][number]): 
 /** The country of the first place the act is done in ("was arrested in Beirut" → LBN). */
 export function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument[] {
   return placeCountries(parsed, p.end, regionEnd(parsed, p)).slice(0, 1);
-}
-
-/** Prefixes of actor codes that name no country: unknown, organisations, blocs. */
-const NO_COUNTRY = new Set(['---', 'IGO', 'NGO', 'IMG', 'MNC', 'INT', 'WST', 'AFR', 'ASA', 'EUR', 'MEA']);
-export function isCountryCode(code: string): boolean {
-  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
 }
 
 /** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */

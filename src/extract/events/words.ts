@@ -183,6 +183,27 @@ export const PAIR_NOUNS = set(
   'nations countries sides states neighbours neighbors governments leaders parties',
 );
 
+/** Prefixes of actor codes that name no country: unknown, organisations, blocs and regions. */
+const NO_COUNTRY = new Set([
+  '---',
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'INT',
+  'WST',
+  'AFR',
+  'ASA',
+  'EUR',
+  'MEA',
+  'PGS',
+]);
+
+/** Whether an actor code names a country, or someone of one ("RUS", "IRQCOP"). */
+export function isCountryCode(code: string): boolean {
+  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
+}
+
 /** Armed sectors, for patterns that apply only with a military source. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
 
