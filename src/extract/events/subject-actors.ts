@@ -2,7 +2,7 @@ import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
-import { DOCUMENT_NOUNS } from './words.js';
+import { DOCUMENT_NOUNS, isIdentifiedCode } from './words.js';
 
 // The actors of a clause's subject: its own phrase's, or those an appositive, a document's author, examples
 // after "including" or the clause that governs it give.
@@ -69,7 +69,7 @@ function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
     if (role && role.start !== 0) role = undefined;
   }
   if (!role) return [];
-  const coded = (a: Argument) => a.span.actor.code !== '' && !a.span.actor.code.startsWith('-');
+  const coded = (a: Argument) => isIdentifiedCode(a.span.actor.code);
   const own = actorsOfGroup(parsed, role, 'source').filter(coded);
   if (own.length > 0) return own.map((a) => ({ ...a, weight: 0.8 }));
   const body = phrases[role.index + 1];

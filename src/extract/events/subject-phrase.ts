@@ -1,7 +1,7 @@
 import { phraseEndingAt } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
-import { ADVERBIAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+import { ADVERBIAL_SUBORDINATORS, isIdentifiedCode, TIME_WORDS } from './words.js';
 
 // How a clause finds its subject phrase among the noun phrases before its verb: past prepositional
 // phrases, asides between commas and glosses in parentheses.
@@ -142,8 +142,7 @@ export function exampledPhrase(
 
 /** Whether the token is part of an actor coded with a country or an organisation ("gunships" is not). */
 function countryCoded(view: SentenceView, t: number): boolean {
-  const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
-  return code.length >= 3 && !code.startsWith('---');
+  return isIdentifiedCode(view.actors[view.actorAt[t]!]?.actor.code ?? '');
 }
 
 /** Whether any token of the phrase is part of an actor ("Russian aircraft"). */

@@ -204,6 +204,11 @@ export function isCountryCode(code: string): boolean {
   return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
 }
 
+/** Whether an actor code says whose someone is: a country, an organisation or a bloc (not `---GOV`, not ''). */
+export function isIdentifiedCode(code: string): boolean {
+  return code.length >= 3 && !code.startsWith('---');
+}
+
 /** Armed sectors, for patterns that apply only with a military source. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
 
