@@ -204,7 +204,7 @@ export function isCountryCode(code: string): boolean {
   return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
 }
 
-/** Whether an actor code says whose someone is: a country, an organisation or a bloc (not `---GOV`, not ''). */
+/** Whether an actor code identifies the actor: a country, an organisation or a bloc, or someone of one. */
 export function isIdentifiedCode(code: string): boolean {
   return code.length >= 3 && !code.startsWith('---');
 }
