@@ -18,7 +18,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
   // role the appositive gives them
   if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
-    const role = appositiveActors(parsed, phrase)[0];
+    const role = appositiveRoleActors(parsed, phrase)[0];
     // the person stays who they are, with the role's code
     if (role)
       found = found.map((a) => ({
@@ -32,7 +32,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
       found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
   }
-  if (found.length === 0 && phrase) found = appositionActors(parsed, phrase);
+  if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
   if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
@@ -58,7 +58,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
  * or "A member of the Syrian parliament, Name". A role with no actor of its own is coded by the body it
  * belongs to ("a member of X", "a spokesman for X").
  */
-function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
+function appositiveRoleActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const { view, phrases } = parsed;
   let role = appositionAfter(view, phrases, phrase);
   if (!role && phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
@@ -83,7 +83,7 @@ function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
  * "Kenzo Oshima, the UN relief coordinator, demanded …": a subject found as the title between commas after a
  * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
  */
-function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
+function apposedNameActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const first = parsed.phrases[phrase.group[0]!]!;
   if (first.prep !== undefined) return [];
   const name = apposedName(parsed.view, parsed.phrases, first.start - 1);
