@@ -34,12 +34,13 @@ const IRREGULAR_PARTICIPLES = new Set([
   'done',
 ]);
 
-/**
- * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN",
- * "is being pressured/ADJ"); a word in participle form there is a verb.
- */
+/** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
 const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/**
+ * Repairs the tags (and lemmas) of one sentence in place, token by token, each repair seeing the ones made
+ * before it; then reads a participle-shaped noun or adjective after an auxiliary as a verb.
+ */
 export function repairTags(
   norm: readonly string[],
   pos: string[],
@@ -259,6 +260,8 @@ export function repairTags(
       lemma[i] = norm[i]!;
     }
   }
+  // the tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN",
+  // "is being pressured/ADJ"); a word in participle form there is a verb
   for (let i = 1; i < pos.length; i++) {
     if (pos[i] !== 'NOUN' && pos[i] !== 'ADJ' && pos[i] !== 'PROPN') continue;
     const word = norm[i]!;
