@@ -1,13 +1,6 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
-import {
-  type Argument,
-  actorsOfGroup,
-  type Parsed,
-  phrasesBetween,
-  regionEnd,
-  subjectActors,
-} from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
@@ -18,12 +11,12 @@ import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
+import { subjectActors } from './subject-actors.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
   countryOfPlace,
-  isCountryCode,
   isUnplaced,
   placedIn,
   policeHome,
@@ -37,6 +30,7 @@ import {
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
   isArmed,
+  isCountryCode,
   MEDIATION_CODES,
   OPPOSING_WORDS,
 } from './words.js';

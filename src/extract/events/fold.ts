@@ -1,15 +1,16 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { actedOnOrPurpose, destination, foreignPlace } from './acted-on.js';
-import { type Parsed, regionEnd, subjectActors } from './arguments.js';
+import { type Parsed, regionEnd } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Stance } from './stance.js';
-import { isCountryCode } from './unnamed-parties.js';
+import { subjectActors } from './subject-actors.js';
 import {
   AGREEMENT_NOUNS,
   APPEAL_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  isCountryCode,
   OPPOSING_WORDS,
   PERMITTING_VERBS,
   REFUSAL_VERBS,
