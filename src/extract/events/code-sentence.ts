@@ -4,12 +4,13 @@ import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } 
 import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
-import { fold, isIntentRow, MUTUAL_ROOTS, PROTEST } from './fold.js';
+import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
 import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
+import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
@@ -386,7 +387,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     rule: pattern.id,
     sources,
     targets,
-    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(code.slice(0, 2)),
+    reciprocal:
+      targets.length === 0 && sources.length > 1 && (isMutualCode(code) || isEachOther(parsed.view, p.end)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

@@ -103,3 +103,10 @@ export function actorSpanAt(view: SentenceView, i: number): ActorSpan | undefine
   const a = view.actorAt[i];
   return a === undefined || a < 0 ? undefined : view.actors[a];
 }
+
+/** Whether "each other" or "one another" starts at k: coordinated subjects acting on one another. */
+export function isEachOther(view: SentenceView, k: number): boolean {
+  const a = view.norm[k];
+  const b = view.norm[k + 1];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
