@@ -30,7 +30,9 @@ export function findSubject(view: SentenceView, phrases: readonly Phrase[], star
     // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
     // that names none
     if (phrase.prep === 'including' && countryCoded(view, phrase.head)) {
-      const head = exampledPhrase(view, phrases, phrase);
+      let head = exampledPhrase(view, phrases, phrase);
+      // "Dozens of countries, including Russia, …": the examples follow the of-phrase of a count
+      if (head?.prep === 'of') head = phraseEndingAt(phrases, head.start - 1);
       if (head && head.start >= start && head.prep === undefined && !namesActor(view, head)) return phrase;
     }
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
