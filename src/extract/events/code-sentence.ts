@@ -25,6 +25,7 @@ import {
   countryOfPlace,
   isCountryCode,
   isUnplaced,
+  placeDomesticGroups,
   placedIn,
   policeHome,
   unknownAttackers,
@@ -119,6 +120,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
+  placeDomesticGroups(parsed, out);
   return out;
 }
 
