@@ -166,6 +166,15 @@ describe('unknown names in apposition', () => {
     expect(actorOf(b, 'it')).toBeUndefined();
   });
 
+  it('reads "they" as a party, not as a country adjective or a thing named in the singular', () => {
+    const a = run(
+      'Somali rebels turned down a Kenyan proposal and said they opposed the presence of a foreign force until their terms were met.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'they')?.code).toBe('SOMREB');
+    expect(actorOf(a, 'their')?.code).toBe('SOMREB');
+  });
+
   it('reads a surname of someone in office that day as the person, not a town of that name', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');
