@@ -175,6 +175,16 @@ describe('unknown names in apposition', () => {
     expect(actorOf(a, 'their')?.code).toBe('SOMREB');
   });
 
+  it('codes an aid group or a human rights body of no country as an NGO, and rights activists as people', () => {
+    const a = run(
+      'A human rights organization and rights activists said aid agencies were blocked.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'human rights organization')?.code).toBe('NGOHRI');
+    expect(actorOf(a, 'rights activists')?.code).toBe('---HRI');
+    expect(actorOf(a, 'aid agencies')?.code).toBe('NGO');
+  });
+
   it('reads a surname of someone in office that day as the person, not a town of that name', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');

@@ -5,6 +5,20 @@ import type { Cue, Detected } from '../mentions/types.js';
 import { agentRef, countryRef, orgRef, personRef, unknownRef } from './refs.js';
 import { subjectScore } from './salience.js';
 
+/** Heads that make an agent word a body rather than people: "a rights group", not "rights activists". */
+const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog']);
+
+/**
+ * An aid group or a human rights body of no country named is an NGO, CAMEO's code for non-governmental
+ * organisations (with its `HRI` specialty for human rights: "a human rights group" → `NGOHRI`).
+ */
+function nonGovernmental(sector: string, headLemma: string): ActorRef | undefined {
+  if (sector === 'NGO') return { id: 'NGO', code: 'NGO', name: 'non-governmental organisation' };
+  if (sector === 'HRI' && BODY_HEADS.has(headLemma))
+    return { id: 'NGOHRI', code: 'NGOHRI', name: 'human rights organisation' };
+  return undefined;
+}
+
 /** Words that make a title a past one. */
 const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
 
@@ -200,7 +214,8 @@ export function resolveMentions(
             ? countryRef(k, cue.iso3, cue.sector)
             : cue.orgId
               ? orgRef(k, cue.orgId, cue.sector)
-              : agentRef(cue.sector, cue.affiliation),
+              : (nonGovernmental(cue.sector, tokens[d.tokenEnd - 1]!.lemma) ??
+                agentRef(cue.sector, cue.affiliation)),
           rule:
             cue.iso3 || cue.orgId
               ? 'agent.country-sector'
