@@ -52,3 +52,46 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     if (!placed) method.absorbed = true;
   }
 }
+
+/** Acts that are how a crowd protests: protest acts themselves, and the seizure or wrecking of property. */
+const PROTEST_METHOD_CODES = ['14', '171'];
+
+/**
+ * "Prisoners rioted, setting fire to their mattresses and smashing furniture", "students demonstrated,
+ * burning tyres and blocking roads": a gerund clause hanging from a protest, with the protesters as its
+ * subject, says how they protested. It is the same event, not a second one; an act on a party the protest
+ * does not name ("…, taking two guards hostage") stays its own event.
+ */
+export function foldProtestMethods(parsed: Parsed, out: readonly Candidate[]): void {
+  for (const protest of out) {
+    if (protest.kind !== 'verb' || protest.absorbed || protest.clause === undefined) continue;
+    if (!protest.code.startsWith('14')) continue;
+    for (const method of out) {
+      if (method === protest || method.absorbed || method.clause === undefined) continue;
+      if (!PROTEST_METHOD_CODES.some((c) => method.code.startsWith(c))) continue;
+      const clause = parsed.clauses[method.clause]!;
+      if (clause.predicate.form !== 'gerund' || clause.opener !== undefined || method.clause < protest.clause)
+        continue;
+      // hanging from the protest, or left loose after it with no subject of its own
+      const hangs =
+        (clause.governor === protest.clause && clause.relation === 'adverbial') ||
+        governedThrough(parsed, method.clause, protest.clause) ||
+        (clause.governor === undefined && clause.subjectFrom !== 'phrase');
+      if (!hangs) continue;
+      if (method.targets.some((t) => !protest.targets.some((p) => sameCountry(p, t)) && isParty(t))) continue;
+      method.absorbed = true;
+    }
+  }
+}
+
+/** "…, burning tyres and blocking roads": a gerund coordinated with one hanging from the protest. */
+function governedThrough(parsed: Parsed, clause: number, governor: number): boolean {
+  const c = parsed.clauses[clause]!;
+  if (c.relation !== 'coordinated' || c.governor === undefined) return false;
+  return parsed.clauses[c.governor]?.governor === governor;
+}
+
+const sameCountry = (a: Candidate['targets'][number], b: Candidate['targets'][number]) =>
+  a.span.actor.code.slice(0, 3) === b.span.actor.code.slice(0, 3);
+/** A target with a country or organisation, not a kind of people of none ("---CVL"). */
+const isParty = (a: Candidate['targets'][number]) => !a.span.actor.code.startsWith('---');

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+// Whole analyses: one event for one act, not a second record for how it was done or what it answered.
+function dyads(text: string): string[] {
+  const published = '2000-01-10';
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+}
+
+describe('events coder: one event for one act', () => {
+  it('reads a gerund after a protest that wrecks property or blocks roads as how the crowd protested', () => {
+    expect(
+      dyads(
+        'Inmates rioted at a prison in northern Kenya, setting fire to their bedding and smashing windows.',
+      ),
+    ).toEqual(['KENCVL>KEN 145']);
+    expect(dyads('Students demonstrated in Nairobi, burning tyres and blocking roads.')).toEqual([
+      'KENEDU>KEN 141',
+    ]);
+    // an attack on a party the protest does not name is an event of its own
+    expect(dyads('Protesters rioted in Nairobi, attacking the US embassy.')).toHaveLength(2);
+  });
+});
