@@ -25,4 +25,12 @@ describe('events coder: one event for one act', () => {
     // an attack on a party the protest does not name is an event of its own
     expect(dyads('Protesters rioted in Nairobi, attacking the US embassy.')).toHaveLength(2);
   });
+
+  it('takes in the events named inside an act a refusal refuses', () => {
+    expect(dyads('Kenya rejected a Ugandan offer to host a summit in July.')).toEqual(['KEN>UGA 125']);
+    // the demand refused was made: it keeps its record
+    expect(dyads("Kenya rejected Uganda's demand for a joint border force.")).toContainEqual(
+      expect.stringMatching(/^UGA>- 10/),
+    );
+  });
 });
