@@ -17,6 +17,7 @@ import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
+import { dropRefusedContent } from './refused-content.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
@@ -124,24 +125,6 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   foldProtestMethods(parsed, out);
   placeDomesticGroups(parsed, out);
   return out;
-}
-
-/**
- * "rejected a US offer to host a summit": a refusal that took in the act it refuses (the hosting) takes in
- * the events named inside that act too; the summit was neither held nor intended by the one refusing.
- */
-function dropRefusedContent(parsed: Parsed, out: readonly Candidate[]): void {
-  for (const noun of out) {
-    if (noun.kind !== 'noun' || noun.absorbed || noun.clause === undefined) continue;
-    const carrier = out.find((v) => v.kind === 'verb' && v.clause === noun.clause);
-    if (!carrier?.absorbed) continue;
-    // only what the refused act does ("host a summit"), not the circumstances ("despite pressure by Kenya")
-    const phrase = phraseAt(parsed.phrases, noun.trigger[0]);
-    if (!phrase || parsed.phrases[phrase.group[0]!]!.prep !== undefined) continue;
-    const governor = parsed.clauses[noun.clause]!.governor;
-    if (out.some((v) => v.kind === 'verb' && !v.absorbed && v.clause === governor && v.code.startsWith('12')))
-      noun.absorbed = true;
-  }
 }
 
 /**
