@@ -185,6 +185,19 @@ describe('unknown names in apposition', () => {
     expect(actorOf(a, 'aid agencies')?.code).toBe('NGO');
   });
 
+  it('finds the owner of "its" or "their" by number, past places and country adjectives before a thing', () => {
+    const a = run(
+      'Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq and has urged its citizens to leave.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'citizens')?.code).toBe('PAKCVL');
+    const b = run(
+      'The assembly demanded that Russia end its offensive in Ukraine and withdraw its forces.',
+      '2022-03-02',
+    );
+    expect(actorOf(b, 'forces')?.code).toBe('RUSMIL');
+  });
+
   it('reads a surname of someone in office that day as the person, not a town of that name', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');

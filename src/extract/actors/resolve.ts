@@ -407,6 +407,10 @@ export function resolveMentions(
       if (a.det.sentence !== d.sentence) break;
       if (a.det.tokenEnd > p || a.personId !== undefined) continue;
       if (a.det.modifier || a.det.cue.kind === 'unknown-person') continue;
+      // "its" names one owner, "their" several; a country's adjective before a thing ("a U.S. ally") none
+      const last = a.det.tokenEnd - 1;
+      if (word === 'its' ? isPluralHead(last) : isSingularNoun(last)) continue;
+      if (a.det.type === 'country' && isAttributive(a.det)) continue;
       const before = tokens[a.start - 1];
       // "in Ukraine", "including Britain": a place or an example, not who owns the sector
       if (before && before.sentence === d.sentence && (before.pos === 'ADP' || before.norm === 'including'))

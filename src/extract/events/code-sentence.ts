@@ -12,7 +12,7 @@ import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { fold, isIntentRow, MUTUAL_ROOTS, PROTEST } from './fold.js';
-import { foldProtestMethods, foldViolentMethods } from './methods.js';
+import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
@@ -122,7 +122,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
-  foldProtestMethods(parsed, out);
+  foldHowGerunds(parsed, out);
   placeDomesticGroups(parsed, out);
   return out;
 }

@@ -53,35 +53,49 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
   }
 }
 
+/** Violence: assaults, fighting, mass violence, and violent repression (175). */
+const isViolent = (code: string) => VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('175');
+
 /** Acts that are how a crowd protests: protest acts themselves, and the seizure or wrecking of property. */
 const PROTEST_METHOD_CODES = ['14', '171'];
 
 /**
  * "Prisoners rioted, setting fire to their mattresses and smashing furniture", "students demonstrated,
  * burning tyres and blocking roads": a gerund clause hanging from a protest, with the protesters as its
- * subject, says how they protested. It is the same event, not a second one; an act on a party the protest
- * does not name ("…, taking two guards hostage") stays its own event.
+ * subject, says how they protested; "shelled the camps, killing 50": one hanging from an attack says what
+ * the attack did. Either is the same event, not a second one; an act on a party the first does not name
+ * ("…, taking two guards hostage") stays its own event.
  */
-export function foldProtestMethods(parsed: Parsed, out: readonly Candidate[]): void {
-  for (const protest of out) {
-    if (protest.kind !== 'verb' || protest.absorbed || protest.clause === undefined) continue;
-    if (!protest.code.startsWith('14')) continue;
-    for (const method of out) {
-      if (method === protest || method.absorbed || method.clause === undefined) continue;
-      if (!PROTEST_METHOD_CODES.some((c) => method.code.startsWith(c))) continue;
-      const clause = parsed.clauses[method.clause]!;
-      if (clause.predicate.form !== 'gerund' || clause.opener !== undefined || method.clause < protest.clause)
-        continue;
-      // hanging from the protest, or left loose after it with no subject of its own
-      const hangs =
-        (clause.governor === protest.clause && clause.relation === 'adverbial') ||
-        governedThrough(parsed, method.clause, protest.clause) ||
-        (clause.governor === undefined && clause.subjectFrom !== 'phrase');
-      if (!hangs) continue;
-      if (method.targets.some((t) => !protest.targets.some((p) => sameCountry(p, t)) && isParty(t))) continue;
-      method.absorbed = true;
+export function foldHowGerunds(parsed: Parsed, out: readonly Candidate[]): void {
+  for (const main of out) {
+    if (main.kind !== 'verb' || main.absorbed || main.clause === undefined) continue;
+    const protest = main.code.startsWith('14');
+    if (!protest && !isViolent(main.code)) continue;
+    for (const how of out) {
+      if (how === main || how.absorbed || how.clause === undefined || how.clause < main.clause) continue;
+      const fits = protest
+        ? PROTEST_METHOD_CODES.some((c) => how.code.startsWith(c))
+        : VIOLENT_ROOTS.has(how.code.slice(0, 2));
+      if (!fits || !hangsFrom(parsed, how.clause, main.clause)) continue;
+      if (how.targets.some((t) => !main.targets.some((m) => sameCountry(m, t)) && isParty(t))) continue;
+      how.absorbed = true;
     }
   }
+}
+
+/** A gerund clause with no opener hanging from another, or left loose after it with no subject of its own. */
+function hangsFrom(parsed: Parsed, index: number, governor: number): boolean {
+  const clause = parsed.clauses[index]!;
+  if (clause.predicate.form !== 'gerund' || clause.opener !== undefined) return false;
+  // "opened fire to disperse demonstrators, killing one": hanging from the purpose the act serves
+  let host = clause.governor;
+  const up = host === undefined ? undefined : parsed.clauses[host];
+  if (up && host !== governor && (up.relation === 'purpose' || up.relation === 'xcomp')) host = up.governor;
+  return (
+    (host === governor && clause.relation === 'adverbial') ||
+    governedThrough(parsed, index, governor) ||
+    (clause.governor === undefined && clause.subjectFrom !== 'phrase')
+  );
 }
 
 /** "…, burning tyres and blocking roads": a gerund coordinated with one hanging from the protest. */

@@ -33,4 +33,14 @@ describe('events coder: one event for one act', () => {
       expect.stringMatching(/^UGA>- 10/),
     );
   });
+
+  it('reads a gerund after violence that kills with no one new named as what the violence did', () => {
+    expect(
+      dyads('Kenyan police opened fire to disperse demonstrators on Monday, killing one person.'),
+    ).toEqual(['KENCOP>KENCVL 175']);
+    // victims of a country the attack does not name are its own record
+    expect(dyads('Rebels shelled the town, killing five Kenyan soldiers.')).toContainEqual(
+      '---REB>KENMIL 190',
+    );
+  });
 });
