@@ -198,6 +198,12 @@ describe('unknown names in apposition', () => {
     expect(actorOf(b, 'forces')?.code).toBe('RUSMIL');
   });
 
+  it('codes an archbishop by his church office while he holds it, and as an elite after', () => {
+    const text = 'Archbishop Desmond Tutu called for sanctions.';
+    expect(actorOf(run(text, '1990-05-01'), 'Desmond Tutu')?.code).toBe('ZAFREL');
+    expect(actorOf(run(text, '2005-05-01'), 'Desmond Tutu')?.code).toBe('ZAFELI');
+  });
+
   it('reads a surname of someone in office that day as the person, not a town of that name', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');
