@@ -56,13 +56,16 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
 /** Violence: assaults, fighting, mass violence, and violent repression (175). */
 const isViolent = (code: string) => VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('175');
 
-/** Acts that are how a crowd protests: protest acts themselves, and the seizure or wrecking of property. */
-const PROTEST_METHOD_CODES = ['14', '171'];
+/**
+ * Acts that are how a crowd protests or what it protests for: protest acts themselves, the seizure or
+ * wrecking of property, and the demands and appeals it voices (CAMEO codes a protest for a demand as 141x).
+ */
+const PROTEST_METHOD_CODES = ['14', '171', '10', '02'];
 
 /**
  * "Prisoners rioted, setting fire to their mattresses and smashing furniture", "students demonstrated,
- * burning tyres and blocking roads": a gerund clause hanging from a protest, with the protesters as its
- * subject, says how they protested; "shelled the camps, killing 50": one hanging from an attack says what
+ * burning tyres and blocking roads", "marched, demanding a referendum": a gerund clause hanging from a
+ * protest, with the protesters as its subject, says how they protested or what for; "shelled the camps, killing 50": one hanging from an attack says what
  * the attack did. Either is the same event, not a second one; an act on a party the first does not name
  * ("…, taking two guards hostage") stays its own event.
  */

@@ -22,6 +22,9 @@ describe('events coder: one event for one act', () => {
     expect(dyads('Students demonstrated in Nairobi, burning tyres and blocking roads.')).toEqual([
       'KENEDU>KEN 141',
     ]);
+    expect(
+      dyads('Protesters rallied in Nairobi on Monday, demanding a referendum on a new constitution.'),
+    ).toEqual([expect.stringMatching(/^KENCVL>KEN 14/)]);
     // an attack on a party the protest does not name is an event of its own
     expect(dyads('Protesters rioted in Nairobi, attacking the US embassy.')).toHaveLength(2);
   });
