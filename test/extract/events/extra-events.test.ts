@@ -46,4 +46,14 @@ describe('events coder: one event for one act', () => {
       '---REB>KENMIL 190',
     );
   });
+
+  it('reads a gerund after a noun and "of" as what the noun names, done by no one the sentence says', () => {
+    expect(dyads('Students protested against the idea of sending troops to Somalia.')).toEqual([
+      '---EDU>- 140',
+    ]);
+    // after a time, the gerund is what the subject did; an intention it has is still its own
+    expect(dyads('Kenyan troops took the town after two days of fighting.')).toContainEqual(
+      expect.stringMatching(/^KENMIL>- 19/),
+    );
+  });
 });
