@@ -78,4 +78,9 @@ describe('events coder: actors the text does not name', () => {
       /^KENMIL>/,
     );
   });
+
+  it('codes the leaders or members of an organisation as the organisation', () => {
+    expect(dyads('Leaders of Hamas met in Cairo on Monday.')).toEqual(['PSEREBHMS>- 040']);
+    expect(dyads('Officials of the United Nations criticised Kenya.')).toEqual(['IGOUNO>KEN 111']);
+  });
 });
