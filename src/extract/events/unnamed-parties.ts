@@ -61,13 +61,13 @@ export function placedIn(a: Argument, where: Argument): Argument {
   };
 }
 
-/** Sectors of a country's own politics: an opposition, a party or a union works inside one country. */
-const DOMESTIC_SECTORS = new Set(['OPP', 'PTY', 'LAB']);
+/** Sectors of a country's own politics and order: oppositions, parties, unions, police, courts. */
+const DOMESTIC_SECTORS = new Set(['OPP', 'PTY', 'LAB', 'COP', 'JUD']);
 
 /**
  * "the Umma party said it will boycott Algeria's elections", "opposition leaders postponed the rally in
- * Baku": an opposition, party or union of no country named, in a sentence that names one country and no
- * other, is that country's.
+ * Baku", "Cairo's security chief warned that police …": an opposition, party, union, police force or court
+ * of no country named, in a sentence that names one country and no other, is that country's.
  */
 export function placeDomesticGroups(parsed: Parsed, candidates: readonly Candidate[]): void {
   const unplaced = (a: Argument) => isUnplaced(a) && DOMESTIC_SECTORS.has(a.span.actor.code.slice(3, 6));

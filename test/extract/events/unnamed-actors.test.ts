@@ -67,6 +67,9 @@ describe('events coder: actors the text does not name', () => {
       'KENOPP>KEN 0352',
     ]);
     expect(dyads('The labour union began a strike in Lagos.')).toEqual(['NGALAB>NGA 143']);
+    expect(dyads('Police arrested twelve students in Nairobi.')).toContainEqual(
+      expect.stringMatching(/^KENCOP>/),
+    );
     // a sentence naming two countries leaves the party unplaced
     expect(dyads('The opposition party said it would boycott talks between Kenya and Uganda.')[0]).toMatch(
       /^---OPP>/,
