@@ -56,4 +56,13 @@ describe('events coder: one event for one act', () => {
       expect.stringMatching(/^KENMIL>- 19/),
     );
   });
+
+  it('does not assert an act that is only tolerated or forbidden', () => {
+    const text = 'Kenyan police will no longer tolerate rallies by the opposition.';
+    const { events } = analyze(
+      { id: articleId(text, '2000-01-10'), published: '2000-01-10', text, lang: 'en' },
+      loadKnowledge(),
+    );
+    expect(events.filter((e) => e.root === '14').map((e) => e.modality)).toEqual(['hypothetical']);
+  });
 });
