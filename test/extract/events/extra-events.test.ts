@@ -65,4 +65,10 @@ describe('events coder: one event for one act', () => {
     );
     expect(events.filter((e) => e.root === '14').map((e) => e.modality)).toEqual(['hypothetical']);
   });
+
+  it("keeps an act with no target when its only target is another actor under the source's code", () => {
+    expect(dyads('Hezbollah declared a ceasefire after battles with the Amal militia.')).toEqual([
+      'LBNREB>- 0871',
+    ]);
+  });
 });
