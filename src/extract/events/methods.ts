@@ -17,8 +17,9 @@ const unknown = (arguments_: Candidate['sources']) =>
   arguments_.every((a) => a.span.actor.code.startsWith('---'));
 
 /**
- * "Eight people were killed in an air strike", "two civilians died in Russian shelling": the attack the
- * killing happened in is the same event. The killing takes the attack's code when its own says nothing of
+ * "Eight people were killed in an air strike", "two civilians died in Russian shelling", "Israeli shelling
+ * killed two soldiers": the attack the killing happened in, or that the sentence names as its subject, is the
+ * same event. The killing takes the attack's code when its own says nothing of
  * the method (180, 190), the attack's author when it names none, and the attack's target when its victims
  * have no country; the attack is not coded again, unless neither names a party and the attack's place
  * gives its country as the one attacked.
@@ -29,10 +30,13 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     if (!VIOLENT_ROOTS.has(verb.code.slice(0, 2))) continue;
     const p = parsed.predicates[verb.clause]!;
     const end = regionEnd(parsed, p);
+    const subject = p.passive ? [] : parsed.clauses[verb.clause]!.subject;
     const method = out.find((noun) => {
-      if (noun.kind !== 'noun' || noun.clause !== verb.clause || !VIOLENT_ROOTS.has(noun.code.slice(0, 2)))
-        return false;
+      if (noun.kind !== 'noun' || noun.absorbed || !VIOLENT_ROOTS.has(noun.code.slice(0, 2))) return false;
       const at = noun.trigger[0];
+      // "Israeli shelling killed two soldiers": the attack named as the subject is the killing's method
+      if (subject.some((s) => s.start <= at && at < s.end)) return true;
+      if (noun.clause !== verb.clause) return false;
       if (at < p.end || at >= end) return false;
       const phrase = phraseAt(parsed.phrases, at);
       const first = phrase && parsed.phrases[phrase.group[0]!]!;

@@ -71,4 +71,8 @@ describe('events coder: one event for one act', () => {
       'LBNREB>- 0871',
     ]);
   });
+
+  it('reads an attack named as the subject of a killing as the same event', () => {
+    expect(dyads('Israeli shelling killed two Lebanese soldiers.')).toEqual(['ISR>LBNMIL 194']);
+  });
 });
