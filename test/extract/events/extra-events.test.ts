@@ -75,4 +75,10 @@ describe('events coder: one event for one act', () => {
   it('reads an attack named as the subject of a killing as the same event', () => {
     expect(dyads('Israeli shelling killed two Lebanese soldiers.')).toEqual(['ISR>LBNMIL 194']);
   });
+
+  it('finds the subject before a gerund aside between commas, not inside it', () => {
+    expect(dyads('Kenyan air strikes, following a new plan, have killed eight al-Shabaab leaders.')).toEqual([
+      expect.stringMatching(/^KEN\w*>SOM\w* 18/),
+    ]);
+  });
 });
