@@ -196,6 +196,8 @@ describe('unknown names in apposition', () => {
       '2022-03-02',
     );
     expect(actorOf(b, 'forces')?.code).toBe('RUSMIL');
+    const c = run('Rebels said they would free Olaf Scholz and members of his government.', '2022-03-02');
+    expect(actorOf(c, 'government')?.code).toBe('DEUGOV');
   });
 
   it('codes an archbishop by his church office while he holds it, and as an elite after', () => {

@@ -394,13 +394,18 @@ export function resolveMentions(
   };
 
   /**
-   * Whose sector "their" or "its" at token `p` names: the nearest country or organisation named before it
-   * in the sentence that is not the object of a preposition ("demanded that Russia end its offensive in
-   * Ukraine and withdraw its forces" → Russia's; "NATO must pull its forces back" → NATO's), else the
-   * pronoun's antecedent.
+   * Whose sector "his", "her", "their" or "its" at token `p` names: for "his" and "her", the person's
+   * country; for "their" and "its", the nearest country or organisation named before it in the sentence that
+   * is not the object of a preposition ("demanded that Russia end its offensive in Ukraine and withdraw its
+   * forces" → Russia's; "NATO must pull its forces back" → NATO's), else the pronoun's antecedent.
    */
   const ownerOf = (d: Detected, p: number, sector: string): ActorRef | undefined => {
     const word = tokens[p]!.norm;
+    // "his government", "her ministers": the sector of the person's country
+    if (word === 'his' || word === 'her') {
+      const prefix = pronounAntecedent(p, d)?.actor.code.slice(0, 3) ?? '';
+      return k.countries.has(prefix) ? countryRef(k, prefix, sector) : undefined;
+    }
     if (word !== 'their' && word !== 'its') return undefined;
     for (let j = history.length - 1; j >= 0; j--) {
       const a = history[j]!;
