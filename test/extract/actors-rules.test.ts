@@ -166,6 +166,46 @@ describe('unknown names in apposition', () => {
     expect(actorOf(b, 'it')).toBeUndefined();
   });
 
+  it('reads "they" as a party, not as a country adjective or a thing named in the singular', () => {
+    const a = run(
+      'Somali rebels turned down a Kenyan proposal and said they opposed the presence of a foreign force until their terms were met.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'they')?.code).toBe('SOMREB');
+    expect(actorOf(a, 'their')?.code).toBe('SOMREB');
+  });
+
+  it('codes an aid group or a human rights body of no country as an NGO, and rights activists as people', () => {
+    const a = run(
+      'A human rights organization and rights activists said aid agencies were blocked.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'human rights organization')?.code).toBe('NGOHRI');
+    expect(actorOf(a, 'rights activists')?.code).toBe('---HRI');
+    expect(actorOf(a, 'aid agencies')?.code).toBe('NGO');
+  });
+
+  it('finds the owner of "its" or "their" by number, past places and country adjectives before a thing', () => {
+    const a = run(
+      'Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq and has urged its citizens to leave.',
+      '2004-08-01',
+    );
+    expect(actorOf(a, 'citizens')?.code).toBe('PAKCVL');
+    const b = run(
+      'The assembly demanded that Russia end its offensive in Ukraine and withdraw its forces.',
+      '2022-03-02',
+    );
+    expect(actorOf(b, 'forces')?.code).toBe('RUSMIL');
+    const c = run('Rebels said they would free Olaf Scholz and members of his government.', '2022-03-02');
+    expect(actorOf(c, 'government')?.code).toBe('DEUGOV');
+  });
+
+  it('codes an archbishop by his church office while he holds it, and as an elite after', () => {
+    const text = 'Archbishop Desmond Tutu called for sanctions.';
+    expect(actorOf(run(text, '1990-05-01'), 'Desmond Tutu')?.code).toBe('ZAFREL');
+    expect(actorOf(run(text, '2005-05-01'), 'Desmond Tutu')?.code).toBe('ZAFELI');
+  });
+
   it('reads a surname of someone in office that day as the person, not a town of that name', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');

@@ -5,6 +5,20 @@ import type { Cue, Detected } from '../mentions/types.js';
 import { agentRef, countryRef, orgRef, personRef, unknownRef } from './refs.js';
 import { subjectScore } from './salience.js';
 
+/** Heads that make an agent word a body rather than people: "a rights group", not "rights activists". */
+const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog']);
+
+/**
+ * An aid group or a human rights body of no country named is an NGO, CAMEO's code for non-governmental
+ * organisations (with its `HRI` specialty for human rights: "a human rights group" → `NGOHRI`).
+ */
+function nonGovernmental(sector: string, headLemma: string): ActorRef | undefined {
+  if (sector === 'NGO') return { id: 'NGO', code: 'NGO', name: 'non-governmental organisation' };
+  if (sector === 'HRI' && BODY_HEADS.has(headLemma))
+    return { id: 'NGOHRI', code: 'NGOHRI', name: 'human rights organisation' };
+  return undefined;
+}
+
 /** Words that make a title a past one. */
 const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
 
@@ -188,13 +202,20 @@ export function resolveMentions(
       case 'org':
         r = { actor: orgRef(k, cue.id), rule: 'kb.org', confidence: 1 };
         break;
-      case 'agent':
+      case 'agent': {
+        // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
+        const owner = cue.possessor === undefined ? undefined : ownerOf(d, cue.possessor, cue.sector);
+        if (owner) {
+          r = { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
+          break;
+        }
         r = {
           actor: cue.iso3
             ? countryRef(k, cue.iso3, cue.sector)
             : cue.orgId
               ? orgRef(k, cue.orgId, cue.sector)
-              : agentRef(cue.sector, cue.affiliation),
+              : (nonGovernmental(cue.sector, tokens[d.tokenEnd - 1]!.lemma) ??
+                agentRef(cue.sector, cue.affiliation)),
           rule:
             cue.iso3 || cue.orgId
               ? 'agent.country-sector'
@@ -204,6 +225,7 @@ export function resolveMentions(
           confidence: cue.iso3 || cue.orgId ? 0.95 : 0.6,
         };
         break;
+      }
       case 'role':
         r = resolveRole(i, cue);
         break;
@@ -355,6 +377,11 @@ export function resolveMentions(
       if (a.det.sentence < d.sentence - 2) break;
       if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
       if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
+      // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
+      // the thing, it is no party that "they" can refer to
+      if (!wantThing && a.det.type === 'country' && isAttributive(a.det)) continue;
+      // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it"
+      if (!wantThing && isSingularNoun(a.det.tokenEnd - 1)) continue;
       // a group, or an agent named in the plural ("troops"), is "they"; "the government" is "it"
       const plural =
         a.det.type === 'group' ||
@@ -366,10 +393,64 @@ export function resolveMentions(
     return { confidence: 0.2 };
   };
 
+  /**
+   * Whose sector "his", "her", "their" or "its" at token `p` names: for "his" and "her", the person's
+   * country; for "their" and "its", the nearest country or organisation named before it in the sentence that
+   * is not the object of a preposition ("demanded that Russia end its offensive in Ukraine and withdraw its
+   * forces" → Russia's; "NATO must pull its forces back" → NATO's), else the pronoun's antecedent.
+   */
+  const ownerOf = (d: Detected, p: number, sector: string): ActorRef | undefined => {
+    const word = tokens[p]!.norm;
+    // "his government", "her ministers": the sector of the person's country
+    if (word === 'his' || word === 'her') {
+      const prefix = pronounAntecedent(p, d)?.actor.code.slice(0, 3) ?? '';
+      return k.countries.has(prefix) ? countryRef(k, prefix, sector) : undefined;
+    }
+    if (word !== 'their' && word !== 'its') return undefined;
+    for (let j = history.length - 1; j >= 0; j--) {
+      const a = history[j]!;
+      if (a.det.sentence !== d.sentence) break;
+      if (a.det.tokenEnd > p || a.personId !== undefined) continue;
+      if (a.det.modifier || a.det.cue.kind === 'unknown-person') continue;
+      // "its" names one owner, "their" several; a country's adjective before a thing ("a U.S. ally") none
+      const last = a.det.tokenEnd - 1;
+      if (word === 'its' ? isPluralHead(last) : isSingularNoun(last)) continue;
+      if (a.det.type === 'country' && isAttributive(a.det)) continue;
+      const before = tokens[a.start - 1];
+      // "in Ukraine", "including Britain": a place or an example, not who owns the sector
+      if (before && before.sentence === d.sentence && (before.pos === 'ADP' || before.norm === 'including'))
+        continue;
+      const owner = ownedSector(a.actor, sector);
+      if (owner) return owner;
+    }
+    const antecedent = resolvePronoun(d, word).actor;
+    return antecedent && ownedSector(antecedent, sector);
+  };
+
+  /** The sector of a country or a known organisation ("Kenya" → KENMIL, "NATO" → IGOWSTNATMIL). */
+  const ownedSector = (owner: ActorRef, sector: string): ActorRef | undefined => {
+    const id = owner.id.split(':')[0]!;
+    if (k.organisations.has(id)) return orgRef(k, id, sector);
+    const prefix = owner.code.slice(0, 3);
+    return k.countries.has(prefix) && !k.people.has(owner.id) ? countryRef(k, prefix, sector) : undefined;
+  };
+
   /** Whether a title says its holder no longer holds it: "former President", "ousted premier", "ex-minister". */
   const isFormer = (d: Detected): boolean => {
     for (let t = d.tokenStart; t < d.tokenEnd; t++) if (FORMER_WORDS.has(tokens[t]!.norm)) return true;
     return false;
+  };
+
+  /** A country adjective before a noun in the singular: "a Senegalese peace plan", not "Russian delegations". */
+  const isAttributive = (d: Detected): boolean => {
+    let t = d.tokenEnd;
+    while (tokens[t]?.sentence === d.sentence && tokens[t]!.pos === 'NOUN') t++;
+    return t > d.tokenEnd && isSingularNoun(t - 1);
+  };
+
+  const isSingularNoun = (t: number): boolean => {
+    const token = tokens[t]!;
+    return token.pos === 'NOUN' && token.lemma === token.norm;
   };
 
   const isPluralHead = (t: number): boolean => {

@@ -258,6 +258,9 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   const last = own.end > member.end ? own : member;
   const next = parsed.phrases[last.index + 1];
   if (!next || next.start !== last.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return span;
+  // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
+  const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
+  if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
   const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
   if (!where) return span;
   const code = `${where.code}${span.actor.code.slice(3)}`;

@@ -238,8 +238,12 @@ export function linkClauses(
     }
 
     // "there was a need …": an existential clause has no subject phrase before its verb
+    // "US attacks, following a new plan, have killed …": the subject stands before the aside, not in it
+    const subjectEnd = aside && previous.start - 1 > start ? previous.start - 1 : p.start;
     const subjectPhrase =
-      p.start > 0 && norm[p.start - 1] === 'there' ? undefined : findSubject(view, phrases, start, p.start);
+      p.start > 0 && norm[p.start - 1] === 'there'
+        ? undefined
+        : (findSubject(view, phrases, start, subjectEnd) ?? findSubject(view, phrases, start, p.start));
     if (subjectPhrase) {
       clause.subject = members(phrases, subjectPhrase);
       clause.subjectFrom = 'phrase';

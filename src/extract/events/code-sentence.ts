@@ -5,11 +5,12 @@ import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
-import { foldViolentMethods } from './methods.js';
+import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
+import { dropRefusedContent } from './refused-content.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
@@ -19,6 +20,7 @@ import {
   attackIsSubject,
   countryOfPlace,
   isUnplaced,
+  placeDomesticGroups,
   placedIn,
   policeHome,
   unknownAttackers,
@@ -104,6 +106,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
+  dropRefusedContent(parsed, out);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
   for (const c of out) {
     if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;
@@ -117,6 +120,8 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
+  foldHowGerunds(parsed, out);
+  placeDomesticGroups(parsed, out);
   return out;
 }
 

@@ -229,8 +229,19 @@ export function linkPrepositionalGerund(
   }
   clause.relation = 'adverbial';
   clause.without = prep === 'without';
-  // "accused Rwanda of making accusations by alleging …": the means belongs to the act right before it
   const index = clause.predicate.index;
+  // "protested the decision of sending troops", "the idea of holding talks": a gerund after a noun's "of"
+  // is what the noun names, done by no one the sentence says; not after a time ("after days of fighting")
+  // nor an intention the subject has ("had no intention of attacking")
+  if (prep === 'of' && view.pos[prepAt - 1] === 'NOUN' && !TIME_WORDS.has(view.lemma[prepAt - 1]!)) {
+    const prior = previousFinite(predicates, index);
+    const held = prior !== undefined && predicates[prior]!.lemma === 'have';
+    if (!held || !INTENT_NOUNS.has(view.lemma[prepAt - 1]!)) {
+      if (prior !== undefined) clause.governor = prior;
+      return;
+    }
+  }
+  // "accused Rwanda of making accusations by alleging …": the means belongs to the act right before it
   const prior =
     prep === 'by' && index > 0 && clauses[index - 1]!.subject.length > 0
       ? index - 1

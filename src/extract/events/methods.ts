@@ -20,11 +20,12 @@ const unnamed = (arguments_: Candidate['sources']) =>
   arguments_.every((a) => a.span.actor.code.startsWith('---') || a.span.actor.code.endsWith('UAF'));
 
 /**
- * "Eight people were killed in an air strike", "two civilians died in Russian shelling": the attack the
- * killing happened in is the same event. The killing takes the attack's code when its own says nothing of
- * the method (180, 190), the attack's author when it names none (or only the unidentified armed force the
- * place suggested), and the attack's target when its victims have no country; the attack is not coded
- * again, unless neither names a party and the attack's place gives its country as the one attacked.
+ * "Eight people were killed in an air strike", "two civilians died in Russian shelling", "Israeli shelling
+ * killed two soldiers": the attack the killing happened in, or that the sentence names as its subject, is the
+ * same event. The killing takes the attack's code when its own says nothing of the method (180, 190), the
+ * attack's author when it names none (or only the unidentified armed force the place suggested), and the
+ * attack's target when its victims have no country; the attack is not coded again, unless neither names a
+ * party and the attack's place gives its country as the one attacked.
  */
 export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): void {
   for (const verb of out) {
@@ -32,10 +33,13 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     if (!VIOLENT_ROOTS.has(verb.code.slice(0, 2))) continue;
     const p = parsed.predicates[verb.clause]!;
     const end = regionEnd(parsed, p);
+    const subject = p.passive ? [] : parsed.clauses[verb.clause]!.subject;
     const method = out.find((noun) => {
-      if (noun.kind !== 'noun' || noun.clause !== verb.clause || !VIOLENT_ROOTS.has(noun.code.slice(0, 2)))
-        return false;
+      if (noun.kind !== 'noun' || noun.absorbed || !VIOLENT_ROOTS.has(noun.code.slice(0, 2))) return false;
       const at = noun.trigger[0];
+      // "Israeli shelling killed two soldiers": the attack named as the subject is the killing's method
+      if (subject.some((s) => s.start <= at && at < s.end)) return true;
+      if (noun.clause !== verb.clause) return false;
       if (at < p.end || at >= end) return false;
       const phrase = phraseAt(parsed.phrases, at);
       const first = phrase && parsed.phrases[phrase.group[0]!]!;
@@ -55,3 +59,63 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     if (!placed) method.absorbed = true;
   }
 }
+
+/** Violence: assaults, fighting, mass violence, and violent repression (175). */
+const isViolent = (code: string) => VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('175');
+
+/**
+ * Acts that are how a crowd protests or what it protests for: protest acts themselves, the seizure or
+ * wrecking of property, and the demands and appeals it voices (CAMEO codes a protest for a demand as 141x).
+ */
+const PROTEST_METHOD_CODES = ['14', '171', '10', '02'];
+
+/**
+ * "Prisoners rioted, setting fire to their mattresses and smashing furniture", "students demonstrated,
+ * burning tyres and blocking roads", "marched, demanding a referendum": a gerund clause hanging from a
+ * protest, with the protesters as its subject, says how they protested or what for; "shelled the camps,
+ * killing 50": one hanging from an attack says what the attack did. Either is the same event, not a second one; an act on a party the first does not name
+ * ("…, taking two guards hostage") stays its own event.
+ */
+export function foldHowGerunds(parsed: Parsed, out: readonly Candidate[]): void {
+  for (const main of out) {
+    if (main.kind !== 'verb' || main.absorbed || main.clause === undefined) continue;
+    const protest = main.code.startsWith('14');
+    if (!protest && !isViolent(main.code)) continue;
+    for (const how of out) {
+      if (how === main || how.absorbed || how.clause === undefined || how.clause < main.clause) continue;
+      const fits = protest
+        ? PROTEST_METHOD_CODES.some((c) => how.code.startsWith(c))
+        : VIOLENT_ROOTS.has(how.code.slice(0, 2));
+      if (!fits || !hangsFrom(parsed, how.clause, main.clause)) continue;
+      if (how.targets.some((t) => !main.targets.some((m) => sameCountry(m, t)) && isParty(t))) continue;
+      how.absorbed = true;
+    }
+  }
+}
+
+/** A gerund clause with no opener hanging from another, or left loose after it with no subject of its own. */
+function hangsFrom(parsed: Parsed, index: number, governor: number): boolean {
+  const clause = parsed.clauses[index]!;
+  if (clause.predicate.form !== 'gerund' || clause.opener !== undefined) return false;
+  // "opened fire to disperse demonstrators, killing one": hanging from the purpose the act serves
+  let host = clause.governor;
+  const up = host === undefined ? undefined : parsed.clauses[host];
+  if (up && host !== governor && (up.relation === 'purpose' || up.relation === 'xcomp')) host = up.governor;
+  return (
+    (host === governor && clause.relation === 'adverbial') ||
+    governedThrough(parsed, index, governor) ||
+    (clause.governor === undefined && clause.subjectFrom !== 'phrase')
+  );
+}
+
+/** "…, burning tyres and blocking roads": a gerund coordinated with one hanging from the protest. */
+function governedThrough(parsed: Parsed, clause: number, governor: number): boolean {
+  const c = parsed.clauses[clause]!;
+  if (c.relation !== 'coordinated' || c.governor === undefined) return false;
+  return parsed.clauses[c.governor]?.governor === governor;
+}
+
+const sameCountry = (a: Candidate['targets'][number], b: Candidate['targets'][number]) =>
+  a.span.actor.code.slice(0, 3) === b.span.actor.code.slice(0, 3);
+/** A target with a country or organisation, not a kind of people of none ("---CVL"). */
+const isParty = (a: Candidate['targets'][number]) => !a.span.actor.code.startsWith('---');

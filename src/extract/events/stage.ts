@@ -189,10 +189,17 @@ function toEvents(
   const pairs: [Argument, Argument | undefined][] = [];
   const targets = candidate.targets;
   if (targets.length > 0) {
-    for (const s of candidate.sources)
+    for (const s of candidate.sources) {
+      const before = pairs.length;
       for (const t of targets)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
           pairs.push([s, t]);
+      // "Hizbollah declared a ceasefire after battles with the Amal militia" (both LBNREB): the act stands
+      // with no target when every target it found is another actor under the source's own code
+      const code = s.span.actor.code;
+      if (pairs.length === before && code !== '' && targets.every((t) => t.span.actor.code === code))
+        pairs.push([s, undefined]);
+    }
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
       for (const t of candidate.sources)

@@ -1,5 +1,6 @@
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
+import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
 import { DOCUMENT_NOUNS, isCountryCode } from './words.js';
 
@@ -52,6 +53,53 @@ export function placedIn(a: Argument, where: Argument): Argument {
     ...a,
     span: { ...a.span, actor: { id: code, code, name: `${a.span.actor.name} (${where.span.actor.name})` } },
   };
+}
+
+/** Sectors of a country's own politics and order: oppositions, parties, unions, police, courts. */
+const DOMESTIC_SECTORS = new Set(['OPP', 'PTY', 'LAB', 'COP', 'JUD']);
+
+/**
+ * "the Umma party said it will boycott Algeria's elections", "opposition leaders postponed the rally in
+ * Baku", "Cairo's security chief warned that police …": an opposition, party, union, police force or court
+ * of no country named, in a sentence that names one country and no other, is that country's.
+ */
+export function placeDomesticGroups(parsed: Parsed, candidates: readonly Candidate[]): void {
+  const unplaced = (a: Argument) => isUnplaced(a) && DOMESTIC_SECTORS.has(a.span.actor.code.slice(3, 6));
+  if (!candidates.some((c) => c.sources.some(unplaced) || c.targets.some(unplaced))) return;
+  const home = soleCountry(parsed);
+  if (!home) return;
+  const place = (a: Argument) => (unplaced(a) ? placedIn(a, home) : a);
+  for (const c of candidates) {
+    c.sources = c.sources.map(place);
+    c.targets = c.targets.map(place);
+  }
+}
+
+/** The one country a sentence names, by its actors or its places; undefined when it names none or several. */
+function soleCountry(parsed: Parsed): Argument | undefined {
+  let found: Argument | undefined;
+  const see = (code: string, span: Argument['span']): boolean => {
+    if (found) return found.span.actor.code === code;
+    found = { span: { ...span, actor: { id: code, code, name: code } }, weight: 0.6 };
+    return true;
+  };
+  for (const span of parsed.view.actors) {
+    const code = span.actor.code;
+    if (!isCountryCode(code)) continue;
+    if (!see(code.slice(0, 3), span)) return undefined;
+  }
+  for (const place of parsed.view.places) {
+    const code = place.value.country;
+    if (!code) continue;
+    const span = {
+      start: place.start,
+      end: place.end,
+      type: 'country' as const,
+      actor: { id: code, code, name: place.value.name },
+    };
+    if (!see(code, span)) return undefined;
+  }
+  return found;
 }
 
 /** Where violence happened: a place after the verb, or in an attack named as its subject. */

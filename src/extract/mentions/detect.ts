@@ -317,6 +317,7 @@ export function detectMentions(
         ...(mod?.iso3 && { iso3: mod.iso3 }),
         ...(mod?.orgId && { orgId: mod.orgId }),
         ...(mod?.affiliation && { affiliation: mod.affiliation }),
+        ...(!mod && possessor !== undefined && { possessor }),
       };
       emit(mod ? mod.start : i, headEnd, sentence, 'agent', cue, mod ? 'agent.with-country' : 'agent.bare');
       return headEnd;

@@ -14,6 +14,8 @@ export type Cue =
       readonly iso3?: string;
       readonly orgId?: string;
       readonly affiliation?: string;
+      /** Token index of a possessive pronoun before it: "their forces", "its army". */
+      readonly possessor?: number;
     }
   | {
       readonly kind: 'role';

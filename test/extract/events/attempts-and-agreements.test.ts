@@ -89,7 +89,7 @@ describe('events coder: subcodes by what is asked for or given in', () => {
 
   it('reads a verb form in -s right after "to" as a plural noun', () => {
     expect(dyads('The Egyptian president conceded to demands from the opposition.')).toEqual([
-      'EGYGOV>---OPP 083',
+      'EGYGOV>EGYOPP 083',
     ]);
   });
 

@@ -182,7 +182,7 @@ describe('events coder: acts the text does not assert', () => {
   });
 
   it('reads "execute" as a killing only with people as object, not rulings or plans', () => {
-    expect(dyads('Russia said the court rulings are executed.')).toEqual(['---JUD>- 11']);
+    expect(dyads('Russia said the court rulings are executed.')).toEqual(['RUSJUD>- 11']);
     expect(dyads('Iranian authorities executed two Kurdish activists.')).toEqual(['IRNGOV>---CVL 18']);
   });
 

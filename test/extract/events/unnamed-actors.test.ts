@@ -69,4 +69,32 @@ describe('events coder: actors the text does not name', () => {
     // the killing of civilians takes the shelling's code, author and target: one event
     expect(dyads('Three civilians were killed in Israeli shelling of Gaza.')).toEqual(['ISR>PSE 194']);
   });
+
+  it('places an opposition, a party or a union of no country named in the one country the sentence names', () => {
+    expect(dyads('The opposition alliance said it would boycott the Kenyan elections.')).toEqual([
+      'KENOPP>KEN 133',
+    ]);
+    expect(dyads('The opposition coalition agreed to postpone the demonstration in Nairobi.')).toEqual([
+      'KENOPP>KEN 0352',
+    ]);
+    expect(dyads('The labour union began a strike in Lagos.')).toEqual(['NGALAB>NGA 143']);
+    expect(dyads('Police arrested twelve students in Nairobi.')).toContainEqual(
+      expect.stringMatching(/^KENCOP>/),
+    );
+    // a sentence naming two countries leaves the party unplaced
+    expect(dyads('The opposition party said it would boycott talks between Kenya and Uganda.')[0]).toMatch(
+      /^---OPP>/,
+    );
+  });
+
+  it('codes a sector owned by "their" or "its" as the country of the pronoun\'s antecedent', () => {
+    expect(dyads('Kenya said on Monday its troops had completed their withdrawal from Somalia.')[0]).toMatch(
+      /^KENMIL>/,
+    );
+  });
+
+  it('codes the leaders or members of an organisation as the organisation', () => {
+    expect(dyads('Leaders of Hamas met in Cairo on Monday.')).toEqual(['PSEREBHMS>- 040']);
+    expect(dyads('Officials of the United Nations criticised Kenya.')).toEqual(['IGOUNO>KEN 111']);
+  });
 });
