@@ -38,8 +38,8 @@ const coded = (text: string) =>
 
 describe('events coder: PLOVER categories the manual defines', () => {
   it('lifting a curfew or emergency rule is a concession (CONCEDE)', () => {
-    expect(coded('Nairobi lifted the curfew on Monday.')).toEqual(['KENGOV>- 0813 CONCEDE']);
-    expect(coded('Nairobi lifted the state of emergency.')).toEqual(['KENGOV>- 0814 CONCEDE']);
+    expect(coded('Nairobi lifted the curfew on Monday.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
+    expect(coded('Nairobi lifted the state of emergency.')).toEqual(['KENGOV>KEN 0814 CONCEDE']);
   });
 
   it('a resignation takes effect at once (RETREAT)', () => {
@@ -183,11 +183,11 @@ describe('events coder: pressure named by "by"', () => {
 
 describe('events coder: measures and descriptions after the verb', () => {
   it('"by" before a number is a measure, and the object after it is still the object', () => {
-    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
   });
 
   it('a participle describing the object is no event of its own when it names no agent', () => {
-    expect(coded('Nairobi lifted the curfew imposed in March.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+    expect(coded('Nairobi lifted the curfew imposed in March.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
   });
 
   it('a participle inside a noun phrase does not make the next verb a participle', () => {
@@ -255,6 +255,6 @@ describe('events coder: steps taken', () => {
   it('to do something are the act under way, past an aside that a gerund opens', () => {
     expect(
       coded('The prime minister, following the talks, has taken steps to expand political freedoms.'),
-    ).toEqual(['PERGOV>- 0811 CONCEDE']);
+    ).toEqual(['PERGOV>PER 0811 CONCEDE']);
   });
 });

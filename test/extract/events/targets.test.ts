@@ -208,6 +208,23 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Nigeria deployed troops in Kano.')).not.toContainEqual(expect.stringMatching(/>NGA/));
   });
 
+  it('aims an inquiry into things in another country, and attending a gathering there, at that country', () => {
+    expect(dyads('UN inspectors inspected the factories in Iran.')).toEqual(['IGOUNO>IRN 09']);
+    expect(dyads('The prime minister will attend a conference in Norway.')).toEqual(['---GOV>NOR 03']);
+    // talks held somewhere are not aimed at the host
+    expect(dyads('Chinese officials held talks in Geneva.')).toEqual(['CHNGOV>- 04']);
+  });
+
+  it('aims violence a country’s own forces or groups do at home at that country, but not from it', () => {
+    expect(dyads('Boko Haram fighters attacked villages in northern Nigeria.')).toEqual(['NGAREB>NGA 19']);
+    expect(dyads('Russian forces attacked from Russia.')).toEqual(['RUSMIL>- 19']);
+  });
+
+  it('aims a state’s restrictions and their lifting at its own country when no place is named', () => {
+    expect(dyads('The Kenyan government imposed a curfew.')).toEqual(['KENGOV>KEN 17']);
+    expect(dyads('Kenya lifted the state of emergency.')).toEqual(['KEN>KENCVL 08']);
+  });
+
   it('codes a curfew a state imposes at home as acting on its own civilians', () => {
     expect(dyads('Nigeria imposed a curfew in Kano.')).toEqual(['NGA>NGACVL 17']);
     expect(dyads('A Canadian engineer was arrested in Nigeria.')).toEqual(['NGA>CAN 17']);
@@ -288,7 +305,7 @@ describe('events coder: targets from the place an act is done in', () => {
   it('gives a gerund after a main clause’s noun that noun, or the main clause’s subject, never the next clause’s', () => {
     expect(
       dyads('The Polish president signed a decree imposing a curfew, and parliament approved it.'),
-    ).toEqual(['POLGOV>- 17']);
+    ).toEqual(['POLGOV>POL 17']);
     expect(dyads('Chinese police used tear gas to disperse students protesting in Beijing.')).toContainEqual(
       'CHNEDU>CHN 14',
     );
