@@ -27,6 +27,7 @@ import {
   isUnplaced,
   placedIn,
   policeHome,
+  shareClauseTargets,
   unknownAttackers,
   violencePlace,
 } from './unnamed-parties.js';
@@ -106,6 +107,8 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
+  // "opened fire on demonstrators, killing one person": force added by a gerund is done to the same side
+  shareClauseTargets(parsed, byClause);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
   for (const c of out) {
     if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;

@@ -1,5 +1,6 @@
 import { placeCountries } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
 
 // The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
@@ -125,4 +126,51 @@ export function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
   if (head === undefined) return false;
   const lemma = parsed.view.lemma[head]!;
   return ATTACK_SUBJECTS.has(lemma) || ATTACKER_WORDS.has(lemma);
+}
+
+/** Coercion, assaults, fighting and mass violence: acts whose victims a following act can share. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * "opened fire on the demonstrators, killing one person", "shelled rebel camps, killing or wounding 50": force
+ * that a gerund after a clause, or a verb coordinated with it, adds without naming whom it is done to is done
+ * to the same side as the clause's own act; victims of no country named are that side's people.
+ */
+export function shareClauseTargets(parsed: Parsed, byClause: ReadonlyMap<number, Candidate>): void {
+  for (const c of byClause.values()) {
+    if (c.kind !== 'verb' || c.clause === undefined || !FORCE_ROOTS.has(c.code.slice(0, 2))) continue;
+    if (c.targets.some((t) => !t.span.actor.code.startsWith('---'))) continue;
+    const first = leftAct(parsed, c.clause, byClause)?.targets.find((t) => isCountryCode(t.span.actor.code));
+    if (!first) continue;
+    const where = {
+      span: { ...first.span, actor: { ...first.span.actor, code: first.span.actor.code.slice(0, 3) } },
+      weight: 1,
+    };
+    c.targets =
+      c.targets.length > 0
+        ? c.targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t))
+        : [{ span: first.span, weight: first.weight * 0.8 }];
+  }
+}
+
+/** The force a gerund after it or a coordinated verb follows: its governor's, or its left conjunct's. */
+function leftAct(parsed: Parsed, k: number, byClause: ReadonlyMap<number, Candidate>): Candidate | undefined {
+  const clause = parsed.clauses[k]!;
+  let left: number | undefined;
+  if (
+    clause.relation === 'adverbial' &&
+    clause.predicate.form === 'gerund' &&
+    clause.subjectFrom === 'shared'
+  )
+    left = clause.governor;
+  // "bombed the camps and killed five": a verb that shares the subject of the one before it
+  else if (
+    (clause.relation === 'coordinated' ||
+      (clause.relation === undefined && clause.subjectFrom === 'shared')) &&
+    k > 0 &&
+    parsed.clauses[k - 1]!.governor === clause.governor
+  )
+    left = k - 1;
+  const act = left === undefined ? undefined : byClause.get(left);
+  return act && FORCE_ROOTS.has(act.code.slice(0, 2)) ? act : undefined;
 }

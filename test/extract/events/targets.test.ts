@@ -343,4 +343,13 @@ describe('events coder: targets from the place an act is done in', () => {
       'AFG>CANMIL 19',
     ]);
   });
+
+  it('gives force a gerund or a coordinated verb adds the victims of the clause’s own act', () => {
+    expect(dyads('Kenyan police fired on the protesters, killing two people.')).toContainEqual(
+      'KENCOP>KENCVL 18',
+    );
+    expect(dyads('Israeli tanks shelled Hamas positions and wounded ten people.')).toContainEqual(
+      'ISR>PSECVL 19',
+    );
+  });
 });
