@@ -159,6 +159,16 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
         (norm[first - 1] === 'least' && norm[first - 2] === 'at'))
     )
       first -= 2;
+    // "of mostly Christian eastern Beirut", "in largely Kurdish areas": an adverb of degree before the
+    // modifiers belongs to the phrase, which keeps the preposition before it
+    else if (
+      first > 1 &&
+      pos[first - 1] === 'ADV' &&
+      norm[first - 1]!.endsWith('ly') &&
+      pos[first - 2] === 'ADP' &&
+      (pos[first] === 'ADJ' || pos[first] === 'PROPN')
+    )
+      first--;
     const before = first - 1;
     const prep =
       before >= 0 && (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))

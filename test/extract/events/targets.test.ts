@@ -352,4 +352,10 @@ describe('events coder: targets from the place an act is done in', () => {
       'ISR>PSECVL 19',
     );
   });
+
+  it('keeps an adverb of degree inside the phrase after a preposition ("of mostly Sunni western Baghdad")', () => {
+    expect(dyads('A journalist was killed in a district of mostly Sunni western Baghdad.')).toEqual([
+      'IRQUAF>IRQMED 18',
+    ]);
+  });
 });
