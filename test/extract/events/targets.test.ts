@@ -358,4 +358,10 @@ describe('events coder: targets from the place an act is done in', () => {
       'IRQUAF>IRQMED 18',
     ]);
   });
+
+  it('places an act where a participle right after its object says that object is', () => {
+    expect(dyads('Kurdish rebels blew up a pipeline running through Kirkuk.')).toEqual(['---REB>IRQ 17']);
+    // not past a comma
+    expect(dyads('Kurdish rebels blew up a pipeline, running through Kirkuk.')).toEqual(['---REB>- 17']);
+  });
 });
