@@ -230,8 +230,9 @@ function isModifierParticiple(view: SentenceView, i: number): boolean {
     prev === 'ADJ' ||
     prev === 'NUM' ||
     HYPHENS.has(view.norm[i - 1]!) ||
-    // "extradited suspected militants": a participle right after a verb modifies its object
-    (prev === 'VERB' && view.norm[i]!.endsWith('ed'));
+    // "extradited suspected militants": a participle right after a verb modifies its object; so does one
+    // right after a preposition ("met with exiled dissidents")
+    ((prev === 'VERB' || (prev === 'ADP' && view.norm[i - 1] !== 'as')) && view.norm[i]!.endsWith('ed'));
   return before && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
 

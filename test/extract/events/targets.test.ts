@@ -364,4 +364,10 @@ describe('events coder: targets from the place an act is done in', () => {
     // not past a comma
     expect(dyads('Kurdish rebels blew up a pipeline, running through Kirkuk.')).toEqual(['---REB>- 17']);
   });
+
+  it('gives people the country of the conflict they are in or flee, and reads a participle after a preposition as a modifier', () => {
+    expect(dyads('Norway sent food aid to refugees fleeing the war in Sudan.')).toEqual(['NOR>SDNREF 07']);
+    expect(dyads('Canada urged the parties to the conflict in Yemen to talk.')).toEqual(['CAN>YEMPTY 02']);
+    expect(dyads('The French envoy met with exiled dissidents from Cuba.')).toEqual(['FRAGOV>CUBOPP 04']);
+  });
 });
