@@ -211,16 +211,21 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const where = placeOfPart(parsed, struck);
     if (where) targets = [where];
   }
-  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
+  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author; "reneged
+  // on his commitment to the people": a promise broken or kept is aimed at whom it was made to
   const slot = match.directObject ?? match.target;
-  if (targets.length === 0 && slot && !pattern.fallback) {
+  const onlySelf = targets.every((t) => sources.some((s) => s.span.actor.id === t.span.actor.id));
+  if (onlySelf && slot && !pattern.fallback) {
     const next = parsed.phrases[slot.index + 1];
+    const promised = next?.prep === 'to' && PROMISE_NOUNS.has(parsed.view.lemma[slot.head]!);
     if (
       next &&
       next.start === slot.end + 1 &&
-      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of')
-    )
-      targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of' || promised)
+    ) {
+      const found = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+      if (targets.length === 0 || found.length > 0) targets = found;
+    }
   }
   // "rejected an Indian proposal", "accepted Hussein's offer for talks with Israel": a reaction is aimed
   // at the author of what the pattern names as its object, before any party the words after it name
@@ -385,6 +390,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     absorbed: false,
   };
 }
+
+/** Promises, whose "to" phrase names whom they were made to ("his commitment to the people"). */
+const PROMISE_NOUNS = new Set([
+  'commitment',
+  'promise',
+  'pledge',
+  'vow',
+  'undertaking',
+  'guarantee',
+  'assurance',
+]);
 
 /** Prepositions after an act's noun that name whom it is aimed at ("sanctions against Iran", "aid for Haiti"). */
 const AIMED_PREPS = new Set(['against', 'on', 'to', 'toward', 'towards', 'with', 'for']);

@@ -370,4 +370,10 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Canada urged the parties to the conflict in Yemen to talk.')).toEqual(['CAN>YEMPTY 02']);
     expect(dyads('The French envoy met with exiled dissidents from Cuba.')).toEqual(['FRAGOV>CUBOPP 04']);
   });
+
+  it('aims breaking a promise at whom it was made to', () => {
+    expect(dyads('The Kenyan president reneged on his commitment to the Ugandan people.')).toContainEqual(
+      'KENGOV>UGACVL 12',
+    );
+  });
 });
