@@ -11,20 +11,23 @@ import { isCountryCode } from './unnamed-parties.js';
 const VIOLENT_ROOTS = ['18', '19', '20'];
 /** Easing of restrictions, curfews and states of emergency (081x), the undoing of coercion. */
 const EASING = '081';
+/** A claim of responsibility (015), aimed at the country whose territory the act claimed was done in. */
+const CLAIM = '015';
 /** Curbs, bans, curfews and emergency rule (172x): restrictions a state places on people. */
 const RESTRICTION = '172';
 
 /** The class of a code for the place rules: its root, or 081 for the easing of coercion. */
 function placeClass(code: string): string {
+  if (code.startsWith(CLAIM)) return CLAIM;
   return code.startsWith(EASING) ? EASING : code.slice(0, 2);
 }
 
 /**
- * Roots whose act in another country's territory targets that country when no target is named: easing
- * restrictions, investigations ("re-examine the refineries in Iran"), protests, force posture, coercion,
+ * Roots whose act in another country's territory targets that country when no target is named: claims of
+ * responsibility ("claimed the attack on a mall in Nairobi"), easing restrictions, investigations ("re-examine the refineries in Iran"), protests, force posture, coercion,
  * assaults, fighting and mass violence.
  */
-const PLACE_TARGET_ROOTS = new Set([EASING, '09', '14', '15', '17', '18', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set([CLAIM, EASING, '09', '14', '15', '17', '18', '19', '20']);
 /**
  * Protests, coercion and its easing are aimed at the country where they happen even at home: demonstrators
  * in Kirkuk protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people. So is

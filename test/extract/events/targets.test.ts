@@ -376,4 +376,8 @@ describe('events coder: targets from the place an act is done in', () => {
       'KENGOV>UGACVL 12',
     );
   });
+
+  it('aims a claim of responsibility at the country the act claimed was done in', () => {
+    expect(dyads('Hamas claimed responsibility for a bombing in Tel Aviv.')).toEqual(['PSEREBHMS>ISR 01']);
+  });
 });
