@@ -26,6 +26,7 @@ import {
   isCountryCode,
   isUnplaced,
   placedIn,
+  placeOwnState,
   policeHome,
   shareClauseTargets,
   unknownAttackers,
@@ -299,6 +300,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
   const home = policeHome(sources);
   if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
+  // "rebels dismissed an appeal from the president": a government no country is named for is their own
+  targets = placeOwnState(sources, targets);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own

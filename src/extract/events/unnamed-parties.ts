@@ -53,6 +53,31 @@ export function policeHome(sources: readonly Argument[]): Argument | undefined {
   return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
 }
 
+/** Sectors of a country's people outside its state: rebels, opposition, civilians, workers, students. */
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS']);
+/** Sectors of a state: its government, forces, police, legislature and courts. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * "Rebels in the Ivory Coast dismissed an appeal from the president", "Taliban fighters killed police
+ * officers": the rebels, opposition or people of one country deal with their own state, so a government,
+ * force or police no country is named for is theirs.
+ */
+export function placeOwnState(sources: readonly Argument[], targets: readonly Argument[]): Argument[] {
+  const first = sources[0];
+  if (!first || !targets.some(isUnplacedState)) return [...targets];
+  const code = first.span.actor.code;
+  if (!isCountryCode(code) || !NON_STATE_SECTORS.has(code.slice(3, 6))) return [...targets];
+  const country = code.slice(0, 3);
+  if (sources.some((s) => s.span.actor.code.slice(0, 3) !== country)) return [...targets];
+  const home = { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+  return targets.map((t) => (isUnplacedState(t) ? placedIn(t, home) : t));
+}
+
+function isUnplacedState(a: Argument): boolean {
+  return isUnplaced(a) && STATE_SECTORS.has(a.span.actor.code.slice(3, 6));
+}
+
 export function placedIn(a: Argument, where: Argument): Argument {
   const code = `${where.span.actor.code}${a.span.actor.code.slice(3)}`;
   return {

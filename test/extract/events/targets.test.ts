@@ -380,4 +380,9 @@ describe('events coder: targets from the place an act is done in', () => {
   it('aims a claim of responsibility at the country the act claimed was done in', () => {
     expect(dyads('Hamas claimed responsibility for a bombing in Tel Aviv.')).toEqual(['PSEREBHMS>ISR 01']);
   });
+
+  it('gives a government or police no country is named for the country of the rebels or people acting on it', () => {
+    expect(dyads('Taliban fighters killed three police officers.')).toEqual(['AFGREB>AFGCOP 18']);
+    expect(dyads('Rebels in Mali rejected an appeal from the president.')).toEqual(['MLIREB>MLIGOV 12']);
+  });
 });
