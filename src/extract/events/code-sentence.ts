@@ -105,6 +105,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   }
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
+  shareOccasionTargets(parsed, out, nouns);
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
@@ -162,6 +163,28 @@ function refuseNominalEvents(
       verb.targets = noun.sources.filter((a) => !own.has(a.span.actor.id));
     }
     if (noun.modality !== 'actual' || noun.negated) noun.absorbed = true;
+  }
+}
+
+/** Prepositions that put an act inside another event ("during protests against …", "amid clashes with …"). */
+const OCCASION_PREPS = new Set(['during', 'in', 'amid', 'amidst']);
+
+/**
+ * "threw stones during protests against the Israeli military": an act done during an event of its own kind
+ * that names whom it is against is against the same party.
+ */
+function shareOccasionTargets(parsed: Parsed, out: readonly Candidate[], nouns: readonly Candidate[]): void {
+  for (const verb of out) {
+    if (verb.kind !== 'verb' || verb.targets.length > 0 || verb.clause === undefined) continue;
+    const occasion = nouns.find(
+      (n) =>
+        n.clause === verb.clause &&
+        n.trigger[0] >= verb.trigger[1] &&
+        n.targets.length > 0 &&
+        n.code.slice(0, 2) === verb.code.slice(0, 2) &&
+        OCCASION_PREPS.has(phraseAt(parsed.phrases, n.trigger[0])?.prep ?? ''),
+    );
+    if (occasion) verb.targets = occasion.targets.map((t) => ({ ...t, weight: t.weight * 0.8 }));
   }
 }
 

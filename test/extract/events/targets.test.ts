@@ -385,4 +385,10 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Taliban fighters killed three police officers.')).toEqual(['AFGREB>AFGCOP 18']);
     expect(dyads('Rebels in Mali rejected an appeal from the president.')).toEqual(['MLIREB>MLIGOV 12']);
   });
+
+  it('aims an act done during an event of its own kind at whom that event is against', () => {
+    const events = dyads('Egyptian students threw stones during protests against Israel.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((d) => d === 'EGYEDU>ISR 14')).toBe(true);
+  });
 });
