@@ -171,7 +171,12 @@ function toEvents(
   if (!entry) return [];
   const pairs: [Argument, Argument | undefined][] = [];
   const targets = candidate.targets;
-  if (targets.length > 0) {
+  // "blocked the Europe Bridge spanning the Rhine from France": a party with no code is no actor; the place's
+  // country, where a place rule gives one, is
+  const uncoded = targets.length > 0 && targets.every((t) => t.span.actor.code === '');
+  const placed = uncoded ? placeTargets(parsed, candidate, code, place) : undefined;
+  if (placed) pairs.push(...placed);
+  else if (targets.length > 0) {
     for (const s of candidate.sources)
       for (const t of targets)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))

@@ -391,4 +391,10 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((d) => d === 'EGYEDU>ISR 14')).toBe(true);
   });
+
+  it('takes the place’s country over a target with no code', () => {
+    expect(dyads('Dutch fishermen blocked the Europe Bridge leading into Belgium.')).toEqual([
+      'NLDAGR>BEL 14',
+    ]);
+  });
 });
