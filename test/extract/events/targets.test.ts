@@ -17,6 +17,8 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
     // before any party the words after it name
     expect(dyads('Israel accepted an Egyptian proposal for talks with Hamas.')).toContainEqual('ISR>EGY 03');
+    // and accepting someone's mediation is aimed at the mediator
+    expect(dyads('Serbia accepted Russian mediation in its dispute with Croatia.')).toEqual(['SRB>RUS 03']);
   });
 
   it('reads "including" in a subject as a preposition, its examples standing for a head with no actor', () => {
