@@ -183,7 +183,9 @@ describe('events coder: pressure named by "by"', () => {
 
 describe('events coder: measures and descriptions after the verb', () => {
   it('"by" before a number is a measure, and the object after it is still the object', () => {
-    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
+    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual([
+      'KENGOV>KEN 0813 CONCEDE',
+    ]);
   });
 
   it('a participle describing the object is no event of its own when it names no agent', () => {
