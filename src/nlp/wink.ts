@@ -22,6 +22,17 @@ interface LexemeTable {
   intrinsicSize: number;
 }
 let lexemes: LexemeTable | undefined;
+/** The parts of wink's loaded model that say which parts of speech a known word can take. */
+interface CoreModel {
+  readonly features: {
+    lexeme: LexemeTable;
+    posClusters: { list: ReadonlySet<number>[] };
+    pos: { list: string[] };
+  };
+  readonly packing: { layout: Record<string, readonly [number, number, number]>; size: number };
+  readonly lexicon: ArrayLike<number>;
+}
+let loadedModel: CoreModel | undefined;
 /** Entries of `lexemes.list` from here on were learnt from the document being read. */
 let learntFrom = 0;
 const REBUILD_AFTER = 200_000;
@@ -42,7 +53,8 @@ const reloadable: typeof model = (() => {
 
 function modelWithLexemeAccess(): typeof model {
   const core = (): unknown => {
-    const loaded = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+    const loaded = (model as unknown as { core: () => CoreModel }).core();
+    loadedModel = loaded;
     lexemes = loaded.features.lexeme;
     learntFrom = lexemes.list.length;
     return loaded;
@@ -63,6 +75,23 @@ function wink(): Wink {
   if (lexemes && lexemes.list.length > lexemes.intrinsicSize + REBUILD_AFTER) instance = undefined;
   instance ??= winkNLP(modelWithLexemeAccess(), ['sbd', 'pos']);
   return instance;
+}
+
+/**
+ * Whether wink's English vocabulary knows this lower-case word as something other than a proper noun:
+ * "turkey", "china", "bush", "may" are; "israel", "chad" (known only as names) and "obama" (unknown) are not.
+ * For compile-time use: it tells a name that can be written in lower case from one that is also a word.
+ */
+export function isOrdinaryWord(word: string): boolean {
+  wink();
+  const { features, packing, lexicon } = loadedModel!;
+  const index = Object.hasOwn(features.lexeme.hash, word) ? features.lexeme.hash[word] : undefined;
+  if (index === undefined || index >= features.lexeme.intrinsicSize) return false;
+  const [offset, mask, shift] = packing.layout.lexemeCID!;
+  const cluster = features.posClusters.list[(lexicon[offset + index * packing.size]! & mask) >>> shift];
+  const properNoun = features.pos.list.indexOf('PROPN');
+  for (const pos of cluster ?? []) if (pos !== properNoun) return true;
+  return false;
 }
 
 const BE = new Set(['am', 'are', 'is', 'was', 'were', "'m", "'re", "'s"]);

@@ -175,6 +175,24 @@ export function foreignPlace(
   return found ? [found] : [];
 }
 
+/**
+ * The country an event the source attends is held in: a place or country named in the event's own phrase
+ * ("the Beijing Olympics", "the Sochi Games"), else the first place after the verb ("the funeral in
+ * Pretoria"). A capital modifying the event is its country, not its government.
+ */
+export function hostCountry(parsed: Parsed, p: Predicate, event: Phrase): Argument | undefined {
+  const { view } = parsed;
+  const place = view.places.find((pl) => pl.start >= event.start && pl.end <= event.end && pl.value.country);
+  if (place) return { span: countrySpan(place), weight: 0.7 };
+  for (let k = event.start; k < event.end; k++) {
+    const span = actorSpanAt(view, k);
+    if (span?.type !== 'country' || span.actor.code.startsWith('-')) continue;
+    const code = span.actor.code.slice(0, 3);
+    return { span: { ...span, actor: { id: code, code, name: code } }, weight: 0.7 };
+  }
+  return placeCountries(parsed, p.end, regionEnd(parsed, p))[0];
+}
+
 /** Where a verb of sending sends: a country a "to" phrase names ("sent a team to Bosnia"), else a foreign place. */
 export function destination(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   const end = regionEnd(parsed, p);

@@ -159,7 +159,7 @@ function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
 }
 
 /** Documents that speak for their author ("a UN report alleged …", "a statement by the ministry said …"). */
-const DOCUMENTS = new Set([
+export const DOCUMENTS: ReadonlySet<string> = new Set([
   'report',
   'statement',
   'study',

@@ -1,5 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { conditionTarget, foreignPlace, placeCountries, placeOfPart } from './acted-on.js';
+import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
 import {
   type Argument,
   actorsOfGroup,
@@ -30,6 +30,7 @@ import {
   policeHome,
   shareClauseTargets,
   unknownAttackers,
+  unknownAuthor,
   violencePlace,
 } from './unnamed-parties.js';
 import { matchVerb, passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
@@ -63,6 +64,8 @@ function objectIsInstrument(code: string): boolean {
 }
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** What a document can do by its words alone: appeal, demand, disapprove, reject. */
+const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 
 /**
  * Codes one parsed sentence: verb patterns on every predicate, then nominal events on the words no verb
@@ -207,6 +210,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     sources.length === 0 &&
     VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) &&
     (p.passive || attackIsSubject(parsed, p.index));
+  // "a report released on Tuesday alleged that France …": a document with no author named still accuses,
+  // appeals or demands, for someone unknown
+  if (
+    sources.length === 0 &&
+    !unknownAttacker &&
+    !p.passive &&
+    DOCUMENT_ROOTS.has(pattern.code.slice(0, 2))
+  ) {
+    const author = unknownAuthor(parsed, p.index);
+    if (author) sources = [author];
+  }
   if (sources.length === 0 && !unknownAttacker) {
     // keep a source-less act only while a governing verb may still give it one (folds below)
     const clause = parsed.clauses[p.index]!;
@@ -325,6 +339,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
   // "rebels dismissed an appeal from the president": a government no country is named for is their own
   targets = placeOwnState(sources, targets);
+  // "attended the Olympics in London": attending an event abroad is a visit to the country it is held in,
+  // not to the people the event is for ("the funeral of X"); one at home is no visit
+  if (pattern.heldAbroad && match.object) {
+    const host = hostCountry(parsed, p, match.object);
+    if (host && sources.some((s) => s.span.actor.code.slice(0, 3) === host.span.actor.code)) return undefined;
+    targets = host ? [host] : [];
+  }
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own

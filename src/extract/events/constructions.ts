@@ -176,6 +176,11 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
     const word = clause.governorWord ?? '';
     if (!READINESS_WORDS.has(word)) continue;
     if (byClause.has(clause.predicate.index) || byClause.has(clause.governor)) continue;
+    // "ready to send engineers to help rebuild Haiti": a coded purpose says what the readiness is for
+    const purpose = parsed.clauses.find(
+      (c) => c.governor === clause.predicate.index && c.relation === 'purpose',
+    );
+    if (purpose && byClause.has(purpose.predicate.index)) continue;
     if (UNCOOPERATIVE_ACTS.has(clause.predicate.lemma)) continue;
     const holder = parsed.clauses[clause.governor]!.predicate;
     // "the army prepared to resume shelling" is a step toward the act, not a stated readiness for it

@@ -55,6 +55,15 @@ function localStance(clause: Clause, underReport: boolean): Stance {
   return { negated: p.negated || clause.without, modality, ownIntent };
 }
 
+/**
+ * The verb "prepare" as an act ("prepared to", "is preparing to"), not the state "is prepared to": the form
+ * "prepared" after an auxiliary is the state.
+ */
+function isPreparing(governor: Clause, word: string): boolean {
+  const p = governor.predicate;
+  return p.lemma === 'prepare' && p.adjective === undefined && (word !== 'prepared' || p.start === p.head);
+}
+
 /** What the governing word does to the act below it. */
 function relationEffect(clause: Clause, governor: Clause | undefined): Partial<Stance> & { flip?: boolean } {
   const word = clause.governorWord ?? governor?.predicate.lemma ?? '';
@@ -85,6 +94,9 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
       // "is scheduled to attend": arranged, not a will its subject expresses; the act keeps its own code
       if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };
+      // "prepared to attend", "is preparing to leave": steps toward an act under way, not a stated readiness
+      // for it ("is prepared to meet"), so the act keeps its own code too
+      if (governor && isPreparing(governor, word)) return { modality: 'intended' };
       if (
         INTENT_VERBS.has(word) ||
         INTENT_ADJECTIVES.has(word) ||

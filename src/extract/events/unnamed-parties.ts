@@ -1,5 +1,12 @@
 import { placeCountries } from './acted-on.js';
-import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import {
+  type Argument,
+  actorsOfGroup,
+  DOCUMENTS,
+  type Parsed,
+  phrasesBetween,
+  regionEnd,
+} from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
 
@@ -143,6 +150,19 @@ const ATTACKER_WORDS = new Set([
   'tanks',
   ...AIRCRAFT,
 ]);
+
+/**
+ * Who speaks through a document that names no author: "a report released Tuesday in Kigali alleged that …"
+ * accuses, appeals or demands for someone unknown. Not the country it was released in: reports are
+ * published in capitals by governments, foreign commissions and rights groups alike.
+ */
+export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | undefined {
+  const clause = parsed.clauses[clauseIndex]!;
+  const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
+  if (!subject || !DOCUMENTS.has(parsed.view.lemma[subject.head]!)) return undefined;
+  const actor = { id: '---', code: '---', name: 'unknown' };
+  return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
+}
 
 /** Whether a clause's subject is an attack, a weapon or an attacker known only by either. */
 export function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {

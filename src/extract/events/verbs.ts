@@ -64,6 +64,45 @@ function skipAdverbs(parsed: Parsed, k: number): number {
 }
 
 /** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
+/** Verbs of sending people somewhere, and the people whose sending to help is itself aid. */
+const SENDING_VERBS = new Set(['send', 'dispatch']);
+const HELPERS = new Set([
+  'team',
+  'expert',
+  'specialist',
+  'doctor',
+  'rescuer',
+  'engineer',
+  'investigator',
+  'adviser',
+  'advisor',
+]);
+
+/**
+ * "will send a team to help identify the victims": help given by people sent for it is aid whatever it
+ * helps do, though no actor is named as helped (help alone needs one: "helped to plan" is no aid).
+ */
+function sentToHelp(parsed: Parsed, p: Predicate): boolean {
+  if (p.lemma !== 'help' && p.lemma !== 'assist') return false;
+  const clause = parsed.clauses[p.index]!;
+  if (clause.relation !== 'purpose' || clause.governor === undefined) return false;
+  const sending = parsed.predicates[clause.governor]!;
+  if (!SENDING_VERBS.has(sending.lemma)) return false;
+  const sent = directObject(parsed, sending, regionEnd(parsed, sending));
+  return sent !== undefined && HELPERS.has(parsed.view.lemma[sent.head]!);
+}
+
+/** Whom help is for, named in the act it helps do: "help rebuild Haiti", "help Haiti rebuild". */
+function helpedParty(parsed: Parsed, p: Predicate): Phrase | undefined {
+  const act = parsed.predicates[p.index + 1];
+  if (!act) return undefined;
+  const party =
+    act.start === p.end
+      ? directObject(parsed, act, regionEnd(parsed, act))
+      : phrasesBetween(parsed, p.end, act.start).find((ph) => ph.start === p.end && ph.end === act.start);
+  return party && actorsOfGroup(parsed, party).length > 0 ? party : undefined;
+}
+
 export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
   if (p.passive) return undefined;
   let k = skipAdverbs(parsed, p.end);
@@ -379,9 +418,13 @@ export function matchVerb(
     if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
-      if (!holder || actorsOfGroup(parsed, holder).length === 0) continue;
+      const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
+      if (!actorHolder) {
+        if (!sentToHelp(parsed, p)) continue;
+        target = helpedParty(parsed, p);
+      }
       // "court rulings are executed": the court acts in the ruling, it is not the one executed
-      if (parsed.isEventNoun(holder.head)) continue;
+      if (actorHolder && parsed.isEventNoun(holder.head)) continue;
     }
     // "trying to destabilize" is not "try" (put on trial): before "to VERB" only the rows of verbs that
     // take an infinitive apply (agree, urge, demand, refuse, threaten …)

@@ -8,6 +8,8 @@ import type { Cue, Detected } from './types.js';
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
+/** Tags a name typed in lower case gets. */
+const NAME_POS = new Set(['NOUN', 'PROPN']);
 
 function isSingular(token: Token): boolean {
   return !(token.norm.endsWith('s') && token.lemma !== token.norm);
@@ -32,6 +34,11 @@ interface Modifier {
 function isCapitalised(token: Token): boolean {
   const c = token.text.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/** A capital anywhere in the token: "Obama", "iSrael". */
+function hasCapital(token: Token): boolean {
+  return token.text !== token.norm && token.text !== token.text.toLowerCase();
 }
 
 /**
@@ -87,8 +94,15 @@ export function detectMentions(
     sentence: number,
     title?: Extract<LexEntry, { kind: 'title' }>,
   ): number | undefined => {
-    if (p >= end || !isCapitalised(tokens[p]!)) return undefined;
-    const hits = lexiconAt(k, tokens, norms, p, end);
+    if (p >= end) return undefined;
+    // A known name right after a title may be typed in lower case ("President obama"), even one that is also
+    // a word ("President bush") when the title has its capital and the word modifies no noun after it
+    // ("executive power plants"); an unknown name may not, and a verb ("the president will") is no name.
+    const capitalised = isCapitalised(tokens[p]!);
+    if (!capitalised && !NAME_POS.has(tokens[p]!.pos)) return undefined;
+    const lowerWords =
+      !capitalised && p > 0 && hasCapital(tokens[p - 1]!) && !NAME_POS.has(tokens[p + 1]?.pos ?? '');
+    const hits = lexiconAt(k, tokens, norms, p, end, lowerWords);
     const person = firstOfKind(hits, ['person']);
     if (person) {
       emit(
@@ -102,11 +116,16 @@ export function detectMentions(
       return person.end;
     }
     const surname = firstOfKind(hits, ['surname']);
-    if (surname && !k.notNames.has(norms[p]!)) {
-      const ids = entriesOf(surname, 'surname').map((e) => e.id);
+    const ids = entriesOf(surname, 'surname').map((e) => e.id);
+    if (
+      surname &&
+      !k.notNames.has(norms[p]!) &&
+      (capitalised || ids.some((id) => inOfficeNear(k, id, date)))
+    ) {
       emit(p, surname.end, sentence, 'person', { kind: 'surname', ids }, 'kb.person.surname-after-title');
       return surname.end;
     }
+    if (!capitalised) return undefined;
     if (firstOfKind(hits, ['country', 'org', 'metonym', 'demonym', 'role', 'agent'])) return undefined;
     let q = p;
     while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') {
@@ -325,7 +344,8 @@ export function detectMentions(
     const hit = firstOfKind(hits, ['person', 'org', 'country', 'metonym', 'demonym', 'surname']);
     if (!hit) return undefined;
     const person = entriesOf(hit, 'person')[0];
-    if (person) {
+    // a one-word name in lower case is read only after a title, like a surname
+    if (person && (hit.end - t > 1 || hasCapital(tokens[t]!))) {
       emit(t, hit.end, sentence, 'person', { kind: 'person', id: person.id }, 'kb.person.name');
       return hit.end;
     }
@@ -379,7 +399,8 @@ export function detectMentions(
       return hit.end;
     }
     const surnames = entriesOf(hit, 'surname');
-    if (surnames.length > 0 && !k.notNames.has(norms[t]!)) {
+    // a surname alone in lower case is too often a word ("a half nelson", "the shah")
+    if (surnames.length > 0 && !k.notNames.has(norms[t]!) && hasCapital(tokens[t]!)) {
       const ids = surnames.map((e) => e.id);
       const seen = ids.some((id) => fullNamesSeen.has(id));
       const plausible = ids.some((id) => inOfficeNear(k, id, date));

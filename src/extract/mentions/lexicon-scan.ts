@@ -8,17 +8,22 @@ export interface LexHit {
   readonly values: readonly LexValue[];
 }
 
-function caseOk(rule: CaseRule, text: string): boolean {
+function caseOk(rule: CaseRule, text: string, lowerNames: boolean): boolean {
   if (rule === 'any') return true;
+  if (rule === 'upper') {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters === letters.toUpperCase();
+  }
+  if (rule === 'name' || lowerNames) return true;
+  // a capital anywhere ("Israel", "iSrael") shows a name, however odd the typing
   const first = text.charAt(0);
-  if (rule === 'cap') return first !== first.toLowerCase();
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters === letters.toUpperCase();
+  return first !== first.toLowerCase() || text !== text.toLowerCase();
 }
 
 /**
  * Dictionary phrases starting at token `start` (within the sentence end), longest first, keeping only the
- * readings whose capitalisation the text honours ("US" the country, not "us" the pronoun).
+ * readings whose capitalisation the text honours ("US" the country, not "us" the pronoun). With `lowerNames`
+ * a capitalised dictionary word may also be written all in lower case (a name right after a title).
  */
 export function lexiconAt(
   k: ActorKnowledge,
@@ -26,11 +31,12 @@ export function lexiconAt(
   norms: readonly string[],
   start: number,
   end: number,
+  lowerNames = false,
 ): LexHit[] {
   const hits: LexHit[] = [];
   for (const match of k.lexicon.all(norms, start, end)) {
     const values = match.values.filter((v) =>
-      v.cases.every((rule, i) => caseOk(rule, tokens[start + i]!.text)),
+      v.cases.every((rule, i) => caseOk(rule, tokens[start + i]!.text, lowerNames)),
     );
     if (values.length > 0) hits.push({ start, end: start + match.length, values });
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseTokensMany } from '../../nlp/phrase-tokens.js';
+import { isOrdinaryWord } from '../../nlp/wink.js';
 import { PhraseIndex } from '../phrase-index.js';
 import type { ActorRecords } from './load.js';
 import type {
@@ -37,6 +38,12 @@ export interface ActorKnowledge {
   readonly determiners: ReadonlySet<string>;
 }
 
+/** The word lists that decide how a dictionary word may be typed in the text. */
+interface CaseWords {
+  readonly institutionNouns: ReadonlySet<string>;
+  readonly notLowerCaseNames: ReadonlySet<string>;
+}
+
 interface WordLists {
   titles: Record<string, { gender?: 'm' | 'f'; sector?: string }>;
   pronouns: Record<string, PronounInfo>;
@@ -47,21 +54,41 @@ interface WordLists {
   groupWords: string[];
   notNames: string[];
   determiners: string[];
+  institutionNouns: string[];
+  notLowerCaseNames: string[];
 }
 
-/** How a phrase's own spelling constrains the text: "US" only as "US", "Russian" only capitalised. */
-function caseRules(phrase: string, tokens: readonly string[]): CaseRule[] {
-  const words = phrase.split(/\s+/);
-  if (words.length !== tokens.length) {
+/**
+ * How a phrase's own spelling constrains the text: "US" only as "US", "Turkey" only with a capital (in lower
+ * case it is a bird). A capitalised word that English does not use as an ordinary word may also be written
+ * in lower case ("israel", "obama"). A later institution noun of a name ("US State department", "UN
+ * Security council") may be written in lower case when the words before it already say it is a name: an
+ * abbreviation or a name word, or two capitalised words ("Future Movement" needs its capital M).
+ */
+function caseRules(phrase: string, tokens: readonly string[], words: CaseWords): CaseRule[] {
+  const parts = phrase.split(/\s+/);
+  if (parts.length !== tokens.length) {
     // The tokenizer split a word (hyphens, possessives): constrain only by the phrase's first letter.
     const first = /^\p{Lu}/u.test(phrase) ? 'cap' : 'any';
     return tokens.map((_, i) => (i === 0 ? first : 'any'));
   }
-  return words.map((w) => {
+  const rules = parts.map((w): CaseRule => {
     const letters = w.replace(/[^\p{L}]/gu, '');
     if (letters.length >= 2 && letters.length <= 4 && letters === letters.toUpperCase()) return 'upper';
-    return /^\p{Lu}/u.test(w) ? 'cap' : 'any';
+    if (!/^\p{Lu}/u.test(w)) return 'any';
+    const lower = w.toLowerCase();
+    return words.notLowerCaseNames.has(lower) || isOrdinaryWord(lower) ? 'cap' : 'name';
   });
+  let capitalised = 0;
+  let strong = false;
+  for (let i = 0; i < parts.length; i++) {
+    const rule = rules[i]!;
+    const institution = words.institutionNouns.has(parts[i]!.toLowerCase());
+    if (i > 0 && rule !== 'any' && institution && (strong || capitalised >= 2)) rules[i] = 'any';
+    if (rule !== 'any') capitalised++;
+    if (rule === 'upper' || rule === 'name') strong = true;
+  }
+  return rules;
 }
 
 export function compileActors(records: ActorRecords, wordsPath: string): ActorKnowledge {
@@ -149,9 +176,14 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
 
   const lexicon = new PhraseIndex<LexValue>();
   const tokenized = phraseTokensMany(pending.map((p) => p.phrase));
+  const caseWords = {
+    institutionNouns: new Set(words.institutionNouns),
+    notLowerCaseNames: new Set(words.notLowerCaseNames),
+  };
   pending.forEach(({ phrase, entry }, i) => {
     const tokens = tokenized[i]!;
-    if (tokens.length > 0) lexicon.add(tokens, { entry, cases: caseRules(phrase, tokens), phrase });
+    if (tokens.length > 0)
+      lexicon.add(tokens, { entry, cases: caseRules(phrase, tokens, caseWords), phrase });
   });
 
   return {

@@ -31,8 +31,12 @@ export interface Organisation {
   readonly parent?: string;
 }
 
-/** Per phrase token: must the text token be capitalised ('cap'), upper case ('upper'), or anything ('any')? */
-export type CaseRule = 'any' | 'cap' | 'upper';
+/**
+ * Per phrase token, what the text token's case must be: upper case ('upper'); capitalised or with a capital
+ * inside ('cap': "Turkey", "tURKEY", never "turkey", an ordinary word); that or all lower case ('name': a
+ * name no English word shares, "israel", "obama"); or anything ('any').
+ */
+export type CaseRule = 'any' | 'cap' | 'name' | 'upper';
 
 /** What a dictionary phrase means. */
 export type LexEntry =

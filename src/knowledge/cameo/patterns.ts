@@ -37,6 +37,8 @@ export interface EventPattern {
   readonly possessorUndergoes?: boolean;
   /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
   readonly passiveSubjectActs?: boolean;
+  /** The object is an event held somewhere: the country it is held in is the target ("attended the Beijing Olympics"). */
+  readonly heldAbroad?: boolean;
 }
 
 export function pieces(phrase: string): string[] {
@@ -87,6 +89,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
+      heldAbroad: note.includes('an event held abroad'),
     });
   }
   return patterns;

@@ -330,6 +330,14 @@ describe('events coder: clause structure', () => {
     expect(scheduled.map((e) => `${e.code} ${e.modality}`)).toEqual(['040 intended']);
   });
 
+  it('keeps the act of one preparing to do it, intended; one prepared to do it states an intent', () => {
+    const preparing = asserted(code('Blinken prepared to visit Kyiv on Monday.'));
+    expect(preparing.map((e) => `${e.code} ${e.modality}`)).toEqual(['042 intended']);
+    const progressive = asserted(code('Blinken is preparing to visit Kyiv.'));
+    expect(progressive.map((e) => `${e.code} ${e.modality}`)).toEqual(['042 intended']);
+    expect(top(code('Russia is prepared to negotiate with Ukraine.'))).toBe('RUS>UKR 036');
+  });
+
   it('codes opposing an act or an event as a refusal of it', () => {
     expect(top(code('Ukraine is opposed to Russian mediation.'))).toBe('UKR>RUS 126');
     const sending = asserted(code('Washington is opposed to sending troops to Ukraine.'));

@@ -14,6 +14,11 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Syrian officers ended mediation efforts between the militias.')).toEqual(['SYR 165']);
   });
 
+  it('codes endorsing an agreement as support and approving one as its formal assent, one event each', () => {
+    expect(codes('The Polish parliament endorsed a treaty with Germany.')).toEqual(['POLLEG 051']);
+    expect(codes('The Senate approved an arms control treaty with Russia.')).toEqual(['---LEG 057']);
+  });
+
   it('reads "on (high) alert" as a noun object', () => {
     expect(codes('Israeli troops remained on high alert.')).toEqual(['ISRMIL 152']);
     expect(codes('Israeli troops went on alert.')).toEqual(['ISRMIL 152']);

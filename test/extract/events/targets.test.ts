@@ -12,6 +12,24 @@ function dyads(text: string, published = '2015-03-10'): string[] {
 }
 
 describe('events coder: targets and sources found around the verb', () => {
+  it('codes help that people are sent to give as aid, though no one is named as helped', () => {
+    expect(dyads('Norway sent a team of engineers to help repair the bridges.')).toEqual(['NOR>- 07']);
+    // whom it is for, when the act helped names them
+    expect(dyads('Norway sent doctors to help Chile fight the epidemic.')).toContainEqual('NOR>CHL 07');
+    // help alone needs someone helped
+    expect(dyads('Norway helped repair the bridges.')).toEqual([]);
+  });
+
+  it('codes attending an event abroad as a visit to the country it is held in, and one at home as none', () => {
+    expect(dyads('The Kenyan president attended the funeral of the king in Oslo.')).toEqual([
+      'KENGOV>NOR 04',
+    ]);
+    expect(dyads('The Polish premier attended the Tokyo Olympics.')).toEqual(['POLGOV>JPN 04']);
+    // the people the event is for are not whom it is a visit to
+    expect(dyads('The Polish premier attended the wedding of the Spanish king.')).toEqual(['POLGOV>- 04']);
+    expect(dyads('The Polish premier attended a parade in Warsaw.')).toEqual([]);
+  });
+
   it('aims a reaction at the author of the proposal, offer or appeal it names', () => {
     expect(dyads('Bangladesh rejected an Indian proposal.')).toEqual(['BGD>IND 12']);
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);

@@ -34,6 +34,17 @@ describe('events coder: actors the text does not name', () => {
     expect(dyads('There were 10 Russian soldiers killed in Ukraine today.')).toEqual(['UKR>RUSMIL 190']);
   });
 
+  it('codes what a document with no author named accuses or asks, by an unknown source', () => {
+    expect(
+      dyads('A study published on Monday in Nairobi alleged that Uganda had armed the rebels.'),
+    ).toContainEqual('--->UGA 110');
+    expect(dyads('A leaked report accused Belgium of hiding the evidence.')).toEqual(['--->BEL 112']);
+    // a document's bare statement stays uncoded: the act it reports is the event
+    expect(dyads('A report said that Chile had expelled two diplomats.')).not.toContainEqual(
+      expect.stringMatching(/^---/),
+    );
+  });
+
   it('codes an office holder of unknown country by the office sector', () => {
     expect(dyads('The foreign minister criticized France.')).toEqual(['---GOV>FRA 111']);
   });
