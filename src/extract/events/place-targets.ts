@@ -13,6 +13,8 @@ const VIOLENT_ROOTS = ['18', '19', '20'];
 const EASING = '081';
 /** A claim of responsibility (015), aimed at the country whose territory the act claimed was done in. */
 const CLAIM = '015';
+/** Investigations (09). */
+const INQUIRY = '09';
 /** Curbs, bans, curfews and emergency rule (172x): restrictions a state places on people. */
 const RESTRICTION = '172';
 
@@ -27,7 +29,7 @@ function placeClass(code: string): string {
  * responsibility ("claimed the attack on a mall in Nairobi"), easing restrictions, investigations ("re-examine the refineries in Iran"), protests, force posture, coercion,
  * assaults, fighting and mass violence.
  */
-const PLACE_TARGET_ROOTS = new Set([CLAIM, EASING, '09', '14', '15', '17', '18', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set([CLAIM, EASING, INQUIRY, '14', '15', '17', '18', '19', '20']);
 /**
  * Protests, coercion and its easing are aimed at the country where they happen even at home: demonstrators
  * in Kirkuk protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people. So is
@@ -64,6 +66,12 @@ export function placeTargets(
       ? placeClass(act)
       : undefined;
   const country = place?.country;
+  // an inquiry by someone of no known country ("newspapers began looking into …") is no foreign inquiry
+  if (
+    root === INQUIRY &&
+    candidate.sources.every((s) => s.span.actor.code.startsWith('-') || s.span.actor.code === '')
+  )
+    return undefined;
   if (country && root !== undefined) return inPlace(parsed, candidate, root, country, place.name);
   // "attended a summit in Switzerland": going to a gathering abroad is visiting the country that hosts it
   if (country && candidate.kind === 'verb' && ATTENDING_VERBS.has(candidate.pattern.lemma))

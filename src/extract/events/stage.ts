@@ -22,6 +22,8 @@ const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Force posture and the use of force, which an actor may forswear. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const DE_ESCALATION_INTENT = '0356';
+/** Assaults (18): done to people, whom a place does not stand for. */
+const ASSAULT = '18';
 
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
@@ -171,9 +173,10 @@ function toEvents(
   if (!entry) return [];
   const pairs: [Argument, Argument | undefined][] = [];
   const targets = candidate.targets;
-  // "blocked the Europe Bridge spanning the Rhine from France": a party with no code is no actor; the place's
-  // country, where a place rule gives one, is
-  const uncoded = targets.length > 0 && targets.every((t) => t.span.actor.code === '');
+  // "blocked the Europe Bridge spanning the Rhine from France": a thing with no code is no actor; the place's
+  // country, where a place rule gives one, is (a person with no code assaulted stays the one assaulted)
+  const uncoded =
+    targets.length > 0 && targets.every((t) => t.span.actor.code === '') && !code.startsWith(ASSAULT);
   const placed = uncoded ? placeTargets(parsed, candidate, code, place) : undefined;
   if (placed) pairs.push(...placed);
   else if (targets.length > 0) {

@@ -230,6 +230,8 @@ describe('events coder: targets from the place an act is done in', () => {
 
   it('aims an inquiry into things in another country, and attending a gathering there, at that country', () => {
     expect(dyads('UN inspectors inspected the factories in Iran.')).toEqual(['IGOUNO>IRN 09']);
+    // an inquiry by someone of no known country is no inquiry into a foreign country
+    expect(dyads('Local newspapers began looking into the affair in Ohio.')).toEqual(['---MED>- 09']);
     expect(dyads('The prime minister will attend a conference in Norway.')).toEqual(['---GOV>NOR 03']);
     // talks held somewhere are not aimed at the host
     expect(dyads('Chinese officials held talks in Geneva.')).toEqual(['CHNGOV>- 04']);
