@@ -62,13 +62,16 @@ export function policeHome(sources: readonly Argument[]): Argument | undefined {
 
 /** Sectors of a country's people outside its state: rebels, opposition, civilians, workers, students. */
 const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS']);
-/** Sectors of a state: its government, forces, police, legislature and courts. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+/**
+ * Sectors of a state that act at home: its government, police, legislature and courts (troops with no country
+ * named may well be foreign ones: "insurgents killed two soldiers").
+ */
+const HOME_STATE_SECTORS = new Set(['GOV', 'COP', 'LEG', 'JUD']);
 
 /**
  * "Rebels in the Ivory Coast dismissed an appeal from the president", "Taliban fighters killed police
  * officers": the rebels, opposition or people of one country deal with their own state, so a government,
- * force or police no country is named for is theirs.
+ * police or court no country is named for is theirs.
  */
 export function placeOwnState(sources: readonly Argument[], targets: readonly Argument[]): Argument[] {
   const first = sources[0];
@@ -82,7 +85,7 @@ export function placeOwnState(sources: readonly Argument[], targets: readonly Ar
 }
 
 function isUnplacedState(a: Argument): boolean {
-  return isUnplaced(a) && STATE_SECTORS.has(a.span.actor.code.slice(3, 6));
+  return isUnplaced(a) && HOME_STATE_SECTORS.has(a.span.actor.code.slice(3, 6));
 }
 
 export function placedIn(a: Argument, where: Argument): Argument {
