@@ -320,8 +320,10 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
     view.norm[phrase.end] === 'of'
   ) {
     const next = phrases[phrase.index + 1];
-    if (next && next.start === phrase.end + 1) {
-      const inner = phraseActors(view, phrases, next);
+    // "scores of Sierra Leonean and Liberian refugees": the count is of every member of the group
+    const members = next && next.start === phrase.end + 1 && next.group[0] === next.index ? next.group : [];
+    for (const g of members) {
+      const inner = phraseActors(view, phrases, phrases[g]!);
       heads.push(...inner.heads);
       // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
       if (inner.heads.length === 0) {

@@ -421,4 +421,10 @@ describe('events coder: targets from the place an act is done in', () => {
       'NLDAGR>BEL 14',
     ]);
   });
+
+  it('counts every member of a coordinated group after "dozens of"', () => {
+    const events = dyads('Police in Chad have beaten dozens of Sudanese and Nigerian students.');
+    expect(events).toContainEqual('TCDCOP>SDN 18');
+    expect(events).toContainEqual('TCDCOP>NGAEDU 18');
+  });
 });
