@@ -394,8 +394,9 @@ describe('events coder: targets from the place an act is done in', () => {
   });
 
   it('aims breaking a promise at whom it was made to', () => {
-    expect(dyads('The Kenyan leader reneged on his assurances to Ugandan farmers.')).toEqual([
-      'KENGOV>UGAAGR 12',
+    // past the speaker's own "his", which names no one else
+    expect(dyads('Kenyan President Mwai Kibaki has reneged on his assurances to Ugandan farmers.')).toEqual([
+      expect.stringMatching(/^KEN\w*>UGAAGR 12$/),
     ]);
   });
 
