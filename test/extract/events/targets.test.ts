@@ -414,9 +414,11 @@ describe('events coder: targets from the place an act is done in', () => {
   });
 
   it('aims an act done during an event of its own kind at whom that event is against', () => {
-    const events = dyads('Egyptian students threw stones during protests against Israel.');
+    const events = dyads(
+      'Egyptian students threw stones during protests against the new policies by the Israeli government.',
+    );
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((d) => d === 'EGYEDU>ISR 14')).toBe(true);
+    expect(events.every((d) => d === 'EGYEDU>ISRGOV 14')).toBe(true);
   });
 
   it('takes the place’s country over a target with no code', () => {
