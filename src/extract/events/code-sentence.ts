@@ -28,6 +28,7 @@ import {
   placedIn,
   placeOwnState,
   policeHome,
+  restrictionHome,
   shareClauseTargets,
   unknownAttackers,
   unknownAuthor,
@@ -339,6 +340,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
   // "rebels dismissed an appeal from the president": a government no country is named for is their own
   targets = placeOwnState(sources, targets);
+  // "the Kenyan government lifted the ban on opposition parties": a state's restrictions and their easing
+  // fall on its own people
+  const restricting = restrictionHome(sources, pattern.code);
+  if (restricting) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, restricting) : t));
   // "attended the Olympics in London": attending an event abroad is a visit to the country it is held in,
   // not to the people the event is for ("the funeral of X"); one at home is no visit
   if (pattern.heldAbroad && match.object) {

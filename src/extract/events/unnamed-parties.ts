@@ -44,6 +44,24 @@ export function unknownAttackers(
   return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
 }
 
+/** Sectors that speak for a state when it restricts or frees its people: the state, its government, courts. */
+const RESTRICTING_SECTORS = new Set(['', 'GOV', 'LEG', 'JUD', 'MIL']);
+
+/**
+ * The country of a state that restricts its people or eases their restrictions (172x, 081x): "the Kenyan
+ * government lifted the ban on opposition parties" lifts it on Kenya's opposition.
+ */
+export function restrictionHome(sources: readonly Argument[], code: string): Argument | undefined {
+  if (!code.startsWith('081') && !code.startsWith('172')) return undefined;
+  const first = sources[0];
+  if (!first) return undefined;
+  const own = first.span.actor.code;
+  if (!isCountryCode(own) || !RESTRICTING_SECTORS.has(own.slice(3, 6))) return undefined;
+  const country = own.slice(0, 3);
+  if (sources.some((s) => s.span.actor.code.slice(0, 3) !== country)) return undefined;
+  return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+}
+
 /** A kind of people with no country named ("demonstrators" → `---CVL`). */
 export function isUnplaced(a: Argument): boolean {
   return a.span.actor.code.startsWith('---') && a.span.actor.code.length > 3;
