@@ -202,7 +202,7 @@ describe('events coder: measures and descriptions after the verb', () => {
 describe('events coder: an announced restriction', () => {
   it('"plans to" read as a verb, past a comparison between commas, makes a threat (THREATEN)', () => {
     expect(coded('Kenya, like most of its neighbours, plans to impose restrictions on students.')).toEqual([
-      'KEN>---EDU 132 THREATEN',
+      'KEN>KENEDU 132 THREATEN',
     ]);
   });
 });
