@@ -115,8 +115,12 @@ function happensIn(parsed: Parsed, candidate: Candidate, country: string): boole
   return placeCountries(parsed, from, to).some((a) => a.span.actor.code === country);
 }
 
+/**
+ * Curfews, emergency rule, bans on parties and curbs on political freedom, and their lifting: restrictions
+ * only a state's own people live under ("restrictions" or "a ban" alone may be on another country).
+ */
 function isRestriction(code: string): boolean {
-  return code.startsWith(EASING) || code.startsWith(RESTRICTION);
+  return code.length === 4 && (code.startsWith(EASING) || code.startsWith(RESTRICTION));
 }
 
 /** The country a source acts for as a state ("SDNGOV" → SDN, "NGA" → NGA); undefined for other actors. */

@@ -245,6 +245,8 @@ describe('events coder: targets from the place an act is done in', () => {
   it('aims a state’s restrictions and their lifting at its own country when no place is named', () => {
     expect(dyads('The Kenyan government imposed a curfew.')).toEqual(['KENGOV>KEN 17']);
     expect(dyads('Kenya lifted the state of emergency.')).toEqual(['KEN>KENCVL 08']);
+    // restrictions alone may be on another country
+    expect(dyads('The United States eased its restrictions.')).toEqual(['USA>- 08']);
     // and people of no country named that they fall on are its own
     expect(dyads('The Kenyan government lifted the ban on opposition parties.')).toEqual([
       'KENGOV>KENOPP 08',
