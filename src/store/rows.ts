@@ -77,12 +77,7 @@ export function toRows(analysis: Analysis): AnalysisRows {
       id: e.id,
       text: e.text,
       date: e.date,
-      source_id: e.source.id,
-      source_code: e.source.code,
-      source_name: e.source.name,
-      target_id: e.target?.id ?? null,
-      target_code: e.target?.code ?? null,
-      target_name: e.target?.name ?? null,
+      ...dyadColumns(e.source, e.target),
       code: e.code,
       root: e.root,
       quad_class: e.quadClass,
@@ -127,12 +122,7 @@ export function toRows(analysis: Analysis): AnalysisRows {
       id: c.id,
       event_id: c.eventId,
       text: c.text,
-      source_id: c.source.id,
-      source_code: c.source.code,
-      source_name: c.source.name,
-      target_id: c.target?.id ?? null,
-      target_code: c.target?.code ?? null,
-      target_name: c.target?.name ?? null,
+      ...dyadColumns(c.source, c.target),
       code: c.code,
       due_from: c.due.from,
       due_to: c.due.to,
@@ -143,6 +133,32 @@ export function toRows(analysis: Analysis): AnalysisRows {
 
 function actor(id: string | null, code: string | null, name: string | null): ActorRef | undefined {
   return id === null ? undefined : { id, code: code ?? '', name: name ?? id };
+}
+
+/** The source and target columns of an event or a commitment. */
+type DyadColumns = Pick<
+  EventRow,
+  'source_id' | 'source_code' | 'source_name' | 'target_id' | 'target_code' | 'target_name'
+>;
+
+function dyadColumns(source: ActorRef, target: ActorRef | undefined): DyadColumns {
+  return {
+    source_id: source.id,
+    source_code: source.code,
+    source_name: source.name,
+    target_id: target?.id ?? null,
+    target_code: target?.code ?? null,
+    target_name: target?.name ?? null,
+  };
+}
+
+/** The source and, when there is one, the target an event's or a commitment's columns name. */
+function dyadOf(row: DyadColumns): { source: ActorRef; target?: ActorRef } {
+  const target = actor(row.target_id, row.target_code, row.target_name);
+  return {
+    source: { id: row.source_id, code: row.source_code, name: row.source_name },
+    ...(target && { target }),
+  };
 }
 
 const evidenceOf = (row: {
@@ -182,7 +198,6 @@ export function mentionFromRow(row: MentionRow): Mention {
 }
 
 export function eventFromRow(row: EventRow): StoredEvent {
-  const target = actor(row.target_id, row.target_code, row.target_name);
   const place: Place | undefined =
     row.place_name === null
       ? undefined
@@ -201,8 +216,7 @@ export function eventFromRow(row: EventRow): StoredEvent {
     id: row.id,
     text: row.text,
     date: row.date,
-    source: { id: row.source_id, code: row.source_code, name: row.source_name },
-    ...(target && { target }),
+    ...dyadOf(row),
     code: row.code,
     root: row.root,
     quadClass: Number(row.quad_class) as QuadClass,
@@ -251,14 +265,12 @@ export function placeFromRow(row: PlaceRow): Place {
 }
 
 export function commitmentFromRow(row: CommitmentRow): Commitment {
-  const target = actor(row.target_id, row.target_code, row.target_name);
   return {
     ...evidenceOf(row),
     id: row.id,
     eventId: row.event_id,
     text: row.text,
-    source: { id: row.source_id, code: row.source_code, name: row.source_name },
-    ...(target && { target }),
+    ...dyadOf(row),
     code: row.code,
     due: { from: row.due_from, to: row.due_to, precision: row.due_precision as TimePrecision },
   };

@@ -1,14 +1,8 @@
-import {
-  type Argument,
-  actorsOfGroup,
-  type Parsed,
-  phrasesBetween,
-  regionEnd,
-  subjectActors,
-} from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt } from './sentence.js';
+import { subjectActors } from './subject-actors.js';
 import { directObject } from './verbs.js';
 import { AUTHORED_NOUNS } from './words.js';
 

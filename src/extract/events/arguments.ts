@@ -1,9 +1,16 @@
-import { isShortParenthesis, phraseEndingAt } from './clause-tokens.js';
+import { isShortParenthesis } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
-import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
+import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { COUNTING_HEADS, PAIR_NOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from './words.js';
+import {
+  COUNTING_HEADS,
+  DOCUMENT_NOUNS,
+  isCountryCode,
+  PAIR_NOUNS,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+} from './words.js';
 
 /** The parsed sentence the argument finders work over. */
 export interface Parsed {
@@ -158,23 +165,12 @@ function isPeoplePlural(parsed: Parsed, phrase: Phrase): boolean {
   );
 }
 
-/** Documents that speak for their author ("a UN report alleged …", "a statement by the ministry said …"). */
-export const DOCUMENTS: ReadonlySet<string> = new Set([
-  'report',
-  'statement',
-  'study',
-  'communique',
-  'declaration',
-  'letter',
-  'resolution',
-]);
-
 /**
  * Heads that name a group whose identity its modifier gives ("a Palestinian guerrilla group"), or a
  * document whose author it gives ("a UN report alleged …", "an Iraqi statement condemned …").
  */
 const COLLECTIVE_HEADS = new Set([
-  ...DOCUMENTS,
+  ...DOCUMENT_NOUNS,
   'group',
   'movement',
   'faction',
@@ -218,21 +214,6 @@ const COLLECTIVE_HEADS = new Set([
   'official',
 ]);
 
-const NON_COUNTRY_PREFIXES = new Set([
-  '---',
-  'IGO',
-  'NGO',
-  'IMG',
-  'MNC',
-  'INT',
-  'WST',
-  'AFR',
-  'ASA',
-  'EUR',
-  'MEA',
-  'PGS',
-]);
-
 /** "French maritime authorities": an agent of unknown country (`---GOV`) with a country modifier (FRA). */
 function withCountry(
   view: SentenceView,
@@ -241,14 +222,7 @@ function withCountry(
   modifiers: readonly ActorSpan[],
 ): ActorSpan {
   if (!span.actor.code.startsWith('---')) return span;
-  const modifier = [...modifiers]
-    .reverse()
-    .find(
-      (m) =>
-        m.end <= span.start &&
-        m.actor.code.length >= 3 &&
-        !NON_COUNTRY_PREFIXES.has(m.actor.code.slice(0, 3)),
-    );
+  const modifier = [...modifiers].reverse().find((m) => m.end <= span.start && isCountryCode(m.actor.code));
   // "Darfur rebels": a place before the words, which the gazetteer puts in a country
   const place = modifier
     ? undefined
@@ -330,7 +304,7 @@ function countryAt(view: SentenceView, k: number): { code: string; name: string 
   if (where) {
     // a country, or anyone of a country ("opponents of Rwanda's Senate"), but not a bloc or an IGO
     const code = where.actor.code;
-    if (code.length < 3 || NON_COUNTRY_PREFIXES.has(code.slice(0, 3))) return undefined;
+    if (!isCountryCode(code)) return undefined;
     return { code: code.slice(0, 3), name: where.actor.name };
   }
   const place = view.places.find((p) => p.start <= k && k < p.end);
@@ -354,106 +328,4 @@ export function dedupe(list: readonly Argument[]): Argument[] {
     if (!prior || prior.weight < a.weight) seen.set(key, a);
   }
   return [...seen.values()];
-}
-
-/**
- * The actors of a clause's subject. A pronoun the actors stage left unresolved, inside reported speech or a
- * complement, stands for the speaker ("Lavrov said it would …", '"We are ready," he said').
- */
-export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
-  const clause = parsed.clauses[clauseIndex]!;
-  const phrase = clause.subject[0];
-  let found = actorsOfGroup(parsed, phrase, 'source');
-  // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
-  // role the appositive gives them
-  if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
-    const role = appositiveActors(parsed, phrase)[0];
-    // the person stays who they are, with the role's code
-    if (role)
-      found = found.map((a) => ({
-        span: { ...a.span, actor: { ...a.span.actor, code: role.span.actor.code } },
-        weight: a.weight * role.weight,
-      }));
-  }
-  // "a report by Human Rights Watch alleged …": a document's author follows it
-  if (found.length === 0 && phrase && DOCUMENTS.has(parsed.view.lemma[phrase.head]!)) {
-    const next = parsed.phrases[phrase.index + 1];
-    if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
-      found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
-  }
-  if (found.length === 0 && phrase) found = appositionActors(parsed, phrase);
-  if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
-  if (found.length > 0) {
-    const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
-    return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
-  }
-  if (depth > 4 || clause.governor === undefined) return [];
-  const pronoun = phrase !== undefined && isPersonalPronoun(parsed.view.norm[phrase.head]!);
-  const reported = clause.relation === 'complement' || clause.relation === 'quoted';
-  if (pronoun && reported) {
-    return subjectActors(parsed, clause.governor, depth + 1).map((a) => ({
-      span: a.span,
-      weight: a.weight * 0.8,
-    }));
-  }
-  if (clause.subject.length === 0 && (clause.relation === 'xcomp' || clause.relation === 'purpose')) {
-    return subjectActors(parsed, clause.governor, depth + 1);
-  }
-  return [];
-}
-
-/**
- * The actors of an appositive next to a phrase, between commas: "Name, a member of the Syrian parliament,"
- * or "A member of the Syrian parliament, Name". A role with no actor of its own is coded by the body it
- * belongs to ("a member of X", "a spokesman for X").
- */
-function appositiveActors(parsed: Parsed, phrase: Phrase): Argument[] {
-  const { view, phrases } = parsed;
-  let role: Phrase | undefined;
-  const after = phrases[phrase.index + 1];
-  if (view.norm[phrase.end] === ',' && after && after.start === phrase.end + 1 && after.prep === undefined)
-    role = after;
-  else if (phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
-    role = phraseEndingAt(phrases, phrase.start - 1);
-    for (let hops = 0; hops < 3 && role?.prep !== undefined; hops++)
-      role = role && phraseEndingAt(phrases, role.start - 1);
-    // the appositive opens the sentence
-    if (role && role.start !== 0) role = undefined;
-  }
-  if (!role) return [];
-  const coded = (a: Argument) => a.span.actor.code !== '' && !a.span.actor.code.startsWith('-');
-  const own = actorsOfGroup(parsed, role, 'source').filter(coded);
-  if (own.length > 0) return own.map((a) => ({ ...a, weight: 0.8 }));
-  const body = phrases[role.index + 1];
-  if (!body || body.start !== role.end + 1 || (body.prep !== 'of' && body.prep !== 'for')) return [];
-  return actorsOfGroup(parsed, body, 'source')
-    .filter(coded)
-    .map((a) => ({ ...a, weight: 0.7 }));
-}
-
-/**
- * "Kenzo Oshima, the UN relief coordinator, demanded …": a subject found as the title between commas after a
- * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
- */
-function appositionActors(parsed: Parsed, phrase: Phrase): Argument[] {
-  const { norm } = parsed.view;
-  const first = parsed.phrases[phrase.group[0]!]!;
-  if (first.prep !== undefined || norm[first.start - 1] !== ',') return [];
-  const name = parsed.phrases.find((ph) => ph.end === first.start - 1);
-  if (!name || name.prep !== undefined) return [];
-  const named = actorsOfGroup(parsed, name, 'source');
-  if (named.some((a) => a.span.actor.code !== '')) return named;
-  const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
-  if (title.length > 0 && named.length > 0) return [{ span: title[title.length - 1]!, weight: 0.8 }];
-  return named;
-}
-
-/** "Several countries, including France, condemned …": the members named act when the group is no actor. */
-function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
-  const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
-  const next = parsed.phrases[last.index + 1];
-  if (next?.prep !== 'including') return [];
-  const gap = next.start - last.end;
-  if (gap > 2 || (gap === 2 && parsed.view.norm[last.end] !== ',')) return [];
-  return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
 }

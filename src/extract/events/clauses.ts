@@ -25,6 +25,7 @@ import {
   APPEAL_VERBS,
   CONDITIONAL_SUBORDINATORS,
   DEMAND_VERBS,
+  DOCUMENT_NOUNS,
   TIME_SUBORDINATORS,
   WRITING_VERBS,
 } from './words.js';
@@ -371,18 +372,6 @@ function between(
 }
 
 const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
-
-/** Documents whose words their issuer says ("a statement demanding …", "a resolution calling for …"). */
-const DOCUMENT_NOUNS = new Set([
-  'statement',
-  'declaration',
-  'letter',
-  'resolution',
-  'report',
-  'communique',
-  'petition',
-  'motion',
-]);
 
 /**
  * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):

@@ -1,29 +1,23 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
-import {
-  type Argument,
-  actorsOfGroup,
-  type Parsed,
-  phrasesBetween,
-  regionEnd,
-  subjectActors,
-} from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
-import { fold, isIntentRow, MUTUAL_ROOTS, PROTEST } from './fold.js';
+import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
 import { foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
+import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
+import { subjectActors } from './subject-actors.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
   countryOfPlace,
-  isCountryCode,
   isUnplaced,
   placedIn,
   placeOwnState,
@@ -40,6 +34,7 @@ import {
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
   isArmed,
+  isCountryCode,
   MEDIATION_CODES,
   OPPOSING_WORDS,
 } from './words.js';
@@ -431,7 +426,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     rule: pattern.id,
     sources,
     targets,
-    reciprocal: targets.length === 0 && sources.length > 1 && MUTUAL_ROOTS.has(code.slice(0, 2)),
+    reciprocal:
+      targets.length === 0 && sources.length > 1 && (isMutualCode(code) || isEachOther(parsed.view, p.end)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

@@ -1,11 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actedOnOrPurpose } from './acted-on.js';
-import { actorsOfGroup, type Parsed, subjectActors } from './arguments.js';
+import { actorsOfGroup, type Parsed } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
 import type { Stance } from './stance.js';
+import { subjectActors } from './subject-actors.js';
 import { matchVerb } from './verbs.js';
 import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
 

@@ -1,15 +1,16 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { actedOnOrPurpose, destination, foreignPlace } from './acted-on.js';
-import { type Parsed, regionEnd, subjectActors } from './arguments.js';
+import { type Parsed, regionEnd } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Stance } from './stance.js';
-import { isCountryCode } from './unnamed-parties.js';
+import { subjectActors } from './subject-actors.js';
 import {
   AGREEMENT_NOUNS,
   APPEAL_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  isCountryCode,
   OPPOSING_WORDS,
   PERMITTING_VERBS,
   REFUSAL_VERBS,
@@ -35,7 +36,14 @@ const AID = '07';
 const SENDING_VERBS = new Set(['send', 'dispatch', 'despatch', 'deploy']);
 const FORCE_ROOTS = new Set(['17', '18', '19']);
 /** Roots whose events between coordinated subjects run both ways ("The US and Russia agreed …"). */
-export const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+const MUTUAL_ROOTS = new Set(['03', '04', '06']);
+/** Diplomatic cooperation (05) is mutual only when done together; praise or recognition is aimed at someone. */
+const MUTUAL_CODES = new Set(['050', '057']);
+
+/** Whether coordinated subjects of this code do it with one another ("met", "signed an accord"). */
+export function isMutualCode(code: string): boolean {
+  return MUTUAL_ROOTS.has(code.slice(0, 2)) || MUTUAL_CODES.has(code.slice(0, 3));
+}
 /** Protests (14x), aimed at whom the act they are staged for names. */
 export const PROTEST = '14';
 
@@ -116,8 +124,7 @@ export function fold(
         // "agreed to provide aid for Romania": the intended act's own row named no one it is for
         if (child.targets.length === 0 && child.kind === 'verb')
           child.targets = actedOnOrPurpose(parsed, clause.predicate, child.sources);
-        child.reciprocal =
-          child.targets.length === 0 && child.sources.length > 1 && MUTUAL_ROOTS.has(child.code.slice(0, 2));
+        child.reciprocal = child.targets.length === 0 && child.sources.length > 1 && isMutualCode(child.code);
         governor.absorbed = true;
       } else if (root === '13') {
         const code = stanceCode('threat', child.code, cameo.codes);

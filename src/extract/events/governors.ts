@@ -10,7 +10,7 @@ import {
 import type { Clause } from './clause-types.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
-import type { SentenceView } from './sentence.js';
+import { isEachOther, type SentenceView } from './sentence.js';
 import {
   AGREEING_VERBS,
   AGREEMENT_NOUNS,
@@ -189,13 +189,15 @@ export function linkPrepositionalGerund(
   prepAt: number,
 ): void {
   const prep = view.norm[prepAt]!;
-  const object = phraseEndingAt(phrases, prepAt);
+  // "accused one another of …": the subjects are claimed to act, each on the other
+  const mutual = isEachOther(view, prepAt - 2);
+  const object = mutual ? undefined : phraseEndingAt(phrases, prepAt);
   const first = object ? phrases[object.group[0]!]! : undefined;
   // "suspected by the West of blowing up": past the agent's preposition too
   const verb =
     (first &&
       predicateAt(predicates, skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0)))) ??
-    predicateAt(predicates, prepAt - 1);
+    predicateAt(predicates, prepAt - (mutual ? 3 : 1));
   // ("condemned Moscow by recalling its envoy": "by" names the means, never the act claimed)
   if (
     verb &&

@@ -15,13 +15,16 @@ const METHOD_PREPS = new Set(['in', 'during', 'by']);
 
 const unknown = (arguments_: Candidate['sources']) =>
   arguments_.every((a) => a.span.actor.code.startsWith('---'));
+/** Attackers no one names: unknown, or the unidentified armed force of the place it happened in (`IRQUAF`). */
+const unnamed = (arguments_: Candidate['sources']) =>
+  arguments_.every((a) => a.span.actor.code.startsWith('---') || a.span.actor.code.endsWith('UAF'));
 
 /**
  * "Eight people were killed in an air strike", "two civilians died in Russian shelling": the attack the
  * killing happened in is the same event. The killing takes the attack's code when its own says nothing of
- * the method (180, 190), the attack's author when it names none, and the attack's target when its victims
- * have no country; the attack is not coded again, unless neither names a party and the attack's place
- * gives its country as the one attacked.
+ * the method (180, 190), the attack's author when it names none (or only the unidentified armed force the
+ * place suggested), and the attack's target when its victims have no country; the attack is not coded
+ * again, unless neither names a party and the attack's place gives its country as the one attacked.
  */
 export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): void {
   for (const verb of out) {
@@ -40,7 +43,7 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     });
     if (!method) continue;
     if (GENERIC_VIOLENCE.has(verb.code)) verb.code = method.code;
-    if (unknown(verb.sources) && method.sources.length > 0 && !unknown(method.sources))
+    if (unnamed(verb.sources) && method.sources.length > 0 && !unknown(method.sources))
       verb.sources = method.sources;
     // "children were killed in Israeli shelling in Gaza": victims of no country fell on the attacked side
     const victimsOfNoCountry = unknown(verb.targets);

@@ -2,7 +2,7 @@ import type { Place } from '../../core/records.js';
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { isCountryCode } from './unnamed-parties.js';
+import { isCountryCode } from './words.js';
 
 // Whom an act that names no one it is done to is aimed at, from where it happens: the country whose
 // territory it is done in, or, for a state's restrictions at home, its own people.

@@ -1,7 +1,7 @@
 import { phraseEndingAt } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
-import { ADVERBIAL_SUBORDINATORS, TIME_WORDS } from './words.js';
+import { ADVERBIAL_SUBORDINATORS, isIdentifiedCode, TIME_WORDS } from './words.js';
 
 // How a clause finds its subject phrase among the noun phrases before its verb: past prepositional
 // phrases, asides between commas and glosses in parentheses.
@@ -30,8 +30,9 @@ export function findSubject(view: SentenceView, phrases: readonly Phrase[], star
     // "Several countries, including Russia, condemned …": examples that name an actor stand for a head
     // that names none
     if (phrase.prep === 'including' && countryCoded(view, phrase.head)) {
-      const at = view.norm[phrase.start - 2] === ',' ? phrase.start - 2 : phrase.start - 1;
-      const head = phraseEndingAt(phrases, at);
+      let head = exampledPhrase(view, phrases, phrase);
+      // "Dozens of countries, including Russia, …": the examples follow the of-phrase of a count
+      if (head?.prep === 'of') head = phraseEndingAt(phrases, head.start - 1);
       if (head && head.start >= start && head.prep === undefined && !namesActor(view, head)) return phrase;
     }
     // the object of a preposition is never the subject ("Hundreds of UN troops": the of-phrase belongs to
@@ -87,12 +88,11 @@ function appositionHead(
     (view.pos[k] === 'VERB' && view.norm[k]!.endsWith('ing'));
   let lead = phrase.start - 1;
   while (lead > start && opener(lead) && lead >= phrase.start - 3) lead--;
-  if (view.norm[lead] !== ',') return undefined;
+  const head = apposedName(view, phrases, lead);
+  if (!head || head.start < start) return undefined;
   let k = end - 1;
   while (k > phrase.start && view.pos[k] === 'ADV') k--;
   if (view.norm[k] !== ',') return undefined;
-  const head = phraseEndingAt(phrases, lead);
-  if (!head || head.start < start || head.prep !== undefined) return undefined;
   // an actor whose country only its description gives ("the State Duma, Russia's lower house") stays
   // behind the description
   if (view.actorAt[head.head]! < 0) return undefined;
@@ -102,10 +102,49 @@ function appositionHead(
   return head;
 }
 
+/**
+ * The name an apposition describes: the plain noun phrase that ends at the comma at token `comma`
+ * ("Pakistan, a key U.S. ally", "Kenzo Oshima, the UN relief coordinator").
+ */
+export function apposedName(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  comma: number,
+): Phrase | undefined {
+  if (view.norm[comma] !== ',') return undefined;
+  const name = phraseEndingAt(phrases, comma);
+  return name?.prep === undefined ? name : undefined;
+}
+
+/** The apposition after a name: the plain noun phrase right after the comma that follows it. */
+export function appositionAfter(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  name: Phrase,
+): Phrase | undefined {
+  const after = phrases[name.index + 1];
+  if (view.norm[name.end] !== ',' || !after || after.start !== name.end + 1 || after.prep !== undefined)
+    return undefined;
+  return after;
+}
+
+/**
+ * The phrase an "including" phrase gives examples of: the one right before "including", or before the comma
+ * in front of it ("several countries, including Russia").
+ */
+export function exampledPhrase(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  examples: Phrase,
+): Phrase | undefined {
+  if (examples.prep !== 'including') return undefined;
+  const at = view.norm[examples.start - 2] === ',' ? examples.start - 2 : examples.start - 1;
+  return phraseEndingAt(phrases, at);
+}
+
 /** Whether the token is part of an actor coded with a country or an organisation ("gunships" is not). */
 function countryCoded(view: SentenceView, t: number): boolean {
-  const code = view.actors[view.actorAt[t]!]?.actor.code ?? '';
-  return code.length >= 3 && !code.startsWith('---');
+  return isIdentifiedCode(view.actors[view.actorAt[t]!]?.actor.code ?? '');
 }
 
 /** Whether any token of the phrase is part of an actor ("Russian aircraft"). */

@@ -1,14 +1,8 @@
 import { placeCountries } from './acted-on.js';
-import {
-  type Argument,
-  actorsOfGroup,
-  DOCUMENTS,
-  type Parsed,
-  phrasesBetween,
-  regionEnd,
-} from './arguments.js';
+import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
+import { DOCUMENT_NOUNS, isCountryCode } from './words.js';
 
 // The parties a sentence leaves unnamed: who carried out violence no attacker is named for, whose people
 // victims and those the police act on are, and where an act happened.
@@ -17,21 +11,14 @@ import { AIRCRAFT } from './subject-codes.js';
  * Who carried out violence no one is named for. "10 Russian soldiers killed in Ukraine": foreign victims in
  * a country fell to that country's side. "A mine near Samarra killed two Iraqi youths": victims of the
  * country it happened in, or of none named, fell to an unidentified armed force there (CAMEO's `UAF`).
- * With no place, the attacker is unknown.
+ * With no place, the attacker is unknown. An attack the victims fell in that names its author ("killed in
+ * Israeli shelling") gives the author instead, when the killing and the attack are folded into one event.
  */
 export function unknownAttackers(
   parsed: Parsed,
   p: Parsed['predicates'][number],
   victim: Argument,
 ): Argument[] {
-  // "were killed in Israeli tank shelling": the attack the victims fell in names its author
-  if (p.passive) {
-    for (const ph of phrasesBetween(parsed, p.end, regionEnd(parsed, p))) {
-      if (ph.prep !== 'in' || !ATTACK_SUBJECTS.has(parsed.view.lemma[ph.head]!)) continue;
-      const authors = actorsOfGroup(parsed, ph, 'source').filter((a) => isCountryCode(a.span.actor.code));
-      if (authors.length > 0) return authors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
-    }
-  }
   const where = violencePlace(parsed, p);
   const victimCountry = victim.span.actor.code.slice(0, 3);
   if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
@@ -128,12 +115,6 @@ export function countryOfPlace(parsed: Parsed, p: Parsed['predicates'][number]):
   return placeCountries(parsed, p.end, regionEnd(parsed, p)).slice(0, 1);
 }
 
-/** Prefixes of actor codes that name no country: unknown, organisations, blocs. */
-const NO_COUNTRY = new Set(['---', 'IGO', 'NGO', 'IMG', 'MNC', 'INT', 'WST', 'AFR', 'ASA', 'EUR', 'MEA']);
-export function isCountryCode(code: string): boolean {
-  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
-}
-
 /** Heads of a subject that is an attack or a weapon rather than who attacked ("a car bomb killed …"). */
 const ATTACK_SUBJECTS = new Set([
   'attack',
@@ -180,7 +161,7 @@ const ATTACKER_WORDS = new Set([
 export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | undefined {
   const clause = parsed.clauses[clauseIndex]!;
   const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
-  if (!subject || !DOCUMENTS.has(parsed.view.lemma[subject.head]!)) return undefined;
+  if (!subject || !DOCUMENT_NOUNS.has(parsed.view.lemma[subject.head]!)) return undefined;
   const actor = { id: '---', code: '---', name: 'unknown' };
   return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
 }

@@ -165,6 +165,14 @@ export const AUTHORED_NOUNS = set(`
   statement remark comment decision resolution condition terms draft formula position stance mediation
 `);
 
+/**
+ * Documents that speak for their author: "a UN report alleged …", "a statement by the ministry said …",
+ * "issued a statement demanding …".
+ */
+export const DOCUMENT_NOUNS = set(
+  'report statement study communique declaration letter resolution petition motion',
+);
+
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Possessive pronouns, which give a nominal event its source ("his meeting with Lavrov"). */
@@ -174,6 +182,32 @@ export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
 export const PAIR_NOUNS = set(
   'nations countries sides states neighbours neighbors governments leaders parties',
 );
+
+/** Prefixes of actor codes that name no country: unknown, organisations, blocs and regions. */
+const NO_COUNTRY = new Set([
+  '---',
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'INT',
+  'WST',
+  'AFR',
+  'ASA',
+  'EUR',
+  'MEA',
+  'PGS',
+]);
+
+/** Whether an actor code names a country, or someone of one ("RUS", "IRQCOP"). */
+export function isCountryCode(code: string): boolean {
+  return code.length >= 3 && !NO_COUNTRY.has(code.slice(0, 3));
+}
+
+/** Whether an actor code identifies the actor: a country, an organisation or a bloc, or someone of one. */
+export function isIdentifiedCode(code: string): boolean {
+  return code.length >= 3 && !code.startsWith('---');
+}
 
 /** Armed sectors, for patterns that apply only with a military source. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];

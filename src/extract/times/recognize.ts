@@ -227,20 +227,19 @@ function matchWeekday(c: Cursor, j: number, start: number, direction?: Direction
     if (dated?.value.range?.precision === 'day') return { ...dated, rule: 'time.weekday-date' };
   }
   const value = resolveWeekday(c.dct, wd, c.tense(start, j + 1), direction);
+  const rule = direction === undefined ? 'time.weekday' : 'time.relative-weekday';
+  return dayOrPart(c, j, value, rule, 'time.weekday-part');
+}
+
+/**
+ * The day named at token j, or the part of it the next word names ("Monday morning", "yesterday evening"):
+ * a DATE under `dayRule`, or a TIME under `partRule`.
+ */
+function dayOrPart(c: Cursor, j: number, value: TimeValue, dayRule: string, partRule: string): Found {
   const part = PARTS_OF_DAY.get(c.norm(j + 1));
   if (part !== undefined)
-    return {
-      end: j + 2,
-      type: 'TIME',
-      value: { ...value, timex: `${value.timex}T${part}` },
-      rule: 'time.weekday-part',
-    };
-  return {
-    end: j + 1,
-    type: 'DATE',
-    value,
-    rule: direction === undefined ? 'time.weekday' : 'time.relative-weekday',
-  };
+    return { end: j + 2, type: 'TIME', value: { ...value, timex: `${value.timex}T${part}` }, rule: partRule };
+  return { end: j + 1, type: 'DATE', value, rule: dayRule };
 }
 
 /** this/last/next + a unit, weekday, month or season: "next week", "last July", "this fiscal year". */
@@ -295,18 +294,8 @@ function matchRelative(c: Cursor, j: number, start: number): Found | undefined {
 function matchDeictic(c: Cursor, j: number): Found | undefined {
   const norm = c.norm(j);
   const offset = norm === 'yesterday' ? -1 : norm === 'today' ? 0 : norm === 'tomorrow' ? 1 : undefined;
-  if (offset !== undefined) {
-    const value = dayValue(c.dct + offset);
-    const part = PARTS_OF_DAY.get(c.norm(j + 1));
-    if (part !== undefined)
-      return {
-        end: j + 2,
-        type: 'TIME',
-        value: { ...value, timex: `${value.timex}T${part}` },
-        rule: 'time.deictic-part',
-      };
-    return { end: j + 1, type: 'DATE', value, rule: `time.${norm}` };
-  }
+  if (offset !== undefined)
+    return dayOrPart(c, j, dayValue(c.dct + offset), `time.${norm}`, 'time.deictic-part');
   if (norm === 'tonight')
     return {
       end: j + 1,

@@ -131,6 +131,9 @@ describe('events coder: "including"', () => {
 
   it('names who acts when the group itself is no actor', () => {
     expect(coded('Several countries, including Kenya, condemned the attack.')).toEqual(['KEN>- 111 ACCUSE']);
+    expect(coded('Dozens of governments, including Kenya, condemned the attack.')).toEqual([
+      'KEN>- 111 ACCUSE',
+    ]);
   });
 });
 

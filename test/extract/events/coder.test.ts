@@ -74,6 +74,26 @@ describe('events coder: source and target', () => {
     ]);
   });
 
+  it('codes coordinated subjects of a directed act one by one, unless they act on each other', () => {
+    expect(dyads(asserted(code('The US and Russia praised the agreement.'))).sort()).toEqual([
+      'RUS>- 051',
+      'USA>- 051',
+    ]);
+    expect(dyads(asserted(code('Russia and the US praised each other.'))).sort()).toEqual([
+      'RUS>USA 051',
+      'USA>RUS 051',
+    ]);
+    const accused = code('Russia and Ukraine accused one another of shelling.');
+    expect(dyads(asserted(accused).filter((e) => e.modality === 'actual')).sort()).toEqual([
+      'RUS>UKR 112',
+      'UKR>RUS 112',
+    ]);
+    expect(accused.filter((e) => e.root === '19').map((e) => e.modality)).toEqual([
+      'hypothetical',
+      'hypothetical',
+    ]);
+  });
+
   it('codes nominal events with their arguments', () => {
     expect(dyads(code('Talks between Russia and Ukraine resumed.')).sort()).toEqual([
       'RUS>UKR 046',

@@ -1,0 +1,104 @@
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
+import { phraseEndingAt } from './clause-tokens.js';
+import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
+import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
+import { DOCUMENT_NOUNS, isIdentifiedCode } from './words.js';
+
+// The actors of a clause's subject: its own phrase's, or those an appositive, a document's author, examples
+// after "including" or the clause that governs it give.
+
+/**
+ * The actors of a clause's subject. A pronoun the actors stage left unresolved, inside reported speech or a
+ * complement, stands for the speaker ("Lavrov said it would …", '"We are ready," he said').
+ */
+export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
+  const clause = parsed.clauses[clauseIndex]!;
+  const phrase = clause.subject[0];
+  let found = actorsOfGroup(parsed, phrase, 'source');
+  // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
+  // role the appositive gives them
+  if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
+    const role = appositiveRoleActors(parsed, phrase)[0];
+    // the person stays who they are, with the role's code
+    if (role)
+      found = found.map((a) => ({
+        span: { ...a.span, actor: { ...a.span.actor, code: role.span.actor.code } },
+        weight: a.weight * role.weight,
+      }));
+  }
+  // "a report by Human Rights Watch alleged …": a document's author follows it
+  if (found.length === 0 && phrase && DOCUMENT_NOUNS.has(parsed.view.lemma[phrase.head]!)) {
+    const next = parsed.phrases[phrase.index + 1];
+    if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
+      found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
+  }
+  if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
+  if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
+  if (found.length > 0) {
+    const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
+    return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
+  }
+  if (depth > 4 || clause.governor === undefined) return [];
+  const pronoun = phrase !== undefined && isPersonalPronoun(parsed.view.norm[phrase.head]!);
+  const reported = clause.relation === 'complement' || clause.relation === 'quoted';
+  if (pronoun && reported) {
+    return subjectActors(parsed, clause.governor, depth + 1).map((a) => ({
+      span: a.span,
+      weight: a.weight * 0.8,
+    }));
+  }
+  if (clause.subject.length === 0 && (clause.relation === 'xcomp' || clause.relation === 'purpose')) {
+    return subjectActors(parsed, clause.governor, depth + 1);
+  }
+  return [];
+}
+
+/**
+ * The actors of an appositive next to a phrase, between commas: "Name, a member of the Syrian parliament,"
+ * or "A member of the Syrian parliament, Name". A role with no actor of its own is coded by the body it
+ * belongs to ("a member of X", "a spokesman for X").
+ */
+function appositiveRoleActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { view, phrases } = parsed;
+  let role = appositionAfter(view, phrases, phrase);
+  if (!role && phrase.start > 1 && view.norm[phrase.start - 1] === ',') {
+    role = phraseEndingAt(phrases, phrase.start - 1);
+    for (let hops = 0; hops < 3 && role?.prep !== undefined; hops++)
+      role = role && phraseEndingAt(phrases, role.start - 1);
+    // the appositive opens the sentence
+    if (role && role.start !== 0) role = undefined;
+  }
+  if (!role) return [];
+  const coded = (a: Argument) => isIdentifiedCode(a.span.actor.code);
+  const own = actorsOfGroup(parsed, role, 'source').filter(coded);
+  if (own.length > 0) return own.map((a) => ({ ...a, weight: 0.8 }));
+  const body = phrases[role.index + 1];
+  if (!body || body.start !== role.end + 1 || (body.prep !== 'of' && body.prep !== 'for')) return [];
+  return actorsOfGroup(parsed, body, 'source')
+    .filter(coded)
+    .map((a) => ({ ...a, weight: 0.7 }));
+}
+
+/**
+ * "Kenzo Oshima, the UN relief coordinator, demanded …": a subject found as the title between commas after a
+ * name stands for the named person; when the name is not known, the body the title names ("UN") acts.
+ */
+function apposedNameActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const first = parsed.phrases[phrase.group[0]!]!;
+  if (first.prep !== undefined) return [];
+  const name = apposedName(parsed.view, parsed.phrases, first.start - 1);
+  if (!name) return [];
+  const named = actorsOfGroup(parsed, name, 'source');
+  if (named.some((a) => a.span.actor.code !== '')) return named;
+  const title = phraseActors(parsed.view, parsed.phrases, phrase).modifiers;
+  if (title.length > 0 && named.length > 0) return [{ span: title[title.length - 1]!, weight: 0.8 }];
+  return named;
+}
+
+/** "Several countries, including France, condemned …": the members named act when the group is no actor. */
+function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
+  const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
+  const next = parsed.phrases[last.index + 1];
+  if (!next || exampledPhrase(parsed.view, parsed.phrases, next) !== last) return [];
+  return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
+}
