@@ -76,6 +76,11 @@ function authorAfter(parsed: Parsed, phrase: Phrase, end: number): Argument[] {
 
 /** Prepositions that put an act inside a territory ("deployed in Iraq", "a bombing near Samarra"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'into', 'within', 'throughout', 'across', 'near', 'at']);
+
+/** Whether a phrase puts what it names as the place of an act ("in northeastern Nigeria"). */
+export function isLocative(phrase: Phrase | undefined): boolean {
+  return phrase?.prep !== undefined && LOCATIVE_PREPS.has(phrase.prep);
+}
 /** Heads whose "of" phrase names the place: "the town of Samarra", "the province of Aceh". */
 const PLACE_KIND_HEADS = new Set([
   'town',

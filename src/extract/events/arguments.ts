@@ -256,8 +256,8 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
   const last = own.end > member.end ? own : member;
-  const next = parsed.phrases[last.index + 1];
-  if (!next || next.start !== last.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return span;
+  const next = placingPhrase(parsed, last);
+  if (!next) return span;
   // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
   const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
   if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
@@ -266,6 +266,31 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   const code = `${where.code}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };
 }
+
+/**
+ * The phrase after an actor's words that says where they are from: "students in Baghdad", or past the
+ * conflict they are in or flee, "parties to the conflict in Iraq", "refugees fleeing the war in Liberia".
+ */
+function placingPhrase(parsed: Parsed, last: Phrase): Phrase | undefined {
+  const { norm, lemma } = parsed.view;
+  const next = parsed.phrases[last.index + 1];
+  if (!next) return undefined;
+  const fleeing = next.start === last.end + 1 && FLEEING.has(norm[last.end]!) && next.prep === undefined;
+  if (
+    (fleeing || (next.start === last.end + 1 && (next.prep === 'to' || next.prep === 'of'))) &&
+    CONFLICT_NOUNS.has(lemma[next.head]!)
+  ) {
+    const after = parsed.phrases[next.index + 1];
+    if (!after || after.start !== next.end + 1 || !PLACING_PREPS.has(after.prep ?? '')) return undefined;
+    return after;
+  }
+  return next.start === last.end + 1 && PLACING_PREPS.has(next.prep ?? '') ? next : undefined;
+}
+
+/** Conflicts that people are parties to or flee: the place after them says whose people they are. */
+const CONFLICT_NOUNS = new Set(['conflict', 'war', 'fighting', 'violence', 'crisis', 'unrest', 'insurgency']);
+/** Participles of flight between people and the conflict they flee ("refugees fleeing the war in …"). */
+const FLEEING = new Set(['fleeing', 'escaping', 'displaced']);
 
 /** A place the gazetteer knows anywhere in a phrase: "the mayor of the northern West Bank city". */
 function placeIn(view: SentenceView, phrase: Phrase): { code: string; name: string } | undefined {

@@ -1,6 +1,8 @@
 import type { Place, TimeExpression } from '../../core/records.js';
+import { isLocative } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { phraseAt } from './phrases.js';
 import type { Located } from './sentence.js';
 
 /**
@@ -63,13 +65,14 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   if (candidate.clause !== undefined) {
     const clause = parsed.clauses[candidate.clause]!;
     if (candidate.kind === 'verb') from = Math.min(from, clause.start);
-    to = candidate.kind === 'verb' ? regionEnd(parsed, clause.predicate) : to;
+    to = candidate.kind === 'verb' ? describedEnd(parsed, clause.predicate) : to;
   }
   const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
   if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
-    const locative = p.value.rule.includes('locative');
+    // "in northeastern Nigeria": a place after a locative preposition and a direction is locative too
+    const locative = p.value.rule.includes('locative') || isLocative(phraseAt(parsed.phrases, p.start));
     // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
     for (let k = p.start; k < p.end; k++) {
       const a = view.actorAt[k]!;
@@ -82,4 +85,16 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   const pool = locative.length > 0 ? locative : inClause;
   const after = pool.filter((p) => p.start >= candidate.trigger[0]);
   return (after[0] ?? pool[pool.length - 1]!).value;
+}
+
+/**
+ * Where a verb's words end, past a participle right after its object that describes it: "blew up power
+ * lines leading into Kabul", "lifted the curfew imposed in Sudan" happen where the participle says.
+ */
+function describedEnd(parsed: Parsed, p: Parsed['predicates'][number]): number {
+  const end = regionEnd(parsed, p);
+  const next = parsed.predicates[p.index + 1];
+  if (!next || next.start !== end || (next.form !== 'participle' && next.form !== 'gerund')) return end;
+  const object = parsed.phrases.some((ph) => ph.end === end && ph.start >= p.end);
+  return object ? regionEnd(parsed, next) : end;
 }

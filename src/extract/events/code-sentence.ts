@@ -22,7 +22,10 @@ import {
   isUnplaced,
   placeDomesticGroups,
   placedIn,
+  placeOwnState,
   policeHome,
+  restrictionHome,
+  shareClauseTargets,
   unknownAttackers,
   unknownAuthor,
   violencePlace,
@@ -103,10 +106,13 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   }
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
+  shareOccasionTargets(parsed, out, nouns);
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
   dropRefusedContent(parsed, out);
+  // "opened fire on demonstrators, killing one person": force added by a gerund is done to the same side
+  shareClauseTargets(parsed, byClause);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
   for (const c of out) {
     if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;
@@ -161,6 +167,28 @@ function refuseNominalEvents(
       verb.targets = noun.sources.filter((a) => !own.has(a.span.actor.id));
     }
     if (noun.modality !== 'actual' || noun.negated) noun.absorbed = true;
+  }
+}
+
+/** Prepositions that put an act inside another event ("during protests against …", "amid clashes with …"). */
+const OCCASION_PREPS = new Set(['during', 'in', 'amid', 'amidst']);
+
+/**
+ * "threw stones during protests against the Israeli military": an act done during an event of its own kind
+ * that names whom it is against is against the same party.
+ */
+function shareOccasionTargets(parsed: Parsed, out: readonly Candidate[], nouns: readonly Candidate[]): void {
+  for (const verb of out) {
+    if (verb.kind !== 'verb' || verb.targets.length > 0 || verb.clause === undefined) continue;
+    const occasion = nouns.find(
+      (n) =>
+        n.clause === verb.clause &&
+        n.trigger[0] >= verb.trigger[1] &&
+        n.targets.length > 0 &&
+        n.code.slice(0, 2) === verb.code.slice(0, 2) &&
+        OCCASION_PREPS.has(phraseAt(parsed.phrases, n.trigger[0])?.prep ?? ''),
+    );
+    if (occasion) verb.targets = occasion.targets.map((t) => ({ ...t, weight: t.weight * 0.8 }));
   }
 }
 
@@ -222,16 +250,21 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     const where = placeOfPart(parsed, struck);
     if (where) targets = [where];
   }
-  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author
+  // "rejected calls by Kofi Annan": what is rejected, criticised or answered belongs to its author; "reneged
+  // on his commitment to the people": a promise broken or kept is aimed at whom it was made to
   const slot = match.directObject ?? match.target;
-  if (targets.length === 0 && slot && !pattern.fallback) {
+  const onlySelf = targets.every((t) => sources.some((s) => s.span.actor.id === t.span.actor.id));
+  if (onlySelf && slot && !pattern.fallback) {
     const next = parsed.phrases[slot.index + 1];
+    const promised = next?.prep === 'to' && PROMISE_NOUNS.has(parsed.view.lemma[slot.head]!);
     if (
       next &&
       next.start === slot.end + 1 &&
-      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of')
-    )
-      targets = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+      (next.prep === 'by' || next.prep === 'from' || next.prep === 'of' || promised)
+    ) {
+      const found = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+      if (targets.length === 0 || found.length > 0) targets = found;
+    }
   }
   // "rejected an Indian proposal", "accepted Hussein's offer for talks with Israel": a reaction is aimed
   // at the author of what the pattern names as its object, before any party the words after it name
@@ -305,6 +338,12 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "Egyptian police dispersed demonstrators": police act at home, on their own country's people
   const home = policeHome(sources);
   if (home) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, home) : t));
+  // "rebels dismissed an appeal from the president": a government no country is named for is their own
+  targets = placeOwnState(sources, targets);
+  // "the Kenyan government lifted the ban on opposition parties": a state's restrictions and their easing
+  // fall on its own people
+  const restricting = restrictionHome(sources, pattern.code);
+  if (restricting) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, restricting) : t));
   // "attended the Olympics in London": attending an event abroad is a visit to the country it is held in,
   // not to the people the event is for ("the funeral of X"); one at home is no visit
   if (pattern.heldAbroad && match.object) {
@@ -404,6 +443,17 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     absorbed: false,
   };
 }
+
+/** Promises, whose "to" phrase names whom they were made to ("his commitment to the people"). */
+const PROMISE_NOUNS = new Set([
+  'commitment',
+  'promise',
+  'pledge',
+  'vow',
+  'undertaking',
+  'guarantee',
+  'assurance',
+]);
 
 /** Prepositions after an act's noun that name whom it is aimed at ("sanctions against Iran", "aid for Haiti"). */
 const AIMED_PREPS = new Set(['against', 'on', 'to', 'toward', 'towards', 'with', 'for']);

@@ -159,6 +159,16 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
         (norm[first - 1] === 'least' && norm[first - 2] === 'at'))
     )
       first -= 2;
+    // "of mostly Christian eastern Beirut", "in largely Kurdish areas": an adverb of degree before the
+    // modifiers belongs to the phrase, which keeps the preposition before it
+    else if (
+      first > 1 &&
+      pos[first - 1] === 'ADV' &&
+      norm[first - 1]!.endsWith('ly') &&
+      pos[first - 2] === 'ADP' &&
+      (pos[first] === 'ADJ' || pos[first] === 'PROPN')
+    )
+      first--;
     const before = first - 1;
     const prep =
       before >= 0 && (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))
@@ -220,8 +230,9 @@ function isModifierParticiple(view: SentenceView, i: number): boolean {
     prev === 'ADJ' ||
     prev === 'NUM' ||
     HYPHENS.has(view.norm[i - 1]!) ||
-    // "extradited suspected militants": a participle right after a verb modifies its object
-    (prev === 'VERB' && view.norm[i]!.endsWith('ed'));
+    // "extradited suspected militants": a participle right after a verb modifies its object; so does one
+    // right after a preposition ("met with exiled dissidents")
+    ((prev === 'VERB' || (prev === 'ADP' && view.norm[i - 1] !== 'as')) && view.norm[i]!.endsWith('ed'));
   return before && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
 
@@ -309,8 +320,10 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
     view.norm[phrase.end] === 'of'
   ) {
     const next = phrases[phrase.index + 1];
-    if (next && next.start === phrase.end + 1) {
-      const inner = phraseActors(view, phrases, next);
+    // "scores of Sierra Leonean and Liberian refugees": the count is of every member of the group
+    const members = next && next.start === phrase.end + 1 && next.group[0] === next.index ? next.group : [];
+    for (const g of members) {
+      const inner = phraseActors(view, phrases, phrases[g]!);
       heads.push(...inner.heads);
       // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
       if (inner.heads.length === 0) {

@@ -11,6 +11,7 @@ import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
+import { placeTargets } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
@@ -18,27 +19,11 @@ import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 
 /** Roots of cooperative acts, whose declined intention is a refusal. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
-/** Easing of restrictions, curfews and states of emergency (081x), the undoing of coercion. */
-const EASING = '081';
-/** The class of a code for the place rules: its root, or 081 for the easing of coercion. */
-function placeClass(code: string): string {
-  return code.startsWith(EASING) ? EASING : code.slice(0, 2);
-}
 /** Force posture and the use of force, which an actor may forswear. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const DE_ESCALATION_INTENT = '0356';
-/** Roots whose act in another country's territory targets that country when no target is named. */
-const PLACE_TARGET_ROOTS = new Set([EASING, '14', '15', '17', '19', '20']);
-/**
- * Protests, coercion and its easing are aimed at the country where they happen even at home: demonstrators in Kirkuk
- * protest to Iraq's authorities, police detaining people in Cairo act on Egypt's people.
- */
-const DOMESTIC_PLACE_TARGET_ROOTS = new Set([EASING, '14', '17']);
-/**
- * Coercion (17) and its easing (08): at home, a state's curfews, bans and states of siege, and their
- * lifting, act on its own civilians.
- */
-const ON_CIVILIANS_ROOTS = new Set([EASING, '17']);
+/** Assaults (18): done to people, whom a place does not stand for. */
+const ASSAULT = '18';
 
 const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS]);
 
@@ -188,7 +173,13 @@ function toEvents(
   if (!entry) return [];
   const pairs: [Argument, Argument | undefined][] = [];
   const targets = candidate.targets;
-  if (targets.length > 0) {
+  // "blocked the Europe Bridge spanning the Rhine from France": a thing with no code is no actor; the place's
+  // country, where a place rule gives one, is (a person with no code assaulted stays the one assaulted)
+  const uncoded =
+    targets.length > 0 && targets.every((t) => t.span.actor.code === '') && !code.startsWith(ASSAULT);
+  const placed = uncoded ? placeTargets(parsed, candidate, code, place) : undefined;
+  if (placed) pairs.push(...placed);
+  else if (targets.length > 0) {
     for (const s of candidate.sources) {
       const before = pairs.length;
       for (const t of targets)
@@ -196,8 +187,8 @@ function toEvents(
           pairs.push([s, t]);
       // "Hizbollah declared a ceasefire after battles with the Amal militia" (both LBNREB): the act stands
       // with no target when every target it found is another actor under the source's own code
-      const code = s.span.actor.code;
-      if (pairs.length === before && code !== '' && targets.every((t) => t.span.actor.code === code))
+      const own = s.span.actor.code;
+      if (pairs.length === before && own !== '' && targets.every((t) => t.span.actor.code === own))
         pairs.push([s, undefined]);
     }
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
@@ -205,32 +196,12 @@ function toEvents(
       for (const t of candidate.sources)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
           pairs.push([s, t]);
-  } else if (place && (PLACE_TARGET_ROOTS.has(placeClass(code)) || PLACE_TARGET_ROOTS.has(placeClass(act)))) {
-    // a protest, a deployment or an attack in another country's territory is aimed at that country; so is
-    // the threat of one ("will impose a curfew in Abidjan")
-    const root = PLACE_TARGET_ROOTS.has(placeClass(code)) ? placeClass(code) : placeClass(act);
-    // "was arrested in Lebanon": who was arrested is the subject the passive names, not the country's people
-    const passive = candidate.clause !== undefined && parsed.predicates[candidate.clause]?.passive === true;
-    for (const s of candidate.sources) {
-      const country = place.country;
-      const own = s.span.actor.code.slice(0, 3);
-      const domestic = DOMESTIC_PLACE_TARGET_ROOTS.has(root) && s.span.actor.code !== country;
-      const span = { start: s.span.start, end: s.span.end, type: 'country' as const };
-      if (country && (own !== country || domestic)) {
-        pairs.push([
-          s,
-          { span: { ...span, actor: { id: country, code: country, name: place.name } }, weight: 0.6 },
-        ]);
-      } else if (country && ON_CIVILIANS_ROOTS.has(root) && s.span.actor.code === country && !passive) {
-        // "Côte d'Ivoire imposed a curfew in Abidjan": a state coercing at home acts on its own people
-        const code = `${country}CVL`;
-        pairs.push([
-          s,
-          { span: { ...span, actor: { id: code, code, name: `${place.name} civilians` } }, weight: 0.6 },
-        ]);
-      } else pairs.push([s, undefined]);
-    }
-  } else for (const s of candidate.sources) pairs.push([s, undefined]);
+  } else {
+    // a protest, a deployment or an attack in another country's territory is aimed at that country
+    const placed = placeTargets(parsed, candidate, code, place);
+    if (placed) pairs.push(...placed);
+    else for (const s of candidate.sources) pairs.push([s, undefined]);
+  }
 
   const { view } = parsed;
   return pairs.map(([source, target]) => {

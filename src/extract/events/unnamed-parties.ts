@@ -31,6 +31,24 @@ export function unknownAttackers(
   return [{ span: { ...victim.span, actor: unknown, type: 'agent' }, weight: 0.5 }];
 }
 
+/** Sectors that speak for a state when it restricts or frees its people: the state, its government, courts. */
+const RESTRICTING_SECTORS = new Set(['', 'GOV', 'LEG', 'JUD', 'MIL']);
+
+/**
+ * The country of a state that restricts its people or eases their restrictions (172x, 081x): "the Kenyan
+ * government lifted the ban on opposition parties" lifts it on Kenya's opposition.
+ */
+export function restrictionHome(sources: readonly Argument[], code: string): Argument | undefined {
+  if (!code.startsWith('081') && !code.startsWith('172')) return undefined;
+  const first = sources[0];
+  if (!first) return undefined;
+  const own = first.span.actor.code;
+  if (!isCountryCode(own) || !RESTRICTING_SECTORS.has(own.slice(3, 6))) return undefined;
+  const country = own.slice(0, 3);
+  if (sources.some((s) => s.span.actor.code.slice(0, 3) !== country)) return undefined;
+  return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+}
+
 /** A kind of people with no country named ("demonstrators" → `---CVL`). */
 export function isUnplaced(a: Argument): boolean {
   return a.span.actor.code.startsWith('---') && a.span.actor.code.length > 3;
@@ -45,6 +63,34 @@ export function policeHome(sources: readonly Argument[]): Argument | undefined {
   if (sources.some((s) => s.span.actor.code.slice(0, 6) !== code.slice(0, 6))) return undefined;
   const country = code.slice(0, 3);
   return { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+}
+
+/** Sectors of a country's people outside its state: rebels, opposition, civilians, workers, students. */
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS']);
+/**
+ * Sectors of a state that act at home: its government, police, legislature and courts (troops with no country
+ * named may well be foreign ones: "insurgents killed two soldiers").
+ */
+const HOME_STATE_SECTORS = new Set(['GOV', 'COP', 'LEG', 'JUD']);
+
+/**
+ * "Rebels in the Ivory Coast dismissed an appeal from the president", "Taliban fighters killed police
+ * officers": the rebels, opposition or people of one country deal with their own state, so a government,
+ * police or court no country is named for is theirs.
+ */
+export function placeOwnState(sources: readonly Argument[], targets: readonly Argument[]): Argument[] {
+  const first = sources[0];
+  if (!first || !targets.some(isUnplacedState)) return [...targets];
+  const code = first.span.actor.code;
+  if (!isCountryCode(code) || !NON_STATE_SECTORS.has(code.slice(3, 6))) return [...targets];
+  const country = code.slice(0, 3);
+  if (sources.some((s) => s.span.actor.code.slice(0, 3) !== country)) return [...targets];
+  const home = { span: { ...first.span, actor: { id: country, code: country, name: country } }, weight: 1 };
+  return targets.map((t) => (isUnplacedState(t) ? placedIn(t, home) : t));
+}
+
+function isUnplacedState(a: Argument): boolean {
+  return isUnplaced(a) && HOME_STATE_SECTORS.has(a.span.actor.code.slice(3, 6));
 }
 
 export function placedIn(a: Argument, where: Argument): Argument {
@@ -174,4 +220,51 @@ export function attackIsSubject(parsed: Parsed, clauseIndex: number): boolean {
   if (head === undefined) return false;
   const lemma = parsed.view.lemma[head]!;
   return ATTACK_SUBJECTS.has(lemma) || ATTACKER_WORDS.has(lemma);
+}
+
+/** Coercion, assaults, fighting and mass violence: acts whose victims a following act can share. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * "opened fire on the demonstrators, killing one person", "shelled rebel camps, killing or wounding 50": force
+ * that a gerund after a clause, or a verb coordinated with it, adds without naming whom it is done to is done
+ * to the same side as the clause's own act; victims of no country named are that side's people.
+ */
+export function shareClauseTargets(parsed: Parsed, byClause: ReadonlyMap<number, Candidate>): void {
+  for (const c of byClause.values()) {
+    if (c.kind !== 'verb' || c.clause === undefined || !FORCE_ROOTS.has(c.code.slice(0, 2))) continue;
+    if (c.targets.some((t) => !t.span.actor.code.startsWith('---'))) continue;
+    const first = leftAct(parsed, c.clause, byClause)?.targets.find((t) => isCountryCode(t.span.actor.code));
+    if (!first) continue;
+    const where = {
+      span: { ...first.span, actor: { ...first.span.actor, code: first.span.actor.code.slice(0, 3) } },
+      weight: 1,
+    };
+    c.targets =
+      c.targets.length > 0
+        ? c.targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t))
+        : [{ span: first.span, weight: first.weight * 0.8 }];
+  }
+}
+
+/** The force a gerund after it or a coordinated verb follows: its governor's, or its left conjunct's. */
+function leftAct(parsed: Parsed, k: number, byClause: ReadonlyMap<number, Candidate>): Candidate | undefined {
+  const clause = parsed.clauses[k]!;
+  let left: number | undefined;
+  if (
+    clause.relation === 'adverbial' &&
+    clause.predicate.form === 'gerund' &&
+    clause.subjectFrom === 'shared'
+  )
+    left = clause.governor;
+  // "bombed the camps and killed five": a verb that shares the subject of the one before it
+  else if (
+    (clause.relation === 'coordinated' ||
+      (clause.relation === undefined && clause.subjectFrom === 'shared')) &&
+    k > 0 &&
+    parsed.clauses[k - 1]!.governor === clause.governor
+  )
+    left = k - 1;
+  const act = left === undefined ? undefined : byClause.get(left);
+  return act && FORCE_ROOTS.has(act.code.slice(0, 2)) ? act : undefined;
 }

@@ -162,7 +162,7 @@ export const TIME_WORDS = set(`
 export const AUTHORED_NOUNS = set(`
   proposal offer plan initiative idea ultimatum appeal call demand request invitation suggestion
   overture bid proposition peace-plan plea warning threat accusation allegation charge claim criticism
-  statement remark comment decision resolution condition terms draft formula position stance
+  statement remark comment decision resolution condition terms draft formula position stance mediation
 `);
 
 /**

@@ -107,7 +107,7 @@ describe('events coder: aircraft as the attacker', () => {
 
 describe('events coder: decisions', () => {
   it('codes a concession decided on as done, and talks decided on as intended', () => {
-    expect(dyads('Jordan decided to lift the curfew.')).toEqual(['JOR>- 0813']);
+    expect(dyads('Jordan decided to lift the curfew.')).toEqual(['JOR>JORCVL 0813']);
     expect(dyads('Jordan decided to hold talks with Egypt.')).toEqual(['JOR>EGY 036']);
   });
 });
@@ -142,7 +142,7 @@ describe('events coder: indictments', () => {
 
 describe('events coder: blame by a copula', () => {
   it('makes the subject of "is responsible for" the author of the event named after it', () => {
-    expect(dyads("Sudan's army is responsible for the massacre in Darfur.")).toEqual(['SDNMIL>- 202']);
+    expect(dyads("Sudan's army is responsible for the massacre in Darfur.")).toEqual(['SDNMIL>SDN 202']);
   });
 });
 

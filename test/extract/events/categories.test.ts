@@ -38,8 +38,8 @@ const coded = (text: string) =>
 
 describe('events coder: PLOVER categories the manual defines', () => {
   it('lifting a curfew or emergency rule is a concession (CONCEDE)', () => {
-    expect(coded('Nairobi lifted the curfew on Monday.')).toEqual(['KENGOV>- 0813 CONCEDE']);
-    expect(coded('Nairobi lifted the state of emergency.')).toEqual(['KENGOV>- 0814 CONCEDE']);
+    expect(coded('Nairobi lifted the curfew on Monday.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
+    expect(coded('Nairobi lifted the state of emergency.')).toEqual(['KENGOV>KEN 0814 CONCEDE']);
   });
 
   it('a resignation takes effect at once (RETREAT)', () => {
@@ -186,11 +186,13 @@ describe('events coder: pressure named by "by"', () => {
 
 describe('events coder: measures and descriptions after the verb', () => {
   it('"by" before a number is a measure, and the object after it is still the object', () => {
-    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+    expect(coded('Nairobi on Monday shortened by two hours the curfew.')).toEqual([
+      'KENGOV>KEN 0813 CONCEDE',
+    ]);
   });
 
   it('a participle describing the object is no event of its own when it names no agent', () => {
-    expect(coded('Nairobi lifted the curfew imposed in March.')).toEqual(['KENGOV>- 0813 CONCEDE']);
+    expect(coded('Nairobi lifted the curfew imposed in March.')).toEqual(['KENGOV>KEN 0813 CONCEDE']);
   });
 
   it('a participle inside a noun phrase does not make the next verb a participle', () => {
@@ -203,7 +205,7 @@ describe('events coder: measures and descriptions after the verb', () => {
 describe('events coder: an announced restriction', () => {
   it('"plans to" read as a verb, past a comparison between commas, makes a threat (THREATEN)', () => {
     expect(coded('Kenya, like most of its neighbours, plans to impose restrictions on students.')).toEqual([
-      'KEN>---EDU 132 THREATEN',
+      'KEN>KENEDU 132 THREATEN',
     ]);
   });
 });
@@ -258,6 +260,6 @@ describe('events coder: steps taken', () => {
   it('to do something are the act under way, past an aside that a gerund opens', () => {
     expect(
       coded('The prime minister, following the talks, has taken steps to expand political freedoms.'),
-    ).toEqual(['PERGOV>- 0811 CONCEDE']);
+    ).toEqual(['PERGOV>PER 0811 CONCEDE']);
   });
 });

@@ -35,6 +35,8 @@ describe('events coder: targets and sources found around the verb', () => {
     expect(dyads('Egypt rejected a proposal from Israel.')).toEqual(['EGY>ISR 12']);
     // before any party the words after it name
     expect(dyads('Israel accepted an Egyptian proposal for talks with Hamas.')).toContainEqual('ISR>EGY 03');
+    // and accepting someone's mediation is aimed at the mediator
+    expect(dyads('Serbia accepted Russian mediation in its dispute with Croatia.')).toEqual(['SRB>RUS 03']);
   });
 
   it('reads "including" in a subject as a preposition, its examples standing for a head with no actor', () => {
@@ -226,6 +228,31 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('Nigeria deployed troops in Kano.')).not.toContainEqual(expect.stringMatching(/>NGA/));
   });
 
+  it('aims an inquiry into things in another country, and attending a gathering there, at that country', () => {
+    expect(dyads('UN inspectors inspected the factories in Iran.')).toEqual(['IGOUNO>IRN 09']);
+    // an inquiry by someone of no known country is no inquiry into a foreign country
+    expect(dyads('Local newspapers began looking into the affair in Ohio.')).toEqual(['---MED>- 09']);
+    expect(dyads('The prime minister will attend a conference in Norway.')).toEqual(['---GOV>NOR 03']);
+    // talks held somewhere are not aimed at the host
+    expect(dyads('Chinese officials held talks in Geneva.')).toEqual(['CHNGOV>- 04']);
+  });
+
+  it('aims violence a country’s own forces or groups do at home at that country, but not from it', () => {
+    expect(dyads('Boko Haram fighters attacked villages in northern Nigeria.')).toEqual(['NGAREB>NGA 19']);
+    expect(dyads('Russian forces attacked from Russia.')).toEqual(['RUSMIL>- 19']);
+  });
+
+  it('aims a state’s restrictions and their lifting at its own country when no place is named', () => {
+    expect(dyads('The Kenyan government imposed a curfew.')).toEqual(['KENGOV>KEN 17']);
+    expect(dyads('Kenya lifted the state of emergency.')).toEqual(['KEN>KENCVL 08']);
+    // restrictions alone may be on another country
+    expect(dyads('The United States eased its restrictions.')).toEqual(['USA>- 08']);
+    // and people of no country named that they fall on are its own
+    expect(dyads('The Kenyan government lifted the ban on opposition parties.')).toEqual([
+      'KENGOV>KENOPP 08',
+    ]);
+  });
+
   it('codes a curfew a state imposes at home as acting on its own civilians', () => {
     expect(dyads('Nigeria imposed a curfew in Kano.')).toEqual(['NGA>NGACVL 17']);
     expect(dyads('A Canadian engineer was arrested in Nigeria.')).toEqual(['NGA>CAN 17']);
@@ -306,7 +333,7 @@ describe('events coder: targets from the place an act is done in', () => {
   it('gives a gerund after a main clause’s noun that noun, or the main clause’s subject, never the next clause’s', () => {
     expect(
       dyads('The Polish president signed a decree imposing a curfew, and parliament approved it.'),
-    ).toEqual(['POLGOV>- 17']);
+    ).toEqual(['POLGOV>POL 17']);
     expect(dyads('Chinese police used tear gas to disperse students protesting in Beijing.')).toContainEqual(
       'CHNEDU>CHN 14',
     );
@@ -343,5 +370,71 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(dyads('A landmine near the town of Kandahar killed two Canadian soldiers.')).toEqual([
       'AFG>CANMIL 19',
     ]);
+  });
+
+  it('gives force a gerund or a coordinated verb adds the victims of the clause’s own act', () => {
+    // the gerund is how the firing went, one event (methods.ts); the coordinated verb is its own
+    expect(dyads('Kenyan police fired on the protesters, killing two people.')).toEqual(['KENCOP>KENCVL 17']);
+    expect(dyads('Israeli tanks shelled Hamas positions and wounded ten people.')).toContainEqual(
+      'ISR>PSECVL 19',
+    );
+  });
+
+  it('keeps an adverb of degree inside the phrase after a preposition ("of mostly Sunni western Baghdad")', () => {
+    expect(dyads('A journalist was killed in a district of mostly Sunni western Baghdad.')).toEqual([
+      'IRQUAF>IRQMED 18',
+    ]);
+  });
+
+  it('places an act where a participle right after its object says that object is', () => {
+    expect(dyads('Kurdish rebels blew up a pipeline running through Kirkuk.')).toEqual(['---REB>IRQ 17']);
+    // not past a comma
+    expect(dyads('Kurdish rebels blew up a pipeline, running through Kirkuk.')).toEqual(['---REB>- 17']);
+  });
+
+  it('gives people the country of the conflict they are in or flee, and reads a participle after a preposition as a modifier', () => {
+    expect(dyads('Norway sent food aid to refugees fleeing the war in Sudan.')).toEqual(['NOR>SDNREF 07']);
+    expect(dyads('Canada urged the parties to the conflict in Yemen to talk.')).toEqual(['CAN>YEMPTY 02']);
+    expect(dyads('The French envoy met with exiled dissidents from Cuba.')).toEqual(['FRAGOV>CUBOPP 04']);
+  });
+
+  it('aims breaking a promise at whom it was made to', () => {
+    // past the speaker's own "his", which names no one else
+    expect(dyads('Kenyan President Mwai Kibaki has reneged on his assurances to Ugandan farmers.')).toEqual([
+      expect.stringMatching(/^KEN\w*>UGAAGR 12$/),
+    ]);
+  });
+
+  it('aims a claim of responsibility at the country the act claimed was done in', () => {
+    expect(dyads('Hamas claimed responsibility for a bombing in Tel Aviv.')).toEqual(['PSEREBHMS>ISR 01']);
+  });
+
+  it('gives a government or police no country is named for the country of the rebels or people acting on it', () => {
+    expect(dyads('Taliban fighters killed three police officers.')).toEqual(['AFGREB>AFGCOP 18']);
+    // soldiers with no country named may be foreign ones
+    expect(dyads('Taliban fighters killed two soldiers.')).toEqual(['AFGREB>---MIL 19']);
+    expect(dyads('Opposition groups in Togo rejected a plan by the government.')).toEqual([
+      'TGOOPP>TGOGOV 12',
+    ]);
+  });
+
+  it('aims an act done during an event of its own kind at whom that event is against', () => {
+    const events = dyads(
+      'Egyptian students threw stones during protests against the new policies by the Israeli government.',
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((d) => d === 'EGYEDU>ISRGOV 14')).toBe(true);
+  });
+
+  it('takes the place’s country over a target with no code', () => {
+    expect(dyads('Dutch fishermen blocked the Europe Bridge leading into Belgium.')).toEqual([
+      'NLDAGR>BEL 14',
+    ]);
+  });
+
+  it('counts every member of a coordinated group after "dozens of"', () => {
+    const events = dyads('Police in Chad have beaten dozens of Sudanese and Nigerian students.');
+    expect(events).toContainEqual('TCDCOP>SDN 18');
+    expect(events).toContainEqual('TCDCOP>NGAEDU 18');
   });
 });
