@@ -25,7 +25,7 @@ export const BOUNDARY_SCONJ = new Set([
   'lest',
 ]);
 export const QUOTES = new Set(['"', "'", '``', "''"]);
-export const CCONJ = new Set(['and', 'but', 'or', 'yet']);
+export const CCONJ = new Set(['and', 'but', 'or', 'nor', 'yet']);
 export const COMPLEMENT_TAKERS = (lemma: string) =>
   REPORTING_VERBS.has(lemma) ||
   CLAIM_VERBS.has(lemma) ||

@@ -415,9 +415,11 @@ function leftConjunct(
     const w = view.norm[p.head]!;
     return w !== view.lemma[p.head] && !w.endsWith('ing') && !w.endsWith('s');
   };
-  // "has attacked Iraq and taken Mosul" shares the auxiliary; "denies … is planning … and argues" joins
-  // the bare verb; a verb with its own auxiliary joins the nearest finite verb
-  const fits = (p: Predicate) => hasAux(own) || (participle(own) ? participle(p) : !hasAux(p));
+  // "has attacked Iraq and taken Mosul" and "would remove … and restrict" share the auxiliary; "denies … is
+  // planning … and argues" joins the bare verb; a verb with its own auxiliary joins the nearest finite verb
+  const base = (p: Predicate) => view.norm[p.head] === view.lemma[p.head] && p.form !== 'copula';
+  const fits = (p: Predicate) =>
+    hasAux(own) || (participle(own) ? participle(p) : !hasAux(p) || (base(own) && base(p)));
   let nearest: Clause | undefined;
   for (let k = index - 1; k >= 0; k--) {
     const c = clauses[k]!;

@@ -244,7 +244,7 @@ function headOf(view: SentenceView, start: number, end: number): number {
   return end - 1;
 }
 
-/** Joins phrases separated by "and", "or", "as well as", or list commas that end in "and". */
+/** Joins phrases separated by "and", "or", "nor", "as well as", or list commas that end in "and". */
 function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
   const { norm } = view;
   const links: ('and' | 'comma' | undefined)[] = [];
@@ -256,7 +256,13 @@ function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
     const isTime = (ph: Phrase) => view.times.some((t) => t.start <= ph.head && ph.head < t.end);
     const compatible = (b.prep === undefined || b.prep === a.prep) && isTime(a) === isTime(b);
     if (!compatible) links.push(undefined);
-    else if (between === 'and' || between === 'or' || between === ', and' || between === 'as well as')
+    else if (
+      between === 'and' ||
+      between === 'or' ||
+      between === 'nor' ||
+      between === ', and' ||
+      between === 'as well as'
+    )
       links.push('and');
     else if (between === ',' && b.prep === undefined && a.prep === undefined) links.push('comma');
     else links.push(undefined);

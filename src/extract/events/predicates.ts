@@ -104,6 +104,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       let k = lastAux + 1;
       while (k < pos.length && (pos[k] === 'ADV' || QUOTES.has(norm[k]!) || NEGATORS.has(norm[k]!))) k++;
       if (pos[k] === 'ADJ' || (pos[k] === 'VERB' && inPhrase[k] === 0)) adjectiveAt = k;
+      if (negatedByNeither(norm, pos, start, lastAux)) negated = true;
       predicates.push({
         index: predicates.length,
         start,
@@ -128,6 +129,15 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       // "vowed not to return", "promised never to attack": the negation stands before "to"
       if (k > 0 && (NEGATORS.has(norm[k - 1]!) || norm[k - 1] === 'never')) negated = true;
     } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+    // "can neither confirm nor deny", "Neither Russia nor Ukraine attacked", "attacked neither X nor Y"
+    if (negatedByNeither(norm, pos, start, head)) negated = true;
+    // "could attack Ukraine and seize Kyiv", "did not attack Ukraine or seize Kyiv", "has not attacked or
+    // seized": a verb with no auxiliary of its own, in the shape the auxiliaries before and left, shares them
+    const left = predicates[predicates.length - 1];
+    if (left && form === 'finite' && start === head && sharesAuxiliaries(view, left, head)) {
+      modal ??= left.modal;
+      negated ||= left.negated;
+    }
     // "is committed to", "is opposed to", "is prepared to": a state of the subject, not a passive act
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
@@ -151,6 +161,39 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     i = head + 1;
   }
   return predicates;
+}
+
+/** Verbs joined by these words share the auxiliaries of the verb before them. */
+const VERB_JOINERS = new Set(['and', 'or', 'nor']);
+
+/**
+ * Whether the verb at `head`, right after "and", "or" or "nor", continues the verb group `left`: that group
+ * has a modal or a negation over an auxiliary, and the verb has the same form as its main verb (both base
+ * forms after "could" or "did not", both participles after "has not").
+ */
+function sharesAuxiliaries(view: SentenceView, left: Predicate, head: number): boolean {
+  const { norm, lemma } = view;
+  if (!VERB_JOINERS.has(norm[head - 1]!) || left.start === left.head || left.form === 'copula') return false;
+  if (left.modal === undefined && !left.negated) return false;
+  const base = (k: number) => norm[k] === lemma[k];
+  return base(head) === base(left.head);
+}
+
+/** "nor deny", "Neither side attacked", "attacked neither X nor Y": a verb that "neither … nor" negates. */
+function negatedByNeither(
+  norm: readonly string[],
+  pos: readonly string[],
+  start: number,
+  head: number,
+): boolean {
+  if (start > 0 && norm[start - 1] === 'nor') return true;
+  if (norm[head + 1] === 'neither') return true;
+  for (let k = start - 1; k >= 0; k--) {
+    if (norm[k] === 'neither') return true;
+    const p = pos[k]!;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return false;
+  }
+  return false;
 }
 
 function modalFields(modal: string | undefined): Pick<Predicate, 'modal' | 'modalKind'> {

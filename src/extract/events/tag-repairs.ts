@@ -53,6 +53,12 @@ export function repairTags(
       const base = verbLemma(norm[i]!, isVerb, true);
       if (base !== undefined) lemma[i] = base;
     }
+    // "can neither attack/NOUN Ukraine nor invade …", "… nor fire/NOUN at Israel": after an auxiliary and
+    // "neither", and after the "nor" that answers it, a word the lexicon knows as a verb is the verb
+    if (pos[i] === 'NOUN' && isVerb(norm[i]!) && answersNeither(norm, pos, i)) {
+      pos[i] = 'VERB';
+      lemma[i] = norm[i]!;
+    }
     // "Hamas, which advocates/NOUN Israel's destruction", "rebels, who control/NOUN the north": after ", which"
     // or ", who" a present-tense verb the tagger read as a noun, before a noun phrase ("which" may also
     // open a noun phrase, so only a word in -s follows it as a verb)
@@ -342,3 +348,11 @@ const MODALS = new Set([
   'wo',
   'ca',
 ]);
+
+/** Whether token i follows "AUX neither", or a "nor" after such a "neither" in the sentence. */
+function answersNeither(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (i >= 2 && norm[i - 1] === 'neither' && pos[i - 2] === 'AUX') return true;
+  if (i < 1 || norm[i - 1] !== 'nor') return false;
+  for (let k = i - 2; k >= 1; k--) if (norm[k] === 'neither') return pos[k - 1] === 'AUX';
+  return false;
+}

@@ -350,6 +350,41 @@ describe('events coder: clause structure', () => {
     expect(scheduled.map((e) => `${e.code} ${e.modality}`)).toEqual(['040 intended']);
   });
 
+  it('gives a verb joined by and/or the modal and negation of the verb before it', () => {
+    const could = code('Russia could attack Ukraine and seize Kyiv.');
+    expect(could.map((e) => `${e.code} ${e.modality}`).sort()).toEqual([
+      '171 hypothetical',
+      '190 hypothetical',
+    ]);
+    const denied = code('Russia did not attack Ukraine or seize Kyiv.');
+    expect(denied.map((e) => `${e.code} ${e.polarity}`).sort()).toEqual(['171 negated', '190 negated']);
+    expect(
+      code('Russia has not attacked Ukraine or seized Kyiv.').every((e) => e.polarity === 'negated'),
+    ).toBe(true);
+    // a past verb after "did not …" is a new assertion
+    const mixed = code('Russia did not attack Ukraine and seized Kyiv.');
+    expect(mixed.map((e) => `${e.code} ${e.polarity}`).sort()).toEqual(['171 asserted', '190 negated']);
+    expect(asserted(code('Blinken will visit Kyiv and meet Lavrov.')).map((e) => e.modality)).toEqual([
+      'intended',
+      'intended',
+    ]);
+  });
+
+  it('reads "neither … nor" as negation of each verb and each subject', () => {
+    const neither = code('Russia can neither attack Ukraine nor invade Kyiv.');
+    expect(neither.map((e) => `${e.source.code} ${e.code} ${e.polarity}`).sort()).toEqual([
+      'RUS 190 negated',
+      'RUS 190 negated',
+    ]);
+    expect(asserted(code('Neither Russia nor Ukraine attacked the town.'))).toEqual([]);
+    expect(
+      code('Neither Russia nor Ukraine attacked the town.')
+        .map((e) => e.source.code)
+        .sort(),
+    ).toEqual(['RUS', 'UKR']);
+    expect(asserted(code('Russia attacked neither Ukraine nor Kyiv.'))).toEqual([]);
+  });
+
   it('keeps the act of one preparing to do it, intended; one prepared to do it states an intent', () => {
     const preparing = asserted(code('Blinken prepared to visit Kyiv on Monday.'));
     expect(preparing.map((e) => `${e.code} ${e.modality}`)).toEqual(['042 intended']);
