@@ -17,6 +17,7 @@ import { codeNouns } from './nouns.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
+import { refineByRequestedAct } from './requested-acts.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
@@ -109,6 +110,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   foldViolentMethods(parsed, out);
   fold(parsed, cameo, byClause, out, stances);
+  refineByRequestedAct(parsed, pieces, cameo, byClause, out);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act
   for (const c of out) {
     if (c.targets.length > 0 || c.absorbed || c.clause === undefined) continue;

@@ -1,0 +1,157 @@
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { Parsed } from './arguments.js';
+import type { Candidate } from './candidate.js';
+import { type Stance, stanceCode } from './derived-codes.js';
+import { matchWords, nounKeys, type Pieces } from './pieces.js';
+
+// What an appeal, a demand or a refusal is about, when a request noun names it after the verb: "appealed to
+// Belgium for economic aid" (0231), "rejected a proposal for a ceasefire" (1246), "renewed its appeal to
+// Belgium to extradite the suspect" (0213), "rejected a demand to free the prisoners" (1243).
+
+/** Nouns naming something asked for or put forward, whose "for" phrase or "to" infinitive names the act. */
+const REQUEST_NOUNS = new Set([
+  'appeal',
+  'call',
+  'demand',
+  'plea',
+  'request',
+  'ultimatum',
+  'proposal',
+  'offer',
+  'suggestion',
+]);
+/** The catch-all codes of the three stances, which a named act makes more specific. */
+const GENERIC = new Set(['020', '100', '120']);
+/** How far (in tokens) after the event's words the request noun or the "for" phrase may start. */
+const REACH = 8;
+/** How far after the request noun its "to" infinitive may start. */
+const INFINITIVE_REACH = 14;
+
+function stanceOf(code: string): Stance | undefined {
+  if (code.startsWith('02')) return 'appeal';
+  if (code.startsWith('10')) return 'demand';
+  if (code.startsWith('12')) return 'refusal';
+  return undefined;
+}
+
+/** Whether token k is a request noun ("calls", "an appeal"). */
+function isRequestNoun(parsed: Parsed, k: number): boolean {
+  const { view } = parsed;
+  return (
+    (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
+    (REQUEST_NOUNS.has(view.lemma[k]!) || REQUEST_NOUNS.has(view.norm[k]!.replace(/s$/, '')))
+  );
+}
+
+/**
+ * The code of the act a "for" phrase names ("for economic aid" → 071), from the noun rows; acts of asking,
+ * stating or refusing themselves are skipped.
+ */
+function nounActIn(
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  start: number,
+  end: number,
+): EventPattern | undefined {
+  for (let t = start; t < end; t++) {
+    const first = pieces.norm[t]![0];
+    if (first === undefined) continue;
+    let best: EventPattern | undefined;
+    let longest = 0;
+    for (const key of nounKeys(first, pieces.lemma[t]![0] ?? first)) {
+      for (const pattern of cameo.nouns.get(key) ?? []) {
+        if (pattern.words.length <= longest) continue;
+        const stop = matchWords(pieces, pattern.words, t);
+        if (stop < 0 || stop > end) continue;
+        best = pattern;
+        longest = pattern.words.length;
+      }
+    }
+    if (best !== undefined && stanceOf(best.code) === undefined && !best.code.startsWith('01')) return best;
+  }
+  return undefined;
+}
+
+/**
+ * Gives an appeal, a demand or a refusal the code of the act its request noun names. Only the stance's
+ * catch-all code, or a refusal whose row named the request noun as its object ("reject" + "proposal"), is
+ * refined; the folded act is then no event of its own.
+ */
+export function refineByRequestedAct(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  byClause: ReadonlyMap<number, Candidate>,
+  out: readonly Candidate[],
+): void {
+  const { view } = parsed;
+  for (const c of out) {
+    if (c.absorbed) continue;
+    const stance = stanceOf(c.code);
+    if (!stance) continue;
+    const objectIsRequest = c.pattern.object.length > 0 && REQUEST_NOUNS.has(c.pattern.object.at(-1)!);
+    if (!GENERIC.has(c.code) && !(stance === 'refusal' && objectIsRequest)) continue;
+    // the request noun: the row's own object, the noun event itself, or a noun just after the verb
+    let noun = -1;
+    if (objectIsRequest || (c.kind === 'noun' && isRequestNoun(parsed, c.trigger[1] - 1)))
+      noun = c.trigger[1] - 1;
+    else if (c.kind === 'verb') {
+      for (let k = c.trigger[1]; k < Math.min(view.norm.length, c.trigger[1] + REACH) && noun < 0; k++) {
+        if (parsed.predicates.some((p) => p.start <= k && k < p.end)) break;
+        if (isRequestNoun(parsed, k)) noun = k;
+      }
+    }
+    // appeals and demands name what they ask for after the verb itself ("appealed to X for aid")
+    const from = noun >= 0 ? noun + 1 : stance === 'refusal' ? -1 : c.trigger[1];
+    if (from < 0) continue;
+    const act = requestedAct(parsed, pieces, cameo, byClause, c, from, noun >= 0);
+    if (!act) continue;
+    const code = stanceCode(stance, act.code, cameo.codes);
+    if (!code || GENERIC.has(code)) continue;
+    c.code = code;
+    c.rule = `${c.rule}+${act.rule}`;
+    if (act.child) {
+      if (c.targets.length === 0) c.targets = act.child.targets;
+      act.child.absorbed = true;
+    }
+  }
+}
+
+/** The act named after token `from`: a "for" phrase's event noun, or a "to" infinitive's coded act. */
+function requestedAct(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  byClause: ReadonlyMap<number, Candidate>,
+  c: Candidate,
+  from: number,
+  infinitive: boolean,
+): { code: string; rule: string; child?: Candidate } | undefined {
+  const { view } = parsed;
+  const limit = from + REACH;
+  for (const ph of parsed.phrases) {
+    if (ph.start < from) continue;
+    if (ph.start > limit || parsed.predicates.some((p) => p.start >= from && p.start < ph.start)) break;
+    if (ph.prep !== 'for') continue;
+    // ("for its peacekeeping forces to be deployed": the chunker may split the phrase after a possessive)
+    const rest = parsed.phrases[ph.index + 1];
+    const end = rest && rest.start === ph.end && rest.prep === undefined ? rest.end : ph.end;
+    const pattern = nounActIn(pieces, cameo, ph.start, end);
+    if (pattern) return { code: pattern.code, rule: pattern.id };
+    break;
+  }
+  if (!infinitive || c.clause === undefined) return undefined;
+  // "an appeal to Belgium to extradite …", "calls by Annan to adopt reforms": the infinitive after the noun
+  for (const clause of parsed.clauses) {
+    if (clause.governor !== c.clause || clause.relation !== 'purpose') continue;
+    const p = clause.predicate;
+    // ("calls by Kofi Annan, the UN secretary-general, to adopt …": past an apposition naming the author)
+    if (p.start < from || p.start > from + INFINITIVE_REACH) continue;
+    if (parsed.predicates.some((q) => q.start >= from && q.start < p.start)) return undefined;
+    const child = byClause.get(p.index);
+    if (!child || child === c || child.modality === 'actual') return undefined;
+    return { code: child.code, rule: child.rule, child };
+  }
+  return undefined;
+}
