@@ -128,7 +128,6 @@ function requestedAct(
   from: number,
   infinitive: boolean,
 ): { code: string; rule: string; child?: Candidate } | undefined {
-  const { view } = parsed;
   const limit = from + REACH;
   for (const ph of parsed.phrases) {
     if (ph.start < from) continue;
