@@ -108,7 +108,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...nouns);
   refuseNominalEvents(parsed, cameo, out, nouns);
 
-  foldViolentMethods(parsed, out);
+  foldViolentMethods(parsed, pieces, cameo, out);
   fold(parsed, cameo, byClause, out, stances);
   refineByRequestedAct(parsed, pieces, cameo, byClause, out);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act

@@ -1,7 +1,10 @@
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import { eventPlace } from './attach.js';
 import type { Candidate } from './candidate.js';
+import { nounRowIn } from './noun-rows.js';
 import { phraseAt } from './phrases.js';
+import type { Pieces } from './pieces.js';
 
 /** Roots of violence whose method a noun can name: assaults, fighting, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
@@ -23,7 +26,12 @@ const unknown = (arguments_: Candidate['sources']) =>
  * have no country; the attack is not coded again, unless neither names a party and the attack's place
  * gives its country as the one attacked.
  */
-export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): void {
+export function foldViolentMethods(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  out: readonly Candidate[],
+): void {
   for (const verb of out) {
     if (verb.kind !== 'verb' || verb.absorbed || verb.clause === undefined) continue;
     if (!VIOLENT_ROOTS.has(verb.code.slice(0, 2))) continue;
@@ -38,7 +46,10 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
       const first = phrase && parsed.phrases[phrase.group[0]!]!;
       return first?.prep !== undefined && METHOD_PREPS.has(first.prep);
     });
-    if (!method) continue;
+    if (!method) {
+      if (GENERIC_VIOLENCE.has(verb.code)) namedMethod(parsed, pieces, cameo, verb, p.end, end);
+      continue;
+    }
     if (GENERIC_VIOLENCE.has(verb.code)) verb.code = method.code;
     if (unknown(verb.sources) && method.sources.length > 0 && !unknown(method.sources))
       verb.sources = method.sources;
@@ -50,5 +61,33 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
     // an attack that names no target keeps its own record when the country it happened in is one
     const placed = victimsOfNoCountry && method.targets.length === 0 && !!eventPlace(parsed, method)?.country;
     if (!placed) method.absorbed = true;
+  }
+}
+
+/**
+ * "engaged the peacekeepers in a firefight", "attacked the convoy in a gun battle": a fight whose method a
+ * phrase names, with no party of its own, takes that method's code.
+ */
+function namedMethod(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  verb: Candidate,
+  from: number,
+  end: number,
+): void {
+  for (const ph of parsed.phrases) {
+    if (ph.start < from || ph.start >= end || ph.prep === undefined || !METHOD_PREPS.has(ph.prep)) continue;
+    const row = nounRowIn(
+      pieces,
+      cameo,
+      ph.start,
+      ph.end,
+      (code) => VIOLENT_ROOTS.has(code.slice(0, 2)) && !GENERIC_VIOLENCE.has(code),
+    );
+    if (!row) continue;
+    verb.code = row.code;
+    verb.rule = `${verb.rule}+${row.id}`;
+    return;
   }
 }

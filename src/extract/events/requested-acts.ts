@@ -1,9 +1,9 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { type Stance, stanceCode } from './derived-codes.js';
-import { matchWords, nounKeys, type Pieces } from './pieces.js';
+import { nounRowIn } from './noun-rows.js';
+import type { Pieces } from './pieces.js';
 
 // What an appeal, a demand or a refusal is about, when a request noun names it after the verb: "appealed to
 // Belgium for economic aid" (0231), "rejected a proposal for a ceasefire" (1246), "renewed its appeal to
@@ -42,35 +42,6 @@ function isRequestNoun(parsed: Parsed, k: number): boolean {
     (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
     (REQUEST_NOUNS.has(view.lemma[k]!) || REQUEST_NOUNS.has(view.norm[k]!.replace(/s$/, '')))
   );
-}
-
-/**
- * The code of the act a "for" phrase names ("for economic aid" → 071), from the noun rows; acts of asking,
- * stating or refusing themselves are skipped.
- */
-function nounActIn(
-  pieces: Pieces,
-  cameo: CameoKnowledge,
-  start: number,
-  end: number,
-): EventPattern | undefined {
-  for (let t = start; t < end; t++) {
-    const first = pieces.norm[t]![0];
-    if (first === undefined) continue;
-    let best: EventPattern | undefined;
-    let longest = 0;
-    for (const key of nounKeys(first, pieces.lemma[t]![0] ?? first)) {
-      for (const pattern of cameo.nouns.get(key) ?? []) {
-        if (pattern.words.length <= longest) continue;
-        const stop = matchWords(pieces, pattern.words, t);
-        if (stop < 0 || stop > end) continue;
-        best = pattern;
-        longest = pattern.words.length;
-      }
-    }
-    if (best !== undefined && stanceOf(best.code) === undefined && !best.code.startsWith('01')) return best;
-  }
-  return undefined;
 }
 
 /**
@@ -136,7 +107,13 @@ function requestedAct(
     // ("for its peacekeeping forces to be deployed": the chunker may split the phrase after a possessive)
     const rest = parsed.phrases[ph.index + 1];
     const end = rest && rest.start === ph.end && rest.prep === undefined ? rest.end : ph.end;
-    const pattern = nounActIn(pieces, cameo, ph.start, end);
+    const pattern = nounRowIn(
+      pieces,
+      cameo,
+      ph.start,
+      end,
+      (code) => stanceOf(code) === undefined && !code.startsWith('01'),
+    );
     if (pattern) return { code: pattern.code, rule: pattern.id };
     break;
   }
