@@ -23,6 +23,9 @@ const REQUEST_NOUNS = new Set([
 ]);
 /** The catch-all codes of the three stances, which a named act makes more specific. */
 const GENERIC = new Set(['020', '100', '120']);
+/** Giving in to a demand (080, 083), which takes the code of the concession asked for. */
+const CONCEDING = new Set(['080', '083']);
+const CONCESSIONS = '08';
 /** How far (in tokens) after the event's words the request noun or the "for" phrase may start. */
 const REACH = 8;
 /** How far after the request noun its "to" infinitive may start. */
@@ -60,9 +63,11 @@ export function refineByRequestedAct(
   for (const c of out) {
     if (c.absorbed) continue;
     const stance = stanceOf(c.code);
-    if (!stance) continue;
     const objectIsRequest = c.pattern.object.length > 0 && REQUEST_NOUNS.has(c.pattern.object.at(-1)!);
-    if (!GENERIC.has(c.code) && !(stance === 'refusal' && objectIsRequest)) continue;
+    // "met the kidnappers' demands to free the prisoners": giving in to a demand is doing what it asks
+    const conceding = objectIsRequest && CONCEDING.has(c.code);
+    if (!stance && !conceding) continue;
+    if (!conceding && !GENERIC.has(c.code) && !(stance === 'refusal' && objectIsRequest)) continue;
     // the request noun: the row's own object, the noun event itself, or a noun just after the verb
     let noun = -1;
     if (objectIsRequest || (c.kind === 'noun' && isRequestNoun(parsed, c.trigger[1] - 1)))
@@ -74,11 +79,15 @@ export function refineByRequestedAct(
       }
     }
     // appeals and demands name what they ask for after the verb itself ("appealed to X for aid")
-    const from = noun >= 0 ? noun + 1 : stance === 'refusal' ? -1 : c.trigger[1];
+    const from = noun >= 0 ? noun + 1 : stance === 'refusal' || !stance ? -1 : c.trigger[1];
     if (from < 0) continue;
     const act = requestedAct(parsed, pieces, cameo, byClause, c, from, noun >= 0);
     if (!act) continue;
-    const code = stanceCode(stance, act.code, cameo.codes);
+    const code = stance
+      ? stanceCode(stance, act.code, cameo.codes)
+      : act.code.startsWith(CONCESSIONS)
+        ? act.code
+        : '';
     if (!code || GENERIC.has(code)) continue;
     c.code = code;
     c.rule = `${c.rule}+${act.rule}`;

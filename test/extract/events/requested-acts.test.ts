@@ -32,6 +32,17 @@ describe('events coder: what a request noun asks for', () => {
     expect(dyads('Egypt appealed to Jordan for humanitarian aid.')).toEqual(['EGY>JOR 0233']);
   });
 
+  it('codes giving in to a demand as the concession it asks for, and declining to as refusing it', () => {
+    expect(dyads('Egypt accepted Jordanian demands to release the prisoners.')).toEqual(['EGY>JOR 0841']);
+    expect(dyads("Egypt said it would not meet the kidnappers' demands to free the prisoners.")).toContain(
+      'EGY>---CRM 1243',
+    );
+  });
+
+  it('codes a refusal to take in refugees as turning down humanitarian relief', () => {
+    expect(dyads('Jordan will not accept any more refugees.')).toEqual(['JOR>- 1223']);
+  });
+
   it('keeps the catch-all code when the request names no act', () => {
     expect(dyads('Egypt rejected calls by Jordan for calm.')).toContain('EGY>JOR 120');
     expect(dyads('Egypt appealed to Jordan for patience.')).toEqual(['EGY>JOR 020']);
