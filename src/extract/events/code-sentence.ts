@@ -19,7 +19,7 @@ import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
 import { refineByRequestedAct } from './requested-acts.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
-import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { civilianBlockadeCode, crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
@@ -357,6 +357,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     }
   }
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  code = civilianBlockadeCode(code, sources);
   // "tried to assassinate the governor": violence attempted is violence done, not an intention (nor a
   // threat); a tried assassination is an assassination attempt (185)
   let { modality, ownIntent } = stance;

@@ -21,4 +21,10 @@ describe('events coder: the narrower code under a root', () => {
     // a phrase naming no method leaves the fight as it was
     expect(dyads('Syrian rebels attacked Iraqi troops in the north.')).toEqual(['SYRREB>IRQMIL 190']);
   });
+
+  it('codes a blockade by civilians as a protest, and a threat of one as a threat of protest', () => {
+    expect(dyads('French farmers blockaded Paris on Monday.')).toEqual(['FRAAGR>FRAGOV 144']);
+    expect(dyads('French farmers said they would blockade Paris.')).toEqual(['FRAAGR>FRAGOV 133']);
+    expect(dyads('Israel blockaded Gaza.')).toEqual(['ISR>PSE 191']);
+  });
 });
