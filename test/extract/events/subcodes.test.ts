@@ -27,4 +27,17 @@ describe('events coder: the narrower code under a root', () => {
     expect(dyads('French farmers said they would blockade Paris.')).toEqual(['FRAAGR>FRAGOV 133']);
     expect(dyads('Israel blockaded Gaza.')).toEqual(['ISR>PSE 191']);
   });
+
+  it('codes threatened trade restrictions as a sanctions threat and a threatened ban on voting as curbing freedom', () => {
+    expect(dyads('France threatened to impose import restrictions on German goods.')).toEqual([
+      'FRA>DEU 1312',
+    ]);
+    expect(dyads('Israel threatened to ban voting in East Jerusalem.')).toEqual(['ISR>PSE 1321']);
+    expect(dyads('The Egyptian government banned protests in Cairo.')).toEqual(['EGYGOV>EGY 1721']);
+  });
+
+  it('codes a cancelled visit as a downgrade of relations and a demand for political change as one for reform', () => {
+    expect(dyads('Egypt cancelled a planned visit to Jordan.')).toEqual(['EGY>JOR 161']);
+    expect(dyads('Egyptian activists demanded political change.')).toEqual(['EGYCVL>- 104']);
+  });
 });
