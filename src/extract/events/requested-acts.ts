@@ -113,6 +113,9 @@ function requestedAct(
     if (ph.start < from) continue;
     if (ph.start > limit || parsed.predicates.some((p) => p.start >= from && p.start < ph.start)) break;
     if (ph.prep !== 'for') continue;
+    // "appealed for an end to the protests": asking that an act stop is asking for its concession
+    const ended = cessationIn(parsed, pieces, cameo, ph.start, ph.end + 1);
+    if (ended) return ended;
     // ("for its peacekeeping forces to be deployed": the chunker may split the phrase after a possessive)
     const rest = parsed.phrases[ph.index + 1];
     const end = rest && rest.start === ph.end && rest.prep === undefined ? rest.end : ph.end;
@@ -126,7 +129,15 @@ function requestedAct(
     if (pattern) return { code: pattern.code, rule: pattern.id };
     break;
   }
-  if (!infinitive || c.clause === undefined) return undefined;
+  if (c.clause === undefined) return undefined;
+  if (!infinitive) {
+    // "demanded an end to the air strikes", "called on Israel to put an end to the fighting"
+    const direct = cessationIn(parsed, pieces, cameo, from, from + 3);
+    if (direct || c.kind !== 'verb') return direct;
+    const asked = parsed.clauses.find((k) => k.governor === c.clause && k.relation === 'object-control');
+    if (!asked || byClause.has(asked.predicate.index)) return undefined;
+    return cessationIn(parsed, pieces, cameo, asked.predicate.end, asked.predicate.end + 3);
+  }
   // "an appeal to Belgium to extradite …", "calls by Annan to adopt reforms": the infinitive after the noun
   for (const clause of parsed.clauses) {
     if (clause.governor !== c.clause || clause.relation !== 'purpose') continue;
@@ -135,8 +146,60 @@ function requestedAct(
     if (p.start < from || p.start > from + INFINITIVE_REACH) continue;
     if (parsed.predicates.some((q) => q.start >= from && q.start < p.start)) return undefined;
     const child = byClause.get(p.index);
-    if (!child || child === c || child.modality === 'actual') return undefined;
+    // "to bring an end to the embargo", "to put an end to the fighting"
+    if (!child) return cessationIn(parsed, pieces, cameo, p.end, p.end + 3);
+    if (child === c || child.modality === 'actual') return undefined;
     return { code: child.code, rule: child.rule, child };
+  }
+  return undefined;
+}
+
+/** Nouns of stopping an act: "an end to", "a halt to", "the cessation of". */
+const CESSATION_NOUNS = new Set(['end', 'halt', 'stop', 'cessation']);
+/** The concession that ending an act is: lifting restrictions, sanctions or a blockade, dissent or force. */
+const ENDING: readonly (readonly [prefix: string, code: string])[] = [
+  ['1721', '0811'],
+  ['1722', '0812'],
+  ['1723', '0813'],
+  ['1724', '0814'],
+  ['17', '081'],
+  ['163', '085'],
+  ['14', '082'],
+  ['191', '0872'],
+  ['192', '0874'],
+  ['18', '087'],
+  ['19', '087'],
+  ['20', '087'],
+];
+
+/**
+ * The concession named by "an end to X" (or "a halt to", "the cessation of") starting within [start, end):
+ * the end of protests is scaling back dissent (082), of sanctions their lifting (085), of fighting
+ * de-escalation (087).
+ */
+function cessationIn(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  start: number,
+  end: number,
+): { code: string; rule: string } | undefined {
+  const { norm } = parsed.view;
+  for (let k = start; k < Math.min(end, norm.length - 2); k++) {
+    if (!CESSATION_NOUNS.has(norm[k]!) || (norm[k + 1] !== 'to' && norm[k + 1] !== 'of')) continue;
+    const stop = parsed.predicates.find((p) => p.start > k)?.start ?? norm.length;
+    const row = nounRowIn(pieces, cameo, k + 2, Math.min(stop, k + 7), (code) =>
+      ENDING.some(([prefix]) => code.startsWith(prefix)),
+    );
+    if (!row) return undefined;
+    let best = '';
+    let length = 0;
+    for (const [prefix, code] of ENDING)
+      if (row.code.startsWith(prefix) && prefix.length > length) {
+        best = code;
+        length = prefix.length;
+      }
+    return { code: best, rule: `end+${row.id}` };
   }
   return undefined;
 }

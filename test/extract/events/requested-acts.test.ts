@@ -43,6 +43,14 @@ describe('events coder: what a request noun asks for', () => {
     expect(dyads('Jordan will not accept any more refugees.')).toEqual(['JOR>- 1223']);
   });
 
+  it('codes asking for an end to an act as asking for the concession that ending it is', () => {
+    expect(dyads('Egypt appealed to the rebels for an end to the protests.')).toEqual(['EGY>---REB 0252']);
+    expect(dyads('Iraq appealed to the U.N. to bring an end to the trade embargo.')).toEqual([
+      'IRQ>IGOUNO 0254',
+    ]);
+    expect(dyads('Egypt demanded an end to the air strikes.')).toEqual(['EGY>- 1056']);
+  });
+
   it('keeps the catch-all code when the request names no act', () => {
     expect(dyads('Egypt rejected calls by Jordan for calm.')).toContain('EGY>JOR 120');
     expect(dyads('Egypt appealed to Jordan for patience.')).toEqual(['EGY>JOR 020']);
