@@ -40,4 +40,10 @@ describe('events coder: the narrower code under a root', () => {
     expect(dyads('Egypt cancelled a planned visit to Jordan.')).toEqual(['EGY>JOR 161']);
     expect(dyads('Egyptian activists demanded political change.')).toEqual(['EGYCVL>- 104']);
   });
+
+  it('codes a protest that asks for a leader to be reinstated as one about leadership', () => {
+    expect(
+      dyads('Egyptian students blocked roads in Cairo demanding that the dean be reinstated.'),
+    ).toContain('EGYEDU>EGY 1441');
+  });
 });
