@@ -38,6 +38,9 @@ function stanceOf(code: string): Stance | undefined {
   return undefined;
 }
 
+/** Whether a code names an act that can be asked for, not a statement, request or refusal itself. */
+const isAct = (code: string) => stanceOf(code) === undefined && !code.startsWith('01');
+
 /** Whether token k is a request noun ("calls", "an appeal"). */
 function isRequestNoun(parsed: Parsed, k: number): boolean {
   const { view } = parsed;
@@ -109,6 +112,17 @@ function requestedAct(
   infinitive: boolean,
 ): { code: string; rule: string; child?: Candidate } | undefined {
   const limit = from + REACH;
+  // "rejected a proposal for signing a trade agreement": the gerund after "for" is the act proposed
+  if (infinitive && parsed.view.norm[from] === 'for') {
+    const gerund = parsed.predicates.find((p) => p.start === from + 1 && p.form === 'gerund');
+    const child = gerund && byClause.get(gerund.index);
+    if (child && child !== c && child.modality !== 'actual')
+      return { code: child.code, rule: child.rule, child };
+    // ("for signing a free trade agreement": a gerund with no row of its own names the act by its object)
+    const object = gerund && parsed.phrases.find((ph) => ph.start === gerund.end && ph.prep === undefined);
+    const row = object && nounRowIn(pieces, cameo, object.start, object.end, isAct);
+    if (row) return { code: row.code, rule: row.id };
+  }
   for (const ph of parsed.phrases) {
     if (ph.start < from) continue;
     if (ph.start > limit || parsed.predicates.some((p) => p.start >= from && p.start < ph.start)) break;
@@ -119,13 +133,7 @@ function requestedAct(
     // ("for its peacekeeping forces to be deployed": the chunker may split the phrase after a possessive)
     const rest = parsed.phrases[ph.index + 1];
     const end = rest && rest.start === ph.end && rest.prep === undefined ? rest.end : ph.end;
-    const pattern = nounRowIn(
-      pieces,
-      cameo,
-      ph.start,
-      end,
-      (code) => stanceOf(code) === undefined && !code.startsWith('01'),
-    );
+    const pattern = nounRowIn(pieces, cameo, ph.start, end, isAct);
     if (pattern) return { code: pattern.code, rule: pattern.id };
     break;
   }

@@ -22,6 +22,12 @@ describe('events coder: what a request noun asks for', () => {
     ).toEqual(['IGOUNO>TCD 1224']);
   });
 
+  it('codes a refusal of a proposal by the act its "for" gerund names', () => {
+    expect(
+      dyads('Egypt rejected a Jordanian proposal for signing a free trade agreement with Israel.'),
+    ).toContain('EGY>JOR 1211');
+  });
+
   it('codes a refusal of a demand or call by the act its "to" infinitive names', () => {
     expect(dyads('Japan rejected a Chinese demand to release the prisoners.')).toContain('JPN>CHN 1243');
     expect(dyads('Egypt rejected calls by Jordan to adopt reforms.')).toContain('EGY>JOR 123');
