@@ -46,4 +46,9 @@ describe('events coder: the narrower code under a root', () => {
       dyads('Egyptian students blocked roads in Cairo demanding that the dean be reinstated.'),
     ).toContain('EGYEDU>EGY 1441');
   });
+
+  it('codes missiles fired from the ground as heavy-weapons fire, and from aircraft as an air attack', () => {
+    expect(dyads('Rebels fired missiles at the Iraqi army base.')).toEqual(['---REB>IRQMIL 194']);
+    expect(dyads('Israeli helicopters fired missiles at a car in Gaza.')).toEqual(['ISR>PSE 195']);
+  });
 });
