@@ -130,6 +130,8 @@ export function buildSentence(
  * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN",
  * "is being pressured/ADJ"); a word in participle form there is a verb.
  */
+/** Tags after which a noun phrase has ended. */
+const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
 const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 function repairTags(
@@ -139,6 +141,10 @@ function repairTags(
   isVerb: (l: string) => boolean,
 ): void {
   for (let i = 0; i < pos.length; i++) {
+    // "killed the deputy chief.", "the police chief of Basra": a title the tagger read as an adjective ends
+    // its noun phrase before a preposition or punctuation
+    if (norm[i] === 'chief' && pos[i] === 'ADJ' && PHRASE_END_NEXT.has(pos[i + 1] ?? 'PUNCT'))
+      pos[i] = 'NOUN';
     // the lemmatiser slips on some verbs ("staged" → "stag"): prefer a base form the lexicon knows
     if (pos[i] === 'VERB' && !isVerb(lemma[i]!)) {
       const base = verbLemma(norm[i]!, isVerb, true);

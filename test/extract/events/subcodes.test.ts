@@ -51,4 +51,8 @@ describe('events coder: the narrower code under a root', () => {
     expect(dyads('Rebels fired missiles at the Iraqi army base.')).toEqual(['---REB>IRQMIL 194']);
     expect(dyads('Israeli helicopters fired missiles at a car in Gaza.')).toEqual(['ISR>PSE 195']);
   });
+
+  it('codes the killing of a chief as an assassination', () => {
+    expect(dyads('Rebels killed the police chief of Basra.')).toEqual(['---REB>---COP 186']);
+  });
 });
