@@ -55,4 +55,11 @@ describe('events coder: the narrower code under a root', () => {
   it('codes the killing of a chief as an assassination', () => {
     expect(dyads('Rebels killed the police chief of Basra.')).toEqual(['---REB>---COP 186']);
   });
+
+  it('codes forcing out a refugee or relief agency as removing aid agencies', () => {
+    expect(dyads('Sudan forced the UN refugee agency out of the country.')).toEqual([
+      'SDN>IGOUNOREFHCR 1663',
+    ]);
+    expect(dyads('Sudan expelled foreign relief workers.')).toEqual(['SDN>- 1663']);
+  });
 });
