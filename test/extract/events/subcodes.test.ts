@@ -62,4 +62,11 @@ describe('events coder: the narrower code under a root', () => {
     ]);
     expect(dyads('Sudan expelled foreign relief workers.')).toEqual(['SDN>- 1663']);
   });
+
+  it('codes a visit made to mediate as mediation, and a planned one as the intent to mediate', () => {
+    expect(dyads('The Egyptian president will visit Sudan to mediate in its border dispute.')).toEqual([
+      'EGYGOV>SDN 039',
+    ]);
+    expect(dyads('The Egyptian president visited Sudan to discuss trade.')).toEqual(['EGYGOV>SDN 042']);
+  });
 });
