@@ -11,10 +11,11 @@ import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
 import { dropRefusedContent } from './refused-content.js';
+import { refineByRequestedAct } from './requested-acts.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
-import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { civilianBlockadeCode, crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
@@ -108,8 +109,9 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   refuseNominalEvents(parsed, cameo, out, nouns);
   shareOccasionTargets(parsed, out, nouns);
 
-  foldViolentMethods(parsed, out);
+  foldViolentMethods(parsed, pieces, cameo, out);
   fold(parsed, cameo, byClause, out, stances);
+  refineByRequestedAct(parsed, pieces, cameo, byClause, out);
   dropRefusedContent(parsed, out);
   // "opened fire on demonstrators, killing one person": force added by a gerund is done to the same side
   shareClauseTargets(parsed, byClause);
@@ -394,6 +396,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     }
   }
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  code = civilianBlockadeCode(code, sources);
   // "tried to assassinate the governor": violence attempted is violence done, not an intention (nor a
   // threat); a tried assassination is an assassination attempt (185)
   let { modality, ownIntent } = stance;

@@ -25,6 +25,10 @@ const EASED_FREEDOMS = '0811';
 const ORDER_VERBS = new Set(['demand', 'order', 'require', 'instruct', 'direct', 'command']);
 /** Verbs whose object pushed to act is under pressure: a demand (10x), not an appeal. */
 const PRESSURE_VERBS = new Set(['pressure', 'pressurize', 'pressurise', 'press', 'push']);
+/** Visits and trips (042), which a mediation they are made for turns into mediation (045, intended 039). */
+const TRAVEL_CODES = new Set(['042']);
+const MEDIATION = '045';
+const MEDIATION_INTENT = '039';
 /** Violent repression of dissent (175), and the roots of force that it can name the purpose of. */
 const REPRESSION = '175';
 /** Rallying opposition against the target (113): asking others to oppose it is doing so. */
@@ -161,6 +165,16 @@ export function fold(
       // "began a hunger strike to protest against Sweden's decision", "… to demand that the government
       // resign": a protest is aimed at whom its purpose names
       governor.targets = child.targets;
+    } else if (
+      clause.relation === 'purpose' &&
+      governor &&
+      TRAVEL_CODES.has(governor.pattern.code) &&
+      child.pattern.code === MEDIATION
+    ) {
+      // "will visit Mauritania and Senegal to mediate in their dispute": a trip made to mediate is mediation
+      governor.code = governor.code.startsWith('03') ? MEDIATION_INTENT : MEDIATION;
+      governor.rule = `${governor.rule}+${child.rule}`;
+      child.absorbed = true;
     } else if (
       clause.relation === 'purpose' &&
       governor &&

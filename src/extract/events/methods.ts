@@ -1,7 +1,10 @@
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import { eventPlace } from './attach.js';
 import type { Candidate } from './candidate.js';
+import { nounRowIn } from './noun-rows.js';
 import { phraseAt } from './phrases.js';
+import type { Pieces } from './pieces.js';
 
 /** Roots of violence whose method a noun can name: assaults, fighting, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
@@ -27,7 +30,12 @@ const unnamed = (arguments_: Candidate['sources']) =>
  * attack's target when its victims have no country; the attack is not coded again, unless neither names a
  * party and the attack's place gives its country as the one attacked.
  */
-export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): void {
+export function foldViolentMethods(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  out: readonly Candidate[],
+): void {
   for (const verb of out) {
     if (verb.kind !== 'verb' || verb.absorbed || verb.clause === undefined) continue;
     if (!VIOLENT_ROOTS.has(verb.code.slice(0, 2))) continue;
@@ -45,7 +53,10 @@ export function foldViolentMethods(parsed: Parsed, out: readonly Candidate[]): v
       const first = phrase && parsed.phrases[phrase.group[0]!]!;
       return first?.prep !== undefined && METHOD_PREPS.has(first.prep);
     });
-    if (!method) continue;
+    if (!method) {
+      if (GENERIC_VIOLENCE.has(verb.code)) namedMethod(parsed, pieces, cameo, verb, p.end, end);
+      continue;
+    }
     if (GENERIC_VIOLENCE.has(verb.code)) verb.code = method.code;
     if (unnamed(verb.sources) && method.sources.length > 0 && !unknown(method.sources))
       verb.sources = method.sources;
@@ -73,8 +84,8 @@ const PROTEST_METHOD_CODES = ['14', '171', '10', '02'];
  * "Prisoners rioted, setting fire to their mattresses and smashing furniture", "students demonstrated,
  * burning tyres and blocking roads", "marched, demanding a referendum": a gerund clause hanging from a
  * protest, with the protesters as its subject, says how they protested or what for; "shelled the camps,
- * killing 50": one hanging from an attack says what the attack did. Either is the same event, not a second one; an act on a party the first does not name
- * ("…, taking two guards hostage") stays its own event.
+ * killing 50": one hanging from an attack says what the attack did. Either is the same event, not a second
+ * one; an act on a party the first does not name ("…, taking two guards hostage") stays its own event.
  */
 export function foldHowGerunds(parsed: Parsed, out: readonly Candidate[]): void {
   for (const main of out) {
@@ -119,3 +130,31 @@ const sameCountry = (a: Candidate['targets'][number], b: Candidate['targets'][nu
   a.span.actor.code.slice(0, 3) === b.span.actor.code.slice(0, 3);
 /** A target with a country or organisation, not a kind of people of none ("---CVL"). */
 const isParty = (a: Candidate['targets'][number]) => !a.span.actor.code.startsWith('---');
+
+/**
+ * "engaged the peacekeepers in a firefight", "attacked the convoy in a gun battle": a fight whose method a
+ * phrase names, with no party of its own, takes that method's code.
+ */
+function namedMethod(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  verb: Candidate,
+  from: number,
+  end: number,
+): void {
+  for (const ph of parsed.phrases) {
+    if (ph.start < from || ph.start >= end || ph.prep === undefined || !METHOD_PREPS.has(ph.prep)) continue;
+    const row = nounRowIn(
+      pieces,
+      cameo,
+      ph.start,
+      ph.end,
+      (code) => VIOLENT_ROOTS.has(code.slice(0, 2)) && !GENERIC_VIOLENCE.has(code),
+    );
+    if (!row) continue;
+    verb.code = row.code;
+    verb.rule = `${verb.rule}+${row.id}`;
+    return;
+  }
+}

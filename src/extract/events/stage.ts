@@ -135,7 +135,12 @@ function toEvents(
   let rule = candidate.rule;
   let negated = candidate.negated;
   let modality = candidate.modality;
-  const act = candidate.pattern.code;
+  // the act as refined in the sentence ("would not meet demands to free prisoners": 0841), not an intent code
+  const refined = candidate.code;
+  const act =
+    COOPERATIVE_ROOTS.has(refined.slice(0, 2)) && !refined.startsWith('03')
+      ? refined
+      : candidate.pattern.code;
   if (declinedCooperation(candidate)) {
     // "would not provide support", "will not meet": declining to cooperate is itself a rejection (12x)
     code = stanceCode('refusal', act, cameo.codes);

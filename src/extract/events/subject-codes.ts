@@ -166,3 +166,16 @@ export function crowdClashCode(
   if (sources.every(ofOrder) && targets.some(crowd)) return REPRESSION;
   return code;
 }
+
+/** A blockade or siege by force (191). */
+const BLOCKADE = '191';
+/** Obstructing passage as a protest (144). */
+const PROTEST_BLOCKADE = '144';
+/** Sectors of unarmed civilian groups: citizens, farmers, workers, business, the opposition, students. */
+const CIVILIAN_SECTORS = new Set(['CVL', 'AGR', 'LAB', 'BUS', 'OPP', 'EDU']);
+
+/** "Farmers blockaded Paris", "truckers besieged the ministry": a blockade by civilians is a protest (144). */
+export function civilianBlockadeCode(code: string, sources: readonly Argument[]): string {
+  if (code !== BLOCKADE || sources.length === 0) return code;
+  return sources.every((s) => CIVILIAN_SECTORS.has(s.span.actor.code.slice(3, 6))) ? PROTEST_BLOCKADE : code;
+}

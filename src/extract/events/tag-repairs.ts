@@ -34,6 +34,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   'done',
 ]);
 
+/** Tags after which a noun phrase has ended. */
+const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
 /** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
 const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -48,6 +50,10 @@ export function repairTags(
   isVerb: (l: string) => boolean,
 ): void {
   for (let i = 0; i < pos.length; i++) {
+    // "killed the deputy chief.", "the police chief of Basra": a title the tagger read as an adjective ends
+    // its noun phrase before a preposition or punctuation
+    if (norm[i] === 'chief' && pos[i] === 'ADJ' && PHRASE_END_NEXT.has(pos[i + 1] ?? 'PUNCT'))
+      pos[i] = 'NOUN';
     // the lemmatiser slips on some verbs ("staged" → "stag"): prefer a base form the lexicon knows
     if (pos[i] === 'VERB' && !isVerb(lemma[i]!)) {
       const base = verbLemma(norm[i]!, isVerb, true);

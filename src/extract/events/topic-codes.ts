@@ -35,7 +35,9 @@ const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
   ...(
     ['resign', 'resignation', 'removal', 'ouster', 'oust', 'topple', 'impeach', 'impeachment'] as const
   ).map((w) => [w, 'leadership'] as const),
-  ...(['overthrow', 'abdication'] as const).map((w) => [w, 'leadership'] as const),
+  ...(['overthrow', 'abdication', 'reinstate', 'reinstatement'] as const).map(
+    (w) => [w, 'leadership'] as const,
+  ),
   ...(
     [
       'independence',
