@@ -89,6 +89,14 @@ describe('places stage', () => {
     ]);
   });
 
+  it('knows the Nigerian states of the northern conflicts and Derna in Libya', () => {
+    expect(places('Gunmen raided two villages in Borno state and one in Zamfara.')).toEqual([
+      { text: 'Borno', country: 'NGA', name: 'Borno' },
+      { text: 'Zamfara', country: 'NGA', name: 'Zamfara' },
+    ]);
+    expect(places('Floods swept through Derna.').map((p) => p.country)).toEqual(['LBY']);
+  });
+
   it('leaves names of people, organisations and documents alone', () => {
     expect(places('Vladimir Putin met NATO officials.')).toEqual([]);
     expect(places('Kyiv must implement the Minsk agreements.').map((p) => p.text)).not.toContain('Minsk');
