@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
 import { articleId } from '../../../src/core/identity.js';
 import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { codedDyads } from '../../helpers/events.js';
 
 // Whole analyses: one event for one act, not a second record for how it was done or what it answered.
-function dyads(text: string): string[] {
-  const published = '2000-01-10';
-  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
-  return analysis.events
-    .filter((e) => e.polarity === 'asserted')
-    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
-}
+const dyads = (text: string) => codedDyads(text, { published: '2000-01-10' });
 
 describe('events coder: one event for one act', () => {
   it('reads a gerund after a protest that wrecks property or blocks roads as how the crowd protested', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { articleId } from '../../../src/core/identity.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { codedDyads } from '../../helpers/events.js';
 
 // Whole analyses: the actors come from the actors stage, as they do for real articles.
-function dyads(text: string): string[] {
-  const published = '2003-05-12';
-  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
-  return analysis.events
-    .filter((e) => e.polarity === 'asserted' && (e.modality === 'actual' || e.modality === 'intended'))
-    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
-}
+const dyads = (text: string) => codedDyads(text, { published: '2003-05-12', statedOnly: true });
 
 describe('events coder: what a request noun asks for', () => {
   it('codes a refusal of a proposal or request by the act its "for" phrase names', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { articleId } from '../../../src/core/identity.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { codedDyads } from '../../helpers/events.js';
 
 // Whole analyses: the actors and places come from their stages, as they do for real articles.
-function dyads(text: string, published = '2015-03-10'): string[] {
-  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
-  return analysis.events
-    .filter((e) => e.polarity === 'asserted')
-    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root}`);
-}
+const dyads = (text: string, published = '2015-03-10') => codedDyads(text, { published, label: 'root' });
 
 describe('events coder: targets and sources found around the verb', () => {
   it('codes help that people are sent to give as aid, though no one is named as helped', () => {
