@@ -1,5 +1,6 @@
 import {
   CCONJ,
+  COMPLEMENT_TAKERS,
   isBoundary,
   members,
   phraseEndingAt,
@@ -20,6 +21,7 @@ import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { findSubject } from './subject-phrase.js';
+import { retagComplementThat } from './that-complements.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPEAL_VERBS,
@@ -34,6 +36,8 @@ export type { Clause, Relation } from './clause-types.js';
 
 /** Verbs that start or keep up the act their gerund names ("began shelling"); "stopped" ends it. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'renew', 'commence']);
+/** Dashes that close an aside as a comma does. */
+const DASHES = new Set(['--', '—', '–']);
 
 /**
  * Links each predicate to the one that governs it and finds its subject: the nearest noun phrase to its
@@ -54,6 +58,7 @@ export function linkClauses(
     start: 0,
   }));
   const { norm, pos } = view;
+  retagComplementThat(view, phrases, predicates);
 
   for (const clause of clauses) {
     const p = clause.predicate;
@@ -148,7 +153,9 @@ export function linkClauses(
     // coordinated verbs share the subject: "met X and agreed to …"
     if (before >= 0 && CCONJ.has(beforeWord)) {
       // ", and proposed": after a comma the verb joins a main clause, not a subordinate one before it
-      const left = leftConjunct(view, predicates, clauses, p.index, norm[before - 1] === ',');
+      // ("-- but said": a dash closes an aside as a comma does)
+      const afterPause = norm[before - 1] === ',' || DASHES.has(norm[before - 1] ?? '');
+      const left = leftConjunct(view, predicates, clauses, p.index, afterPause);
       if (left) {
         clause.subject = left.subject;
         clause.subjectFrom = 'shared';
@@ -427,6 +434,9 @@ function leftConjunct(
     if ((p.form !== 'finite' && p.form !== 'copula') || c.relation === 'xcomp' || c.relation === 'purpose')
       continue;
     if (mainOnly && c.opener !== undefined && c.opener !== 'that') continue;
+    // "suggested that she is unqualified, but said he …": a second verb of saying after a comma is the
+    // speaker's again, not the reported clause's
+    if (mainOnly && c.opener === 'that' && COMPLEMENT_TAKERS(own.lemma)) continue;
     if (fits(p)) return c;
     nearest ??= c;
   }

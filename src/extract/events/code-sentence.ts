@@ -498,9 +498,18 @@ function authorOf(parsed: Parsed, phrase: Phrase): Argument[] {
 /** The actors of a complement clause: its subject first, then the others it names, in order. */
 function complementActors(parsed: Parsed, clauseIndex: number): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
-  const found = subjectActors(parsed, clauseIndex).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  // "said it was unlikely that …", "said it would be inappropriate to …": "it" before a copula names no one
+  const subject = clause.subject[0];
+  const expletive =
+    subject !== undefined &&
+    parsed.view.norm[subject.head] === 'it' &&
+    (clause.predicate.form === 'copula' || clause.predicate.lemma === 'be');
+  const found = expletive
+    ? []
+    : subjectActors(parsed, clauseIndex).map((a) => ({ ...a, weight: a.weight * 0.8 }));
   const end = regionEnd(parsed, clause.predicate);
   for (const span of parsed.view.actors) {
+    if (expletive && span.start === subject.start) continue;
     if (span.start >= clause.start && span.end <= end) found.push({ span, weight: 0.6 });
   }
   return found;

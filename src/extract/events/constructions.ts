@@ -114,7 +114,10 @@ export function obligationDemands(
     if (byClause.has(speaker.predicate.index) && !byClause.get(speaker.predicate.index)!.pattern.fallback)
       continue;
     const p = clause.predicate;
-    const obliged = p.modalKind === 'obligation' || OBLIGATION_VERBS.has(p.lemma);
+    // "had to leave" is an obligation, "had talks" is not
+    const obliged =
+      p.modalKind === 'obligation' ||
+      (OBLIGATION_VERBS.has(p.lemma) && (p.lemma !== 'have' || parsed.view.norm[p.end] === 'to'));
     if (!obliged || p.negated) continue;
     const sources = subjectActors(parsed, speaker.predicate.index);
     // "Lavrov said Russia must …" is no demand on itself; "rebels announced the government must …" is

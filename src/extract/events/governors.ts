@@ -267,7 +267,7 @@ export function complementGovernor(
   // "that" opens the clause: find the verb before it, past its object ("told reporters that", "warned X that")
   const opener = clause.start - 1;
   if (opener >= 0 && view.norm[opener] === 'that' && view.pos[opener] === 'SCONJ') {
-    let k = skipBack(view, opener - 1);
+    const k = skipBack(view, opener - 1);
     // "alleged that …, and that …": a second complement of the same verb
     if (view.norm[k] === 'and' || view.norm[k] === 'or' || view.norm[k] === 'but') {
       for (let q = p.index - 1; q >= 0; q--) {
@@ -276,17 +276,7 @@ export function complementGovernor(
       }
       return undefined;
     }
-    // past the verb's object and any prepositional or time phrases ("agreed on Wednesday that …")
-    for (let hops = 0; hops < 4; hops++) {
-      if (view.norm[k] === ',') k = skipBack(view, k - 1);
-      const phrase = phraseEndingAt(phrases, k + 1);
-      if (!phrase) break;
-      const first = phrases[phrase.group[0]!]!;
-      k = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
-    }
-    const verb = predicateAt(predicates, k);
-    if (verb && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return verb;
-    return undefined;
+    return verbBeforeThat(view, phrases, predicates, opener)?.verb;
   }
   // a bare complement: "Lavrov said Moscow urged …", "denies it is planning …"
   // "agreed there was a need …": an existential clause has "there" for its subject
@@ -303,6 +293,31 @@ export function complementGovernor(
   }
   const verb = predicateAt(predicates, k);
   if (verb && verb.index < p.index && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return verb;
+  return undefined;
+}
+
+/**
+ * The verb of saying, claiming, denying, demanding or agreeing before the "that" at `thatAt`, past its object
+ * and any prepositional or time phrases ("told reporters that", "agreed on Wednesday that"), with the number
+ * of phrases passed.
+ */
+export function verbBeforeThat(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  thatAt: number,
+): { verb: Predicate; passed: number } | undefined {
+  let k = skipBack(view, thatAt - 1);
+  let passed = 0;
+  for (; passed < 4; passed++) {
+    if (view.norm[k] === ',') k = skipBack(view, k - 1);
+    const phrase = phraseEndingAt(phrases, k + 1);
+    if (!phrase) break;
+    const first = phrases[phrase.group[0]!]!;
+    k = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
+  }
+  const verb = predicateAt(predicates, k);
+  if (verb && (COMPLEMENT_TAKERS(verb.lemma) || verb.lemma === 'agree')) return { verb, passed };
   return undefined;
 }
 

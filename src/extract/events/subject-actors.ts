@@ -32,6 +32,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
       found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
   }
+  if (phrase && found.length === 1) found = coordinatedAntecedent(parsed, phrase, found[0]!) ?? found;
   if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
   if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
   if (found.length > 0) {
@@ -101,4 +102,30 @@ function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
   const next = parsed.phrases[last.index + 1];
   if (!next || exampledPhrase(parsed.view, parsed.phrases, next) !== last) return [];
   return actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+/**
+ * "Britain and Canada said that they would …": a plural pronoun the actors stage resolved to one member of
+ * actors named together as a subject before it in the sentence stands for all of them ("it" stays with
+ * one).
+ */
+function coordinatedAntecedent(parsed: Parsed, phrase: Phrase, resolved: Argument): Argument[] | undefined {
+  if (!PLURAL_PRONOUNS.has(parsed.view.norm[phrase.head]!) || phrase.end - phrase.start !== 1)
+    return undefined;
+  const { id, code } = resolved.span.actor;
+  let members: Argument[] | undefined;
+  for (const group of parsed.phrases) {
+    if (group.start >= phrase.start) break;
+    if (group.group.length < 2 || group.group[0] !== group.index) continue;
+    // the subject of a clause, each member named ("them and other demonstrators" is no antecedent)
+    if (!parsed.clauses.some((c) => c.subject[0] === group && c.subjectFrom === 'phrase')) continue;
+    if (group.group.some((g) => isPersonalPronoun(parsed.view.norm[parsed.phrases[g]!.head]!))) continue;
+    const named = actorsOfGroup(parsed, group, 'source');
+    if (named.length < 2 || named.length !== group.group.length) continue;
+    if (named.some((a) => a.span.actor.id === id && a.span.actor.code === code))
+      members = named.map((a) => ({ span: a.span, weight: resolved.weight }));
+  }
+  return members;
 }
