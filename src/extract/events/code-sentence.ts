@@ -2,6 +2,7 @@ import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { arrestCharges } from './charges.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
@@ -125,6 +126,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
   out.push(...claimedActs(parsed, byClause, stances));
+  out.push(...arrestCharges(parsed, out));
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
