@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { arrestCharges } from './charges.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
+import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
@@ -92,6 +93,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
     out.push(candidate);
   }
 
+  describedActStances(parsed, out);
   const nouns = codeNouns(parsed, pieces, cameo, stances, consumed);
   for (const noun of nouns) {
     if (!noun.carried || noun.clause === undefined) continue;
