@@ -67,3 +67,23 @@ describe('events coder: an event described by a participle after the verb that a
     );
   });
 });
+
+describe('events coder: coordinated objects', () => {
+  it('matches an object row on any of the coordinated objects', () => {
+    expect(dyads('The United States is providing maps and other military intelligence to Kenya.')).toEqual([
+      'USA>KEN 064',
+    ]);
+    expect(dyads('Uganda provided blankets and shelter to Kenyan refugees.')).toContainEqual(
+      expect.stringMatching(/^UGA>\S+ 073$/),
+    );
+  });
+
+  it('prefers the first object where both match a row', () => {
+    const text = 'Kyiv demanded an immediate ceasefire and the withdrawal of Russian troops.';
+    const events = analyze(
+      { id: articleId(text, '2000-01-10'), published: '2000-01-10', text, lang: 'en' },
+      loadKnowledge(),
+    ).events;
+    expect(events.map((e) => e.rule)).toEqual(['v.demand.obj-ceasefire']);
+  });
+});
