@@ -97,6 +97,12 @@ describe('events coder: a relative clause on the party an act names', () => {
     ).toEqual(['USA>KEN 064']);
   });
 
+  it('reads a whom clause on the party an act names as background too', () => {
+    expect(
+      dyads('Kenyan police have beaten Somali refugees, whom the authorities blame for a wave of crime.'),
+    ).toEqual(['KENCOP>SOMREF 182']);
+  });
+
   it('keeps what a relative clause on the subject tells of it', () => {
     expect(
       dyads('Kenya, which has accused Uganda of arming rebels, expelled two Ugandan diplomats.'),
