@@ -2,8 +2,10 @@ import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { arrestCharges } from './charges.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
+import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow, isMutualCode, PROTEST } from './fold.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
@@ -11,6 +13,7 @@ import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
 import { dropRefusedContent } from './refused-content.js';
+import { dropRelativeBackground } from './relative-background.js';
 import { refineByRequestedAct } from './requested-acts.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
@@ -91,6 +94,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
     out.push(candidate);
   }
 
+  describedActStances(parsed, out);
   const nouns = codeNouns(parsed, pieces, cameo, stances, consumed);
   for (const noun of nouns) {
     if (!noun.carried || noun.clause === undefined) continue;
@@ -125,11 +129,13 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
   out.push(...claimedActs(parsed, byClause, stances));
+  out.push(...arrestCharges(parsed, out));
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
   foldHowGerunds(parsed, out);
   placeDomesticGroups(parsed, out);
+  dropRelativeBackground(parsed, out);
   return out;
 }
 

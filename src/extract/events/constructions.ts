@@ -20,7 +20,7 @@ import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './
  * - `c.claimed-act`: "X claimed (that) Y attacked Z" — an accusation (112) from X to Y, or, when Y is X's own
  *   side, a claim of responsibility (015); the claimed act stays unasserted.
  */
-function construction(id: string, code: string, note: string): EventPattern {
+export function construction(id: string, code: string, note: string): EventPattern {
   return {
     id,
     code,

@@ -280,6 +280,12 @@ function objectSlot(
   slot: Phrase,
 ): Phrase | undefined {
   if (objectMatches(pieces, words, slot, parsed.view)) return slot;
+  // "provided aerial photographs and other military intelligence": any of coordinated objects may be it
+  if (slot.group[0] === slot.index)
+    for (const g of slot.group) {
+      const member = parsed.phrases[g]!;
+      if (g !== slot.index && objectMatches(pieces, words, member, parsed.view)) return member;
+    }
   const next = parsed.phrases[slot.index + 1];
   if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
     return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
@@ -388,7 +394,9 @@ export function matchVerb(
       matchedObject = found ?? inSecond;
       if (inSecond && !pattern.prep) recipient = object;
       if (!p.passive || matchedObject !== subject) triggerEnd = Math.max(triggerEnd, matchedObject!.end);
-      score += 4 + pattern.object.length;
+      // the first of coordinated objects, where it matches, wins over a later one ("demanded a ceasefire and …")
+      const later = slot !== undefined && matchedObject !== slot && slot.group.includes(matchedObject!.index);
+      score += 4 + pattern.object.length - (later ? 0.5 : 0);
     }
     let target: Phrase | undefined;
     let prepFound = false;
