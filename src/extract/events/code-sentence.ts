@@ -13,7 +13,6 @@ import { type Phrase, phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
 import { dropRefusedContent } from './refused-content.js';
-import { dropRelativeBackground } from './relative-background.js';
 import { refineByRequestedAct } from './requested-acts.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
@@ -135,7 +134,6 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   refineByTopic(parsed, out);
   foldHowGerunds(parsed, out);
   placeDomesticGroups(parsed, out);
-  dropRelativeBackground(parsed, out);
   return out;
 }
 

@@ -87,25 +87,3 @@ describe('events coder: coordinated objects', () => {
     expect(events.map((e) => e.rule)).toEqual(['v.demand.obj-ceasefire']);
   });
 });
-
-describe('events coder: a relative clause on the party an act names', () => {
-  it('reads what the relative clause tells of that party as background, not a second event', () => {
-    expect(
-      dyads(
-        'The United States is providing intelligence to Kenya, which is preparing a major offensive against Somali rebels.',
-      ),
-    ).toEqual(['USA>KEN 064']);
-  });
-
-  it('reads a whom clause on the party an act names as background too', () => {
-    expect(
-      dyads('Kenyan police have beaten Somali refugees, whom the authorities blame for a wave of crime.'),
-    ).toEqual(['KENCOP>SOMREF 182']);
-  });
-
-  it('keeps what a relative clause on the subject tells of it', () => {
-    expect(
-      dyads('Kenya, which has accused Uganda of arming rebels, expelled two Ugandan diplomats.'),
-    ).toContainEqual(expect.stringMatching(/^KEN\w*>UGA\w* 112$/));
-  });
-});
