@@ -28,10 +28,23 @@ type Topic =
   | 'force'
   | 'occupation'
   | 'blockade'
-  | 'to-death';
+  | 'to-death'
+  | 'verbal-attack';
 
 /** Single lemmas that name a topic. */
 const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
+  ...(
+    [
+      'verbal',
+      'personal',
+      'rhetorical',
+      'political',
+      'scathing',
+      'blistering',
+      'stinging',
+      'withering',
+    ] as const
+  ).map((w) => [w, 'verbal-attack'] as const),
   ...(
     ['resign', 'resignation', 'removal', 'ouster', 'oust', 'topple', 'impeach', 'impeachment'] as const
   ).map((w) => [w, 'leadership'] as const),
@@ -261,7 +274,15 @@ const THREAT_MEANS: Split = {
   ],
 };
 
+/** "launched personal attacks on", "a scathing attack": an attack in words is criticism (111), not force. */
+const VERBAL_ATTACK: Split = {
+  after: 0,
+  before: 1,
+  codes: [['verbal-attack', '111']],
+};
+
 const SPLITS: ReadonlyMap<string, Split> = new Map([
+  ['190', VERBAL_ATTACK],
   ['141', PROTEST_AIMS('141')],
   ['142', PROTEST_AIMS('142')],
   ['143', PROTEST_AIMS('143')],

@@ -5,6 +5,11 @@ import { codedDyads } from '../../helpers/events.js';
 const dyads = (text: string) => codedDyads(text, { published: '2003-05-12', statedOnly: true });
 
 describe('events coder: the narrower code under a root', () => {
+  it('codes an attack in words as criticism, not force', () => {
+    expect(dyads('Russia launched verbal attacks on Ukraine.')).toEqual(['RUS>UKR 111']);
+    expect(dyads('Russia launched an attack on Ukraine.')).toEqual(['RUS>UKR 190']);
+  });
+
   it('codes a fight by the method a phrase after the verb names', () => {
     expect(dyads('Syrian rebels engaged Iraqi troops in a firefight on Monday.')).toEqual([
       'SYRREB>IRQMIL 193',
