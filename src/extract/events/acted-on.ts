@@ -1,3 +1,4 @@
+import { ownerAfter } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -25,6 +26,9 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
     if (found.length > 0) return found;
     const author = named(authorAfter(parsed, object, end));
     if (author.length > 0) return author;
+    // "help defend the rights of the Kurds": what the act is done to is the Kurds'
+    const owner = named(ownerAfter(parsed, object, end));
+    if (owner.length > 0) return owner;
   }
   for (const ph of phrasesBetween(parsed, p.end, end)) {
     if (ph.prep === undefined || !ACTED_ON_PREPS.has(ph.prep)) continue;

@@ -15,6 +15,7 @@ import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { thingTarget } from './thing-targets.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
@@ -318,6 +319,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // sanctions and coercion done in another country's territory, with no one named, are aimed at it
   if (targets.length === 0 && PLACE_ACT_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
     targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
+  // "accepted a formula for ending its dispute with its partners", "a strike over a bill signed by the
+  // minister": the thing an act is done with may belong to, be about or be aimed at a party
+  if (targets.length === 0 && sources.length > 0 && match.object && !pattern.fallback)
+    targets = thingTarget(parsed, p, match.object, regionEnd(parsed, p), sources);
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+function dyads(text: string, published = '2015-03-10'): string[] {
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root}`);
+}
+
+describe('events coder: targets from the thing an act is done with', () => {
+  it('aims an act at the party the thing it names is for or with', () => {
+    expect(dyads('Denmark accepted a plan for talks with Norway.')).toContainEqual('DNK>NOR 03');
+    expect(dyads('Denmark accepted a formula for ending its dispute with Norway.')).toContainEqual(
+      'DNK>NOR 03',
+    );
+  });
+
+  it('aims a strike over a measure at the government whose minister signed it', () => {
+    expect(
+      dyads('Dockers in Chile went on strike over a law signed by the Chilean labour minister.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^CHL\w*>CHLGOV 14$/)]));
+  });
+
+  it('aims releasing a thing at whoever runs it', () => {
+    expect(dyads('French authorities released a ship operated by Greenpeace.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^FRAGOV>NGO\w* 08$/)]),
+    );
+  });
+
+  it('takes the owner an "of" phrase names after the object of an act', () => {
+    expect(dyads('Sweden pledged to defend the rights of Palestinians.')).toEqual(['SWE>PSE 03']);
+  });
+
+  it('names no one when the thing names no party', () => {
+    expect(dyads('Denmark accepted a plan for cleaner rivers.')).toEqual(['DNK>- 03']);
+  });
+});
