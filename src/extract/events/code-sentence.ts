@@ -15,7 +15,7 @@ import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
-import { thingTarget } from './thing-targets.js';
+import { mournedPlace, thingTarget } from './thing-targets.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
@@ -323,6 +323,8 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // minister": the thing an act is done with may belong to, be about or be aimed at a party
   if (targets.length === 0 && sources.length > 0 && match.object && !pattern.fallback)
     targets = thingTarget(parsed, p, match.object, regionEnd(parsed, p), sources);
+  if (targets.length === 0 && sources.length > 0)
+    targets = mournedPlace(parsed, p, pattern.code, regionEnd(parsed, p), sources);
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;

@@ -1,5 +1,5 @@
 import { aboutChain } from './about-chain.js';
-import { actedOn } from './acted-on.js';
+import { actedOn, foreignPlace } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { isParticipleForm, type Predicate } from './predicates.js';
@@ -64,4 +64,22 @@ export function thingTarget(
     if (found.length > 0) return found.map((a) => ({ ...a, weight: a.weight * 0.6 }));
   }
   return [];
+}
+
+/** Empathetic comments: sorrow, sympathy, condolences. */
+const EMPATHY = '018';
+
+/**
+ * "expressed sympathy for the victims of the earthquake in Chile": sympathy that names no one it is
+ * offered to is for the people of the country where what it is about happened (a government's sympathy at
+ * home is no act on another party).
+ */
+export function mournedPlace(
+  parsed: Parsed,
+  p: Predicate,
+  code: string,
+  end: number,
+  sources: readonly Argument[],
+): Argument[] {
+  return code.startsWith(EMPATHY) ? foreignPlace(parsed, p.end, end, sources) : [];
 }

@@ -37,4 +37,11 @@ describe('events coder: targets from the thing an act is done with', () => {
   it('names no one when the thing names no party', () => {
     expect(dyads('Denmark accepted a plan for cleaner rivers.')).toEqual(['DNK>- 03']);
   });
+
+  it('offers sympathy to the people of the country where what it is about happened, not to its own', () => {
+    expect(dyads('Japan expressed sympathy for the victims of the earthquake in Chile.')).toEqual([
+      'JPN>CHL 01',
+    ]);
+    expect(dyads('Chile expressed sorrow for the victims of the earthquake in Chile.')).toEqual(['CHL>- 01']);
+  });
 });
