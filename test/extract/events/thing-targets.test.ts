@@ -44,4 +44,10 @@ describe('events coder: targets from the thing an act is done with', () => {
     ]);
     expect(dyads('Chile expressed sorrow for the victims of the earthquake in Chile.')).toEqual(['CHL>- 01']);
   });
+
+  it('reads "part" after a modifier and before "of" as a noun, so force on it is aimed at the country', () => {
+    expect(dyads("Rebels shelled a government-held part of Ukraine's second city Kharkiv.")).toEqual([
+      '---REB>UKR 19',
+    ]);
+  });
 });
