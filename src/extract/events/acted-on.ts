@@ -46,7 +46,14 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
  */
 export function actedOnOrPurpose(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   const found = actedOn(parsed, p, sources);
-  if (found.length > 0) return found;
+  return found.length > 0 ? found : purposeActedOn(parsed, p, sources);
+}
+
+/**
+ * The one the purpose of an act is done to, through up to three purposes: "mobilised groups to help
+ * defend the rights of the Kurds" is aimed at the Kurds.
+ */
+export function purposeActedOn(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   let at = p.index;
   for (let hops = 0; hops < 3; hops++) {
     // "to help defend Saudi Arabia": the bare infinitive right after "help" is the act helped

@@ -1,5 +1,12 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
+import {
+  conditionTarget,
+  foreignPlace,
+  hostCountry,
+  placeCountries,
+  placeOfPart,
+  purposeActedOn,
+} from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
@@ -61,6 +68,8 @@ const OBJECT_NOT_TARGET = new Set(['01', '02', '07', '10', '11', '12', '13', '15
 function objectIsInstrument(code: string): boolean {
   return OBJECT_NOT_TARGET.has(code.slice(0, 2)) || code.startsWith('087');
 }
+/** Statements and meetings, whose purpose is what they are about, not whom they are with. */
+const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
@@ -322,7 +331,20 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "accepted a formula for ending its dispute with its partners", "a strike over a bill signed by the
   // minister": the thing an act is done with may belong to, be about or be aimed at a party
   if (targets.length === 0 && sources.length > 0 && match.object && !pattern.fallback)
-    targets = thingTarget(parsed, p, match.object, regionEnd(parsed, p), sources);
+    targets = thingTarget(parsed, p, match.object, regionEnd(parsed, p), sources, {
+      purposes: !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)),
+    });
+  // "mobilised groups to help defend the rights of the Kurds": else whom the act's purpose is done to (an
+  // act an infinitive complements is folded with it below); a meeting's purpose is its topic ("met to
+  // discuss the Russian demands" met no Russian)
+  if (
+    targets.length === 0 &&
+    sources.length > 0 &&
+    !pattern.fallback &&
+    !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)) &&
+    parsed.clauses.some((c) => c.governor === p.index && c.relation === 'purpose')
+  )
+    targets = purposeActedOn(parsed, p, sources);
   if (targets.length === 0 && sources.length > 0)
     targets = mournedPlace(parsed, p, pattern.code, regionEnd(parsed, p), sources);
   if (unknownAttacker) {

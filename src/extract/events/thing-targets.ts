@@ -39,7 +39,8 @@ function agentOfMeasure(parsed: Parsed, ph: Phrase): Argument[] {
  * The party a thing an act is done with belongs to, is about, or is aimed at, when the act names no one
  * it is done to: the first actor the phrases hanging off it name ("accepted a plan for talks with Chile",
  * "a strike over a bill signed by the minister"), else the party an act it is for is aimed at ("an
- * invitation to attend a meeting of the factions", "a formula for ending its dispute with its partners").
+ * invitation to attend a meeting of the factions", "a formula for ending its dispute with its partners"),
+ * unless `purposes` is off (the act a meeting is held for is its topic).
  */
 export function thingTarget(
   parsed: Parsed,
@@ -47,6 +48,7 @@ export function thingTarget(
   thing: Phrase,
   end: number,
   sources: readonly Argument[],
+  { purposes }: { purposes: boolean },
 ): Argument[] {
   for (const ph of aboutChain(parsed, thing, end)) {
     const found = named(actorsOfGroup(parsed, ph), sources);
@@ -57,7 +59,7 @@ export function thingTarget(
     if (found.length > 0) return found.map((a) => ({ ...a, weight: a.weight * 0.6 }));
   }
   // "an invitation to attend …", "a formula for ending …": the act the thing is for, right after it
-  const next = parsed.predicates[p.index + 1];
+  const next = purposes ? parsed.predicates[p.index + 1] : undefined;
   const lead = next && parsed.view.norm[next.start - 1];
   if (next && next.start === thing.end + 1 && (lead === 'to' || lead === 'for')) {
     const found = named(actedOn(parsed, next, sources), sources);

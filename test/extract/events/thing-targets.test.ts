@@ -50,4 +50,19 @@ describe('events coder: targets from the thing an act is done with', () => {
       '---REB>UKR 19',
     ]);
   });
+
+  it('aims an act that names no one at whom its purpose is done to, through "help" and a verb after it', () => {
+    expect(
+      dyads('Qatar has mobilized pressure groups in London to help support the rights of Palestinians.'),
+    ).toEqual(['QAT>PSE 05']);
+  });
+
+  it('takes what a meeting is held for as its topic, not a party met', () => {
+    expect(dyads('NATO ministers met in Brussels to discuss the Russian demands.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/>RUS 04$/)]),
+    );
+    expect(dyads('NATO held a meeting to discuss Russian demands.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/>RUS 04$/)]),
+    );
+  });
 });
