@@ -330,8 +330,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
   // "accepted a formula for ending its dispute with its partners", "a strike over a bill signed by the
   // minister": the thing an act is done with may belong to, be about or be aimed at a party
-  if (targets.length === 0 && sources.length > 0 && match.object && !pattern.fallback)
-    targets = thingTarget(parsed, p, match.object, regionEnd(parsed, p), sources, {
+  const thing = match.object ?? match.directObject ?? match.target;
+  if (targets.length === 0 && sources.length > 0 && thing && !pattern.fallback)
+    targets = thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, {
       purposes: !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)),
     });
   // "mobilised groups to help defend the rights of the Kurds": else whom the act's purpose is done to (an

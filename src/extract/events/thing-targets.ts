@@ -3,13 +3,15 @@ import { actedOn, foreignPlace } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { isParticipleForm, type Predicate } from './predicates.js';
+import { placeOwnState } from './unnamed-parties.js';
 
 /**
  * A party of the actors found: a coded actor that is not the source, nor the country a source stands for
  * ("rebels rejected an invitation to a meeting of their country's factions" is aimed at that country).
  */
-function named(list: readonly Argument[], sources: readonly Argument[]): Argument[] {
-  return list.filter((a) => {
+function named(found: readonly Argument[], sources: readonly Argument[]): Argument[] {
+  // "a tax imposed by the government": a state of no country named may be the source's own
+  return placeOwnState(sources, found).filter((a) => {
     const code = a.span.actor.code;
     if (code === '' || code.startsWith('---')) return false;
     return !sources.some((s) => {
@@ -61,7 +63,9 @@ export function thingTarget(
   // "an invitation to attend …", "a formula for ending …": the act the thing is for, right after it
   const next = purposes ? parsed.predicates[p.index + 1] : undefined;
   const lead = next && parsed.view.norm[next.start - 1];
-  if (next && next.start === thing.end + 1 && (lead === 'to' || lead === 'for')) {
+  // ("urged the world to stop Russia": the one the verb's object is told to act on is not the thing's)
+  const controlled = next && parsed.clauses[next.index]!.relation === 'object-control';
+  if (next && !controlled && next.start === thing.end + 1 && (lead === 'to' || lead === 'for')) {
     const found = named(actedOn(parsed, next, sources), sources);
     if (found.length > 0) return found.map((a) => ({ ...a, weight: a.weight * 0.6 }));
   }

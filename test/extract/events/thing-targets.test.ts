@@ -65,4 +65,21 @@ describe('events coder: targets from the thing an act is done with', () => {
       expect.not.arrayContaining([expect.stringMatching(/>RUS 04$/)]),
     );
   });
+
+  it("reads the thing from the verb's own object or target when the row names none", () => {
+    expect(dyads('Egypt welcomed the agreement between Israel and Jordan.')).toEqual(
+      expect.arrayContaining(['EGY>ISR 05', 'EGY>JOR 05']),
+    );
+    expect(dyads('Rebels attacked a camp of Congolese refugees.')).toEqual(['---REB>CODREF 19']);
+  });
+
+  it("places a government of no country named that authored the measure protested with the source's own", () => {
+    expect(dyads('Chilean miners staged a protest against a tax imposed by the government.')).toEqual([
+      'CHLLAB>CHLGOV 14',
+    ]);
+  });
+
+  it('does not take whom a party is urged to act on as the target of the urging', () => {
+    expect(dyads('Georgia urged the world to stop Russia.')).not.toContainEqual('GEO>RUS 02');
+  });
 });
