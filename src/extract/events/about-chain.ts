@@ -56,3 +56,20 @@ export function ownerAfter(parsed: Parsed, object: Phrase, end: number): Argumen
   if (first?.prep !== 'of') return [];
   return actorsOfGroup(parsed, first).map((a) => ({ ...a, weight: a.weight * 0.8 }));
 }
+
+/**
+ * The author an act named by a noun has, in a "by" phrase after it and its "of" phrases: "condemned the
+ * invasion of Kuwait by Iraq" is aimed at Iraq, not at Kuwait.
+ */
+export function agentOfEvent(parsed: Parsed, phrase: Phrase): Argument[] {
+  if (!parsed.isEventNoun(phrase.head)) return [];
+  let last = phrase;
+  for (let i = phrase.index + 1; i < parsed.phrases.length; i++) {
+    const ph = parsed.phrases[i]!;
+    if (ph.start !== last.end + 1) return [];
+    if (ph.prep === 'by') return actorsOfGroup(parsed, ph).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    if (ph.prep !== 'of') return [];
+    last = ph;
+  }
+  return [];
+}

@@ -1,4 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { agentOfEvent } from './about-chain.js';
 import {
   conditionTarget,
   foreignPlace,
@@ -264,7 +265,9 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // on his commitment to the people": a promise broken or kept is aimed at whom it was made to
   const slot = match.directObject ?? match.target;
   const onlySelf = targets.every((t) => sources.some((s) => s.span.actor.id === t.span.actor.id));
-  if (onlySelf && slot && !pattern.fallback) {
+  const agent = onlySelf && slot && !pattern.fallback ? agentOfEvent(parsed, slot) : [];
+  if (agent.length > 0) targets = agent;
+  else if (onlySelf && slot && !pattern.fallback) {
     const next = parsed.phrases[slot.index + 1];
     const promised = next?.prep === 'to' && PROMISE_NOUNS.has(parsed.view.lemma[slot.head]!);
     if (

@@ -1,4 +1,5 @@
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import { agentOfEvent } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
@@ -492,7 +493,11 @@ function detachedAgent(parsed: Parsed, p: Predicate): Phrase | undefined {
 export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number): Argument[] {
   const end = regionEnd(parsed, p);
   for (const ph of phrasesBetween(parsed, from, end)) {
-    if (ph.prep === undefined || !FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
+    if (ph.prep === undefined) continue;
+    // "sanctions over the invasion of Ukraine by Russia": an act named with its author is the author's
+    const agent = agentOfEvent(parsed, ph);
+    if (agent.length > 0) return agent;
+    if (!FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
     const found = actorsOfGroup(parsed, ph);
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }

@@ -82,4 +82,12 @@ describe('events coder: targets from the thing an act is done with', () => {
   it('does not take whom a party is urged to act on as the target of the urging', () => {
     expect(dyads('Georgia urged the world to stop Russia.')).not.toContainEqual('GEO>RUS 02');
   });
+
+  it('aims a reaction to an act named with its author at the author, not at whom the act was done to', () => {
+    expect(dyads('Iran condemned the invasion of Kuwait by Iraq.')).toContainEqual('IRN>IRQ 11');
+    expect(dyads('The US imposed sanctions over the invasion of Ukraine by Russia.')).toEqual(['USA>RUS 16']);
+    expect(dyads('Egypt welcomed the release of hostages by Hamas.')).toContainEqual('EGY>PSEREBHMS 05');
+    // with no author named, the one it was done to stays
+    expect(dyads('Iran condemned the invasion of Kuwait.')).toContainEqual('IRN>KWT 11');
+  });
 });
