@@ -90,4 +90,11 @@ describe('events coder: targets from the thing an act is done with', () => {
     // with no author named, the one it was done to stays
     expect(dyads('Iran condemned the invasion of Kuwait.')).toContainEqual('IRN>KWT 11');
   });
+
+  it("keeps a government's act on a thing of its own country, with no target", () => {
+    expect(dyads('The Polish president welcomed a new fund for Poland.')).toEqual(['POLGOV>- 05']);
+    expect(dyads('The Polish president welcomed the agreement between Poland and Ukraine.')).toContainEqual(
+      'POLGOV>UKR 05',
+    );
+  });
 });
