@@ -265,7 +265,11 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // on his commitment to the people": a promise broken or kept is aimed at whom it was made to
   const slot = match.directObject ?? match.target;
   const onlySelf = targets.every((t) => sources.some((s) => s.span.actor.id === t.span.actor.id));
-  const agent = onlySelf && slot && !pattern.fallback ? agentOfEvent(parsed, slot) : [];
+  // (not the attack a passive's victims fell in: "were killed in attacks by the army")
+  const agent =
+    onlySelf && slot && !pattern.fallback && !p.passive && !VIOLENT_ROOTS.has(pattern.code.slice(0, 2))
+      ? agentOfEvent(parsed, slot)
+      : [];
   if (agent.length > 0) targets = agent;
   else if (onlySelf && slot && !pattern.fallback) {
     const next = parsed.phrases[slot.index + 1];
@@ -346,9 +350,10 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     sources.length > 0 &&
     !pattern.fallback &&
     !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)) &&
+    !p.passive &&
     parsed.clauses.some((c) => c.governor === p.index && c.relation === 'purpose')
   )
-    targets = purposeActedOn(parsed, p, sources);
+    targets = purposeActedOn(parsed, p, sources).filter((t) => t.span.actor.code !== '');
   if (targets.length === 0 && sources.length > 0)
     targets = mournedPlace(parsed, p, pattern.code, regionEnd(parsed, p), sources);
   if (unknownAttacker) {

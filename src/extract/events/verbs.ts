@@ -495,14 +495,20 @@ export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number):
   for (const ph of phrasesBetween(parsed, from, end)) {
     if (ph.prep === undefined) continue;
     // "sanctions over the invasion of Ukraine by Russia": an act named with its author is the author's
-    const agent = agentOfEvent(parsed, ph);
-    if (agent.length > 0) return agent;
+    // (not the attack a passive's victims fell in: "were killed in attacks by the army")
+    if (!p.passive && REASON_PREPS.has(ph.prep)) {
+      const agent = agentOfEvent(parsed, ph);
+      if (agent.length > 0) return agent;
+    }
     if (!FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
     const found = actorsOfGroup(parsed, ph);
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   return [];
 }
+
+/** Prepositions that name what an act answers ("sanctions over the invasion", "praised for its help"). */
+const REASON_PREPS = new Set(['over', 'for', 'about', 'against', 'to', 'on', 'at']);
 
 const FALLBACK_TARGET_PREPS = new Set([
   'with',

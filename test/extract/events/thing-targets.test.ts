@@ -97,4 +97,13 @@ describe('events coder: targets from the thing an act is done with', () => {
       'POLGOV>UKR 05',
     );
   });
+
+  it('leaves the victims of a passive act, not the author of the attack they fell in, as its target', () => {
+    expect(dyads('Ten civilians were killed in air strikes by Russian forces.')).toEqual([
+      'RUSMIL>---CVL 19',
+    ]);
+    expect(
+      dyads('The reporter was attacked by state media for daring to question the Chilean president.'),
+    ).toContainEqual('---MED>- 19');
+  });
 });
