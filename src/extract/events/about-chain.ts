@@ -54,7 +54,9 @@ export function ownerAfter(parsed: Parsed, object: Phrase, end: number): Argumen
   const chain = aboutChain(parsed, object, end);
   const first = chain[0];
   if (first?.prep !== 'of') return [];
-  return actorsOfGroup(parsed, first).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  return actorsOfGroup(parsed, first)
+    .filter((a) => a.span.actor.code !== '')
+    .map((a) => ({ ...a, weight: a.weight * 0.8 }));
 }
 
 /**

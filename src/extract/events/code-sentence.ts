@@ -69,6 +69,8 @@ const OBJECT_NOT_TARGET = new Set(['01', '02', '07', '10', '11', '12', '13', '15
 function objectIsInstrument(code: string): boolean {
   return OBJECT_NOT_TARGET.has(code.slice(0, 2)) || code.startsWith('087');
 }
+/** Appeals, approval, demands, disapproval and rejection: stances on what their object names. */
+const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 /** Statements and meetings, whose purpose is what they are about, not whom they are with. */
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
@@ -338,10 +340,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // "accepted a formula for ending its dispute with its partners", "a strike over a bill signed by the
   // minister": the thing an act is done with may belong to, be about or be aimed at a party
   const thing = match.object ?? match.directObject ?? match.target;
+  // "endorsed a military strike to punish the regime": a stance on an act whose purpose follows it is
+  // not aimed at whom that act is for
+  const purposes =
+    !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)) &&
+    !(thing && STANCE_ROOTS.has(pattern.code.slice(0, 2)) && parsed.isEventNoun(thing.head));
   if (targets.length === 0 && sources.length > 0 && thing && !pattern.fallback)
-    targets = thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, {
-      purposes: !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)),
-    });
+    targets = thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, { purposes });
   // "mobilised groups to help defend the rights of the Kurds": else whom the act's purpose is done to (an
   // act an infinitive complements is folded with it below); a meeting's purpose is its topic ("met to
   // discuss the Russian demands" met no Russian)
@@ -349,7 +354,7 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
     targets.length === 0 &&
     sources.length > 0 &&
     !pattern.fallback &&
-    !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)) &&
+    purposes &&
     !p.passive &&
     parsed.clauses.some((c) => c.governor === p.index && c.relation === 'purpose')
   )

@@ -106,4 +106,10 @@ describe('events coder: targets from the thing an act is done with', () => {
       dyads('The reporter was attacked by state media for daring to question the Chilean president.'),
     ).toContainEqual('---MED>- 19');
   });
+
+  it('does not aim a stance on an act at whom that act is for', () => {
+    expect(dyads('Congress endorsed a military strike to punish the Syrian government.')).toEqual([
+      '---LEG>- 05',
+    ]);
+  });
 });
