@@ -64,6 +64,11 @@ export function purposeActedOn(parsed: Parsed, p: Predicate, sources: readonly A
       ? parsed.clauses[at + 1]
       : parsed.clauses.find((c) => c.governor === at && (c.relation === 'purpose' || c.relation === 'xcomp'));
     if (!purpose) return [];
+    // "armed and trained rebels to fight ISIS": a purpose right after a party is that party's act
+    const before = parsed.phrases.find((ph) => ph.end === purpose.predicate.start - 1);
+    const party =
+      before !== undefined && before.prep === undefined && actorsOfGroup(parsed, before).length > 0;
+    if (!helped && party) return [];
     const inner = actedOn(parsed, purpose.predicate, sources);
     if (inner.length > 0) return inner.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     at = purpose.predicate.index;

@@ -112,4 +112,8 @@ describe('events coder: targets from the thing an act is done with', () => {
       '---LEG>- 05',
     ]);
   });
+
+  it("reads a purpose right after a party an act is done to as that party's act, not the source's", () => {
+    expect(dyads('The US trained and armed Syrian rebels to fight ISIS.')).toContainEqual('USA>- 07');
+  });
 });
