@@ -1,3 +1,4 @@
+import { ownerAfter } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -25,6 +26,9 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
     if (found.length > 0) return found;
     const author = named(authorAfter(parsed, object, end));
     if (author.length > 0) return author;
+    // "help defend the rights of the Kurds": what the act is done to is the Kurds'
+    const owner = named(ownerAfter(parsed, object, end));
+    if (owner.length > 0) return owner;
   }
   for (const ph of phrasesBetween(parsed, p.end, end)) {
     if (ph.prep === undefined || !ACTED_ON_PREPS.has(ph.prep)) continue;
@@ -42,7 +46,14 @@ export function actedOn(parsed: Parsed, p: Predicate, sources: readonly Argument
  */
 export function actedOnOrPurpose(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   const found = actedOn(parsed, p, sources);
-  if (found.length > 0) return found;
+  return found.length > 0 ? found : purposeActedOn(parsed, p, sources);
+}
+
+/**
+ * The one the purpose of an act is done to, through up to three purposes: "mobilised groups to help
+ * defend the rights of the Kurds" is aimed at the Kurds.
+ */
+export function purposeActedOn(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   let at = p.index;
   for (let hops = 0; hops < 3; hops++) {
     // "to help defend Saudi Arabia": the bare infinitive right after "help" is the act helped
@@ -53,6 +64,11 @@ export function actedOnOrPurpose(parsed: Parsed, p: Predicate, sources: readonly
       ? parsed.clauses[at + 1]
       : parsed.clauses.find((c) => c.governor === at && (c.relation === 'purpose' || c.relation === 'xcomp'));
     if (!purpose) return [];
+    // "armed and trained rebels to fight ISIS": a purpose right after a party is that party's act
+    const before = parsed.phrases.find((ph) => ph.end === purpose.predicate.start - 1);
+    const party =
+      before !== undefined && before.prep === undefined && actorsOfGroup(parsed, before).length > 0;
+    if (!helped && party) return [];
     const inner = actedOn(parsed, purpose.predicate, sources);
     if (inner.length > 0) return inner.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     at = purpose.predicate.index;

@@ -1,5 +1,13 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { conditionTarget, foreignPlace, hostCountry, placeCountries, placeOfPart } from './acted-on.js';
+import { agentOfEvent } from './about-chain.js';
+import {
+  conditionTarget,
+  foreignPlace,
+  hostCountry,
+  placeCountries,
+  placeOfPart,
+  purposeActedOn,
+} from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { arrestCharges } from './charges.js';
@@ -18,6 +26,7 @@ import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { civilianBlockadeCode, crowdClashCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { mournedPlace, thingTarget } from './thing-targets.js';
 import { refineByTopic } from './topic-codes.js';
 import {
   attackIsSubject,
@@ -63,6 +72,10 @@ const OBJECT_NOT_TARGET = new Set(['01', '02', '07', '10', '11', '12', '13', '15
 function objectIsInstrument(code: string): boolean {
   return OBJECT_NOT_TARGET.has(code.slice(0, 2)) || code.startsWith('087');
 }
+/** Appeals, approval, demands, disapproval and rejection: stances on what their object names. */
+const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
+/** Statements and meetings, whose purpose is what they are about, not whom they are with. */
+const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
@@ -260,7 +273,13 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // on his commitment to the people": a promise broken or kept is aimed at whom it was made to
   const slot = match.directObject ?? match.target;
   const onlySelf = targets.every((t) => sources.some((s) => s.span.actor.id === t.span.actor.id));
-  if (onlySelf && slot && !pattern.fallback) {
+  // (not the attack a passive's victims fell in: "were killed in attacks by the army")
+  const agent =
+    onlySelf && slot && !pattern.fallback && !p.passive && !VIOLENT_ROOTS.has(pattern.code.slice(0, 2))
+      ? agentOfEvent(parsed, slot)
+      : [];
+  if (agent.length > 0) targets = agent;
+  else if (onlySelf && slot && !pattern.fallback) {
     const next = parsed.phrases[slot.index + 1];
     const promised = next?.prep === 'to' && PROMISE_NOUNS.has(parsed.view.lemma[slot.head]!);
     if (
@@ -324,6 +343,30 @@ function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candid
   // sanctions and coercion done in another country's territory, with no one named, are aimed at it
   if (targets.length === 0 && PLACE_ACT_ROOTS.has(pattern.code.slice(0, 2)) && sources.length > 0)
     targets = foreignPlace(parsed, p.end, regionEnd(parsed, p), sources);
+  // "accepted a formula for ending its dispute with its partners", "a strike over a bill signed by the
+  // minister": the thing an act is done with may belong to, be about or be aimed at a party
+  const thing = match.object ?? match.directObject ?? match.target;
+  // "endorsed a military strike to punish the regime": a stance on an act whose purpose follows it is
+  // not aimed at whom that act is for
+  const purposes =
+    !TOPIC_PURPOSE_ROOTS.has(pattern.code.slice(0, 2)) &&
+    !(thing && STANCE_ROOTS.has(pattern.code.slice(0, 2)) && parsed.isEventNoun(thing.head));
+  if (targets.length === 0 && sources.length > 0 && thing && !pattern.fallback)
+    targets = thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, { purposes });
+  // "mobilised groups to help defend the rights of the Kurds": else whom the act's purpose is done to (an
+  // act an infinitive complements is folded with it below); a meeting's purpose is its topic ("met to
+  // discuss the Russian demands" met no Russian)
+  if (
+    targets.length === 0 &&
+    sources.length > 0 &&
+    !pattern.fallback &&
+    purposes &&
+    !p.passive &&
+    parsed.clauses.some((c) => c.governor === p.index && c.relation === 'purpose')
+  )
+    targets = purposeActedOn(parsed, p, sources).filter((t) => t.span.actor.code !== '');
+  if (targets.length === 0 && sources.length > 0)
+    targets = mournedPlace(parsed, p, pattern.code, regionEnd(parsed, p), sources);
   if (unknownAttacker) {
     const victim = targets[0];
     if (!victim) return undefined;

@@ -38,7 +38,7 @@ export interface Predicate {
 }
 
 /** A past participle, or a past tense that looks like one: a changed form not in -ing or -s. */
-function isParticipleForm(view: SentenceView, k: number): boolean {
+export function isParticipleForm(view: SentenceView, k: number): boolean {
   const w = view.norm[k]!;
   return (
     (w !== view.lemma[k] || w === 'put' || w === 'hit' || w === 'cut') &&

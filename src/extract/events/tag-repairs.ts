@@ -186,6 +186,34 @@ export function repairTags(
     ) {
       pos[i] = 'ADP';
     }
+    // "to help support/NOUN the rights of …": a bare form of a verb right after "help" and before an object
+    // is the verb helped
+    if (
+      pos[i] === 'NOUN' &&
+      i > 0 &&
+      pos[i - 1] === 'VERB' &&
+      lemma[i - 1] === 'help' &&
+      norm[i] === lemma[i] &&
+      isVerb(lemma[i]!) &&
+      OBJECT_START.has(pos[i + 1] ?? '')
+    ) {
+      pos[i] = 'VERB';
+    }
+    // "a government-held part/ADV of Aleppo": "part" after a determiner or a modifier, before "of", is the
+    // noun the phrase is about
+    if (
+      (norm[i] === 'part' || norm[i] === 'parts') &&
+      pos[i] !== 'NOUN' &&
+      norm[i + 1] === 'of' &&
+      i > 0 &&
+      (pos[i - 1] === 'DET' ||
+        pos[i - 1] === 'ADJ' ||
+        norm[i - 1] === "'s" ||
+        POSSESSIVE_PRONOUNS.has(norm[i - 1]!))
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = 'part';
+    }
     // "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters"
     if (
       pos[i] === 'NOUN' &&

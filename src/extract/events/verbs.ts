@@ -1,4 +1,5 @@
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import { agentOfEvent } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
@@ -500,12 +501,22 @@ function detachedAgent(parsed: Parsed, p: Predicate): Phrase | undefined {
 export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number): Argument[] {
   const end = regionEnd(parsed, p);
   for (const ph of phrasesBetween(parsed, from, end)) {
-    if (ph.prep === undefined || !FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
+    if (ph.prep === undefined) continue;
+    // "sanctions over the invasion of Ukraine by Russia": an act named with its author is the author's
+    // (not the attack a passive's victims fell in: "were killed in attacks by the army")
+    if (!p.passive && REASON_PREPS.has(ph.prep)) {
+      const agent = agentOfEvent(parsed, ph);
+      if (agent.length > 0) return agent;
+    }
+    if (!FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
     const found = actorsOfGroup(parsed, ph);
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   return [];
 }
+
+/** Prepositions that name what an act answers ("sanctions over the invasion", "praised for its help"). */
+const REASON_PREPS = new Set(['over', 'for', 'about', 'against', 'to', 'on', 'at']);
 
 const FALLBACK_TARGET_PREPS = new Set([
   'with',
