@@ -1,10 +1,10 @@
 import { ownerAfter } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { directObject } from './direct-object.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt } from './sentence.js';
 import { subjectActors } from './subject-actors.js';
-import { directObject } from './verbs.js';
 import { AUTHORED_NOUNS } from './words.js';
 
 /** Prepositions that name whom an uncoded act is aimed at ("provide aid for", "deliver blows to"). */

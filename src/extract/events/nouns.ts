@@ -3,13 +3,13 @@ import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { amountOf } from './object-slots.js';
 import { isPossessive, type Phrase, phraseActors, phraseAt } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { type Stance, stronger } from './stance.js';
 import { subjectActors } from './subject-actors.js';
-import { amountOf } from './verbs.js';
 import {
   HYPOTHETICAL_MODIFIERS,
   INTENDED_MODIFIERS,

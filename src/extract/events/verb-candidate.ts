@@ -12,7 +12,9 @@ import {
   complementActors,
   PROMISE_NOUNS,
 } from './object-parties.js';
+import { passiveAgent } from './passive-agent.js';
 import { phraseAt } from './phrases.js';
+import { prepositionalTarget } from './prepositional-target.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
@@ -30,7 +32,7 @@ import {
   unknownAuthor,
   violencePlace,
 } from './unnamed-parties.js';
-import { passiveAgent, prepositionalTarget, type VerbMatch } from './verbs.js';
+import type { VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   AUTHORED_NOUNS,

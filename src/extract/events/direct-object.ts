@@ -1,0 +1,71 @@
+// The direct object of a verb: the phrase right after it, past adverbs, time phrases and particles.
+import { type Parsed, phrasesBetween } from './arguments.js';
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import { TIME_WORDS } from './words.js';
+
+export const ADVERBIAL_PARTICLES = new Set([
+  'out',
+  'up',
+  'off',
+  'down',
+  'back',
+  'away',
+  'free',
+  'over',
+  'in',
+]);
+
+/**
+ * Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest", "shortened
+ * by one hour the curfew".
+ */
+export function skipAdverbs(parsed: Parsed, k: number): number {
+  const { view } = parsed;
+  for (;;) {
+    while (k < view.pos.length && view.pos[k] === 'ADV') k++;
+    const at = k;
+    const time = parsed.phrases.find(
+      (ph) =>
+        TIME_WORDS.has(view.norm[ph.head]!) &&
+        (ph.start === at ||
+          (ph.start === at + 1 && (ph.prep === 'on' || ph.prep === 'in' || ph.prep === 'by'))),
+    );
+    if (!time) return k;
+    k = time.end;
+  }
+}
+
+/** The object phrase right after the verb (or after an adverbial particle: "rule out a summit"). */
+export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase | undefined {
+  if (p.passive) return undefined;
+  let k = skipAdverbs(parsed, p.end);
+  // "forced out on Wednesday more than 1,000 refugees": a time phrase between the particle and the object
+  if (ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) {
+    const after = skipAdverbs(parsed, k + 1);
+    if (after > k + 1) k = after - 1;
+  }
+  for (const ph of phrasesBetween(parsed, p.end, end)) {
+    if (ph.end <= k) continue; // a time phrase skipped above
+    // "provide nearly 25,000 tons": the phrase took the adverb before its number as a quantifier
+    if (ph.start < k && ph.head >= k) k = ph.start;
+    if (ph.start !== k && !(ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)))
+      return undefined;
+    // "denies it is planning …": the subject of a complement clause, not an object ("prevented the
+    // demonstration staged by students", "arrested protesters demanding …": a participle after it only
+    // modifies it)
+    const next = parsed.predicates[p.index + 1];
+    if (
+      next &&
+      parsed.phrases[ph.group[ph.group.length - 1]!]!.end === next.start &&
+      next.form !== 'infinitive' &&
+      next.form !== 'participle' &&
+      next.form !== 'gerund'
+    )
+      return undefined;
+    if (ph.prep === undefined) return ph;
+    if (ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) return ph;
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,161 @@
+// Whether a verb pattern's object words name an object phrase: framing heads, titles, measures, amounts.
+import type { Parsed } from './arguments.js';
+import type { Phrase } from './phrases.js';
+import { matchWords, type Pieces } from './pieces.js';
+
+/** Heads that only frame the noun before them: "mediation efforts" is mediation, "a peace mission" peace. */
+const FRAME_HEADS = new Set([
+  'effort',
+  'efforts',
+  'mission',
+  'missions',
+  'bid',
+  'attempt',
+  'attempts',
+  'process',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
+]);
+
+function objectMatches(
+  pieces: Pieces,
+  words: readonly string[],
+  phrase: Phrase,
+  view: Parsed['view'],
+): boolean {
+  const { norm, pos } = view;
+  const hasOf = words.includes('of');
+  const framed = FRAME_HEADS.has(norm[phrase.head]!);
+  for (let s = phrase.start; s <= phrase.head; s++) {
+    const end = matchWords(pieces, words, s);
+    if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
+    if (framed && end === phrase.head && end > s) return true;
+    // "allowed candidate Alassane Ouattara": the object word is a title before the name that heads the phrase
+    if (end > s && end <= phrase.head && pos[end - 1] === 'NOUN' && isName(pos, end, phrase.head))
+      return true;
+  }
+  return false;
+}
+
+function isName(pos: readonly string[], from: number, head: number): boolean {
+  for (let k = from; k <= head; k++) if (pos[k] !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * Where an object ends once the of-phrase after it ("thousands of refugees") or an apposition between
+ * commas ("the UN refugee agency, UNHCR,") is added; -1 when it has neither.
+ */
+export function objectTail(parsed: Parsed, object: Phrase): number {
+  const end = groupEnd(parsed, object);
+  const next = parsed.phrases[object.group[object.group.length - 1]! + 1];
+  if (!next) return -1;
+  if (next.prep === 'of' && next.start === end + 1) return groupEnd(parsed, next);
+  const { norm } = parsed.view;
+  if (norm[end] === ',' && next.prep === undefined && next.start === end + 1 && norm[next.end] === ',')
+    return next.end + 1;
+  return -1;
+}
+
+/** The end of a phrase and the phrases coordinated after it. */
+export function groupEnd(parsed: Parsed, phrase: Phrase): number {
+  return parsed.phrases[phrase.group[phrase.group.length - 1]!]!.end;
+}
+
+/** Heads that stand for an amount or a delivery of the thing named in their of-phrase. */
+const MEASURE_HEADS = new Set([
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'amount',
+  'package',
+  'delivery',
+  'deliveries',
+  'shipment',
+  'shipments',
+  'supply',
+  'supplies',
+  'batch',
+  'consignment',
+  'worth',
+  'kind',
+  'type',
+  'set',
+  'round',
+  'series',
+  'wave',
+  'number',
+  'lot',
+  'plenty',
+  'euros',
+  'pounds',
+  'kg',
+  'cargo',
+  'convoy',
+  'days',
+  'weeks',
+  'hours',
+  'months',
+  // a part, or a body sent or received: "part of its aid", "a team of inspectors", "a mission of observers"
+  'part',
+  'team',
+  'teams',
+  'mission',
+  'missions',
+  'group',
+  'contingent',
+  'delegation',
+  // a coming in or back of the people named: "allow the return of U.N. inspectors"
+  'return',
+  'entry',
+  'arrival',
+  'deployment',
+]);
+
+/** Amounts of money, which name what they pay for in an in-phrase: "$500 million in military aid". */
+const MONEY_HEADS = new Set([
+  'dollar',
+  'dollars',
+  'million',
+  'billion',
+  'euros',
+  'pounds',
+  'yen',
+  'trillion',
+]);
+
+/** Whether a head and the preposition after it measure out a thing ("tons of", "$5 million in"). */
+export function amountOf(head: string, prep: string | undefined): boolean {
+  return (prep === 'of' && MEASURE_HEADS.has(head)) || (prep === 'in' && MONEY_HEADS.has(head));
+}
+
+/**
+ * The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"), or
+ * its in-phrase after an amount of money ("500 million euros in aid").
+ */
+export function objectSlot(
+  parsed: Parsed,
+  pieces: Pieces,
+  words: readonly string[],
+  slot: Phrase,
+): Phrase | undefined {
+  if (objectMatches(pieces, words, slot, parsed.view)) return slot;
+  // "provided aerial photographs and other military intelligence": any of coordinated objects may be it
+  if (slot.group[0] === slot.index)
+    for (const g of slot.group) {
+      const member = parsed.phrases[g]!;
+      if (g !== slot.index && objectMatches(pieces, words, member, parsed.view)) return member;
+    }
+  const next = parsed.phrases[slot.index + 1];
+  if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
+    return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
+  }
+  return undefined;
+}
