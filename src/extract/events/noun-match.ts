@@ -1,0 +1,102 @@
+// Finding an event noun in a sentence: the longest noun pattern row at a token, outside names and compounds.
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { Parsed } from './arguments.js';
+import { isPossessive, type Phrase } from './phrases.js';
+import { matchWords, nounKeys, type Pieces } from './pieces.js';
+import type { SentenceView } from './sentence.js';
+import { TIME_WORDS } from './words.js';
+
+export interface NounMatch {
+  readonly pattern: EventPattern;
+  readonly start: number;
+  readonly end: number;
+  readonly head: number;
+}
+
+export function matchNounAt(
+  parsed: Parsed,
+  pieces: Pieces,
+  cameo: CameoKnowledge,
+  t: number,
+  consumed: Uint8Array,
+): NounMatch | undefined {
+  const { view } = parsed;
+  const first = pieces.norm[t]![0];
+  const keys = new Set(first === undefined ? [] : nounKeys(first, pieces.lemma[t]![0] ?? first));
+  let found: { pattern: EventPattern; end: number }[] = [];
+  let longest = 0;
+  for (const key of keys) {
+    if (key === undefined) continue;
+    for (const pattern of cameo.nouns.get(key) ?? []) {
+      if (pattern.words.length < longest) continue;
+      const end = matchWords(pieces, pattern.words, t);
+      if (end < 0 || consumed.subarray(t, end).some((c) => c === 1)) continue;
+      if (pattern.words.length > longest) {
+        longest = pattern.words.length;
+        found = [];
+      }
+      found.push({ pattern, end });
+    }
+  }
+  if (found.length === 0) return undefined;
+  if (inName(view, t)) return undefined;
+  const { end } = found[0]!;
+  const head = found[0]!.pattern.head === 0 && longest > 1 ? t : end - 1;
+  const pos = view.pos[head]!;
+  const multi = end - t > 1;
+  if (!multi && pos !== 'NOUN' && pos !== 'PROPN') {
+    const prev = view.pos[t - 1];
+    if (!(prev === 'DET' || prev === 'ADJ' || prev === 'NUM' || isPossessive(view, t - 1))) return undefined;
+  }
+  // part of a longer compound ("strike force", "attack helicopter") is not the event
+  const next = view.pos[end];
+  const compound = next === 'NOUN' || next === 'PROPN';
+  if (
+    compound &&
+    found[0]!.pattern.head !== 0 &&
+    view.actorAt[end]! < 0 &&
+    !TIME_WORDS.has(view.norm[end]!)
+  ) {
+    return undefined;
+  }
+  // among rows for the same words, prefer the one whose target preposition follows
+  const after = view.norm[end] === "'s" ? undefined : followingPreps(parsed, end);
+  const withPrep = found.find((f) => f.pattern.prep !== '' && after?.includes(f.pattern.prep));
+  const bare = found.find((f) => f.pattern.prep === '');
+  const chosen = withPrep ?? bare ?? found[0]!;
+  return { pattern: chosen.pattern, start: t, end: chosen.end, head };
+}
+
+/**
+ * A noun inside a name is no event: "the Defence Ministry", "the Partnership Agreement", "for March",
+ * "Secretary-General Ban". Capitals past the sentence's first word mark a name, except after an opening
+ * quote or a colon, where a new sentence may begin.
+ */
+function inName(view: SentenceView, t: number): boolean {
+  if (view.actorAt[t]! >= 0) return true;
+  if (t === 0) return false;
+  const c = view.tokens[t]!.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const before = view.norm[t - 1]!;
+  return !(before === ':' || before === '"' || before === '“' || before === "'" || before === '(');
+}
+
+/** The prepositions of the prepositional phrases right after token `end` (a short chain). */
+function followingPreps(parsed: Parsed, end: number): string[] {
+  return chainAfter(parsed, end).map((ph) => ph.prep!);
+}
+
+export function chainAfter(parsed: Parsed, end: number): Phrase[] {
+  const chain: Phrase[] = [];
+  let at = end;
+  for (const ph of parsed.phrases) {
+    if (ph.start < at) continue;
+    if (ph.start !== at + 1 || ph.prep === undefined) break;
+    if (parsed.predicates.some((p) => p.start >= at && p.start < ph.start)) break;
+    chain.push(ph);
+    at = ph.end;
+    if (chain.length >= 3) break;
+  }
+  return chain;
+}

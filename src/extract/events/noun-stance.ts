@@ -1,0 +1,86 @@
+// The stance of a nominal event: negation and modality from its clause, the verb over it and its modifiers.
+import type { Modality } from '../../core/codes.js';
+import type { Parsed } from './arguments.js';
+import type { NounMatch } from './noun-match.js';
+import type { Predicate } from './predicates.js';
+import { type Stance, stronger } from './stance.js';
+import {
+  HYPOTHETICAL_MODIFIERS,
+  INTENDED_MODIFIERS,
+  INTENT_ADJECTIVES,
+  OBJECT_DEMANDED_VERBS,
+  OBJECT_HYPOTHETICAL_VERBS,
+  OBJECT_INTENDED_VERBS,
+  OBJECT_NEGATING_VERBS,
+  OBJECT_NOT_OWN_VERBS,
+  REFUSAL_VERBS,
+} from './words.js';
+
+/** Sanctions, embargoes and cut ties (16x). */
+const SANCTIONS = '16';
+
+/** Roots of things said (statements, appeals, offers, demands, accusations, refusals, threats). */
+const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+
+/** What the sentence commits to about a nominal event: its clause's stance, the verb over it, its modifiers. */
+export function nounStance(
+  parsed: Parsed,
+  match: NounMatch,
+  phraseStart: number,
+  governing: { predicate: Predicate; direct: boolean } | undefined,
+  stances: readonly Stance[],
+): Stance {
+  const { view } = parsed;
+  let negated = false;
+  let modality: Modality = 'actual';
+  let ownIntent = false;
+  // a noun that is the subject of a clause takes that clause's stance ("the talks will resume")
+  const owner =
+    governing?.predicate ??
+    parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
+      ?.predicate;
+  // "refused to resign despite pressure by …": the pressure is there whatever became of the act
+  const conceded = view.norm[phraseStart - 1] === 'despite';
+  if (owner && !conceded) {
+    const s = stances[owner.index]!;
+    negated = s.negated;
+    modality = s.modality;
+    ownIntent = s.ownIntent;
+  }
+  if (governing && !conceded) {
+    const p = governing.predicate;
+    const lemma = p.lemma;
+    const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';
+    // "refused talks" refuses the act; "rejected Moscow's demand" rejects a demand that was made
+    const refused = REFUSAL_VERBS.has(lemma) && !SPEECH_ROOTS.has(match.pattern.code.slice(0, 2));
+    if (ruleOut || refused || OBJECT_NEGATING_VERBS.has(lemma)) {
+      // "did not rule out a summit": possible, not asserted
+      if (negated) {
+        negated = false;
+        modality = stronger(modality, 'hypothetical');
+      } else negated = true;
+    } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma)) modality = stronger(modality, 'hypothetical');
+    else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
+    else if (lemma === 'announce' && match.pattern.code.startsWith(SANCTIONS)) {
+      // "announced asset freezes against …": a government announcing sanctions imposes them
+    } else if (
+      OBJECT_INTENDED_VERBS.has(lemma) ||
+      INTENT_ADJECTIVES.has(lemma) ||
+      (p.adjective !== undefined && INTENT_ADJECTIVES.has(p.adjective))
+    ) {
+      modality = stronger(modality, 'intended');
+      ownIntent = modality === 'intended' && !OBJECT_NOT_OWN_VERBS.has(lemma);
+    }
+  }
+  for (let k = phraseStart; k < match.start; k++) {
+    const w = view.norm[k]!;
+    if (w === 'no') negated = true;
+    else if (HYPOTHETICAL_MODIFIERS.has(w) || HYPOTHETICAL_MODIFIERS.has(view.lemma[k]!))
+      modality = stronger(modality, 'hypothetical');
+    else if (INTENDED_MODIFIERS.has(w) || INTENDED_MODIFIERS.has(view.lemma[k]!)) {
+      modality = stronger(modality, 'intended');
+      ownIntent ||= modality === 'intended';
+    }
+  }
+  return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
