@@ -77,3 +77,13 @@ export function previousFinite(predicates: readonly Predicate[], index: number):
   }
   return undefined;
 }
+
+export function between(
+  view: SentenceView,
+  from: number,
+  to: number,
+  test: (word: string, tag: string) => boolean,
+): boolean {
+  for (let k = from; k < to; k++) if (test(view.norm[k]!, view.pos[k]!)) return true;
+  return false;
+}

@@ -1,6 +1,7 @@
+// The clause linker: each predicate's governor, relation and subject within the sentence.
 import {
+  between,
   CCONJ,
-  COMPLEMENT_TAKERS,
   isBoundary,
   members,
   phraseEndingAt,
@@ -9,6 +10,8 @@ import {
   skipBack,
 } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
+import { joinsInfinitive, leftConjunct } from './coordinated-verbs.js';
+import { describedNoun } from './described-noun.js';
 import {
   claimNounBefore,
   complementGovernor,
@@ -38,6 +41,7 @@ export type { Clause, Relation } from './clause-types.js';
 const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'renew', 'commence']);
 /** Dashes that close an aside as a comma does. */
 const DASHES = new Set(['--', '—', '–']);
+const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
 
 /**
  * Links each predicate to the one that governs it and finds its subject: the nearest noun phrase to its
@@ -359,86 +363,4 @@ export function linkClauses(
     }
   }
   return clauses;
-}
-
-/** The subject a relative clause opened by ", who" or ", which" describes, if clause k ends one. */
-function describedNoun(view: SentenceView, clauses: readonly Clause[], k: number): Phrase[] | undefined {
-  let rel = clauses[k]!;
-  while (rel.subjectFrom === 'shared' && rel.predicate.index > 0) rel = clauses[rel.predicate.index - 1]!;
-  if (rel.subjectFrom !== 'relative') return undefined;
-  const w = skipBack(view, rel.predicate.start - 1);
-  const pronoun = view.norm[w];
-  if ((pronoun !== 'who' && pronoun !== 'which') || view.norm[w - 1] !== ',') return undefined;
-  return rel.subject;
-}
-
-function between(
-  view: SentenceView,
-  from: number,
-  to: number,
-  test: (word: string, tag: string) => boolean,
-): boolean {
-  for (let k = from; k < to; k++) if (test(view.norm[k]!, view.pos[k]!)) return true;
-  return false;
-}
-
-const SKIPPABLE_MODIFIERS = new Set(['DET', 'ADV', 'ADJ', 'NUM']);
-
-/**
- * Whether a verb after "and" or "or" is the second half of an infinitive ("to attack Iraq and take Mosul"):
- * a bare base form, with no auxiliary, right after a linked infinitive with no verb between.
- */
-function joinsInfinitive(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  p: Predicate,
-): boolean {
-  if (p.form !== 'finite' || p.start !== p.head || p.index === 0) return false;
-  const word = view.norm[p.head]!;
-  if (word !== view.lemma[p.head] || word.endsWith('ed')) return false;
-  const left = clauses[p.index - 1]!;
-  return (
-    predicates[p.index - 1]!.form === 'infinitive' &&
-    left.governor !== undefined &&
-    left.relation !== undefined
-  );
-}
-
-/**
- * The verb a coordinated verb joins: the nearest finite one before it of the same shape ("denies it is
- * planning … and argues": "argues" joins "denies", not "is planning"), else the nearest finite one.
- */
-function leftConjunct(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  index: number,
-  mainOnly: boolean,
-) {
-  const own = predicates[index]!;
-  const hasAux = (p: Predicate) => p.start < p.head || p.form === 'copula';
-  const participle = (p: Predicate) => {
-    const w = view.norm[p.head]!;
-    return w !== view.lemma[p.head] && !w.endsWith('ing') && !w.endsWith('s');
-  };
-  // "has attacked Iraq and taken Mosul" and "would remove … and restrict" share the auxiliary; "denies … is
-  // planning … and argues" joins the bare verb; a verb with its own auxiliary joins the nearest finite verb
-  const base = (p: Predicate) => view.norm[p.head] === view.lemma[p.head] && p.form !== 'copula';
-  const fits = (p: Predicate) =>
-    hasAux(own) || (participle(own) ? participle(p) : !hasAux(p) || (base(own) && base(p)));
-  let nearest: Clause | undefined;
-  for (let k = index - 1; k >= 0; k--) {
-    const c = clauses[k]!;
-    const p = predicates[k]!;
-    if ((p.form !== 'finite' && p.form !== 'copula') || c.relation === 'xcomp' || c.relation === 'purpose')
-      continue;
-    if (mainOnly && c.opener !== undefined && c.opener !== 'that') continue;
-    // "suggested that she is unqualified, but said he …": a second verb of saying after a comma is the
-    // speaker's again, not the reported clause's
-    if (mainOnly && c.opener === 'that' && COMPLEMENT_TAKERS(own.lemma)) continue;
-    if (fits(p)) return c;
-    nearest ??= c;
-  }
-  return nearest;
 }
