@@ -35,6 +35,8 @@ export interface Gazetteer {
   readonly abbreviations: ReadonlyMap<string, GazetteerEntry>;
   /** Keys of words that some town is named but that news uses as ordinary words ("Police", "Council"). */
   readonly notPlaces: ReadonlySet<string>;
+  /** Nouns for a place ("port", "city") that a demonym before describes ("the Lebanese port"). */
+  readonly placeNouns: ReadonlySet<string>;
 }
 
 interface City {
@@ -213,5 +215,6 @@ export function compileGazetteer(dir: string): Gazetteer {
     }
   }
   const notPlaces = new Set(readLines(join(dir, 'not-places.txt')).map(placeKey));
-  return { byKey, prefixes, countries, demonyms, demonymPlaces, abbreviations, notPlaces };
+  const placeNouns = new Set(readLines(join(dir, 'place-nouns.txt')));
+  return { byKey, prefixes, countries, demonyms, demonymPlaces, abbreviations, notPlaces, placeNouns };
 }

@@ -126,6 +126,24 @@ describe('places stage', () => {
     const us = record('Voters in Atlanta and Savannah went to the polls across Georgia.');
     expect(us.places.find((p) => p.text === 'Georgia')).toMatchObject({ country: 'USA', name: 'Georgia' });
   });
+
+  it('reads a town as in the country its sentence describes it in, over a bigger namesake', () => {
+    const tripoli = (text: string) => places(text).find((p) => p.text === 'Tripoli')?.country;
+    expect(tripoli('Gunmen stormed a hotel in Tripoli on Tuesday.')).toBe('LBY');
+    expect(
+      tripoli(
+        'Rival militias traded fire in Tripoli overnight, and shells hit the old souk of the northern Lebanese port.',
+      ),
+    ).toBe('LBN');
+    expect(
+      tripoli("Protesters gathered in Tripoli on Sunday; the unrest in Lebanon's second city has grown."),
+    ).toBe('LBN');
+    // A demonym that describes people or a name is no description of the place.
+    expect(tripoli('Lebanese officials flew to Tripoli for talks with the government.')).toBe('LBY');
+    expect(places('American Airlines will start flights to Moscow in June.')[0]).toMatchObject({
+      country: 'RUS',
+    });
+  });
 });
 
 describe('resolving given spans (gold toponyms)', () => {

@@ -76,6 +76,39 @@ export function addDemonymFocus(focus: ArticleFocus, tokens: readonly Token[], g
   }
 }
 
+/** Words that may stand between a country's adjective and a place noun ("north", "second", "coastal"). */
+const MAX_DESCRIPTION_GAP = 2;
+
+/**
+ * Countries that a sentence names as where a place lies: a demonym or a country's possessive name before a
+ * place noun ("the north Lebanese port", "Lebanon's second city", "the Libyan capital"), each once. A demonym
+ * alone ("Syrian officers", "American Airlines") describes people or names, not the places around it.
+ */
+export function describedCountries(tokens: readonly Token[], sentence: Sentence, gaz: Gazetteer): string[] {
+  const countries: string[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const token = tokens[k]!;
+    if (!isCapitalised(token.text)) continue;
+    const key = keyPart(token.norm);
+    let country = gaz.demonyms.get(key);
+    let next = k + 1;
+    if (country === undefined && tokens[next]?.norm === "'s" && next < sentence.tokenEnd) {
+      country = gaz.byKey.get(key)?.find((x) => x.kind === 'country')?.country;
+      next++;
+    }
+    if (country === undefined || countries.includes(country)) continue;
+    for (let j = next; j < Math.min(sentence.tokenEnd, next + MAX_DESCRIPTION_GAP + 1); j++) {
+      const word = tokens[j]!;
+      if (gaz.placeNouns.has(word.norm)) {
+        countries.push(country);
+        break;
+      }
+      if (isCapitalised(word.text) || !/^[a-z-]+$/.test(word.norm)) break;
+    }
+  }
+  return countries;
+}
+
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   return mentions.find((m) => m.span.start < end && start < m.span.end);
 }
@@ -91,6 +124,7 @@ export function findToponyms(
   const focus = emptyFocus();
   for (const sentence of sentences) {
     let skipUntil = -1;
+    const sentenceCountries = describedCountries(tokens, sentence, gaz);
     for (const candidate of findCandidates(tokens, sentence.tokenStart, sentence.tokenEnd, gaz)) {
       if (candidate.tokenStart < skipUntil) continue;
       const qualifier = qualifierAfter(tokens, candidate.tokenEnd, sentence.tokenEnd, gaz);
@@ -102,6 +136,7 @@ export function findToponyms(
         key: candidate.key,
         entries: candidate.entries,
         ...(qualifier && { qualifier }),
+        sentenceCountries,
         sentence: sentence.index,
         tokenStart: candidate.tokenStart,
         tokenEnd: candidate.tokenEnd,

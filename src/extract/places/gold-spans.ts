@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer.js';
 import { keyPart } from '../../knowledge/place-key.js';
 import { distanceKm } from './distance.js';
-import { addDemonymFocus, qualifierAfter } from './extract.js';
+import { addDemonymFocus, describedCountries, qualifierAfter } from './extract.js';
 import { addToponymFocus, emptyFocus, type Resolution, resolveToponyms, type Toponym } from './resolve.js';
 
 /** Words a span may carry that the gazetteer's names do not: "Jefferson County", "the Netherlands", "Kyiv's". */
@@ -78,7 +78,12 @@ export function resolveSpans(
     if (!found) return undefined;
     const sentence = sentences[tokens[first]!.sentence]!;
     const qualifier = qualifierAfter(tokens, last + 1, sentence.tokenEnd, gaz);
-    return { key: found.key, entries: found.entries, ...(qualifier && { qualifier }) };
+    return {
+      key: found.key,
+      entries: found.entries,
+      ...(qualifier && { qualifier }),
+      sentenceCountries: describedCountries(tokens, sentence, gaz),
+    };
   });
   const known = toponyms.filter((t): t is Toponym => t !== undefined);
   const focus = emptyFocus();

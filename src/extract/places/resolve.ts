@@ -7,6 +7,8 @@ export interface Toponym {
   readonly entries: readonly GazetteerEntry[];
   /** A region or country written right after it ("Alexandria, La."), which settles the reading. */
   readonly qualifier?: GazetteerEntry;
+  /** Countries its sentence describes a place as in ("the north Lebanese port", "Lebanon's second city"). */
+  readonly sentenceCountries?: readonly string[];
 }
 
 export interface Resolution {
@@ -89,6 +91,9 @@ function prior(entry: GazetteerEntry): number {
   }
 }
 
+/** What a country named as a place's in the toponym's own sentence adds to a town there. */
+const DESCRIBED_COUNTRY = 3;
+
 function score(entry: GazetteerEntry, t: Toponym, focus: ArticleFocus, total: number): number {
   let s = prior(entry);
   const own = focus.own.get(t.key);
@@ -107,6 +112,8 @@ function score(entry: GazetteerEntry, t: Toponym, focus: ArticleFocus, total: nu
     // Local news: most of the article's regions are one, and a town there beats a namesake abroad.
     if (adminKey === focus.local) s += 3;
   }
+  // A description in the name's own sentence ("the north Lebanese port") outweighs the article's mentions.
+  if (isPoint(entry) && t.sentenceCountries?.includes(entry.country)) s += DESCRIBED_COUNTRY;
   if (t.qualifier) {
     const q = t.qualifier;
     const fits = entry.country === q.country && (q.kind !== 'region' || entry.admin === q.admin);
@@ -149,10 +156,18 @@ export function resolveToponyms(toponyms: readonly Toponym[], focus: ArticleFocu
   for (const w of focus.countries.values()) total += w;
   total = Math.max(total, 1);
   const byKey = new Map<string, Toponym>();
+  const near = new Map<string, Set<string>>();
   for (const t of toponyms) {
     const known = byKey.get(t.key);
     if (!known || (!known.qualifier && t.qualifier)) byKey.set(t.key, t);
+    if (t.sentenceCountries && t.sentenceCountries.length > 0) {
+      const set = near.get(t.key) ?? new Set<string>();
+      for (const c of t.sentenceCountries) set.add(c);
+      near.set(t.key, set);
+    }
   }
+  // One reading per name: every sentence it stands in lends its demonyms.
+  for (const [key, set] of near) byKey.set(key, { ...byKey.get(key)!, sentenceCountries: [...set] });
   const lists = new Map<string, Scored[]>();
   for (const [key, t] of byKey) {
     const scored = t.entries.map((entry) => ({ entry, base: score(entry, t, focus, total) }));
