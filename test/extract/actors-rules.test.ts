@@ -34,6 +34,13 @@ describe('actor resolution rules', () => {
     expect(actorOf(run('Joe Biden spoke in Delaware.', '2019-05-01'), 'Joe Biden')?.code).toBe('USAELI');
   });
 
+  it("codes a country's rulers or leadership as its government", () => {
+    const a = run("Oslo criticised Chile's rulers over the arrests.", '2005-05-01');
+    expect(actorOf(a, "Chile's rulers")?.code).toBe('CHLGOV');
+    const b = run('The Peruvian leadership rejected the offer.', '2005-05-01');
+    expect(actorOf(b, 'Peruvian leadership')?.code).toBe('PERGOV');
+  });
+
   it('finds a counterpart through the office of the person it belongs to', () => {
     const a = run('Antony Blinken called his Ukrainian counterpart on Monday.', '2022-02-14');
     expect(actorOf(a, 'his Ukrainian counterpart')?.id).toBe('dmytro-kuleba');
