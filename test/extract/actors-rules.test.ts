@@ -28,6 +28,8 @@ describe('actor resolution rules', () => {
     // Mugabe's tenure starts later than this date; the title says he holds the office now.
     const a = run('President Robert Mugabe opened the new parliament.', '1975-03-01');
     expect(actorOf(a, 'Robert Mugabe')?.code).toBe('ZWEGOV');
+    const bySurname = run('President Mugabe opened the new parliament.', '1975-03-01');
+    expect(actorOf(bySurname, 'Mugabe')?.code).toBe('ZWEGOV');
     // A former title, or no title at all, keeps the coding by the dates.
     const b = run('Former President Joe Biden spoke in Delaware.', '2019-05-01');
     expect(actorOf(b, 'Joe Biden')?.code).toBe('USAELI');

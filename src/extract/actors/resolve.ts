@@ -148,6 +148,9 @@ export function resolveMentions(
             inOffice.length === 1 ? 'kb.surname.in-office' : 'kb.surname.ambiguous',
             inOffice.length === 1 ? 0.9 : 0.6,
           );
+          // "President Bush" when no Bush holds an office that day: the title still says which office
+          const titled = inOffice.length === 0 ? titledOffice(i, pick) : undefined;
+          if (titled !== undefined && r.actor) r = { ...r, actor: { ...r.actor, code: titled } };
         }
         break;
       }
