@@ -43,6 +43,17 @@ describe('actor resolution rules', () => {
     expect(actorOf(b, 'Peruvian leadership')?.code).toBe('PERGOV');
   });
 
+  it('gives country words coordinated before an agent noun that noun', () => {
+    const a = run('Chilean and Peruvian diplomats met in Lima.', '2005-05-01');
+    expect(actorOf(a, 'Chilean')?.code).toBe('CHLGOV');
+    expect(actorOf(a, 'Peruvian diplomats')?.code).toBe('PERGOV');
+    const b = run('UK and Norwegian soldiers patrolled the border.', '2005-05-01');
+    expect(actorOf(b, 'UK')?.code).toBe('GBRMIL');
+    // A country named as a noun stays the country.
+    const c = run('Chile and Peruvian diplomats met in Lima.', '2005-05-01');
+    expect(actorOf(c, 'Chile')?.code).toBe('CHL');
+  });
+
   it('finds a counterpart through the office of the person it belongs to', () => {
     const a = run('Antony Blinken called his Ukrainian counterpart on Monday.', '2022-02-14');
     expect(actorOf(a, 'his Ukrainian counterpart')?.id).toBe('dmytro-kuleba');

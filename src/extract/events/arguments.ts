@@ -112,7 +112,15 @@ export function actorsOfGroup(
     } else if (isPairAnaphor(parsed.view, member))
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
       for (const span of parsed.pair)
-        out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
+        out.push({
+          span: {
+            ...span,
+            actor: pairMember(parsed.view, member, span.actor),
+            start: member.start,
+            end: member.end,
+          },
+          weight: 0.6,
+        });
   }
   return dedupe(out);
 }
@@ -321,6 +329,25 @@ export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
     if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
   }
   return false;
+}
+
+/** Pair nouns that name the countries themselves, whoever of them was named before. */
+const COUNTRY_PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'nations',
+  'countries',
+  'states',
+  'neighbours',
+  'neighbors',
+]);
+
+/** "both countries" after "Russian and Belarusian forces": the two countries, not their forces. */
+function pairMember(view: SentenceView, phrase: Phrase, actor: ActorSpan['actor']): ActorSpan['actor'] {
+  if (!isCountryCode(actor.code) || actor.code.length <= 3) return actor;
+  let countries = false;
+  for (let k = phrase.start; k < phrase.end; k++) if (COUNTRY_PAIR_NOUNS.has(view.norm[k]!)) countries = true;
+  if (!countries) return actor;
+  const iso3 = actor.code.slice(0, 3);
+  return { id: iso3, code: iso3, name: actor.name.replace(/ \([A-Z]{3}\)$/, '') };
 }
 
 export function dedupe(list: readonly Argument[]): Argument[] {
