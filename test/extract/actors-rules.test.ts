@@ -24,6 +24,36 @@ describe('actor resolution rules', () => {
     expect(actorOf(run(text, '2019-05-01'), 'Joe Biden')?.code).toBe('USAELI');
   });
 
+  it('codes a known person by a present title in the sentence when the office dates do not cover the day', () => {
+    // Mugabe's tenure starts later than this date; the title says he holds the office now.
+    const a = run('President Robert Mugabe opened the new parliament.', '1975-03-01');
+    expect(actorOf(a, 'Robert Mugabe')?.code).toBe('ZWEGOV');
+    const bySurname = run('President Mugabe opened the new parliament.', '1975-03-01');
+    expect(actorOf(bySurname, 'Mugabe')?.code).toBe('ZWEGOV');
+    // A former title, or no title at all, keeps the coding by the dates.
+    const b = run('Former President Joe Biden spoke in Delaware.', '2019-05-01');
+    expect(actorOf(b, 'Joe Biden')?.code).toBe('USAELI');
+    expect(actorOf(run('Joe Biden spoke in Delaware.', '2019-05-01'), 'Joe Biden')?.code).toBe('USAELI');
+  });
+
+  it("codes a country's rulers or leadership as its government", () => {
+    const a = run("Oslo criticised Chile's rulers over the arrests.", '2005-05-01');
+    expect(actorOf(a, "Chile's rulers")?.code).toBe('CHLGOV');
+    const b = run('The Peruvian leadership rejected the offer.', '2005-05-01');
+    expect(actorOf(b, 'Peruvian leadership')?.code).toBe('PERGOV');
+  });
+
+  it('gives country words coordinated before an agent noun that noun', () => {
+    const a = run('Chilean and Peruvian diplomats met in Lima.', '2005-05-01');
+    expect(actorOf(a, 'Chilean')?.code).toBe('CHLGOV');
+    expect(actorOf(a, 'Peruvian diplomats')?.code).toBe('PERGOV');
+    const b = run('UK and Norwegian soldiers patrolled the border.', '2005-05-01');
+    expect(actorOf(b, 'UK')?.code).toBe('GBRMIL');
+    // A country named as a noun stays the country.
+    const c = run('Chile and Peruvian diplomats met in Lima.', '2005-05-01');
+    expect(actorOf(c, 'Chile')?.code).toBe('CHL');
+  });
+
   it('finds a counterpart through the office of the person it belongs to', () => {
     const a = run('Antony Blinken called his Ukrainian counterpart on Monday.', '2022-02-14');
     expect(actorOf(a, 'his Ukrainian counterpart')?.id).toBe('dmytro-kuleba');

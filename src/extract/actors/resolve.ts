@@ -125,9 +125,13 @@ export function resolveMentions(
     const cue: Cue = d.cue;
     let r: Resolution;
     switch (cue.kind) {
-      case 'person':
+      case 'person': {
         r = resolvePersonId(cue.id, 'kb.person', 1);
+        const titled = titledOffice(i, cue.id);
+        if (titled !== undefined && r.actor)
+          r = { ...r, actor: { ...r.actor, code: titled }, rule: 'kb.person.title' };
         break;
+      }
       case 'surname': {
         const seen = [...history]
           .reverse()
@@ -144,6 +148,9 @@ export function resolveMentions(
             inOffice.length === 1 ? 'kb.surname.in-office' : 'kb.surname.ambiguous',
             inOffice.length === 1 ? 0.9 : 0.6,
           );
+          // "President Bush" when no Bush holds an office that day: the title still says which office
+          const titled = inOffice.length === 0 ? titledOffice(i, pick) : undefined;
+          if (titled !== undefined && r.actor) r = { ...r, actor: { ...r.actor, code: titled } };
         }
         break;
       }
@@ -433,6 +440,26 @@ export function resolveMentions(
     if (k.organisations.has(id)) return orgRef(k, id, sector);
     const prefix = owner.code.slice(0, 3);
     return k.countries.has(prefix) && !k.people.has(owner.id) ? countryRef(k, prefix, sector) : undefined;
+  };
+
+  /**
+   * The office a present title before a known name gives ("Israeli President Moshe Katsav"), when the
+   * knowledge base has no office for that person on the article date: the sentence itself says the person
+   * holds it then, so the title codes them as it codes an unknown person.
+   */
+  const titledOffice = (i: number, personId: string): string | undefined => {
+    const title = titleOf.get(i);
+    if (title === undefined) return undefined;
+    const role = detected[title]!.cue;
+    if (role.kind !== 'role' || !role.key || role.counterpart || isFormer(detected[title]!)) return undefined;
+    // Only political offices: a church title such as "Archbishop" stays with its holder for life.
+    if ((k.roleSectors.get(role.key) ?? 'GOV') !== 'GOV') return undefined;
+    const person = k.people.get(personId);
+    if (!person || officesOn(k, person, date).length > 0) return undefined;
+    // the country the knowledge base knows for that office, else the one the title names
+    const country = person.tenures.find((t) => t.role === role.key)?.of ?? role.of;
+    if (country === undefined || !k.countries.has(country)) return undefined;
+    return officeCode(k, role.key, country);
   };
 
   /** Whether a title says its holder no longer holds it: "former President", "ousted premier", "ex-minister". */

@@ -87,7 +87,8 @@ export function actorsOfGroup(
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
     else if (actors.modifiers.length > 0 && role === 'target')
-      for (const span of actors.modifiers) out.push({ span, weight: 0.7 });
+      for (const span of actors.modifiers)
+        out.push({ span: { ...span, actor: dwellersOf(parsed.view, member, span.actor) }, weight: 0.7 });
     else if (
       actors.modifiers.length > 0 &&
       (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
@@ -112,7 +113,15 @@ export function actorsOfGroup(
     } else if (isPairAnaphor(parsed.view, member))
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
       for (const span of parsed.pair)
-        out.push({ span: { ...span, start: member.start, end: member.end }, weight: 0.6 });
+        out.push({
+          span: {
+            ...span,
+            actor: pairMember(parsed.view, member, span.actor),
+            start: member.start,
+            end: member.end,
+          },
+          weight: 0.6,
+        });
   }
   return dedupe(out);
 }
@@ -321,6 +330,34 @@ export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
     if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
   }
   return false;
+}
+
+/** Heads naming people's homes: what is done to "Palestinian homes" is done to Palestinian civilians. */
+const DWELLING_HEADS: ReadonlySet<string> = new Set(['home', 'house', 'dwelling', 'household']);
+
+function dwellersOf(view: SentenceView, phrase: Phrase, actor: ActorSpan['actor']): ActorSpan['actor'] {
+  if (!DWELLING_HEADS.has(view.lemma[phrase.head]!) || !isCountryCode(actor.code) || actor.code.length !== 3)
+    return actor;
+  return { id: `${actor.code}CVL`, code: `${actor.code}CVL`, name: `${actor.name} (CVL)` };
+}
+
+/** Pair nouns that name the countries themselves, whoever of them was named before. */
+const COUNTRY_PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'nations',
+  'countries',
+  'states',
+  'neighbours',
+  'neighbors',
+]);
+
+/** "both countries" after "Russian and Belarusian forces": the two countries, not their forces. */
+function pairMember(view: SentenceView, phrase: Phrase, actor: ActorSpan['actor']): ActorSpan['actor'] {
+  if (!isCountryCode(actor.code) || actor.code.length <= 3) return actor;
+  let countries = false;
+  for (let k = phrase.start; k < phrase.end; k++) if (COUNTRY_PAIR_NOUNS.has(view.norm[k]!)) countries = true;
+  if (!countries) return actor;
+  const iso3 = actor.code.slice(0, 3);
+  return { id: iso3, code: iso3, name: actor.name.replace(/ \([A-Z]{3}\)$/, '') };
 }
 
 export function dedupe(list: readonly Argument[]): Argument[] {

@@ -16,6 +16,9 @@ function isSingular(token: Token): boolean {
 }
 
 /** A name the statistical tagger found: token range [start, end) and its type. */
+/** Words that join coordinated modifiers: "US and British", "Syrian, Iraqi and Turkish". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
 export interface NameSpan {
   readonly start: number;
   readonly end: number;
@@ -85,6 +88,34 @@ export function detectMentions(
     });
     if (cue.kind === 'person') fullNamesSeen.add(cue.id);
     return out.length - 1;
+  };
+
+  /**
+   * "US and British activists", "Hungarian and Romanian officials": the country words coordinated before
+   * the one that modifies an agent noun share that noun, so each is that country's agent, not the country.
+   * Only demonyms and abbreviations ("US", "UK") qualify: "Russia and Ukrainian troops" names the country.
+   */
+  const shareAgentHead = (modStart: number, sentence: number, sector: string): void => {
+    const agentIndex = out.length - 1;
+    let start = modStart;
+    for (let j = agentIndex - 1; j >= 0; j--) {
+      const prior = out[j]!;
+      const link = tokens[start - 1];
+      if (prior.sentence !== sentence || prior.cue.kind !== 'country' || prior.tokenEnd !== start - 1) return;
+      if (link === undefined || !COORDINATORS.has(link.norm)) return;
+      const word = tokens[prior.tokenStart]!.text;
+      const adjectival =
+        prior.rule === 'kb.demonym' ||
+        (prior.tokenEnd - prior.tokenStart === 1 && word === word.toUpperCase());
+      if (!adjectival) return;
+      out[j] = {
+        ...prior,
+        type: 'agent',
+        cue: { kind: 'agent', sector, iso3: prior.cue.iso3 },
+        rule: 'agent.coordinated-country',
+      };
+      start = prior.tokenStart;
+    }
   };
 
   /** A person's name right after a title or role: known full name, known surname, or capitalised words. */
@@ -320,6 +351,7 @@ export function detectMentions(
         ...(!mod && possessor !== undefined && { possessor }),
       };
       emit(mod ? mod.start : i, headEnd, sentence, 'agent', cue, mod ? 'agent.with-country' : 'agent.bare');
+      if (mod?.iso3) shareAgentHead(mod.start, sentence, agent.sector);
       return headEnd;
     }
     if (title) {

@@ -425,9 +425,16 @@ describe('events coder: targets from the place an act is done in', () => {
     ]);
   });
 
+  it("codes an act against a country's homes as one against its civilians", () => {
+    expect(dyads('Chadian soldiers demolished Sudanese houses.')).toEqual(['TCDMIL>SDNCVL 17']);
+    // other property stays the country's
+    expect(dyads('Chadian soldiers demolished a Sudanese factory.')).toEqual(['TCDMIL>SDN 17']);
+  });
+
   it('counts every member of a coordinated group after "dozens of"', () => {
     const events = dyads('Police in Chad have beaten dozens of Sudanese and Nigerian students.');
-    expect(events).toContainEqual('TCDCOP>SDN 18');
+    // "Sudanese" shares the noun "students" with "Nigerian"
+    expect(events).toContainEqual('TCDCOP>SDNEDU 18');
     expect(events).toContainEqual('TCDCOP>NGAEDU 18');
   });
 });
