@@ -248,12 +248,12 @@ function headOf(view: SentenceView, start: number, end: number): number {
 function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
   const { norm } = view;
   const links: ('and' | 'comma' | undefined)[] = [];
+  // "on January 12, and the OSCE …": a date does not coordinate with an actor
+  const isTime = (ph: Phrase) => view.times.some((t) => t.start <= ph.head && ph.head < t.end);
   for (let k = 0; k + 1 < phrases.length; k++) {
     const a = phrases[k]!;
     const b = phrases[k + 1]!;
     const between = norm.slice(a.end, b.start).join(' ');
-    // "on January 12, and the OSCE …": a date does not coordinate with an actor
-    const isTime = (ph: Phrase) => view.times.some((t) => t.start <= ph.head && ph.head < t.end);
     const compatible = (b.prep === undefined || b.prep === a.prep) && isTime(a) === isTime(b);
     if (!compatible) links.push(undefined);
     else if (

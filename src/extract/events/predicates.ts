@@ -83,7 +83,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         passiveAux = lemma[j] === 'be' || lemma[j] === 'get' || w === 'being' || w === 'been';
         continue;
       }
-      if (NEGATORS.has(w) || w === 'never') {
+      if (NEGATORS.has(w)) {
         negated = true;
         continue;
       }
@@ -127,7 +127,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') {
       form = 'infinitive';
       // "vowed not to return", "promised never to attack": the negation stands before "to"
-      if (k > 0 && (NEGATORS.has(norm[k - 1]!) || norm[k - 1] === 'never')) negated = true;
+      if (k > 0 && NEGATORS.has(norm[k - 1]!)) negated = true;
     } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
     // "can neither confirm nor deny", "Neither Russia nor Ukraine attacked", "attacked neither X nor Y"
     if (negatedByNeither(norm, pos, start, head)) negated = true;
