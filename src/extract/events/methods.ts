@@ -5,9 +5,8 @@ import type { Candidate } from './candidate.js';
 import { nounRowIn } from './noun-rows.js';
 import { phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import { VIOLENT_ROOTS } from './words.js';
 
-/** Roots of violence whose method a noun can name: assaults, fighting, mass violence. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /**
  * The codes of a killing or a fight that say nothing of how it was done (a killing of civilians, 202 by its
  * row, names its victims, not its method).

@@ -2,13 +2,11 @@ import type { Place } from '../../core/records.js';
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { isCountryCode } from './words.js';
+import { isCountryCode, VIOLENT_ROOTS } from './words.js';
 
 // Whom an act that names no one it is done to is aimed at, from where it happens: the country whose
 // territory it is done in, or, for a state's restrictions at home, its own people.
 
-/** Assaults, fighting and mass violence. */
-const VIOLENT_ROOTS = ['18', '19', '20'];
 /** Easing of restrictions, curfews and states of emergency (081x), the undoing of coercion. */
 const EASING = '081';
 /** A claim of responsibility (015), aimed at the country whose territory the act claimed was done in. */
@@ -99,7 +97,7 @@ function inPlace(parsed: Parsed, candidate: Candidate, root: string, country: st
     const domestic =
       DOMESTIC_PLACE_TARGET_ROOTS.has(root) &&
       s.span.actor.code !== country &&
-      (!VIOLENT_ROOTS.includes(root) || happensIn(parsed, candidate, country));
+      (!VIOLENT_ROOTS.has(root) || happensIn(parsed, candidate, country));
     if (own !== country || domestic) return [s, countryArgument(s, country, name)];
     // "Côte d'Ivoire imposed a curfew in Abidjan": a state coercing at home acts on its own people
     if (ON_CIVILIANS_ROOTS.has(root) && !passive) return [s, civiliansArgument(s, country, name)];

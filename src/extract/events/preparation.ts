@@ -1,11 +1,9 @@
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { isArmed } from './words.js';
+import { isArmed, VIOLENT_ROOTS } from './words.js';
 
 /** Raising military alert: forces made ready for an act of force (152). */
 const MILITARY_ALERT = '152';
-/** Acts of force whose preparation by armed forces is itself a move of those forces. */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Verbs between the preparation and the act that only say when it happens ("prepared to resume shelling"). */
 const ASPECT_VERBS = new Set(['resume', 'begin', 'start', 'launch', 'renew', 'continue']);
 
@@ -18,7 +16,7 @@ const ASPECT_VERBS = new Set(['resume', 'begin', 'start', 'launch', 'renew', 'co
 export function preparedForce(parsed: Parsed, out: readonly Candidate[]): void {
   for (const c of out) {
     if (c.absorbed || c.negated || c.modality !== 'intended' || c.clause === undefined) continue;
-    if (!FORCE_ROOTS.has(c.code.slice(0, 2))) continue;
+    if (!VIOLENT_ROOTS.has(c.code.slice(0, 2))) continue;
     if (!c.sources.some((s) => isArmed(s.span.actor.code))) continue;
     if (!preparedBy(parsed, c)) continue;
     c.code = MILITARY_ALERT;

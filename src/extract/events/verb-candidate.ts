@@ -39,6 +39,7 @@ import {
   COMPLAINT_VERBS,
   isArmed,
   MEDIATION_CODES,
+  VIOLENT_ROOTS,
 } from './words.js';
 
 // One verb pattern's match made into a candidate event: its code refined by the clause around it, its source
@@ -46,8 +47,6 @@ import {
 
 /** An official complaint (114). */
 const COMPLAINT = '114';
-/** Assaults, fights and mass violence: coded even when the passive names no attacker. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
 const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */

@@ -210,6 +210,9 @@ export function isIdentifiedCode(code: string): boolean {
 }
 
 /** Armed sectors, for patterns that apply only with a military source. */
+/** Assaults, fights and mass violence (18, 19, 20). */
+export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
 
 /** Whether an actor code can bear arms: a bare country, or an armed sector of one. */
