@@ -192,8 +192,8 @@ export function foreignPlace(
  */
 export function hostCountry(parsed: Parsed, p: Predicate, event: Phrase): Argument | undefined {
   const { view } = parsed;
-  const place = view.places.find((pl) => pl.start >= event.start && pl.end <= event.end && pl.value.country);
-  if (place) return { span: countrySpan(place), weight: 0.7 };
+  const inside = placeInside(parsed, event);
+  if (inside) return { span: inside, weight: 0.7 };
   for (let k = event.start; k < event.end; k++) {
     const span = actorSpanAt(view, k);
     if (span?.type !== 'country' || span.actor.code.startsWith('-')) continue;
@@ -267,7 +267,7 @@ export function conditionTarget(parsed: Parsed, k: number, sources: readonly Arg
 }
 
 /** A place the gazetteer knows, standing as an actor for its country. */
-function countrySpan(place: Parsed['view']['places'][number]): ActorSpan {
+export function countrySpan(place: Parsed['view']['places'][number]): ActorSpan {
   const code = place.value.country;
   return {
     start: place.start,

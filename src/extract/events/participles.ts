@@ -125,19 +125,17 @@ export function reducedRelative(
   // "has opened its borders to West Africans ordered out of Nigeria": a clause that already has its verb
   // (an infinitive, one with an auxiliary, or one right after its subject), with nothing to open another,
   // takes no second one
-  const prior = predicates[p.index - 1];
   const clauseVerb =
-    prior &&
-    (prior.form === 'infinitive' ||
-      (prior.form === 'finite' && (prior.start < prior.head || subjectBefore(phrases, prior.start))));
-  if (prior && clauseVerb && !COMPLEMENT_TAKERS(prior.lemma)) {
-    let open = false;
-    for (let q = prior.end; q < antecedent.start && !open; q++) {
-      const w = view.norm[q]!;
-      open = isBoundary(view, q) || CCONJ.has(w) || w === ',' || w === 'that' || view.pos[q] === 'SCONJ';
-    }
-    if (!open) return antecedent;
-  }
+    verb &&
+    (verb.form === 'infinitive' ||
+      (verb.form === 'finite' && (verb.start < verb.head || subjectBefore(phrases, verb.start))));
+  if (
+    verb &&
+    clauseVerb &&
+    !COMPLEMENT_TAKERS(verb.lemma) &&
+    !brokenBetween(view, verb.end, antecedent.start)
+  )
+    return antecedent;
   // "officials accused of … would be indicted": the sentence's verb comes later, with no subject between
   let next: Predicate | undefined;
   for (const q of predicates) {

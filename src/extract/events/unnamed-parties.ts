@@ -1,4 +1,4 @@
-import { placeCountries } from './acted-on.js';
+import { countrySpan, placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
@@ -137,13 +137,7 @@ function soleCountry(parsed: Parsed): Argument | undefined {
   for (const place of parsed.view.places) {
     const code = place.value.country;
     if (!code) continue;
-    const span = {
-      start: place.start,
-      end: place.end,
-      type: 'country' as const,
-      actor: { id: code, code, name: place.value.name },
-    };
-    if (!see(code, span)) return undefined;
+    if (!see(code, countrySpan(place))) return undefined;
   }
   return found;
 }
