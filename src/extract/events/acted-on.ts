@@ -1,5 +1,12 @@
 import { ownerAfter } from './about-chain.js';
-import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import {
+  type Argument,
+  actorsOfGroup,
+  authorPhrase,
+  type Parsed,
+  phrasesBetween,
+  regionEnd,
+} from './arguments.js';
 import { directObject } from './direct-object.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -79,15 +86,8 @@ export function purposeActedOn(parsed: Parsed, p: Predicate, sources: readonly A
 /** The author a "from" or "by" phrase names right after a proposal, demand or offer ("a demand from X"). */
 function authorAfter(parsed: Parsed, phrase: Phrase, end: number): Argument[] {
   if (!AUTHORED_NOUNS.has(parsed.view.lemma[phrase.head]!)) return [];
-  const next = parsed.phrases[phrase.index + 1];
-  if (
-    !next ||
-    next.start !== phrase.end + 1 ||
-    next.end > end ||
-    (next.prep !== 'from' && next.prep !== 'by')
-  )
-    return [];
-  return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  const by = authorPhrase(parsed, phrase, end);
+  return by ? actorsOfGroup(parsed, by).map((a) => ({ ...a, weight: a.weight * 0.8 })) : [];
 }
 
 /** Prepositions that put an act inside a territory ("deployed in Iraq", "a bombing near Samarra"). */

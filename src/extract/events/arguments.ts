@@ -33,6 +33,20 @@ export interface Argument {
 
 const STOP_WORDS = new Set([';', ':', '(', ')', '—']);
 
+/**
+ * The "by" or "from" phrase right after a phrase, ending by `end`: who made what the phrase names ("a demand
+ * from the US", "a report by Human Rights Watch").
+ */
+export function authorPhrase(
+  parsed: Parsed,
+  phrase: Phrase,
+  end = Number.POSITIVE_INFINITY,
+): Phrase | undefined {
+  const next = parsed.phrases[phrase.index + 1];
+  if (!next || next.start !== phrase.end + 1 || next.end > end) return undefined;
+  return next.prep === 'by' || next.prep === 'from' ? next : undefined;
+}
+
 /** Where the objects of predicate `p` end: the next verb group, or a word that opens another clause. */
 export function regionEnd(parsed: Parsed, p: Predicate): number {
   const { view, predicates } = parsed;
@@ -98,30 +112,32 @@ export function actorsOfGroup(
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))
       out.push({ span: actors.modifiers[actors.modifiers.length - 1]!, weight: 0.6 });
-    else if (role === 'source' && followers(parsed, member)) {
-      // "supporters of the former president blocked roads": a leader's followers act as the leader's camp
-      const named = followers(parsed, member)!;
-      const of = parsed.phrases[named.index + 1];
-      if (of?.prep === 'of' && of.start === named.end + 1)
-        for (const a of actorsOfGroup(parsed, of, 'source'))
-          out.push({ span: a.span, weight: a.weight * 0.7 });
-    } else if (glossedName(parsed, member)) {
-      // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
-      const name = glossedName(parsed, member)!;
-      for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
-        out.push({ span, weight: 0.9 });
-    } else if (isPairAnaphor(parsed.view, member))
-      // the pair was named in an earlier sentence: the evidence here is the anaphor itself
-      for (const span of parsed.pair)
-        out.push({
-          span: {
-            ...span,
-            actor: pairMember(parsed.view, member, span.actor),
-            start: member.start,
-            end: member.end,
-          },
-          weight: 0.6,
-        });
+    else {
+      const named = role === 'source' ? followers(parsed, member) : undefined;
+      const name = named ? undefined : glossedName(parsed, member);
+      if (named) {
+        // "supporters of the former president blocked roads": a leader's followers act as the leader's camp
+        const of = parsed.phrases[named.index + 1];
+        if (of?.prep === 'of' && of.start === named.end + 1)
+          for (const a of actorsOfGroup(parsed, of, 'source'))
+            out.push({ span: a.span, weight: a.weight * 0.7 });
+      } else if (name) {
+        // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
+        for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
+          out.push({ span, weight: 0.9 });
+      } else if (isPairAnaphor(parsed.view, member))
+        // the pair was named in an earlier sentence: the evidence here is the anaphor itself
+        for (const span of parsed.pair)
+          out.push({
+            span: {
+              ...span,
+              actor: pairMember(parsed.view, member, span.actor),
+              start: member.start,
+              end: member.end,
+            },
+            weight: 0.6,
+          });
+    }
   }
   return dedupe(out);
 }

@@ -1,4 +1,4 @@
-import { type Argument, actorsOfGroup, type Parsed, regionEnd } from './arguments.js';
+import { type Argument, actorsOfGroup, authorPhrase, type Parsed, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { subjectActors } from './subject-actors.js';
 import { isCountryCode } from './words.js';
@@ -48,10 +48,8 @@ export function beneficiary(parsed: Parsed, phrase: Phrase): Argument[] {
 export function authorOf(parsed: Parsed, phrase: Phrase): Argument[] {
   const own = actorsOfGroup(parsed, phrase, 'target');
   if (own.length > 0) return own.map((a) => ({ ...a, weight: a.weight * 0.9 }));
-  const next = parsed.phrases[phrase.index + 1];
-  if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
-    return actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
-  return [];
+  const by = authorPhrase(parsed, phrase);
+  return by ? actorsOfGroup(parsed, by).map((a) => ({ ...a, weight: a.weight * 0.8 })) : [];
 }
 
 /** The actors of a complement clause: its subject first, then the others it names, in order. */

@@ -1,4 +1,4 @@
-import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
+import { type Argument, actorsOfGroup, authorPhrase, type Parsed } from './arguments.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
 import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
@@ -28,9 +28,9 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   }
   // "a report by Human Rights Watch alleged …": a document's author follows it
   if (found.length === 0 && phrase && DOCUMENT_NOUNS.has(parsed.view.lemma[phrase.head]!)) {
-    const next = parsed.phrases[phrase.index + 1];
-    if (next && next.start === phrase.end + 1 && (next.prep === 'by' || next.prep === 'from'))
-      found = actorsOfGroup(parsed, next, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
+    const by = authorPhrase(parsed, phrase);
+    if (by)
+      found = actorsOfGroup(parsed, by, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
   }
   if (phrase && found.length === 1) found = coordinatedAntecedent(parsed, phrase, found[0]!) ?? found;
   if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
