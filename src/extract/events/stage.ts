@@ -62,7 +62,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
       (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
       nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
     const parsed: Parsed = { view, phrases, predicates, clauses, pair, isEventNoun };
-    const stances = computeStances(clauses);
+    const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
     for (const candidate of kept) {

@@ -391,6 +391,10 @@ describe('events coder: clause structure', () => {
     const progressive = asserted(code('Blinken is preparing to visit Kyiv.'));
     expect(progressive.map((e) => `${e.code} ${e.modality}`)).toEqual(['042 intended']);
     expect(top(code('Russia is prepared to negotiate with Ukraine.'))).toBe('RUS>UKR 036');
+    // an auxiliary other than "be" keeps the act; "be" under a modal keeps the readiness
+    const perfect = asserted(code('Blinken has prepared to visit Kyiv.'));
+    expect(perfect.map((e) => `${e.code} ${e.modality}`)).toEqual(['042 intended']);
+    expect(top(code('Russia will be prepared to negotiate with Ukraine.'))).toBe('RUS>UKR 036');
   });
 
   it('codes opposing an act or an event as a refusal of it', () => {
