@@ -1,4 +1,4 @@
-import { isShortParenthesis } from './clause-tokens.js';
+import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -144,13 +144,10 @@ export function actorsOfGroup(
 
 /** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
 function glossedName(parsed: Parsed, phrase: Phrase): Phrase | undefined {
-  const { norm, lemma } = parsed.view;
-  if (phrase.head !== phrase.start || norm[phrase.start - 1] !== ')') return undefined;
-  if (!COLLECTIVE_HEADS.has(lemma[phrase.head]!) && !GLOSSED_HEADS.has(lemma[phrase.head]!)) return undefined;
-  let open = phrase.start - 2;
-  while (open > 0 && phrase.start - open < 12 && norm[open] !== '(' && norm[open] !== ')') open--;
-  if (norm[open] !== '(') return undefined;
-  return parsed.phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+  const head = parsed.view.lemma[phrase.head]!;
+  if (phrase.head !== phrase.start || (!COLLECTIVE_HEADS.has(head) && !GLOSSED_HEADS.has(head)))
+    return undefined;
+  return nameBeforeGloss(parsed.view, parsed.phrases, phrase, 12);
 }
 
 /** People who act for the one the of-phrase names ("supporters of the president"). */
