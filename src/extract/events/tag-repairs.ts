@@ -34,6 +34,20 @@ const IRREGULAR_PARTICIPLES = new Set([
   'done',
 ]);
 
+/**
+ * "the Rafah crossing.", "the Maidan shooting and …", "the Kerem Shalom crossing was closed": a gerund after a
+ * determiner and a name (not a plural people, "the Kurds fighting") heads the noun phrase it ends.
+ */
+function namedAfterDeterminer(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (pos[i - 1] !== 'PROPN' || norm[i - 1]!.endsWith('s')) return false;
+  // not before another preposition: "the Duma calling for …" is a participle with its complement
+  const next = pos[i + 1] ?? 'PUNCT';
+  if (next !== 'PUNCT' && next !== 'CCONJ' && next !== 'AUX' && norm[i + 1] !== 'of') return false;
+  let k = i - 1;
+  while (k > 0 && pos[k - 1] === 'PROPN') k--;
+  return pos[k - 1] === 'DET';
+}
+
 /** Tags after which a noun phrase has ended. */
 const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
 /** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
@@ -116,7 +130,10 @@ export function repairTags(
       const prev = pos[i - 1]!;
       const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
       const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
-      if (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) {
+      if (
+        (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) ||
+        namedAfterDeterminer(norm, pos, i)
+      ) {
         pos[i] = 'NOUN';
         lemma[i] = norm[i]!;
       }
