@@ -63,6 +63,12 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Lawyers wrote to the Duma calling for talks.')).toEqual(['---JUD 026']);
   });
 
+  it('keeps an event that a negated or possible verb presupposes ("could not silence the shelling")', () => {
+    expect(codes('Kyiv could not silence the Russian shelling.')).toEqual(['RUS 194']);
+    expect(codes('Germany did not condemn the Russian invasion.')).toEqual(['RUS 190']);
+    expect(codes('Kyiv could not prevent the Russian shelling.')).toEqual([]);
+  });
+
   it('reads "re-open" as the verb "reopen" and "upon" as a particle', () => {
     expect(codes('Ethiopia re-opened its border to UN peacekeepers.')).toEqual(['ETH 086']);
     expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);
