@@ -19,11 +19,29 @@ export function topEvent(events: readonly Event[]): Event | undefined {
   return best;
 }
 
-/** How a predicted actor code compares with a gold actor: by country, and by country and sector. */
-function actorKey(code: string | undefined, withSector: boolean): string {
+/** Codes of actors that are no country: international and non-governmental organisations, companies. */
+const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO', 'MNC']);
+/** Sectors the PLOVER set writes, which follow an organisation's own code in ours ("IGOWSTNATMIL"). */
+const PLOVER_SECTORS = new Set(
+  'COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How a predicted actor code compares with a gold actor: by country, and by country and sector. The PLOVER
+ * set gives an organisation a sector only for the people of it who act ("UN troops" MIL), where our code
+ * spells the organisation itself after the prefix ("IGOUNO"), so there only a trailing sector counts.
+ */
+function actorKey(code: string | undefined, withSector: boolean, kind: GoldKind): string {
   if (code === undefined) return '';
   const country = code.startsWith('---') ? '' : code.slice(0, 3);
-  return withSector ? `${country}${code.slice(3, 6)}` : country;
+  if (!withSector) return country;
+  if (kind === 'plover' && ORGANISATION_PREFIXES.has(country)) {
+    const last = code.slice(-3);
+    return code.length > 6 && PLOVER_SECTORS.has(last) ? `${country}${last}` : country;
+  }
+  return `${country}${code.slice(3, 6)}`;
 }
 
 function goldKey(actor: GoldActor | undefined, withSector: boolean): string | undefined {
@@ -170,11 +188,11 @@ export function scoreSentences(
       const distinct = new Map<string, Triple>();
       for (const e of events) {
         const label = kind === 'plover' ? e.plover : e.root;
-        const key = `${actorKey(e.source.code, true)}|${actorKey(e.target?.code, true)}|${label}`;
+        const key = `${e.source.code}|${e.target?.code ?? ''}|${label}`;
         if (!distinct.has(key)) {
           distinct.set(key, {
-            source: actorKey(e.source.code, withSector),
-            target: actorKey(e.target?.code, withSector),
+            source: actorKey(e.source.code, withSector, kind),
+            target: actorKey(e.target?.code, withSector, kind),
             label,
           });
         }

@@ -79,6 +79,24 @@ describe('sitrep eval events', () => {
     expect(report.metrics['(source, target, root) precision']).toBe(1);
   });
 
+  it("compares an organisation's sector on the PLOVER set by the people of it who act, not its name", async () => {
+    const gold = join(dir, 'plover-org.jsonl');
+    const event = (text: string, source: object) => ({
+      id: text,
+      text,
+      language: 'en',
+      events: [{ event_type: 'ACCUSE', source: [source], target: [{ country: 'RUS', sector: null }] }],
+    });
+    const records = [
+      event('The United Nations condemned Russia.', { country: 'IGO', sector: null }),
+      event('NATO troops condemned Russia.', { country: 'IGO', sector: 'MIL' }),
+    ];
+    writeFileSync(gold, records.map((r) => JSON.stringify(r)).join('\n'));
+    const report = await eventsScorer.score(gold, {});
+    expect(report.metrics['(source, target, category) F1']).toBe(1);
+    expect(report.metrics['… with sectors: F1']).toBe(1);
+  });
+
   it('names the file and line of a bad gold record', async () => {
     const gold = join(dir, 'bad.jsonl');
     writeFileSync(
