@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { repairPhrasalPast } from './phrasal-pasts.js';
 import { asideAfterSubject, clauseStart, subjectBefore, verbBetween } from './tag-context.js';
 import { verbLemma } from './verb-lemma.js';
 import { POSSESSIVE_PRONOUNS } from './words.js';
@@ -193,6 +194,7 @@ export function repairTags(
     ) {
       if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
     }
+    repairPhrasalPast(norm, pos, lemma, i);
     // "Russian aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase, and
     // "including" or "excluding" in a subject before the clause's verb, introduce examples of the noun
     // before them, as a preposition does, not the verb of a clause
