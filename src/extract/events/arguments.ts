@@ -93,10 +93,12 @@ export function actorsOfGroup(
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
-        out.push({
-          span: placed(parsed, member, withCountry(parsed.view, member, span, actors.modifiers)),
-          weight: 1,
-        });
+        for (const one of placedEach(
+          parsed,
+          member,
+          withCountry(parsed.view, member, span, actors.modifiers),
+        ))
+          out.push({ span: one, weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
@@ -290,6 +292,26 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   if (!where) return span;
   const code = `${where.code}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };
+}
+
+/**
+ * An actor of unknown country placed by a list of countries stands for the people of each: "officials from
+ * Iran, Iraq and Syria" are Iranian, Iraqi and Syrian officials. Otherwise the one placed actor.
+ */
+function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
+  const one = placed(parsed, member, span);
+  if (one === span || !span.actor.code.startsWith('---')) return [one];
+  const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
+  const next = placingPhrase(parsed, own.end > member.end ? own : member);
+  if (!next || next.group.length < 2 || next.group[0] !== next.index) return [one];
+  const each: ActorSpan[] = [];
+  for (const g of next.group) {
+    const where = countryAt(parsed.view, parsed.phrases[g]!.head);
+    if (!where) return [one];
+    const code = `${where.code}${span.actor.code.slice(3)}`;
+    each.push({ ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } });
+  }
+  return each;
 }
 
 /**

@@ -69,6 +69,14 @@ describe('events coder: lists of three or more actors', () => {
     ).toEqual(['EGY>ISR 111', 'JOR>ISR 111', 'QAT>ISR 111']);
   });
 
+  it('reads people placed by a list of countries as people of each country', () => {
+    expect(sorted(dyads('Diplomats from Egypt, Jordan and Qatar condemned the vote.'))).toEqual([
+      'EGYGOV>- 111',
+      'JORGOV>- 111',
+      'QATGOV>- 111',
+    ]);
+  });
+
   it('does not join an opening phrase to the subject after its comma', () => {
     expect(sorted(dyads('In Syria, Egypt and Jordan signed an agreement.'))).toEqual([
       'EGY>JOR 057',
