@@ -170,8 +170,12 @@ export function chunkPhrases(view: SentenceView): Phrase[] {
     )
       first--;
     const before = first - 1;
+    // "Iran as well as Sudan": the last "as" joins the phrase to the one before, it is no preposition
+    const conjunction = norm[before] === 'as' && norm[before - 1] === 'well' && norm[before - 2] === 'as';
     const prep =
-      before >= 0 && (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))
+      before >= 0 &&
+      !conjunction &&
+      (pos[before] === 'ADP' || (norm[before] === 'to' && pos[before] === 'PART'))
         ? norm[before]
         : undefined;
     phrases.push({
@@ -317,7 +321,8 @@ function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
       between === 'or' ||
       between === 'nor' ||
       between === ', and' ||
-      between === 'as well as'
+      between === 'as well as' ||
+      between === ', as well as'
     )
       links.push('and');
     // a list after its preposition ("on Iran, Libya and Sudan"), but not a fronted phrase and the subject

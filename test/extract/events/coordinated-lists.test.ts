@@ -44,6 +44,14 @@ describe('events coder: lists of three or more actors', () => {
     ]);
   });
 
+  it('reads "as well as" as joining the last member of a list', () => {
+    expect(sorted(dyads('Canada imposed sanctions on Syria, Iran as well as Belarus.'))).toEqual([
+      'CAN>BLR 163',
+      'CAN>IRN 163',
+      'CAN>SYR 163',
+    ]);
+  });
+
   it('keeps a list after a time phrase between the noun and its preposition', () => {
     expect(sorted(dyads('Canada eased sanctions in early June on Syria, Iran and Belarus.'))).toEqual([
       'CAN>BLR 085',
