@@ -85,6 +85,13 @@ describe('events coder: lists of three or more actors', () => {
     ]);
   });
 
+  it('reads people of a list of organisations as acting for each', () => {
+    expect(sorted(dyads('Leaders of Hamas and Fatah condemned the vote.'))).toEqual([
+      'PSEPTY>- 111',
+      'PSEREBHMS>- 111',
+    ]);
+  });
+
   it('does not join an opening phrase to the subject after its comma', () => {
     expect(sorted(dyads('In Syria, Egypt and Jordan signed an agreement.'))).toEqual([
       'EGY>JOR 057',
