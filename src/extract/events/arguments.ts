@@ -93,10 +93,12 @@ export function actorsOfGroup(
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
-        out.push({
-          span: placed(parsed, member, withCountry(parsed.view, member, span, actors.modifiers)),
-          weight: 1,
-        });
+        for (const one of placedEach(
+          parsed,
+          member,
+          withCountry(parsed.view, member, span, actors.modifiers),
+        ))
+          out.push({ span: one, weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
@@ -271,19 +273,39 @@ const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
- * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own.
+ * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own. Placed by
+ * a list, it stands for the people of each member: "officials from Iran, Iraq and Syria" are Iranian, Iraqi
+ * and Syrian officials, "leaders of Hamas and Fatah" act for each group.
  */
-function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
-  if (!span.actor.code.startsWith('---')) return span;
+function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
+  if (!span.actor.code.startsWith('---')) return [span];
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
-  const last = own.end > member.end ? own : member;
-  const next = placingPhrase(parsed, last);
-  if (!next) return span;
+  const next = placingPhrase(parsed, own.end > member.end ? own : member);
+  if (!next) return [span];
+  const one = placedBy(parsed, next, next, span);
+  if (one === span || next.group.length < 2 || next.group[0] !== next.index) return [one];
+  const each: ActorSpan[] = [];
+  for (const g of next.group) {
+    const placedHere = placedBy(parsed, next, parsed.phrases[g]!, span);
+    // a member that places no one ("officials from Iran and elsewhere"): the list is no list of places
+    if (placedHere === span) return [one];
+    each.push(placedHere);
+  }
+  return each;
+}
+
+/** The one actor a placed actor stands for: the first, when a list places it. */
+function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
+  return placedEach(parsed, member, span)[0]!;
+}
+
+/** The actor `span` stands for when `phrase`, a member of the placing phrase `placing`, places it. */
+function placedBy(parsed: Parsed, placing: Phrase, phrase: Phrase, span: ActorSpan): ActorSpan {
   // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
-  const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
+  const body = placing.prep === 'of' ? actorSpanAt(parsed.view, phrase.head) : undefined;
   if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
-  const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
+  const where = countryAt(parsed.view, phrase.head) ?? placeIn(parsed.view, phrase);
   if (!where) return span;
   const code = `${where.code}${span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };

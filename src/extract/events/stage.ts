@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
+import { isJointAct } from './fold.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
@@ -196,6 +197,10 @@ function toEvents(
       if (pairs.length === before && own !== '' && targets.every((t) => t.span.actor.code === own))
         pairs.push([s, undefined]);
     }
+    // "held talks with Lavrov": the partner in a joint act does it too
+    if (isJointAct(candidate.pattern, code))
+      for (const [s, t] of pairs.slice())
+        if (t && !pairs.some(([a, b]) => a === t && b === s)) pairs.push([t, s]);
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
       for (const t of candidate.sources)
