@@ -89,6 +89,11 @@ export function members(phrases: readonly Phrase[], phrase: Phrase): Phrase[] {
   return phrase.group.map((g) => phrases[g]!);
 }
 
+/** The predicate right before this one in the sentence, if any. */
+export function previousPredicate(predicates: readonly Predicate[], p: Predicate): Predicate | undefined {
+  return p.index > 0 ? predicates[p.index - 1] : undefined;
+}
+
 export function previousFinite(predicates: readonly Predicate[], index: number): number | undefined {
   for (let k = index - 1; k >= 0; k--) {
     const f = predicates[k]!.form;

@@ -1,5 +1,6 @@
-// Coordinated verbs: the verb a verb after "and" or "or" joins, and the second half of an infinitive.
-import { COMPLEMENT_TAKERS } from './clause-tokens.js';
+// Coordinated verbs: the verb a verb after "and" or "or" joins, the second half of an infinitive, and what
+// each shares with the verb it joins.
+import { CCONJ, COMPLEMENT_TAKERS } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -61,4 +62,64 @@ export function leftConjunct(
     nearest ??= c;
   }
   return nearest;
+}
+
+/** Dashes that close an aside as a comma does. */
+const DASHES = new Set(['--', '—', '–']);
+
+/**
+ * Gives a coordinated verb the governor of the verb it joins, with the relation, the governing word and a
+ * denied intent; the left conjunct has a governor and a relation.
+ */
+function shareGovernor(clause: Clause, left: Clause): void {
+  clause.governor = left.governor!;
+  clause.relation = left.relation!;
+  if (left.governorWord !== undefined) clause.governorWord = left.governorWord;
+  if (left.intentDenied !== undefined) clause.intentDenied = left.intentDenied;
+}
+
+/**
+ * "is scheduled to give a speech and meet with …": a bare verb joined to an infinitive shares its "to",
+ * and with it the word that governs the infinitive and its subject.
+ */
+export function linkSharedInfinitive(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  clause: Clause,
+  before: number,
+): boolean {
+  const p = clause.predicate;
+  if (before < 0 || !CCONJ.has(view.norm[before]!) || !joinsInfinitive(view, predicates, clauses, p)) {
+    return false;
+  }
+  const left = clauses[p.index - 1]!;
+  p.form = 'infinitive';
+  shareGovernor(clause, left);
+  clause.subject = left.subject;
+  clause.subjectFrom = left.subjectFrom;
+  return true;
+}
+
+/**
+ * "met X and agreed to …": a verb after a conjunction shares the subject of the verb it joins, its
+ * governor when it has one, and its condition. After a comma or a dash (", and proposed", "-- but said")
+ * it joins a main clause, not a subordinate one before it.
+ */
+export function linkCoordinated(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clauses: readonly Clause[],
+  clause: Clause,
+  before: number,
+): boolean {
+  if (before < 0 || !CCONJ.has(view.norm[before]!)) return false;
+  const afterPause = view.norm[before - 1] === ',' || DASHES.has(view.norm[before - 1] ?? '');
+  const left = leftConjunct(view, predicates, clauses, clause.predicate.index, afterPause);
+  if (!left) return false;
+  clause.subject = left.subject;
+  clause.subjectFrom = 'shared';
+  if (left.governor !== undefined && left.relation !== undefined) shareGovernor(clause, left);
+  clause.conditional ||= left.conditional;
+  return true;
 }
