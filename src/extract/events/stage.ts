@@ -196,6 +196,9 @@ function toEvents(
       if (pairs.length === before && own !== '' && targets.every((t) => t.span.actor.code === own))
         pairs.push([s, undefined]);
     }
+  } else if (candidate.reflexive) {
+    // "the rebels attacked themselves": each source is its own target
+    for (const s of candidate.sources) pairs.push([s, s]);
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
       for (const t of candidate.sources)

@@ -39,6 +39,7 @@ import {
   COMPLAINT_VERBS,
   isArmed,
   MEDIATION_CODES,
+  REFLEXIVE_PRONOUNS,
   VIOLENT_ROOTS,
 } from './words.js';
 
@@ -68,6 +69,8 @@ const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** The first root an actor can turn on itself: inquiries (09) and the conflictual acts after them. */
+const SELF_ACT_FIRST_ROOT = '09';
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
 const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 
@@ -260,6 +263,15 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (host && sources.some((s) => s.span.actor.code.slice(0, 3) === host.span.actor.code)) return undefined;
     targets = host ? [host] : [];
   }
+  // "Iraq attacked itself", "the police will investigate itself": a reflexive object of an inquiry or a
+  // conflictual act is the subject acted on, when nothing else is (a row's own words are not, "blew himself
+  // up"; nor is the self one defends, commits or declares to be something, which no other party shares)
+  const object = p.passive || pattern.object.length > 0 ? undefined : (match.directObject ?? match.object);
+  const reflexive =
+    targets.length === 0 &&
+    object !== undefined &&
+    pattern.code >= SELF_ACT_FIRST_ROOT &&
+    REFLEXIVE_PRONOUNS.has(parsed.view.norm[object.head]!);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
@@ -341,8 +353,12 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     rule: pattern.id,
     sources,
     targets,
+    reflexive,
     reciprocal:
-      targets.length === 0 && sources.length > 1 && (isMutualCode(code) || isEachOther(parsed.view, p.end)),
+      !reflexive &&
+      targets.length === 0 &&
+      sources.length > 1 &&
+      (isMutualCode(code) || isEachOther(parsed.view, p.end)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

@@ -18,6 +18,9 @@ export const CLAIM_VERBS = set(`
   claim allege accuse charge warn fear suspect believe think hope expect worry predict speculate estimate
   assume doubt guess feel caution suggest imply speculate wonder allege blame`);
 
+/** Pronouns that name the subject again as the object ("attacked itself"). */
+export const REFLEXIVE_PRONOUNS = set('itself themselves themself himself herself ourselves');
+
 /** Verbs whose complement is denied. */
 export const DENIAL_VERBS = set('deny refute rebut dispute dismiss');
 

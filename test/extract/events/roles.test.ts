@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: the actors and places come from their stages, as they do for real articles.
+const dyads = (text: string, published = '2015-03-10') => codedDyads(text, { published, label: 'root' });
+
+describe('events coder: who an act is done by and to, from how the parties are described', () => {
+  it('takes the subject as the target of a reflexive object', () => {
+    expect(dyads('Iraq attacked itself.')).toEqual(['IRQ>IRQ 19']);
+    expect(dyads('The rebels attacked themselves.')).toEqual(['---REB>---REB 19']);
+    // a party the verb names besides is the target
+    expect(dyads('Iraq armed itself against Iran.')).toEqual(['IRQ>IRN 07']);
+    // the self one defends is no other party
+    expect(dyads('Syria vowed to defend itself.')).toEqual(['SYR>- 03']);
+    // what a statement says its speaker is names no one it is addressed to
+    expect(dyads('Hamas declared itself the winner of the election.')).not.toContainEqual(
+      expect.stringMatching(/^(\S+)>\1 /),
+    );
+  });
+});
