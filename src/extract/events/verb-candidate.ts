@@ -69,6 +69,8 @@ const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** Empathetic comments: sorrow, sympathy, condolences. */
+const EMPATHY = '018';
 /** The first root an actor can turn on itself: inquiries (09) and the conflictual acts after them. */
 const SELF_ACT_FIRST_ROOT = '09';
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
@@ -278,8 +280,9 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   // rebels, opposition or courts are fair targets ("the Sudanese government accused Darfur rebels")
   if (TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const own = sources.map((s) => s.span.actor.code).filter((c) => !c.startsWith('---'));
-    // a bare statement about one's own country ("said Russian troops …") is addressed to no one
-    const statement = pattern.code.startsWith('01');
+    // a bare statement about one's own country ("said Russian troops …") is addressed to no one; sympathy
+    // for one's own people is addressed to them ("expressed sorrow for the shootings in Texas")
+    const statement = pattern.code.startsWith('01') && !pattern.code.startsWith(EMPATHY);
     targets = targets.filter(
       (t) =>
         !own.some((c) =>

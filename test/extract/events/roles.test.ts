@@ -17,4 +17,18 @@ describe('events coder: who an act is done by and to, from how the parties are d
       expect.stringMatching(/^(\S+)>\1 /),
     );
   });
+
+  it('aims sympathy that names no one at the place what it mourns happened in', () => {
+    expect(dyads('The French president expressed condolences for the bombings in Madrid.')).toEqual([
+      'FRAGOV>ESP 01',
+    ]);
+    // at home, at the country's people, not its state
+    expect(dyads('The French president expressed condolences for the bombings in Lyon.')).toEqual([
+      'FRAGOV>FRACVL 01',
+    ]);
+    // whom it is offered to, when named
+    expect(
+      dyads('The German chancellor expressed sympathy to Spain for the train crash in Hamburg.'),
+    ).toEqual(['DEUGOV>ESP 01']);
+  });
 });
