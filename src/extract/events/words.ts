@@ -173,7 +173,7 @@ export const AUTHORED_NOUNS = set(`
  * "issued a statement demanding …".
  */
 export const DOCUMENT_NOUNS = set(
-  'report statement study communique declaration letter resolution petition motion',
+  'report statement study communique declaration letter resolution petition motion dossier',
 );
 
 export const RELATIVE_PRONOUNS = set('who which that whom whose');

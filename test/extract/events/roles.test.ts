@@ -31,4 +31,11 @@ describe('events coder: who an act is done by and to, from how the parties are d
       dyads('The German chancellor expressed sympathy to Spain for the train crash in Hamburg.'),
     ).toEqual(['DEUGOV>ESP 01']);
   });
+
+  it('keeps the author a released document names, wherever it was released', () => {
+    expect(dyads('A report by Amnesty International accused Israel of torture.')).toContainEqual(
+      expect.stringMatching(/^NGO\w*>ISR 11$/),
+    );
+    expect(dyads('A United Nations study released in Nairobi criticised Uganda.')).toEqual(['IGOUNO>UGA 11']);
+  });
 });
