@@ -34,6 +34,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   'done',
 ]);
 
+/** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
+const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
 /** Tags after which a noun phrase has ended. */
 const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
 /** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
@@ -153,13 +155,16 @@ export function repairTags(
       }
     }
     // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural
-    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB")
+    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB"), or
+    // after "despite" or "amid", which take no finite verb ("despite calls/VERB by Germany")
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
       norm[i]!.endsWith('s') &&
       ((pos[i - 1] === 'VERB' && (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))) ||
-        (norm[i - 1] === 'to' && lemma[i] !== norm[i] && !norm[i]!.endsWith('ss')))
+        ((norm[i - 1] === 'to' || NOUN_ONLY_PREPS.has(norm[i - 1]!)) &&
+          lemma[i] !== norm[i] &&
+          !norm[i]!.endsWith('ss')))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);

@@ -207,8 +207,9 @@ export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | u
   const clause = parsed.clauses[clauseIndex]!;
   const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
   if (!subject || !DOCUMENT_NOUNS.has(parsed.view.lemma[subject.head]!)) return undefined;
+  // (the evidence runs from the document to the place)
   const where = releasePlace(parsed, subject, clause.predicate.start);
-  if (where) return { span: where.span, weight: 0.6 };
+  if (where) return { span: { ...where.span, start: subject.start }, weight: 0.6 };
   const actor = { id: '---', code: '---', name: 'unknown' };
   return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
 }

@@ -38,4 +38,20 @@ describe('events coder: who an act is done by and to, from how the parties are d
     );
     expect(dyads('A United Nations study released in Nairobi criticised Uganda.')).toEqual(['IGOUNO>UGA 11']);
   });
+
+  it('aims a refusal at whom its pressure came from, and a concession at the author of the demands', () => {
+    expect(dyads('Chile refused to open the border despite pressure from Peru.')).toContainEqual(
+      expect.stringMatching(/^CHL>PER 12$/),
+    );
+    // a kind of person the refused act names is no party; the one pressing is
+    expect(dyads('Norway declined to extradite the cleric despite calls by Turkey.')).toContainEqual(
+      'NOR>TUR 12',
+    );
+    expect(dyads('Chile refused to withdraw in spite of Bolivian demands.')).toContainEqual('CHL>BOL 12');
+    // a party the refused act names stays its target
+    expect(dyads('Japan refused to meet China despite pressure from Korea.')).toContainEqual('JPN>CHN 12');
+    expect(dyads('Greece conceded at last to demands from Germany to cut pensions.')).toContainEqual(
+      'GRC>DEU 08',
+    );
+  });
 });
