@@ -1,6 +1,6 @@
 import { isShortParenthesis } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
-import { type Phrase, phraseActors } from './phrases.js';
+import { clientPart, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
 import {
@@ -89,12 +89,16 @@ export function actorsOfGroup(
   if (!phrase) return [];
   const out: Argument[] = [];
   for (const g of phrase.group) {
-    const member = parsed.phrases[g]!;
+    const member = clientPart(parsed.view, parsed.phrases[g]!);
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
         out.push({
-          span: placed(parsed, member, withCountry(parsed.view, member, span, actors.modifiers)),
+          span: placed(
+            parsed,
+            member,
+            withCountry(parsed.view, countedScope(parsed, member, span), span, actors.modifiers),
+          ),
           weight: 1,
         });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
@@ -140,6 +144,17 @@ export function actorsOfGroup(
     }
   }
   return dedupe(out);
+}
+
+/**
+ * Where the words that may give a head of `member` its country start: the member, or for a head counted in
+ * an of-phrase whose patron is named ("two members of Iran's client militia"), past the patron.
+ */
+function countedScope(parsed: Parsed, member: Phrase, span: ActorSpan): Phrase {
+  if (span.start < member.end) return member;
+  const home = parsed.phrases.find((ph) => ph.start <= span.start && span.end <= ph.end);
+  const client = home && clientPart(parsed.view, home);
+  return client && client.start > home.start ? { ...member, start: client.start } : member;
 }
 
 /** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
@@ -281,8 +296,10 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
   const last = own.end > member.end ? own : member;
-  const next = placingPhrase(parsed, last);
-  if (!next) return span;
+  const placing = placingPhrase(parsed, last);
+  if (!placing) return span;
+  // ("the commander of Israel's militia ally" is not placed by the ally's patron)
+  const next = clientPart(parsed.view, placing);
   // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
   const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
   if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };

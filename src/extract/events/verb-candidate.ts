@@ -14,6 +14,7 @@ import {
 } from './object-parties.js';
 import { passiveAgent } from './passive-agent.js';
 import { phraseAt } from './phrases.js';
+import type { Predicate } from './predicates.js';
 import { prepositionalTarget } from './prepositional-target.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
@@ -236,12 +237,13 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     const victim = targets[0];
     if (!victim) return undefined;
     sources = unknownAttackers(parsed, p, victim);
-    // "four children were killed in the Gaza Strip": victims of no country named are the place's people
-    const where = violencePlace(parsed, p);
-    if (where)
-      targets = targets.map((t) =>
-        t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
-      );
+  }
+  // "four children were killed in the Gaza Strip", "rebels killed a militia commander in southern Lebanon":
+  // victims of no country named are the place's people (where an attacker is named, the place in the
+  // verb's own words, not one past a comma: "…, killing 20 people, officials in Nairobi said")
+  if (VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && targets.some(isUnplaced)) {
+    const where = unknownAttacker ? violencePlace(parsed, p) : placeBeforeComma(parsed, p);
+    if (where) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t));
   }
   // "prisoners rioted at a jail in Dili", "the opposition postponed the demonstration in Baku": people of
   // no country named who protest somewhere are that place's people
@@ -371,6 +373,14 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     carried: false,
     absorbed: false,
   };
+}
+
+/** The first place after the verb, up to the next comma or the end of its words. */
+function placeBeforeComma(parsed: Parsed, p: Predicate): Argument | undefined {
+  const end = regionEnd(parsed, p);
+  let stop = p.end;
+  while (stop < end && parsed.view.norm[stop] !== ',') stop++;
+  return placeCountries(parsed, p.end, stop)[0];
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */

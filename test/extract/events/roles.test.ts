@@ -54,4 +54,17 @@ describe('events coder: who an act is done by and to, from how the parties are d
       'GRC>DEU 08',
     );
   });
+
+  it('does not take a patron for its ally or proxy, nor for where an act happens', () => {
+    const killed = dyads("Rebels killed the deputy commander of Syria's militia ally in northern Iraq.");
+    expect(killed.filter((d) => d.includes('>SYR'))).toEqual([]);
+    // the victims of no country named are then the place's
+    expect(killed).toEqual(['---REB>IRQMIL 18']);
+    expect(dyads("Gunmen attacked Iran's proxy militia in Yemen.")).toEqual(['---UAF>YEMUAF 19']);
+    expect(dyads("Israeli troops killed two members of Iran's client militia.")).toEqual([
+      'ISRMIL>---UAF 18',
+    ]);
+    // an ally's own country still names it
+    expect(dyads('Hezbollah and its Iranian allies attacked Israel.')).toContainEqual('IRN>ISR 19');
+  });
 });
