@@ -286,13 +286,17 @@ function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): Ac
 }
 
 const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
+/** Aid groups and their workers, of no country named (CAMEO's transnational `NGO`). */
+const AID_GROUP = 'NGO';
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
  * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own.
  */
 function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
-  if (!span.actor.code.startsWith('---')) return span;
+  // "an aid worker from Ohio": a person of an aid group, of no country of its own, is from where they come
+  const aid = span.actor.code === AID_GROUP;
+  if (!span.actor.code.startsWith('---') && !aid) return span;
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
   const last = own.end > member.end ? own : member;
@@ -303,9 +307,11 @@ function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
   // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
   const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
   if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
+  // (aid workers in a place are there to help it, not its own)
+  if (aid && next.prep !== 'from') return span;
   const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
   if (!where) return span;
-  const code = `${where.code}${span.actor.code.slice(3)}`;
+  const code = `${where.code}${aid ? AID_GROUP : span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };
 }
 

@@ -67,4 +67,17 @@ describe('events coder: who an act is done by and to, from how the parties are d
     // an ally's own country still names it
     expect(dyads('Hezbollah and its Iranian allies attacked Israel.')).toContainEqual('IRN>ISR 19');
   });
+
+  it('gives a person the country of the place they come from, when no nationality is named', () => {
+    expect(dyads('A nurse from Marseille was detained in Iran.')).toEqual(['IRN>FRAHLH 17']);
+    expect(dyads('Syria arrested an aid worker from Oregon.')).toEqual(['SYR>USANGO 17']);
+    expect(dyads('Iran arrested a student from Leeds.')).toEqual(['IRN>GBREDU 17']);
+    expect(dyads('A tourist from Osaka was kidnapped in Mali.')).toContainEqual(
+      expect.stringMatching(/>JPNCVL 18$/),
+    );
+    // a nationality named wins over the place
+    expect(dyads('Iran detained a Canadian doctor from Lyon.')).toEqual(['IRN>CANHLH 17']);
+    // aid workers in a place are not its own
+    expect(dyads('Aid workers in Darfur criticised Sudan.')).toEqual(['NGO>SDN 11']);
+  });
 });
