@@ -9,7 +9,7 @@ import {
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { TIME_WORDS } from './words.js';
+import { DOCUMENT_NOUNS, TIME_WORDS } from './words.js';
 
 /** Prepositions whose phrases a participle may carry ("released Tuesday in the capital"). */
 const PP_PREPOSITIONS = new Set([
@@ -82,9 +82,11 @@ export function reducedRelative(
   const object = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
   if (object && !TIME_WORDS.has(view.norm[object.head]!)) return undefined;
   let antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
-  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase
+  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase, or the author of a
+  // document ("a report by Amnesty released in London …")
   let through = antecedent;
-  while (through && through.prep === 'of') through = phraseEndingAt(phrases, through.start - 1);
+  while (through && (through.prep === 'of' || authorOfDocument(view, phrases, through)))
+    through = phraseEndingAt(phrases, through.start - 1);
   if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
   if (antecedent?.prep !== undefined) antecedent = through;
   if (!antecedent) return undefined;
@@ -159,6 +161,13 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/** Whether a phrase is the "by" or "from" phrase naming the author of a document right before it. */
+function authorOfDocument(view: SentenceView, phrases: readonly Phrase[], ph: Phrase): boolean {
+  if (ph.prep !== 'by' && ph.prep !== 'from') return false;
+  const document = phraseEndingAt(phrases, ph.start - 1);
+  return document !== undefined && DOCUMENT_NOUNS.has(view.lemma[document.head]!);
 }
 
 /** Whether the comma at `at` ends a phrase that opens the sentence with a preposition or a subordinator. */

@@ -1,7 +1,6 @@
 import { countrySpan, placeCountries } from './acted-on.js';
-import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import type { Phrase } from './phrases.js';
 import { AIRCRAFT } from './subject-codes.js';
 import { DOCUMENT_NOUNS, isCountryCode } from './words.js';
 
@@ -195,42 +194,42 @@ const ATTACKER_WORDS = new Set([
   ...AIRCRAFT,
 ]);
 
-/** Verbs of making a document public, whose place says whom a document of no author named speaks for. */
+/** Verbs of making a document public, whose agent or place says whom a document speaks for. */
 const RELEASE_VERBS = new Set(['release', 'publish', 'present', 'issue', 'unveil']);
 
 /**
- * Who speaks through a document that names no author: "a report released Tuesday in the Rwandan capital
- * alleged that …" speaks for the country it was made public in, which nothing else in the sentence
- * contradicts; one with no place named accuses, appeals or demands for someone unknown.
+ * Who speaks through a document its subject phrase names no author for: the agent of the participle that
+ * made it public ("a report released by Amnesty International accused …"), else the country it was made
+ * public in ("a report released Tuesday in the Rwandan capital alleged that …"); with neither, someone
+ * unknown still accuses, appeals or demands.
  */
 export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | undefined {
   const clause = parsed.clauses[clauseIndex]!;
   const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
   if (!subject || !DOCUMENT_NOUNS.has(parsed.view.lemma[subject.head]!)) return undefined;
-  // (the evidence runs from the document to the place)
-  const where = releasePlace(parsed, subject, clause.predicate.start);
-  if (where) return { span: { ...where.span, start: subject.start }, weight: 0.6 };
-  const actor = { id: '---', code: '---', name: 'unknown' };
-  return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
-}
-
-/** The country a participle of release right after a document puts it in: "a study published in Oslo". */
-function releasePlace(parsed: Parsed, document: Phrase, verbStart: number): Argument | undefined {
   const release = parsed.predicates.find(
     (q) =>
-      q.start > document.start &&
-      q.start <= document.end + 1 &&
-      q.end <= verbStart &&
+      q.start > subject.start &&
+      q.start <= subject.end + 1 &&
+      q.end <= clause.predicate.start &&
       q.form === 'participle' &&
       RELEASE_VERBS.has(q.lemma),
   );
-  if (!release) return undefined;
-  // "released in Nairobi by Human Rights Watch": an author named after the place is the author
-  if (phrasesBetween(parsed, release.end, verbStart).some((ph) => ph.prep === 'by')) return undefined;
-  const where = placeCountries(parsed, release.end, verbStart)[0];
-  if (!where) return undefined;
-  const code = where.span.actor.code.slice(0, 3);
-  return { span: { ...where.span, actor: { id: code, code, name: where.span.actor.name } }, weight: 0.6 };
+  if (release) {
+    const between = phrasesBetween(parsed, release.end, clause.predicate.start);
+    const by = between.find((ph) => ph.prep === 'by');
+    // (the evidence runs from the document to the words that name whom it speaks for)
+    const author = by && actorsOfGroup(parsed, by, 'source')[0];
+    if (author) return { span: { ...author.span, start: subject.start }, weight: 0.8 };
+    const where = by ? undefined : placeCountries(parsed, release.end, clause.predicate.start)[0];
+    if (where) {
+      const code = where.span.actor.code.slice(0, 3);
+      const actor = { id: code, code, name: where.span.actor.name };
+      return { span: { ...where.span, start: subject.start, actor }, weight: 0.6 };
+    }
+  }
+  const actor = { id: '---', code: '---', name: 'unknown' };
+  return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
 }
 
 /** Whether a clause's subject is an attack, a weapon or an attacker known only by either. */

@@ -38,6 +38,7 @@ import {
   ADVERBIAL_SUBORDINATORS,
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
+  DOCUMENT_NOUNS,
   isArmed,
   MEDIATION_CODES,
   REFLEXIVE_PRONOUNS,
@@ -70,6 +71,25 @@ const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** Releasing people or property (084). */
+const RELEASE = '084';
+/** What is released by making it public: documents, figures, footage, names. */
+const RELEASED_TEXTS = new Set([
+  ...DOCUMENT_NOUNS,
+  'document',
+  'video',
+  'footage',
+  'figure',
+  'data',
+  'finding',
+  'result',
+  'detail',
+  'transcript',
+  'list',
+  'name',
+  'text',
+  'plan',
+]);
 /** Empathetic comments: sorrow, sympathy, condolences. */
 const EMPATHY = '018';
 /** The first root an actor can turn on itself: inquiries (09) and the conflictual acts after them. */
@@ -113,6 +133,15 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
   }
   if (pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return undefined;
+  // "released a report", "a statement released by the ministry": making a text public frees no one
+  const released = match.directObject ?? match.object;
+  if (
+    pattern.code.startsWith(RELEASE) &&
+    pattern.object.length === 0 &&
+    released &&
+    RELEASED_TEXTS.has(parsed.view.lemma[released.head]!)
+  )
+    return undefined;
   const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
   // "pledged", "agreed", "plans" carry an act; with nothing to carry they are no event ("helped to plan")
   if (

@@ -33,9 +33,16 @@ describe('events coder: who an act is done by and to, from how the parties are d
   });
 
   it('keeps the author a released document names, wherever it was released', () => {
-    expect(dyads('A report by Amnesty International accused Israel of torture.')).toContainEqual(
+    expect(dyads('A report by Amnesty International released in Paris accused Israel of torture.')).toEqual([
       expect.stringMatching(/^NGO\w*>ISR 11$/),
+      'ISR>- 18',
+    ]);
+    // the agent of its release is its author
+    expect(dyads('A report released by Amnesty International accused Chile of torture.')).toContainEqual(
+      expect.stringMatching(/^NGO\w*>CHL 11$/),
     );
+    // publishing a text frees no one
+    expect(dyads('Amnesty International released a report on Monday.')).toEqual([]);
     expect(dyads('A United Nations study released in Nairobi criticised Uganda.')).toEqual(['IGOUNO>UGA 11']);
   });
 
