@@ -192,6 +192,8 @@ export function linkClauses(
         next &&
         next.form === 'finite' &&
         pos[noun.head] !== 'PRON' &&
+        // ("Iran bowed to pressure and freed the sailors": a verb joined to it by "and" is its conjunct)
+        !CCONJ.has(norm[skipBack(view, next.start - 1)]!) &&
         !between(view, p.end, next.start, (w, tag) => w === ',' || tag === 'SCONJ' || w === 'that') &&
         !findSubject(view, phrases, p.end, next.start)
       ) {

@@ -34,6 +34,24 @@ const IRREGULAR_PARTICIPLES = new Set([
   'done',
 ]);
 
+/** Verbs of yielding whose "to" takes what is yielded to; the ones marked need "in" ("gave in to"). */
+const YIELD_VERBS = new Map([
+  ['yield', false],
+  ['bow', false],
+  ['succumb', false],
+  ['bend', false],
+  ['cave', true],
+  ['give', true],
+]);
+
+/** Whether a verb of yielding (with its "in" where it needs one) ends right before `to`. */
+function yieldsBefore(norm: readonly string[], lemma: readonly string[], to: number): boolean {
+  const particle = norm[to - 1] === 'in';
+  const verb = particle ? to - 2 : to - 1;
+  const needsIn = YIELD_VERBS.get(lemma[verb] ?? '');
+  return needsIn !== undefined && (particle || !needsIn);
+}
+
 /** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
 const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
 /** Tags after which a noun phrase has ended. */
@@ -168,6 +186,14 @@ export function repairTags(
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
+    }
+    // "bowed to pressure/VERB from Russia", "caved in to pressure/VERB": what one yields to is a noun, not an
+    // infinitive
+    if (pos[i] === 'VERB' && i > 1 && norm[i - 1] === 'to' && yieldsBefore(norm, lemma, i - 1)) {
+      pos[i] = 'NOUN';
+      pos[i - 1] = 'ADP';
+      if (norm[i]!.endsWith('s') && !norm[i]!.endsWith('ss')) lemma[i] = norm[i]!.slice(0, -1);
+      else lemma[i] = norm[i]!;
     }
     // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response", "Greece
     // plans/NOUN to impose …": a noun the lexicon knows as a verb, between a subject and an object or an

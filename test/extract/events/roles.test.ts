@@ -60,6 +60,13 @@ describe('events coder: who an act is done by and to, from how the parties are d
     expect(dyads('Greece conceded at last to demands from Germany to cut pensions.')).toContainEqual(
       'GRC>DEU 08',
     );
+    // what one bows or caves in to is pressure, not an act of pressing
+    const bowed = dyads('Iran bowed to pressure from Russia and freed the sailors.');
+    expect(bowed).toContainEqual('IRN>RUS 08');
+    expect(bowed.filter((d) => d.endsWith(' 17'))).toEqual([]);
+    expect(dyads('The junta caved in to pressure from the United Nations.')).toContainEqual(
+      expect.stringMatching(/^\S*GOV>IGOUNO 08$/),
+    );
   });
 
   it('does not take a patron for its ally or proxy, nor for where an act happens', () => {
