@@ -32,6 +32,13 @@ describe('events coder: who an act is done by and to, from how the parties are d
     ).toEqual(['DEUGOV>ESP 01']);
   });
 
+  it('reads a release set off by commas as describing the document, whose accused is the object', () => {
+    expect(dyads('A report, released in Oslo on Tuesday, accused Russia of lying.')).toEqual(['NOR>RUS 11']);
+    expect(
+      dyads('The study, published in the Danish capital, alleged that Iran armed the rebels.'),
+    ).toContainEqual('DNK>IRN 11');
+  });
+
   it('keeps the author a released document names, wherever it was released', () => {
     expect(dyads('A report by Amnesty International released in Paris accused Israel of torture.')).toEqual([
       expect.stringMatching(/^NGO\w*>ISR 11$/),
