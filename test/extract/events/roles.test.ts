@@ -26,6 +26,9 @@ describe('events coder: who an act is done by and to, from how the parties are d
     expect(dyads('The French president expressed condolences for the bombings in Lyon.')).toEqual([
       'FRAGOV>FRACVL 01',
     ]);
+    expect(dyads('The Indian prime minister voiced sympathy for the flood victims in Pakistan.')).toEqual([
+      'INDGOV>PAK 01',
+    ]);
     // whom it is offered to, when named
     expect(
       dyads('The German chancellor expressed sympathy to Spain for the train crash in Hamburg.'),
