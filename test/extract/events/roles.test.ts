@@ -99,6 +99,8 @@ describe('events coder: who an act is done by and to, from how the parties are d
     expect(dyads('A tourist from Osaka was kidnapped in Mali.')).toContainEqual(
       expect.stringMatching(/>JPNCVL 18$/),
     );
+    // a word of a person the tagger reads as an adjective is still the person
+    expect(dyads('A missionary from Toronto was arrested in Syria.')).toEqual(['SYR>CANREL 17']);
     // a nationality named wins over the place
     expect(dyads('Iran detained a Canadian doctor from Lyon.')).toEqual(['IRN>CANHLH 17']);
     // aid workers in a place are not its own
