@@ -142,6 +142,14 @@ function soleCountry(parsed: Parsed): Argument | undefined {
   return found;
 }
 
+/** The first place after the verb, up to the next comma or the end of its words. */
+export function placeBeforeComma(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
+  const end = regionEnd(parsed, p);
+  let stop = p.end;
+  while (stop < end && parsed.view.norm[stop] !== ',') stop++;
+  return placeCountries(parsed, p.end, stop)[0];
+}
+
 /** Where violence happened: a place after the verb, or in an attack named as its subject. */
 export function violencePlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
   const clause = parsed.clauses[p.index]!;

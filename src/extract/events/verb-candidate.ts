@@ -14,7 +14,6 @@ import {
 } from './object-parties.js';
 import { passiveAgent } from './passive-agent.js';
 import { phraseAt } from './phrases.js';
-import type { Predicate } from './predicates.js';
 import { prepositionalTarget } from './prepositional-target.js';
 import { isEachOther } from './sentence.js';
 import { isAttempted, isDecided, type Stance } from './stance.js';
@@ -25,6 +24,7 @@ import {
   attackIsSubject,
   countryOfPlace,
   isUnplaced,
+  placeBeforeComma,
   placedIn,
   placeOwnState,
   policeHome,
@@ -33,15 +33,14 @@ import {
   unknownAuthor,
   violencePlace,
 } from './unnamed-parties.js';
+import { hasReflexiveObject, releasesText } from './verb-objects.js';
 import type { VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   AUTHORED_NOUNS,
   COMPLAINT_VERBS,
-  DOCUMENT_NOUNS,
   isArmed,
   MEDIATION_CODES,
-  REFLEXIVE_PRONOUNS,
   VIOLENT_ROOTS,
 } from './words.js';
 
@@ -71,29 +70,8 @@ const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
-/** Releasing people or property (084). */
-const RELEASE = '084';
-/** What is released by making it public: documents, figures, footage, names. */
-const RELEASED_TEXTS = new Set([
-  ...DOCUMENT_NOUNS,
-  'document',
-  'video',
-  'footage',
-  'figure',
-  'data',
-  'finding',
-  'result',
-  'detail',
-  'transcript',
-  'list',
-  'name',
-  'text',
-  'plan',
-]);
 /** Empathetic comments: sorrow, sympathy, condolences. */
 const EMPATHY = '018';
-/** The first root an actor can turn on itself: inquiries (09) and the conflictual acts after them. */
-const SELF_ACT_FIRST_ROOT = '09';
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
 const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 
@@ -133,15 +111,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
   }
   if (pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return undefined;
-  // "released a report", "a statement released by the ministry": making a text public frees no one
-  const released = match.directObject ?? match.object;
-  if (
-    pattern.code.startsWith(RELEASE) &&
-    pattern.object.length === 0 &&
-    released &&
-    RELEASED_TEXTS.has(parsed.view.lemma[released.head]!)
-  )
-    return undefined;
+  if (releasesText(parsed, match)) return undefined;
   const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
   // "pledged", "agreed", "plans" carry an act; with nothing to carry they are no event ("helped to plan")
   if (
@@ -296,15 +266,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (host && sources.some((s) => s.span.actor.code.slice(0, 3) === host.span.actor.code)) return undefined;
     targets = host ? [host] : [];
   }
-  // "Iraq attacked itself", "the police will investigate itself": a reflexive object of an inquiry or a
-  // conflictual act is the subject acted on, when nothing else is (a row's own words are not, "blew himself
-  // up"; nor is the self one defends, commits or declares to be something, which no other party shares)
-  const object = p.passive || pattern.object.length > 0 ? undefined : (match.directObject ?? match.object);
-  const reflexive =
-    targets.length === 0 &&
-    object !== undefined &&
-    pattern.code >= SELF_ACT_FIRST_ROOT &&
-    REFLEXIVE_PRONOUNS.has(parsed.view.norm[object.head]!);
+  const reflexive = targets.length === 0 && hasReflexiveObject(parsed, match);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
@@ -402,14 +364,6 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     carried: false,
     absorbed: false,
   };
-}
-
-/** The first place after the verb, up to the next comma or the end of its words. */
-function placeBeforeComma(parsed: Parsed, p: Predicate): Argument | undefined {
-  const end = regionEnd(parsed, p);
-  let stop = p.end;
-  while (stop < end && parsed.view.norm[stop] !== ',') stop++;
-  return placeCountries(parsed, p.end, stop)[0];
 }
 
 /** Main clauses are surer than clauses in the background: relatives, purposes, adverbials. */
