@@ -1,5 +1,5 @@
 import type { Token } from '../../core/records.js';
-import { asideAfterSubject, clauseStart, subjectBefore, verbBetween } from './tag-context.js';
+import { asideAfterSubject, clauseStart, subjectBefore, verbBetween, yieldsBefore } from './tag-context.js';
 import { verbLemma } from './verb-lemma.js';
 import { POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -33,24 +33,6 @@ const IRREGULAR_PARTICIPLES = new Set([
   'seen',
   'done',
 ]);
-
-/** Verbs of yielding whose "to" takes what is yielded to; the ones marked need "in" ("gave in to"). */
-const YIELD_VERBS = new Map([
-  ['yield', false],
-  ['bow', false],
-  ['succumb', false],
-  ['bend', false],
-  ['cave', true],
-  ['give', true],
-]);
-
-/** Whether a verb of yielding (with its "in" where it needs one) ends right before `to`. */
-function yieldsBefore(norm: readonly string[], lemma: readonly string[], to: number): boolean {
-  const particle = norm[to - 1] === 'in';
-  const verb = particle ? to - 2 : to - 1;
-  const needsIn = YIELD_VERBS.get(lemma[verb] ?? '');
-  return needsIn !== undefined && (particle || !needsIn);
-}
 
 /** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
 const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
