@@ -19,11 +19,29 @@ export function topEvent(events: readonly Event[]): Event | undefined {
   return best;
 }
 
-/** How a predicted actor code compares with a gold actor: by country, and by country and sector. */
-function actorKey(code: string | undefined, withSector: boolean): string {
+/** Codes of actors that are no country: international and non-governmental organisations, companies. */
+const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO', 'MNC']);
+/** Sectors the PLOVER set writes, which follow an organisation's own code in ours ("IGOWSTNATMIL"). */
+const PLOVER_SECTORS = new Set(
+  'COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How a predicted actor code compares with a gold actor: by country, and by country and sector. The PLOVER
+ * set gives an organisation a sector only for the people of it who act ("UN troops" MIL), where our code
+ * spells the organisation itself after the prefix ("IGOUNO"), so there only a trailing sector counts.
+ */
+function actorKey(code: string | undefined, withSector: boolean, kind: GoldKind): string {
   if (code === undefined) return '';
   const country = code.startsWith('---') ? '' : code.slice(0, 3);
-  return withSector ? `${country}${code.slice(3, 6)}` : country;
+  if (!withSector) return country;
+  if (kind === 'plover' && ORGANISATION_PREFIXES.has(country)) {
+    const last = code.slice(-3);
+    return code.length > 6 && PLOVER_SECTORS.has(last) ? `${country}${last}` : country;
+  }
+  return `${country}${code.slice(3, 6)}`;
 }
 
 function goldKey(actor: GoldActor | undefined, withSector: boolean): string | undefined {
@@ -38,40 +56,39 @@ function goldKey(actor: GoldActor | undefined, withSector: boolean): string | un
  */
 const BARE_STATEMENT = '010';
 
-interface Triple {
+export interface Triple {
   readonly source?: string;
   readonly target?: string;
   readonly label: string;
 }
 
-/** Matches predicted triples to gold triples one to one; an undefined gold slot matches anything. */
-function matchTriples(gold: readonly Triple[], predicted: readonly Triple[]): number {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold) {
-    const k = predicted.findIndex(
-      (p, i) =>
-        !used.has(i) &&
-        p.label === g.label &&
-        (g.source === undefined || g.source === p.source) &&
-        (g.target === undefined || g.target === p.target),
-    );
-    if (k >= 0) {
-      used.add(k);
-      tp++;
+/**
+ * Matches predicted triples to gold triples one to one, as many pairs as possible; an undefined gold slot
+ * matches anything. A greedy pass would let a loose gold triple (target not coded) take the prediction a
+ * stricter one needed, so this finds a maximum matching by augmenting paths (sentences hold a few triples).
+ */
+export function matchTriples(gold: readonly Triple[], predicted: readonly Triple[]): number {
+  const fits = (g: Triple, p: Triple) =>
+    p.label === g.label &&
+    (g.source === undefined || g.source === p.source) &&
+    (g.target === undefined || g.target === p.target);
+  const goldOf = new Array<number>(predicted.length).fill(-1);
+  const augment = (g: number, seen: boolean[]): boolean => {
+    for (let p = 0; p < predicted.length; p++) {
+      if (seen[p] || !fits(gold[g]!, predicted[p]!)) continue;
+      seen[p] = true;
+      if (goldOf[p] === -1 || augment(goldOf[p]!, seen)) {
+        goldOf[p] = g;
+        return true;
+      }
     }
+    return false;
+  };
+  let tp = 0;
+  for (let g = 0; g < gold.length; g++) {
+    if (augment(g, new Array<boolean>(predicted.length).fill(false))) tp++;
   }
   return tp;
-}
-
-function unique(triples: readonly Triple[]): Triple[] {
-  const seen = new Set<string>();
-  return triples.filter((t) => {
-    const key = `${t.source}|${t.target}|${t.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** What the scorer needs from each gold sentence after coding it. */
@@ -166,13 +183,21 @@ export function scoreSentences(
         ...optional('target', goldKey(e.target, withSector)),
         label: label(e),
       }));
-      const predicted = unique(
-        events.map((e) => ({
-          source: actorKey(e.source.code, withSector),
-          target: actorKey(e.target?.code, withSector),
-          label: kind === 'plover' ? e.plover : e.root,
-        })),
-      );
+      // Coded events are told apart by their full actor codes: the government and the rebels of one country
+      // agreeing are two events, even where this measure compares only their country.
+      const distinct = new Map<string, Triple>();
+      for (const e of events) {
+        const label = kind === 'plover' ? e.plover : e.root;
+        const key = `${e.source.code}|${e.target?.code ?? ''}|${label}`;
+        if (!distinct.has(key)) {
+          distinct.set(key, {
+            source: actorKey(e.source.code, withSector, kind),
+            target: actorKey(e.target?.code, withSector, kind),
+            label,
+          });
+        }
+      }
+      const predicted = [...distinct.values()];
       const tp = matchTriples(goldTriples, predicted);
       const c = withSector ? counts.sector : counts.country;
       c.tp += tp;

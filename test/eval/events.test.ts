@@ -1,10 +1,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsScorer } from '../../src/eval/events.js';
+import { eventsScorer, matchTriples } from '../../src/eval/events.js';
 import { cli } from '../helpers/cli.js';
 import { sharedPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
+
+describe('matching coded triples to gold triples', () => {
+  it('pairs as many as possible, so a loose gold triple does not take the one a strict triple needs', () => {
+    const gold = [
+      { source: 'USA', label: '04' },
+      { source: 'USA', target: 'RUS', label: '04' },
+    ];
+    const predicted = [
+      { source: 'USA', target: 'RUS', label: '04' },
+      { source: 'USA', target: 'FRA', label: '04' },
+    ];
+    expect(matchTriples(gold, predicted)).toBe(2);
+  });
+
+  it('pairs each coded triple at most once and never across labels', () => {
+    const gold = [
+      { source: 'USA', target: 'RUS', label: '04' },
+      { source: 'USA', target: 'RUS', label: '04' },
+      { source: 'USA', target: 'RUS', label: '11' },
+    ];
+    expect(matchTriples(gold, [{ source: 'USA', target: 'RUS', label: '04' }])).toBe(1);
+  });
+});
 
 describe('sitrep eval events', () => {
   const dir = tempDir('each');
@@ -36,6 +59,42 @@ describe('sitrep eval events', () => {
     expect(report.metrics['(source, target, root) F1']).toBe(1);
     expect(report.metrics['no event found']).toBe(0);
     expect(report.metrics['events on no-event sentences']).toBe(0);
+  });
+
+  it('counts events of two actors from one country as two events, though it compares countries', async () => {
+    const gold = join(dir, 'two-sides.jsonl');
+    const record = {
+      id: 'a',
+      date: '2022-01-21',
+      text: 'The Sudanese government and Sudanese rebels agreed to a ceasefire.',
+      expected: [
+        { source: 'SDNGOV', target: 'SDNREB', code: '0356' },
+        { source: 'SDNREB', target: 'SDNGOV', code: '0356' },
+      ],
+      no_event: false,
+    };
+    writeFileSync(gold, JSON.stringify(record));
+    const report = await eventsScorer.score(gold, {});
+    expect(report.metrics['(source, target, root) recall']).toBe(1);
+    expect(report.metrics['(source, target, root) precision']).toBe(1);
+  });
+
+  it("compares an organisation's sector on the PLOVER set by the people of it who act, not its name", async () => {
+    const gold = join(dir, 'plover-org.jsonl');
+    const event = (text: string, source: object) => ({
+      id: text,
+      text,
+      language: 'en',
+      events: [{ event_type: 'ACCUSE', source: [source], target: [{ country: 'RUS', sector: null }] }],
+    });
+    const records = [
+      event('The United Nations condemned Russia.', { country: 'IGO', sector: null }),
+      event('NATO troops condemned Russia.', { country: 'IGO', sector: 'MIL' }),
+    ];
+    writeFileSync(gold, records.map((r) => JSON.stringify(r)).join('\n'));
+    const report = await eventsScorer.score(gold, {});
+    expect(report.metrics['(source, target, category) F1']).toBe(1);
+    expect(report.metrics['… with sectors: F1']).toBe(1);
   });
 
   it('names the file and line of a bad gold record', async () => {

@@ -1,4 +1,4 @@
-import { isShortParenthesis } from './clause-tokens.js';
+import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { clientPart, type Phrase, phraseActors } from './phrases.js';
 import type { Predicate } from './predicates.js';
@@ -93,14 +93,12 @@ export function actorsOfGroup(
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
-        out.push({
-          span: placed(
-            parsed,
-            member,
-            withCountry(parsed.view, countedScope(parsed, member, span), span, actors.modifiers),
-          ),
-          weight: 1,
-        });
+        for (const one of placedEach(
+          parsed,
+          member,
+          withCountry(parsed.view, countedScope(parsed, member, span), span, actors.modifiers),
+        ))
+          out.push({ span: one, weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
@@ -159,13 +157,10 @@ function countedScope(parsed: Parsed, member: Phrase, span: ActorSpan): Phrase {
 
 /** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
 function glossedName(parsed: Parsed, phrase: Phrase): Phrase | undefined {
-  const { norm, lemma } = parsed.view;
-  if (phrase.head !== phrase.start || norm[phrase.start - 1] !== ')') return undefined;
-  if (!COLLECTIVE_HEADS.has(lemma[phrase.head]!) && !GLOSSED_HEADS.has(lemma[phrase.head]!)) return undefined;
-  let open = phrase.start - 2;
-  while (open > 0 && phrase.start - open < 12 && norm[open] !== '(' && norm[open] !== ')') open--;
-  if (norm[open] !== '(') return undefined;
-  return parsed.phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+  const head = parsed.view.lemma[phrase.head]!;
+  if (phrase.head !== phrase.start || (!COLLECTIVE_HEADS.has(head) && !GLOSSED_HEADS.has(head)))
+    return undefined;
+  return nameBeforeGloss(parsed.view, parsed.phrases, phrase, 12);
 }
 
 /** People who act for the one the of-phrase names ("supporters of the president"). */
@@ -291,25 +286,45 @@ const AID_GROUP = 'NGO';
 
 /**
  * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
- * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own.
+ * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own. Placed by
+ * a list, it stands for the people of each member: "officials from Iran, Iraq and Syria" are Iranian, Iraqi
+ * and Syrian officials, "leaders of Hamas and Fatah" act for each group.
  */
-function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
+function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
   // "an aid worker from Ohio": a person of an aid group, of no country of its own, is from where they come
-  const aid = span.actor.code === AID_GROUP;
-  if (!span.actor.code.startsWith('---') && !aid) return span;
+  if (!span.actor.code.startsWith('---') && span.actor.code !== AID_GROUP) return [span];
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
-  const last = own.end > member.end ? own : member;
-  const placing = placingPhrase(parsed, last);
-  if (!placing) return span;
+  const placing = placingPhrase(parsed, own.end > member.end ? own : member);
+  if (!placing) return [span];
   // ("the commander of Israel's militia ally" is not placed by the ally's patron)
   const next = clientPart(parsed.view, placing);
+  const one = placedBy(parsed, next, next, span);
+  if (one === span || next.group.length < 2 || next.group[0] !== next.index) return [one];
+  const each: ActorSpan[] = [];
+  for (const g of next.group) {
+    const placedHere = placedBy(parsed, next, g === next.index ? next : parsed.phrases[g]!, span);
+    // a member that places no one ("officials from Iran and elsewhere"): the list is no list of places
+    if (placedHere === span) return [one];
+    each.push(placedHere);
+  }
+  return each;
+}
+
+/** The one actor a placed actor stands for: the first, when a list places it. */
+function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
+  return placedEach(parsed, member, span)[0]!;
+}
+
+/** The actor `span` stands for when `phrase`, a member of the placing phrase `placing`, places it. */
+function placedBy(parsed: Parsed, placing: Phrase, phrase: Phrase, span: ActorSpan): ActorSpan {
+  const aid = span.actor.code === AID_GROUP;
   // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
-  const body = next.prep === 'of' ? actorSpanAt(parsed.view, next.head) : undefined;
+  const body = placing.prep === 'of' ? actorSpanAt(parsed.view, phrase.head) : undefined;
   if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
   // (aid workers in a place are there to help it, not its own)
-  if (aid && next.prep !== 'from') return span;
-  const where = countryAt(parsed.view, next.head) ?? placeIn(parsed.view, next);
+  if (aid && placing.prep !== 'from') return span;
+  const where = countryAt(parsed.view, phrase.head) ?? placeIn(parsed.view, phrase);
   if (!where) return span;
   const code = `${where.code}${aid ? AID_GROUP : span.actor.code.slice(3)}`;
   return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };

@@ -5,13 +5,25 @@ import type { Candidate } from './candidate.js';
 import { clientPart, phraseAt } from './phrases.js';
 import type { Located } from './sentence.js';
 
+/** Prepositions that put an act in a period: "in 2014", "during the 1990s", "since 2008". */
+const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
+/** How long before the article a year or a decade must have ended for what happened in it to be history. */
+const HISTORY_MS = 366 * 24 * 3600 * 1000;
+
 /**
  * The date of an event: a time expression in its own clause; else one in the clause that governs it ("on
  * Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the last
  * day named earlier in the article that is not after its date ("on Friday" in the lead dates the meeting
  * the next paragraphs describe); else the article's date.
  */
-export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string): string {
+export function eventDate(
+  parsed: Parsed,
+  candidate: Candidate,
+  narrative: string,
+  published: string,
+): string {
+  const history = recalledPeriod(parsed, candidate, published);
+  if (history) return history;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
   const times = parsed.view.times.filter((t) => t.value.value.precision !== 'year');
@@ -31,6 +43,29 @@ export function eventDate(parsed: Parsed, candidate: Candidate, narrative: strin
   const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
   if (sharp.length === 1 && times.length === 1) return sharp[0]!.value.value.from;
   return narrative;
+}
+
+/**
+ * "expelled them 18 years ago", "property seized in the 1970s", "the 2014 annexation": an act its own clause
+ * puts in a year or a decade that ended long before the article is history the article recalls. It takes
+ * the start of that period, so that it is not shown as news of the article's day.
+ */
+function recalledPeriod(parsed: Parsed, candidate: Candidate, published: string): string | undefined {
+  if (candidate.clause === undefined) return undefined;
+  const clause = parsed.clauses[candidate.clause]!;
+  const to = regionEnd(parsed, clause.predicate);
+  const before = new Date(Date.parse(published) - HISTORY_MS).toISOString().slice(0, 10);
+  const { norm } = parsed.view;
+  const past = parsed.view.times.find(
+    (t) =>
+      t.value.value.precision === 'year' &&
+      t.start >= clause.start &&
+      t.end <= to &&
+      t.value.value.to < before &&
+      // a time the act happened in, not a year that names a thing ("return to the 2015 Minsk agreements")
+      (PERIOD_PREPOSITIONS.has(norm[t.start - 1] ?? '') || norm[t.end - 1] === 'ago'),
+  );
+  return past?.value.value.from;
 }
 
 function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {

@@ -66,6 +66,25 @@ export function phraseEndingAt(phrases: readonly Phrase[], k: number): Phrase | 
   return undefined;
 }
 
+/**
+ * The phrase before a short gloss in parentheses that ends right before `phrase` ("APEC (…) forum",
+ * "Hizbollah (Party of God) group"): looks back at most `reach` tokens for the "(", never before `floor`.
+ */
+export function nameBeforeGloss(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  phrase: Phrase,
+  reach: number,
+  floor = 0,
+): Phrase | undefined {
+  if (view.norm[phrase.start - 1] !== ')') return undefined;
+  let open = phrase.start - 2;
+  while (open > floor && phrase.start - open < reach && view.norm[open] !== '(' && view.norm[open] !== ')')
+    open--;
+  if (view.norm[open] !== '(') return undefined;
+  return phrases.find((ph) => ph.end === open || (ph.end === open + 1 && ph.head < open));
+}
+
 export function members(phrases: readonly Phrase[], phrase: Phrase): Phrase[] {
   return phrase.group.map((g) => phrases[g]!);
 }

@@ -10,6 +10,7 @@ import {
   skipBack,
 } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
+import { linkContactRelatives } from './contact-relatives.js';
 import { joinsInfinitive, leftConjunct } from './coordinated-verbs.js';
 import { describedNoun } from './described-noun.js';
 import {
@@ -312,6 +313,7 @@ export function linkClauses(
     if (w === l || w === `${l}s` || w === `${l}es`) clause.future = true;
   }
 
+  linkContactRelatives(view, phrases, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   // sentence-initial adverbial gerunds take the subject of the first main clause after them
   for (const clause of clauses) {

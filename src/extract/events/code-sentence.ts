@@ -1,6 +1,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget } from './acted-on.js';
 import { answerDemands } from './answered-demands.js';
+import { absorbAnsweredRequests } from './answered-requests.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { arrestCharges } from './charges.js';
@@ -10,6 +11,7 @@ import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow } from './fold.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
+import { asRejection, opposedThingCode } from './opposed-things.js';
 import { phraseAt } from './phrases.js';
 import { piecesOf } from './pieces.js';
 import { preparedForce } from './preparation.js';
@@ -38,10 +40,13 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
     if (p.form === 'copula') continue;
     const candidates = cameo.verbs.get(p.lemma);
     if (!candidates) continue;
-    const match = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);
-    if (!match) continue;
+    const own = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);
+    if (!own) continue;
+    const match = asRejection(parsed, pieces, cameo, own);
     const candidate = verbCandidate(parsed, match, stances[p.index]!);
     if (!candidate) continue;
+    candidate.code = opposedThingCode(parsed, match, candidate.code);
+    if (match !== own) candidate.rule = `${own.pattern.id}+${candidate.rule}`;
     consumed.fill(1, match.trigger[0], match.trigger[1]);
     if (match.object) consumed.fill(1, match.object.start, match.object.end);
     byClause.set(p.index, candidate);
@@ -71,6 +76,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   fold(parsed, cameo, byClause, out, stances);
   refineByRequestedAct(parsed, pieces, cameo, byClause, out);
   dropRefusedContent(parsed, out);
+  absorbAnsweredRequests(parsed, out);
   answerDemands(parsed, out);
   // "opened fire on demonstrators, killing one person": force added by a gerund is done to the same side
   shareClauseTargets(parsed, byClause);

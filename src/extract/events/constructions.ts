@@ -5,6 +5,7 @@ import { actorsOfGroup, type Parsed } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
+import { isPreparingAct } from './predicates.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { matchVerb } from './verbs.js';
@@ -188,8 +189,7 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
     if (UNCOOPERATIVE_ACTS.has(clause.predicate.lemma)) continue;
     const holder = parsed.clauses[clause.governor]!.predicate;
     // "the army prepared to resume shelling" is a step toward the act, not a stated readiness for it
-    if (word === 'prepared' && holder.adjective !== word && parsed.view.lemma[holder.start] !== 'be')
-      continue;
+    if (word === 'prepared' && isPreparingAct(parsed.view, holder)) continue;
     const sources = subjectActors(parsed, holder.index);
     if (sources.length === 0) continue;
     out.push(

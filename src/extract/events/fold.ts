@@ -1,4 +1,5 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actedOnOrPurpose, destination, foreignPlace } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
@@ -48,6 +49,34 @@ const MUTUAL_CODES = new Set(['050', '057']);
 export function isMutualCode(code: string): boolean {
   return MUTUAL_ROOTS.has(code.slice(0, 2)) || MUTUAL_CODES.has(code.slice(0, 3));
 }
+/**
+ * Nouns naming an act two sides do together: talks, a phone call, a meeting "with" someone are held by both,
+ * where a plain verb ("met with", "telephoned") is done by its subject.
+ */
+const JOINT_ACT_NOUNS = new Set([
+  'talk',
+  'negotiation',
+  'consultation',
+  'discussion',
+  'conversation',
+  'call',
+  'dialogue',
+  'meeting',
+]);
+/** Consultations (04x) that are joint, not a visit (042), hosting (043) or a third party's mediation (045). */
+const JOINT_CONSULT = /^04[0146]/;
+
+/**
+ * Whether the event is a joint act held "with" its target ("held talks with Lavrov", "Russia's talks with
+ * Ukraine"), which the target does too: the event runs both ways. An intention (03x) stays its source's own.
+ */
+export function isJointAct(pattern: EventPattern, code: string): boolean {
+  if (pattern.prep !== 'with' || !JOINT_CONSULT.test(code)) return false;
+  const words = pattern.kind === 'noun' ? pattern.words : pattern.object;
+  const noun = words[words.length - 1];
+  return noun !== undefined && JOINT_ACT_NOUNS.has(noun);
+}
+
 /** Protests (14x), aimed at whom the act they are staged for names. */
 export const PROTEST = '14';
 

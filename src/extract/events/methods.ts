@@ -54,6 +54,7 @@ export function foldViolentMethods(
     });
     if (!method) {
       if (GENERIC_VIOLENCE.has(verb.code)) namedMethod(parsed, pieces, cameo, verb, p.end, end);
+      if (p.passive) firedWeapon(parsed, verb, out);
       continue;
     }
     if (GENERIC_VIOLENCE.has(verb.code)) verb.code = method.code;
@@ -68,6 +69,41 @@ export function foldViolentMethods(
     const placed = victimsOfNoCountry && method.targets.length === 0 && !!eventPlace(parsed, method)?.country;
     if (!placed) method.absorbed = true;
   }
+}
+
+/** Codes that say less of how an act of force was done than the weapon that did it: destruction, bombing. */
+const WEAPON_OVERRIDDEN = new Set([...GENERIC_VIOLENCE, '1712', '183']);
+
+/**
+ * "The airliner was blown up by a missile fired by rebels", "was destroyed by a rocket launched by
+ * militants": a passive act of force whose agent is a weapon that a reduced relative says someone used is that
+ * someone's act, done with that weapon: it takes the weapon's user as its source, and the weapon's code when
+ * its own says less of the means; the use of the weapon is not coded again.
+ */
+function firedWeapon(parsed: Parsed, verb: Candidate, out: readonly Candidate[]): void {
+  if (verb.sources.length > 0 && !unnamed(verb.sources)) return;
+  const p = parsed.predicates[verb.clause!]!;
+  const end = regionEnd(parsed, p);
+  const agent = parsed.phrases.find((ph) => ph.start >= p.end && ph.start < end && ph.prep === 'by');
+  if (!agent || parsed.view.actorAt[agent.head]! >= 0) return;
+  const weaponEnd = parsed.predicates.find((q) => q.start >= agent.end)?.start ?? end;
+  const use = out.find((c) => {
+    if (c === verb || c.kind !== 'verb' || c.absorbed || c.clause === undefined) return false;
+    // ("fired by rebels": rebels of no country still name who used it)
+    if (!VIOLENT_ROOTS.has(c.code.slice(0, 2)) || c.sources.every((a) => a.span.actor.code === '---'))
+      return false;
+    // the weapon is the subject of a reduced relative ("a missile fired by"), or of what one controls ("a
+    // missile believed to be fired by"); the chunker may split the weapon's name ("surface-to-air missile")
+    const clause = parsed.clauses[c.clause]!;
+    const weapon = clause.subject[0];
+    if (!weapon || (clause.subjectFrom !== 'relative' && clause.subjectFrom !== 'controller')) return false;
+    return weapon.start >= agent.start && weapon.end <= weaponEnd;
+  });
+  if (!use) return;
+  verb.sources = use.sources;
+  if (WEAPON_OVERRIDDEN.has(verb.code)) verb.code = use.code;
+  verb.rule = `${verb.rule}+${use.rule}`;
+  use.absorbed = true;
 }
 
 /** Violence: assaults, fighting, mass violence, and violent repression (175). */

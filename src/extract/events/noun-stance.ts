@@ -13,6 +13,7 @@ import {
   OBJECT_INTENDED_VERBS,
   OBJECT_NEGATING_VERBS,
   OBJECT_NOT_OWN_VERBS,
+  OBJECT_PRESUPPOSED_VERBS,
   REFUSAL_VERBS,
 } from './words.js';
 
@@ -39,8 +40,11 @@ export function nounStance(
     governing?.predicate ??
     parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
       ?.predicate;
-  // "refused to resign despite pressure by …": the pressure is there whatever became of the act
-  const conceded = view.norm[phraseStart - 1] === 'despite';
+  // "refused to resign despite pressure by …", "could not silence the shelling": the pressure and the shelling
+  // are there whatever became of the act over them
+  const conceded =
+    view.norm[phraseStart - 1] === 'despite' ||
+    (governing?.direct === true && OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma));
   if (owner && !conceded) {
     const s = stances[owner.index]!;
     negated = s.negated;

@@ -75,6 +75,8 @@ export function reducedRelative(
   predicates: readonly Predicate[],
   p: Predicate,
 ): Phrase | undefined {
+  const described = agentRelative(view, phrases, predicates, p);
+  if (described) return described;
   if (p.form !== 'finite' || p.start !== p.head) return undefined;
   const w = view.norm[p.head]!;
   if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
@@ -165,6 +167,48 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/**
+ * "under an agreement forced on the small state by Saudi Arabia", "by a missile fired by rebels": the noun
+ * of a preposition is no verb's subject, so a bare participle right after it, with an agent that names
+ * actors, is a passive that describes it. With no verb before it ("France on Wednesday condemned … by
+ * Rwanda") the participle is the clause's own.
+ */
+function agentRelative(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  p: Predicate,
+): Phrase | undefined {
+  if ((p.form !== 'finite' && p.form !== 'participle') || p.start !== p.head) return undefined;
+  const w = view.norm[p.head]!;
+  if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  const antecedent = phraseEndingAt(phrases, p.start);
+  const earlier = predicates[p.index - 1];
+  if (
+    antecedent?.prep === undefined ||
+    earlier === undefined ||
+    earlier.end > antecedent.start ||
+    TIME_WORDS.has(view.norm[antecedent.head]!) ||
+    !namedAgentFollows(view, phrases, p.end)
+  )
+    return undefined;
+  return antecedent;
+}
+
+/** Whether a "by" phrase naming an actor follows token `from` before the clause can end. */
+function namedAgentFollows(view: SentenceView, phrases: readonly Phrase[], from: number): boolean {
+  for (const ph of phrases) {
+    if (ph.start < from) continue;
+    if (brokenBetween(view, from, ph.start)) return false;
+    // ("denied on Thursday charges by Ivory Coast": a verb with an object is active)
+    if (ph.prep === undefined) return false;
+    if (ph.prep !== 'by') continue;
+    for (let k = ph.start; k < ph.end; k++) if (view.actorAt[k]! >= 0) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -37,6 +37,17 @@ export interface Predicate {
   readonly adjectiveAt?: number;
 }
 
+/**
+ * The verb "prepare" as an act under way ("prepared to attack", "has prepared an offensive", "is preparing
+ * to leave"), not the readiness of "is prepared to" or "will be prepared to", where "be" carries "prepared".
+ */
+export function isPreparingAct(view: SentenceView, p: Predicate): boolean {
+  if (p.lemma !== 'prepare' || p.adjective !== undefined) return false;
+  if (view.norm[p.head] !== 'prepared') return true;
+  for (let k = p.start; k < p.head; k++) if (view.lemma[k] === 'be') return false;
+  return true;
+}
+
 /** A past participle, or a past tense that looks like one: a changed form not in -ing or -s. */
 export function isParticipleForm(view: SentenceView, k: number): boolean {
   const w = view.norm[k]!;

@@ -1,5 +1,6 @@
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { isPreparingAct } from './predicates.js';
 import { isArmed, VIOLENT_ROOTS } from './words.js';
 
 /** Raising military alert: forces made ready for an act of force (152). */
@@ -27,16 +28,7 @@ export function preparedForce(parsed: Parsed, out: readonly Candidate[]): void {
 }
 
 function preparedBy(parsed: Parsed, c: Candidate): boolean {
-  const isPrepare = (k: number) => {
-    const p = parsed.predicates[k]!;
-    const { norm, lemma } = parsed.view;
-    // "is prepared to": a state of readiness, not the act of preparing
-    return (
-      p.lemma === 'prepare' &&
-      p.adjective === undefined &&
-      !(norm[p.head] === 'prepared' && lemma[p.start] === 'be')
-    );
-  };
+  const isPrepare = (k: number) => isPreparingAct(parsed.view, parsed.predicates[k]!);
   // a nominal act is the object of its governing verb: "preparing an offensive", "prepared to resume the
   // shelling"
   let clause = parsed.clauses[c.clause!]!;

@@ -10,7 +10,7 @@ import type { Pieces } from './pieces.js';
 // Belgium to extradite the suspect" (0213), "rejected a demand to free the prisoners" (1243).
 
 /** Nouns naming something asked for or put forward, whose "for" phrase or "to" infinitive names the act. */
-const REQUEST_NOUNS = new Set([
+export const REQUEST_NOUNS = new Set([
   'appeal',
   'call',
   'demand',
@@ -42,7 +42,7 @@ function stanceOf(code: string): Stance | undefined {
 const isAct = (code: string) => stanceOf(code) === undefined && !code.startsWith('01');
 
 /** Whether token k is a request noun ("calls", "an appeal"). */
-function isRequestNoun(parsed: Parsed, k: number): boolean {
+export function isRequestNoun(parsed: Parsed, k: number): boolean {
   const { view } = parsed;
   return (
     (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&

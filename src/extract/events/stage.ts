@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
+import { isJointAct } from './fold.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
@@ -62,11 +63,11 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
       (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
       nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
     const parsed: Parsed = { view, phrases, predicates, clauses, pair, isEventNoun };
-    const stances = computeStances(clauses);
+    const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
     for (const candidate of kept) {
-      const date = eventDate(parsed, candidate, narrative);
+      const date = eventDate(parsed, candidate, narrative, article.published);
       const place = eventPlace(parsed, candidate);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
@@ -196,6 +197,10 @@ function toEvents(
       if (pairs.length === before && own !== '' && targets.every((t) => t.span.actor.code === own))
         pairs.push([s, undefined]);
     }
+    // "held talks with Lavrov": the partner in a joint act does it too
+    if (isJointAct(candidate.pattern, code))
+      for (const [s, t] of pairs.slice())
+        if (t && !pairs.some(([a, b]) => a === t && b === s)) pairs.push([t, s]);
   } else if (candidate.reflexive) {
     // "the rebels attacked themselves": each source is its own target
     for (const s of candidate.sources) pairs.push([s, s]);

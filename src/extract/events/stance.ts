@@ -1,5 +1,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
+import { isPreparingAct } from './predicates.js';
+import type { SentenceView } from './sentence.js';
 import {
   AGREEMENT_NOUNS,
   ATTEMPT_WORDS,
@@ -55,17 +57,12 @@ function localStance(clause: Clause, underReport: boolean): Stance {
   return { negated: p.negated || clause.without, modality, ownIntent };
 }
 
-/**
- * The verb "prepare" as an act ("prepared to", "is preparing to"), not the state "is prepared to": the form
- * "prepared" after an auxiliary is the state.
- */
-function isPreparing(governor: Clause, word: string): boolean {
-  const p = governor.predicate;
-  return p.lemma === 'prepare' && p.adjective === undefined && (word !== 'prepared' || p.start === p.head);
-}
-
 /** What the governing word does to the act below it. */
-function relationEffect(clause: Clause, governor: Clause | undefined): Partial<Stance> & { flip?: boolean } {
+function relationEffect(
+  view: SentenceView,
+  clause: Clause,
+  governor: Clause | undefined,
+): Partial<Stance> & { flip?: boolean } {
   const word = clause.governorWord ?? governor?.predicate.lemma ?? '';
   switch (clause.relation) {
     case 'complement':
@@ -96,7 +93,7 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
       if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };
       // "prepared to attend", "is preparing to leave": steps toward an act under way, not a stated readiness
       // for it ("is prepared to meet"), so the act keeps its own code too
-      if (governor && isPreparing(governor, word)) return { modality: 'intended' };
+      if (governor && isPreparingAct(view, governor.predicate)) return { modality: 'intended' };
       if (
         INTENT_VERBS.has(word) ||
         INTENT_ADJECTIVES.has(word) ||
@@ -115,7 +112,7 @@ function relationEffect(clause: Clause, governor: Clause | undefined): Partial<S
  * that Russia … is not planning to invade" gives the invasion negated and intended; "the Kremlin denies it
  * is planning to attack" gives the attack denied; "fears that Moscow could launch" gives hypothetical.
  */
-export function computeStances(clauses: readonly Clause[]): Stance[] {
+export function computeStances(view: SentenceView, clauses: readonly Clause[]): Stance[] {
   const memo: (Stance | undefined)[] = new Array(clauses.length);
   const visiting = new Set<number>();
   const stanceOf = (k: number): Stance => {
@@ -130,7 +127,7 @@ export function computeStances(clauses: readonly Clause[]): Stance[] {
       governor !== undefined &&
       REPORTING_VERBS.has(governor.predicate.lemma);
     const local = localStance(clause, underReport);
-    const effect = relationEffect(clause, governor);
+    const effect = relationEffect(view, clause, governor);
     let negated = local.negated !== (effect.flip === true);
     let modality = stronger(local.modality, effect.modality ?? 'actual');
     let ownIntent = local.ownIntent || effect.ownIntent === true;

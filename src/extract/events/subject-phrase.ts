@@ -1,4 +1,4 @@
-import { phraseEndingAt } from './clause-tokens.js';
+import { nameBeforeGloss, phraseEndingAt } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
 import { ADVERBIAL_SUBORDINATORS, isIdentifiedCode, TIME_WORDS } from './words.js';
@@ -57,11 +57,8 @@ function glossedHead(
   phrase: Phrase,
   start: number,
 ): Phrase | undefined {
-  if (view.actorAt[phrase.head]! >= 0 || view.norm[phrase.start - 1] !== ')') return undefined;
-  let open = phrase.start - 2;
-  while (open > start && open >= phrase.start - 6 && view.norm[open] !== '(') open--;
-  if (view.norm[open] !== '(') return undefined;
-  const name = phraseEndingAt(phrases, open);
+  if (view.actorAt[phrase.head]! >= 0) return undefined;
+  const name = nameBeforeGloss(view, phrases, phrase, 7, start);
   if (!name || name.start < start || name.prep !== undefined || view.actorAt[name.head]! < 0)
     return undefined;
   return name;

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { repairPhrasalPast } from './phrasal-pasts.js';
 import { asideAfterSubject, clauseStart, subjectBefore, verbBetween, yieldsBefore } from './tag-context.js';
 import { verbLemma } from './verb-lemma.js';
 import { POSSESSIVE_PRONOUNS } from './words.js';
@@ -33,6 +34,20 @@ const IRREGULAR_PARTICIPLES = new Set([
   'seen',
   'done',
 ]);
+
+/**
+ * "the Rafah crossing.", "the Maidan shooting and …", "the Kerem Shalom crossing was closed": a gerund after a
+ * determiner and a name (not a plural people, "the Kurds fighting") heads the noun phrase it ends.
+ */
+function namedAfterDeterminer(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (pos[i - 1] !== 'PROPN' || norm[i - 1]!.endsWith('s')) return false;
+  // not before another preposition: "the Duma calling for …" is a participle with its complement
+  const next = pos[i + 1] ?? 'PUNCT';
+  if (next !== 'PUNCT' && next !== 'CCONJ' && next !== 'AUX' && norm[i + 1] !== 'of') return false;
+  let k = i - 1;
+  while (k > 0 && pos[k - 1] === 'PROPN') k--;
+  return pos[k - 1] === 'DET';
+}
 
 /** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
 const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
@@ -118,7 +133,10 @@ export function repairTags(
       const prev = pos[i - 1]!;
       const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
       const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
-      if (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) {
+      if (
+        (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) ||
+        namedAfterDeterminer(norm, pos, i)
+      ) {
         pos[i] = 'NOUN';
         lemma[i] = norm[i]!;
       }
@@ -189,6 +207,7 @@ export function repairTags(
     ) {
       if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
     }
+    repairPhrasalPast(norm, pos, lemma, i);
     // "Russian aircraft including/VERB helicopter gunships killed …": "including" before a noun phrase, and
     // "including" or "excluding" in a subject before the clause's verb, introduce examples of the noun
     // before them, as a preposition does, not the verb of a clause

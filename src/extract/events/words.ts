@@ -87,6 +87,12 @@ export const OBJECT_INTENDED_VERBS = set(`
  */
 export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
 export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
+/**
+ * Verbs whose object event has taken place whatever is said of the verb: "could not silence the shelling",
+ * "may condemn the attack" leave the shelling and the attack as facts.
+ */
+export const OBJECT_PRESUPPOSED_VERBS = set(`
+  silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document`);
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`

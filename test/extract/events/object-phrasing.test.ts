@@ -50,6 +50,25 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Ivorian judges allowed candidate Alassane Ouattara to run.')).toContain('CIVJUD 0812');
   });
 
+  it('codes opening a bridge, a crossing or airspace as easing a blockade', () => {
+    expect(codes('Uzbekistan opened the bridge to Afghanistan.')).toEqual(['UZB 0872']);
+    expect(codes('Turkey opened its airspace to Russian flights.')).toEqual(['TUR 0872']);
+    expect(codes('Israel opened a new road.')).toEqual([]);
+  });
+
+  it('reads a gerund after "the" and a name as the noun it heads ("the Rafah crossing")', () => {
+    expect(codes('Israel reopened the Rafah crossing.')).toEqual(['ISR 0872']);
+    expect(codes('Israel reopened the Kerem Shalom crossing.')).toEqual(['ISR 0872']);
+    // before a preposition it stays a participle with its complement
+    expect(codes('Lawyers wrote to the Duma calling for talks.')).toEqual(['---JUD 026']);
+  });
+
+  it('keeps an event that a negated or possible verb presupposes ("could not silence the shelling")', () => {
+    expect(codes('Kyiv could not silence the Russian shelling.')).toEqual(['RUS 194']);
+    expect(codes('Germany did not condemn the Russian invasion.')).toEqual(['RUS 190']);
+    expect(codes('Kyiv could not prevent the Russian shelling.')).toEqual([]);
+  });
+
   it('reads "re-open" as the verb "reopen" and "upon" as a particle', () => {
     expect(codes('Ethiopia re-opened its border to UN peacekeepers.')).toEqual(['ETH 086']);
     expect(codes('Jordan and Egypt agreed upon a new trade pact.')).toEqual(['EGY 0311', 'JOR 0311']);

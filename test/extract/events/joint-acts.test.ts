@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: the actors come from the actors stage, as they do for real articles.
+const dyads = (text: string) => codedDyads(text, { published: '2011-03-08', statedOnly: true });
+const sorted = (list: string[]) => [...list].sort();
+
+describe('events coder: joint acts held with a party', () => {
+  it('codes talks, negotiations and consultations held with a party both ways', () => {
+    expect(sorted(dyads('Peru held talks with Chile.'))).toEqual(['CHL>PER 046', 'PER>CHL 046']);
+    expect(sorted(dyads('Peru resumed negotiations with Chile.'))).toEqual(['CHL>PER 046', 'PER>CHL 046']);
+    expect(sorted(dyads('Peru held consultations with Chile.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
+    expect(sorted(dyads('Peru held discussions with Chile.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
+  });
+
+  it('codes a phone call held with a party both ways', () => {
+    expect(sorted(dyads('Peru held a phone call with Chile.'))).toEqual(['CHL>PER 041', 'PER>CHL 041']);
+  });
+
+  it('codes talks named with their partner both ways', () => {
+    expect(sorted(dyads("Peru's talks with Chile and Bolivia ended."))).toEqual([
+      'BOL>PER 046',
+      'CHL>PER 046',
+      'PER>BOL 046',
+      'PER>CHL 046',
+    ]);
+  });
+
+  it('keeps a plain verb one way: its subject is the one who acts', () => {
+    expect(dyads('Peru met with Chile.')).toEqual(['PER>CHL 040']);
+    expect(dyads('Peru telephoned Chile.')).toEqual(['PER>CHL 041']);
+    expect(dyads('Peru visited Chile.')).toEqual(['PER>CHL 042']);
+  });
+
+  it('keeps an intention to hold talks its own source', () => {
+    expect(dyads('Peru agreed to hold talks with Chile.')).toEqual(['PER>CHL 036']);
+    expect(dyads('Peru offered talks with Chile.')).toEqual(['PER>CHL 036']);
+  });
+
+  it('keeps what one side shares with another one way', () => {
+    expect(dyads('Peru shared its concerns with Chile.')).toEqual(['PER>CHL 040']);
+  });
+});

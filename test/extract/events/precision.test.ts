@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: acts a sentence only mentions, supposes or answers are not new events of their own, and
+// the events it does assert are read with the right parties.
+const dyads = (text: string) => codedDyads(text, { published: '2014-07-20' });
+const stated = (text: string) => codedDyads(text, { published: '2014-07-20', statedOnly: true });
+
+describe('events coder: what a sentence does not assert', () => {
+  it('does not assert a habit named in a relative clause under a verb that is only possible or denied', () => {
+    const text = 'Hamas can neither build up its arsenal nor replace those it fires at Israel.';
+    expect(dyads(text)).toContainEqual('PSEREBHMS>ISR 190');
+    expect(stated(text)).toEqual([]);
+    expect(
+      stated('Hamas can neither build up its arsenal nor replace the rockets it fires at Israel.'),
+    ).toEqual([]);
+    // a dated act in such a clause is no habit: it keeps its own stance
+    expect(stated('Israel could not replace the shelters Hamas shelled on Monday.')).toContainEqual(
+      expect.stringMatching(/ 19\d$/),
+    );
+  });
+
+  it('codes the answer to a call, demand or offer, not the request it answers', () => {
+    expect(dyads('Kenya rebuffed calls by Tanzania for talks on the border.')).toEqual(['KEN>TZA 125']);
+    expect(dyads('Kenya dismissed demands by Uganda for the release of prisoners.')).toEqual([
+      'KEN>UGA 1243',
+    ]);
+    expect(dyads('Kenya accepted the demand by Uganda for the release of prisoners.')).toEqual([
+      expect.stringMatching(/^KEN>UGA 08/),
+    ]);
+  });
+});
+
+describe('events coder: parties and codes of the acts it asserts', () => {
+  it('reads a participle after a prepositional noun, with a named agent, as a passive done by the agent', () => {
+    expect(dyads('Kenya will expel rebels under a deal forced on Somalia by Uganda and Rwanda.')).toEqual(
+      expect.arrayContaining(['UGA>SOM 170', 'RWA>SOM 170']),
+    );
+    expect(
+      dyads('Kenya will expel rebels under a deal forced on Somalia by Uganda and Rwanda.'),
+    ).not.toContainEqual(expect.stringMatching(/^---REB>/));
+  });
+
+  it('reads opposing a plan or an act as rejecting it, and opposing a party as disapproval', () => {
+    expect(dyads('Ethiopia opposed the deployment of a peacekeeping force.')).toEqual(['ETH>IGOPKO 1224']);
+    expect(dyads('Ethiopia opposed the Kenyan plan.')).toEqual(['ETH>KEN 127']);
+    expect(dyads('Ethiopia opposed the new bill.')).toEqual(['ETH>- 120']);
+    expect(dyads('Ethiopia opposed President Kenyatta.')).toEqual([
+      expect.stringMatching(/^ETH>KEN\w* 110$/),
+    ]);
+  });
+
+  it('codes the attack on an airliner against the country of its airline', () => {
+    expect(dyads('A Kenya Airways plane was blown up by al-Shabaab.')).toEqual(['SOMREB>KENBUS 183']);
+    expect(dyads('Rebels shot down a Malaysian airliner over Ukraine.')).toEqual([
+      expect.stringMatching(/>MYSBUS 19/),
+    ]);
+  });
+
+  it('gives an attack done with a weapon the weapon user named after it', () => {
+    expect(dyads('The Kenyan airliner was blown up by a missile fired by Somali rebels.')).toEqual([
+      'SOMREB>KENBUS 194',
+    ]);
+  });
+});
