@@ -225,10 +225,16 @@ function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
       (anywhere ? p.start >= ph.start && p.end <= ph.end : p.start <= ph.head && ph.head < p.end),
   );
   if (place) return countrySpan(place);
-  const span = actorSpanAt(view, ph.head);
-  return span && span.type === 'country' && span.actor.code.length === 3 && !span.actor.code.startsWith('-')
-    ? span
-    : undefined;
+  // "in the Rwandan capital", "in a Syrian town": a kind of place its country's adjective names
+  for (let k = anywhere ? ph.start : ph.head; k <= ph.head; k++) {
+    const span = actorSpanAt(view, k);
+    if (span && isCountrySpan(span)) return span;
+  }
+  return undefined;
+}
+
+function isCountrySpan(span: ActorSpan): boolean {
+  return span.type === 'country' && span.actor.code.length === 3 && !span.actor.code.startsWith('-');
 }
 
 /**

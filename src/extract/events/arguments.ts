@@ -1,8 +1,9 @@
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
-import { type Phrase, phraseActors } from './phrases.js';
+import { clientPart, type Phrase, phraseActors } from './phrases.js';
+import { placed, placedEach } from './placed-actors.js';
 import type { Predicate } from './predicates.js';
-import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
+import type { ActorSpan, SentenceView } from './sentence.js';
 import {
   COUNTING_HEADS,
   DOCUMENT_NOUNS,
@@ -89,14 +90,14 @@ export function actorsOfGroup(
   if (!phrase) return [];
   const out: Argument[] = [];
   for (const g of phrase.group) {
-    const member = parsed.phrases[g]!;
+    const member = clientPart(parsed.view, parsed.phrases[g]!);
     const actors = phraseActors(parsed.view, parsed.phrases, member);
     if (actors.heads.length > 0)
       for (const span of actors.heads)
         for (const one of placedEach(
           parsed,
           member,
-          withCountry(parsed.view, member, span, actors.modifiers),
+          withCountry(parsed.view, countedScope(parsed, member, span), span, actors.modifiers),
         ))
           out.push({ span: one, weight: 1 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
@@ -142,6 +143,17 @@ export function actorsOfGroup(
     }
   }
   return dedupe(out);
+}
+
+/**
+ * Where the words that may give a head of `member` its country start: the member, or for a head counted in
+ * an of-phrase whose patron is named ("two members of Iran's client militia"), past the patron.
+ */
+function countedScope(parsed: Parsed, member: Phrase, span: ActorSpan): Phrase {
+  if (span.start < member.end) return member;
+  const home = parsed.phrases.find((ph) => ph.start <= span.start && span.end <= ph.end);
+  const client = home && clientPart(parsed.view, home);
+  return client && client.start > home.start ? { ...member, start: client.start } : member;
 }
 
 /** The name phrase before "(…)" when `phrase` is the collective noun right after it: "APEC (…) forum". */
@@ -270,94 +282,6 @@ function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): Ac
 }
 
 const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
-
-/**
- * An actor of unknown country named with its place: "opposition groups in Zimbabwe" are Zimbabwe's
- * opposition (`---OPP` + ZWE → `ZWEOPP`). Only for an actor whose code has no country of its own. Placed by
- * a list, it stands for the people of each member: "officials from Iran, Iraq and Syria" are Iranian, Iraqi
- * and Syrian officials, "leaders of Hamas and Fatah" act for each group.
- */
-function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
-  if (!span.actor.code.startsWith('---')) return [span];
-  // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
-  const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
-  const next = placingPhrase(parsed, own.end > member.end ? own : member);
-  if (!next) return [span];
-  const one = placedBy(parsed, next, next, span);
-  if (one === span || next.group.length < 2 || next.group[0] !== next.index) return [one];
-  const each: ActorSpan[] = [];
-  for (const g of next.group) {
-    const placedHere = placedBy(parsed, next, parsed.phrases[g]!, span);
-    // a member that places no one ("officials from Iran and elsewhere"): the list is no list of places
-    if (placedHere === span) return [one];
-    each.push(placedHere);
-  }
-  return each;
-}
-
-/** The one actor a placed actor stands for: the first, when a list places it. */
-function placed(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan {
-  return placedEach(parsed, member, span)[0]!;
-}
-
-/** The actor `span` stands for when `phrase`, a member of the placing phrase `placing`, places it. */
-function placedBy(parsed: Parsed, placing: Phrase, phrase: Phrase, span: ActorSpan): ActorSpan {
-  // "leaders of Hamas", "members of the Muslim Brotherhood": people of an organisation act as it
-  const body = placing.prep === 'of' ? actorSpanAt(parsed.view, phrase.head) : undefined;
-  if (body?.type === 'org' && body.actor.code.length > 3) return { ...span, actor: body.actor };
-  const where = countryAt(parsed.view, phrase.head) ?? placeIn(parsed.view, phrase);
-  if (!where) return span;
-  const code = `${where.code}${span.actor.code.slice(3)}`;
-  return { ...span, actor: { id: code, code, name: `${span.actor.name} (${where.name})` } };
-}
-
-/**
- * The phrase after an actor's words that says where they are from: "students in Baghdad", or past the
- * conflict they are in or flee, "parties to the conflict in Iraq", "refugees fleeing the war in Liberia".
- */
-function placingPhrase(parsed: Parsed, last: Phrase): Phrase | undefined {
-  const { norm, lemma } = parsed.view;
-  const next = parsed.phrases[last.index + 1];
-  if (!next) return undefined;
-  const fleeing = next.start === last.end + 1 && FLEEING.has(norm[last.end]!) && next.prep === undefined;
-  if (
-    (fleeing || (next.start === last.end + 1 && (next.prep === 'to' || next.prep === 'of'))) &&
-    CONFLICT_NOUNS.has(lemma[next.head]!)
-  ) {
-    const after = parsed.phrases[next.index + 1];
-    if (!after || after.start !== next.end + 1 || !PLACING_PREPS.has(after.prep ?? '')) return undefined;
-    return after;
-  }
-  return next.start === last.end + 1 && PLACING_PREPS.has(next.prep ?? '') ? next : undefined;
-}
-
-/** Conflicts that people are parties to or flee: the place after them says whose people they are. */
-const CONFLICT_NOUNS = new Set(['conflict', 'war', 'fighting', 'violence', 'crisis', 'unrest', 'insurgency']);
-/** Participles of flight between people and the conflict they flee ("refugees fleeing the war in …"). */
-const FLEEING = new Set(['fleeing', 'escaping', 'displaced']);
-
-/** A place the gazetteer knows anywhere in a phrase: "the mayor of the northern West Bank city". */
-function placeIn(view: SentenceView, phrase: Phrase): { code: string; name: string } | undefined {
-  const place = view.places.find((p) => p.start >= phrase.start && p.end <= phrase.end && p.value.country);
-  return place && { code: place.value.country, name: place.value.name };
-}
-
-/** "students in Baghdad", "rebels from Darfur", "protesters throughout Indonesia". */
-const PLACING_PREPS = new Set(['in', 'from', 'of', 'throughout', 'across']);
-
-/** The country a word names: a country actor ("Zimbabwe"), or a place the gazetteer puts in one ("Baghdad"). */
-function countryAt(view: SentenceView, k: number): { code: string; name: string } | undefined {
-  const where = actorSpanAt(view, k);
-  if (where) {
-    // a country, or anyone of a country ("opponents of Rwanda's Senate"), but not a bloc or an IGO
-    const code = where.actor.code;
-    if (!isCountryCode(code)) return undefined;
-    return { code: code.slice(0, 3), name: where.actor.name };
-  }
-  const place = view.places.find((p) => p.start <= k && k < p.end);
-  return place?.value.country ? { code: place.value.country, name: place.value.name } : undefined;
-}
-
 /** "the two nations", "both sides", "the two countries' border". */
 export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
   for (let k = phrase.start; k + 1 < phrase.end; k++) {

@@ -2,7 +2,7 @@ import type { Place, TimeExpression } from '../../core/records.js';
 import { isLocative } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { phraseAt } from './phrases.js';
+import { clientPart, phraseAt } from './phrases.js';
 import type { Located } from './sentence.js';
 
 /** Prepositions that put an act in a period: "in 2014", "during the 1990s", "since 2008". */
@@ -106,6 +106,9 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
+    // "the chief of Israel's militia ally": the patron of an ally is not where anything happens
+    const phrase = phraseAt(parsed.phrases, p.start);
+    if (phrase && clientPart(view, phrase).start > p.start) return false;
     // "in northeastern Nigeria": a place after a locative preposition and a direction is locative too
     const locative = p.value.rule.includes('locative') || isLocative(phraseAt(parsed.phrases, p.start));
     // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place

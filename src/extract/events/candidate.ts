@@ -12,6 +12,8 @@ export interface Candidate {
   targets: Argument[];
   /** Each source acts toward every other ("The US and Russia agreed", "talks between X and Y"). */
   reciprocal: boolean;
+  /** Done by each source to itself ("Iraq attacked itself"): the reflexive object names the subject again. */
+  reflexive?: boolean;
   /** Local token range of the words that made the match. */
   readonly trigger: readonly [number, number];
   /** The clause that carries the event (its verb) or encloses it (a noun's governing verb), if any. */

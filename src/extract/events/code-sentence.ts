@@ -1,5 +1,6 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionTarget } from './acted-on.js';
+import { answerDemands } from './answered-demands.js';
 import { absorbAnsweredRequests } from './answered-requests.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
@@ -76,6 +77,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   refineByRequestedAct(parsed, pieces, cameo, byClause, out);
   dropRefusedContent(parsed, out);
   absorbAnsweredRequests(parsed, out);
+  answerDemands(parsed, out);
   // "opened fire on demonstrators, killing one person": force added by a gerund is done to the same side
   shareClauseTargets(parsed, byClause);
   // "threatened to strike unless Israel rescinds …": aimed at whom the condition asks to act

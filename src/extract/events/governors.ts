@@ -359,6 +359,9 @@ function subjunctive(view: SentenceView, p: Predicate): boolean {
   return p.start === p.head && view.norm[p.head] === view.lemma[p.head] && !view.norm[p.head]!.endsWith('ed');
 }
 
+/** Prepositions after an accused or blamed party that say what they are accused of or blamed for. */
+const CHARGE_PREPS = new Set(['of', 'for', 'over']);
+
 /**
  * '"…," Blinken said.' and '"…," said Blinken': the reporting verb after a quote governs the predicates before
  * it that have no governor, and its subject may follow it.
@@ -389,6 +392,9 @@ export function linkQuoteFinalReports(
     if (inverted) {
       const after = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
       if (!after) continue;
+      // "a report, released on Tuesday, accused France of …": who is accused of or blamed for something
+      // is the object, not a speaker after the verb
+      if (CLAIM_VERBS.has(p.lemma) && CHARGE_PREPS.has(norm[after.end] ?? '')) continue;
       clause.subject = members(phrases, after);
       clause.subjectFrom = 'inverted';
     }

@@ -9,7 +9,7 @@ import {
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { TIME_WORDS } from './words.js';
+import { DOCUMENT_NOUNS, TIME_WORDS } from './words.js';
 
 /** Prepositions whose phrases a participle may carry ("released Tuesday in the capital"). */
 const PP_PREPOSITIONS = new Set([
@@ -83,10 +83,16 @@ export function reducedRelative(
   // a verb with a direct object is active: "Zambia extradited the militant"
   const object = phrases.find((ph) => ph.start === p.end && ph.prep === undefined);
   if (object && !TIME_WORDS.has(view.norm[object.head]!)) return undefined;
+  // "Russia, backed by China, vetoed …", "a report, released on Tuesday, accused …": set off by commas
+  // between a noun and its verb
+  const aside = asideParticiple(view, phrases, predicates, p);
+  if (aside) return aside;
   let antecedent = phraseEndingAt(phrases, skipBack(view, p.start - 1) + 1);
-  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase
+  // "a member of the Hamas movement jailed …": the participle may follow an of-phrase, or the author of a
+  // document ("a report by Amnesty released in London …")
   let through = antecedent;
-  while (through && through.prep === 'of') through = phraseEndingAt(phrases, through.start - 1);
+  while (through && (through.prep === 'of' || authorOfDocument(view, phrases, through)))
+    through = phraseEndingAt(phrases, through.start - 1);
   if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
   if (antecedent?.prep !== undefined) antecedent = through;
   if (!antecedent) return undefined;
@@ -203,6 +209,38 @@ function namedAgentFollows(view: SentenceView, phrases: readonly Phrase[], from:
     return false;
   }
   return false;
+}
+
+/**
+ * The noun a participle set off by commas right after it describes, when the verb after the closing comma
+ * has no subject of its own: "Russia, backed by China, vetoed …". Only phrases of the participle (with a
+ * preposition, or times) may stand between the commas.
+ */
+function asideParticiple(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  p: Predicate,
+): Phrase | undefined {
+  if (view.norm[p.start - 1] !== ',') return undefined;
+  const noun = phraseEndingAt(phrases, p.start - 1);
+  if (!noun || noun.prep !== undefined || view.pos[noun.head] === 'PRON') return undefined;
+  const next = predicates[p.index + 1];
+  if (next?.form !== 'finite' || view.norm[next.start - 1] !== ',') return undefined;
+  for (let k = p.end; k < next.start - 1; k++)
+    if (view.norm[k] === ',' || isBoundary(view, k)) return undefined;
+  for (const ph of phrases) {
+    if (ph.start < p.end || ph.end > next.start - 1) continue;
+    if (ph.prep === undefined && !TIME_WORDS.has(view.norm[ph.head]!)) return undefined;
+  }
+  return noun;
+}
+
+/** Whether a phrase is the "by" or "from" phrase naming the author of a document right before it. */
+function authorOfDocument(view: SentenceView, phrases: readonly Phrase[], ph: Phrase): boolean {
+  if (ph.prep !== 'by' && ph.prep !== 'from') return false;
+  const document = phraseEndingAt(phrases, ph.start - 1);
+  return document !== undefined && DOCUMENT_NOUNS.has(view.lemma[document.head]!);
 }
 
 /** Whether the comma at `at` ends a phrase that opens the sentence with a preposition or a subordinator. */

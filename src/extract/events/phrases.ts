@@ -1,5 +1,6 @@
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
 import {
+  ALLY_NOUNS,
   COUNTING_HEADS,
   PARTITIVE_HEADS,
   POSSESSIVE_PRONOUNS,
@@ -412,7 +413,7 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
     // "scores of Sierra Leonean and Liberian refugees": the count is of every member of the group
     const members = next && next.start === phrase.end + 1 && next.group[0] === next.index ? next.group : [];
     for (const g of members) {
-      const inner = phraseActors(view, phrases, phrases[g]!);
+      const inner = phraseActors(view, phrases, clientPart(view, phrases[g]!));
       heads.push(...inner.heads);
       // "thousands of Iraqi Kurds": people no dictionary names, counted, are their country's civilians
       if (inner.heads.length === 0) {
@@ -422,6 +423,20 @@ export function phraseActors(view: SentenceView, phrases: readonly Phrase[], phr
     }
   }
   return { heads, modifiers, ...(possessor && { possessor }) };
+}
+
+/**
+ * "Israel's militia ally", "Iran's proxy militia": the words after the owner of an ally noun; the patron is
+ * not the party its ally or proxy is, and does not give it its country ("its Iranian allies" are Iranian).
+ */
+export function clientPart(view: SentenceView, member: Phrase): Phrase {
+  let after = -1;
+  for (let k = member.start; k < member.end; k++) {
+    if (isPossessive(view, k) || POSSESSIVE_PRONOUNS.has(view.norm[k]!)) after = k + 1;
+    else if (after >= 0 && view.pos[k] === 'NOUN' && ALLY_NOUNS.has(view.norm[k]!))
+      return { ...member, start: after };
+  }
+  return member;
 }
 
 /** People of a country the dictionaries do not name by sector ("Iraqi Kurds") are its civilians (`IRQCVL`). */

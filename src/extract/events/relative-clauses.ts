@@ -1,7 +1,7 @@
 // Clauses that describe a noun, whose subject is that noun: after a relative pronoun, a reduced relative,
 // a participle or gerund right after its noun; and the verb whose subject such a clause between commas
 // describes.
-import { between, phraseEndingAt, predicateAt, previousPredicate, skipBack } from './clause-tokens.js';
+import { between, CCONJ, phraseEndingAt, predicateAt, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import { describedNoun } from './described-noun.js';
 import { reducedRelative } from './participles.js';
@@ -82,6 +82,8 @@ function subjectOfNextVerb(
     next !== undefined &&
     next.form === 'finite' &&
     view.pos[noun.head] !== 'PRON' &&
+    // ("Iran bowed to pressure and freed the sailors": a verb joined to it by "and" is its conjunct)
+    !CCONJ.has(view.norm[skipBack(view, next.start - 1)]!) &&
     !between(view, p.end, next.start, (w, tag) => w === ',' || tag === 'SCONJ' || w === 'that') &&
     !findSubject(view, phrases, p.end, next.start)
   );

@@ -201,6 +201,9 @@ function toEvents(
     if (isJointAct(candidate.pattern, code))
       for (const [s, t] of pairs.slice())
         if (t && !pairs.some(([a, b]) => a === t && b === s)) pairs.push([t, s]);
+  } else if (candidate.reflexive) {
+    // "the rebels attacked themselves": each source is its own target
+    for (const s of candidate.sources) pairs.push([s, s]);
   } else if (candidate.reciprocal && candidate.sources.length > 1) {
     for (const s of candidate.sources)
       for (const t of candidate.sources)

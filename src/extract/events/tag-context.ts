@@ -42,3 +42,21 @@ export function clauseStart(norm: readonly string[], pos: readonly string[], i: 
   for (let k = i - 1; k >= 0; k--) if (norm[k] === ',' || pos[k] === 'SCONJ' || norm[k] === ';') return k + 1;
   return 0;
 }
+
+/** Verbs of yielding whose "to" takes what is yielded to; the ones marked need "in" ("gave in to"). */
+const YIELD_VERBS = new Map([
+  ['yield', false],
+  ['bow', false],
+  ['succumb', false],
+  ['bend', false],
+  ['cave', true],
+  ['give', true],
+]);
+
+/** Whether a verb of yielding (with its "in" where it needs one) ends right before `to`. */
+export function yieldsBefore(norm: readonly string[], lemma: readonly string[], to: number): boolean {
+  const particle = norm[to - 1] === 'in';
+  const verb = particle ? to - 2 : to - 1;
+  const needsIn = YIELD_VERBS.get(lemma[verb] ?? '');
+  return needsIn !== undefined && (particle || !needsIn);
+}

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/records.js';
 import { repairPhrasalPast } from './phrasal-pasts.js';
-import { asideAfterSubject, clauseStart, subjectBefore, verbBetween } from './tag-context.js';
+import { asideAfterSubject, clauseStart, subjectBefore, verbBetween, yieldsBefore } from './tag-context.js';
 import { verbLemma } from './verb-lemma.js';
 import { POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -49,6 +49,8 @@ function namedAfterDeterminer(norm: readonly string[], pos: readonly string[], i
   return pos[k - 1] === 'DET';
 }
 
+/** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
+const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
 /** Tags after which a noun phrase has ended. */
 const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
 /** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
@@ -171,16 +173,27 @@ export function repairTags(
       }
     }
     // "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural
-    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB")
+    // noun; so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB"), or
+    // after "despite" or "amid", which take no finite verb ("despite calls/VERB by Germany")
     if (
       pos[i] === 'VERB' &&
       i > 0 &&
       norm[i]!.endsWith('s') &&
       ((pos[i - 1] === 'VERB' && (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))) ||
-        (norm[i - 1] === 'to' && lemma[i] !== norm[i] && !norm[i]!.endsWith('ss')))
+        ((norm[i - 1] === 'to' || NOUN_ONLY_PREPS.has(norm[i - 1]!)) &&
+          lemma[i] !== norm[i] &&
+          !norm[i]!.endsWith('ss')))
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!.slice(0, -1);
+    }
+    // "bowed to pressure/VERB from Russia", "caved in to pressure/VERB": what one yields to is a noun, not an
+    // infinitive
+    if (pos[i] === 'VERB' && i > 1 && norm[i - 1] === 'to' && yieldsBefore(norm, lemma, i - 1)) {
+      pos[i] = 'NOUN';
+      pos[i - 1] = 'ADP';
+      if (norm[i]!.endsWith('s') && !norm[i]!.endsWith('ss')) lemma[i] = norm[i]!.slice(0, -1);
+      else lemma[i] = norm[i]!;
     }
     // "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response", "Greece
     // plans/NOUN to impose …": a noun the lexicon knows as a verb, between a subject and an object or an

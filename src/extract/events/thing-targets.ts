@@ -1,5 +1,5 @@
 import { aboutChain } from './about-chain.js';
-import { actedOn, foreignPlace } from './acted-on.js';
+import { actedOn, foreignPlace, placeCountries } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { isParticipleForm, type Predicate } from './predicates.js';
@@ -79,8 +79,8 @@ const EMPATHY = '018';
 
 /**
  * "expressed sympathy for the victims of the earthquake in Chile": sympathy that names no one it is
- * offered to is for the people of the country where what it is about happened (a government's sympathy at
- * home is no act on another party).
+ * offered to is for the country where what it is about happened; at home ("the president expressed sorrow
+ * for the shootings in Texas"), for that country's people, not its state.
  */
 export function mournedPlace(
   parsed: Parsed,
@@ -89,5 +89,16 @@ export function mournedPlace(
   end: number,
   sources: readonly Argument[],
 ): Argument[] {
-  return code.startsWith(EMPATHY) ? foreignPlace(parsed, p.end, end, sources) : [];
+  if (!code.startsWith(EMPATHY)) return [];
+  const foreign = foreignPlace(parsed, p.end, end, sources);
+  if (foreign.length > 0) return foreign;
+  const home = placeCountries(parsed, p.end, end)[0];
+  if (!home) return [];
+  const people = `${home.span.actor.code}CVL`;
+  return [
+    {
+      ...home,
+      span: { ...home.span, actor: { id: people, code: people, name: `${home.span.actor.name} civilians` } },
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 import { countrySpan, placeCountries } from './acted-on.js';
-import { type Argument, type Parsed, regionEnd } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
 import { DOCUMENT_NOUNS, isCountryCode } from './words.js';
@@ -142,6 +142,14 @@ function soleCountry(parsed: Parsed): Argument | undefined {
   return found;
 }
 
+/** The first place after the verb, up to the next comma or the end of its words. */
+export function placeBeforeComma(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
+  const end = regionEnd(parsed, p);
+  let stop = p.end;
+  while (stop < end && parsed.view.norm[stop] !== ',') stop++;
+  return placeCountries(parsed, p.end, stop)[0];
+}
+
 /** Where violence happened: a place after the verb, or in an attack named as its subject. */
 export function violencePlace(parsed: Parsed, p: Parsed['predicates'][number]): Argument | undefined {
   const clause = parsed.clauses[p.index]!;
@@ -194,15 +202,40 @@ const ATTACKER_WORDS = new Set([
   ...AIRCRAFT,
 ]);
 
+/** Verbs of making a document public, whose agent or place says whom a document speaks for. */
+const RELEASE_VERBS = new Set(['release', 'publish', 'present', 'issue', 'unveil']);
+
 /**
- * Who speaks through a document that names no author: "a report released Tuesday in Kigali alleged that …"
- * accuses, appeals or demands for someone unknown. Not the country it was released in: reports are
- * published in capitals by governments, foreign commissions and rights groups alike.
+ * Who speaks through a document its subject phrase names no author for: the agent of the participle that
+ * made it public ("a report released by Amnesty International accused …"), else the country it was made
+ * public in ("a report released Tuesday in the Rwandan capital alleged that …"); with neither, someone
+ * unknown still accuses, appeals or demands.
  */
 export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | undefined {
   const clause = parsed.clauses[clauseIndex]!;
   const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
   if (!subject || !DOCUMENT_NOUNS.has(parsed.view.lemma[subject.head]!)) return undefined;
+  const release = parsed.predicates.find(
+    (q) =>
+      q.start > subject.start &&
+      q.start <= subject.end + 1 &&
+      q.end <= clause.predicate.start &&
+      q.form === 'participle' &&
+      RELEASE_VERBS.has(q.lemma),
+  );
+  if (release) {
+    const between = phrasesBetween(parsed, release.end, clause.predicate.start);
+    const by = between.find((ph) => ph.prep === 'by');
+    // (the evidence runs from the document to the words that name whom it speaks for)
+    const author = by && actorsOfGroup(parsed, by, 'source')[0];
+    if (author) return { span: { ...author.span, start: subject.start }, weight: 0.8 };
+    const where = by ? undefined : placeCountries(parsed, release.end, clause.predicate.start)[0];
+    if (where) {
+      const code = where.span.actor.code.slice(0, 3);
+      const actor = { id: code, code, name: where.span.actor.name };
+      return { span: { ...where.span, start: subject.start, actor }, weight: 0.6 };
+    }
+  }
   const actor = { id: '---', code: '---', name: 'unknown' };
   return { span: { start: subject.start, end: subject.end, actor, type: 'agent' }, weight: 0.6 };
 }

@@ -24,6 +24,7 @@ import {
   attackIsSubject,
   countryOfPlace,
   isUnplaced,
+  placeBeforeComma,
   placedIn,
   placeOwnState,
   policeHome,
@@ -32,6 +33,7 @@ import {
   unknownAuthor,
   violencePlace,
 } from './unnamed-parties.js';
+import { hasReflexiveObject, releasesText } from './verb-objects.js';
 import type { VerbMatch } from './verbs.js';
 import {
   ADVERBIAL_SUBORDINATORS,
@@ -68,6 +70,8 @@ const STANCE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const TOPIC_PURPOSE_ROOTS = new Set(['01', '04']);
 /** Roots whose target, when the verb names none, is the subject of the clause it governs. */
 const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
+/** Empathetic comments: sorrow, sympathy, condolences. */
+const EMPATHY = '018';
 /** What a document can do by its words alone: appeal, demand, disapprove, reject. */
 const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 
@@ -107,6 +111,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return undefined;
   }
   if (pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return undefined;
+  if (releasesText(parsed, match)) return undefined;
   const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
   // "pledged", "agreed", "plans" carry an act; with nothing to carry they are no event ("helped to plan")
   if (
@@ -231,12 +236,13 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     const victim = targets[0];
     if (!victim) return undefined;
     sources = unknownAttackers(parsed, p, victim);
-    // "four children were killed in the Gaza Strip": victims of no country named are the place's people
-    const where = violencePlace(parsed, p);
-    if (where)
-      targets = targets.map((t) =>
-        t.span.actor.code.startsWith('---') && t.span.actor.code.length > 3 ? placedIn(t, where) : t,
-      );
+  }
+  // "four children were killed in the Gaza Strip", "rebels killed a militia commander in southern Lebanon":
+  // victims of no country named are the place's people (where an attacker is named, the place in the
+  // verb's own words, not one past a comma: "…, killing 20 people, officials in Nairobi said")
+  if (VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && targets.some(isUnplaced)) {
+    const where = unknownAttacker ? violencePlace(parsed, p) : placeBeforeComma(parsed, p);
+    if (where) targets = targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t));
   }
   // "prisoners rioted at a jail in Dili", "the opposition postponed the demonstration in Baku": people of
   // no country named who protest somewhere are that place's people
@@ -260,14 +266,16 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     if (host && sources.some((s) => s.span.actor.code.slice(0, 3) === host.span.actor.code)) return undefined;
     targets = host ? [host] : [];
   }
+  const reflexive = targets.length === 0 && hasReflexiveObject(parsed, match);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   // a statement, warning or accusation is not addressed to the speaker's own country or own side; its own
   // rebels, opposition or courts are fair targets ("the Sudanese government accused Darfur rebels")
   if (TARGET_FROM_COMPLEMENT.has(pattern.code.slice(0, 2))) {
     const own = sources.map((s) => s.span.actor.code).filter((c) => !c.startsWith('---'));
-    // a bare statement about one's own country ("said Russian troops …") is addressed to no one
-    const statement = pattern.code.startsWith('01');
+    // a bare statement about one's own country ("said Russian troops …") is addressed to no one; sympathy
+    // for one's own people is addressed to them ("expressed sorrow for the shootings in Texas")
+    const statement = pattern.code.startsWith('01') && !pattern.code.startsWith(EMPATHY);
     targets = targets.filter(
       (t) =>
         !own.some((c) =>
@@ -341,8 +349,12 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
     rule: pattern.id,
     sources,
     targets,
+    reflexive,
     reciprocal:
-      targets.length === 0 && sources.length > 1 && (isMutualCode(code) || isEachOther(parsed.view, p.end)),
+      !reflexive &&
+      targets.length === 0 &&
+      sources.length > 1 &&
+      (isMutualCode(code) || isEachOther(parsed.view, p.end)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

@@ -18,6 +18,12 @@ export const CLAIM_VERBS = set(`
   claim allege accuse charge warn fear suspect believe think hope expect worry predict speculate estimate
   assume doubt guess feel caution suggest imply speculate wonder allege blame`);
 
+/** Nouns of a party that acts for or beside a patron and is not it ("Israel's militia ally", "Iran's proxies"). */
+export const ALLY_NOUNS = set('ally allies proxy proxies client clients surrogate surrogates puppet puppets');
+
+/** Pronouns that name the subject again as the object ("attacked itself"). */
+export const REFLEXIVE_PRONOUNS = set('itself themselves themself himself herself ourselves');
+
 /** Verbs whose complement is denied. */
 export const DENIAL_VERBS = set('deny refute rebut dispute dismiss');
 
@@ -176,7 +182,7 @@ export const AUTHORED_NOUNS = set(`
  * "issued a statement demanding …".
  */
 export const DOCUMENT_NOUNS = set(
-  'report statement study communique declaration letter resolution petition motion',
+  'report statement study communique declaration letter resolution petition motion dossier',
 );
 
 export const RELATIVE_PRONOUNS = set('who which that whom whose');

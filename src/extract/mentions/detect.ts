@@ -10,6 +10,8 @@ const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org'
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
 /** Tags a name typed in lower case gets. */
 const NAME_POS = new Set(['NOUN', 'PROPN']);
+/** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
+const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
 
 function isSingular(token: Token): boolean {
   return !(token.norm.endsWith('s') && token.lemma !== token.norm);
@@ -335,7 +337,12 @@ export function detectMentions(
       return i + 1;
     }
     // An agent word used as an adjective ("military invasion", "official answer") names no actor.
-    const agentIsNoun = head !== undefined && ['NOUN', 'PROPN'].includes(tokens[head.end - 1]!.pos);
+    // ("a missionary from Texas": one read as an adjective with no noun after it is the noun)
+    const last = head === undefined ? undefined : tokens[head.end - 1];
+    const agentIsNoun =
+      last !== undefined &&
+      (['NOUN', 'PROPN'].includes(last.pos) ||
+        (last.pos === 'ADJ' && !NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '')));
     if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(headEnd, end)) {
       // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
       // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")

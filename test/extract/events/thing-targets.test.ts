@@ -38,11 +38,13 @@ describe('events coder: targets from the thing an act is done with', () => {
     expect(dyads('Denmark accepted a plan for cleaner rivers.')).toEqual(['DNK>- 03']);
   });
 
-  it('offers sympathy to the people of the country where what it is about happened, not to its own', () => {
+  it('offers sympathy to the country where what it is about happened, or at home to its own people', () => {
     expect(dyads('Japan expressed sympathy for the victims of the earthquake in Chile.')).toEqual([
       'JPN>CHL 01',
     ]);
-    expect(dyads('Chile expressed sorrow for the victims of the earthquake in Chile.')).toEqual(['CHL>- 01']);
+    expect(dyads('Chile expressed sorrow for the victims of the earthquake in Chile.')).toEqual([
+      'CHL>CHLCVL 01',
+    ]);
   });
 
   it('reads "part" after a modifier and before "of" as a noun, so force on it is aimed at the country', () => {

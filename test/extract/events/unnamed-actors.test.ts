@@ -26,10 +26,14 @@ describe('events coder: actors the text does not name', () => {
     expect(dyads('There were 10 Russian soldiers killed in Ukraine today.')).toEqual(['UKR>RUSMIL 190']);
   });
 
-  it('codes what a document with no author named accuses or asks, by an unknown source', () => {
+  it('codes what a document with no author named accuses or asks, for the country it was released in', () => {
     expect(
       dyads('A study published on Monday in Nairobi alleged that Uganda had armed the rebels.'),
-    ).toContainEqual('--->UGA 110');
+    ).toContainEqual('KEN>UGA 110');
+    expect(dyads('A dossier presented in the French capital accused Syria of lying.')).toContainEqual(
+      'FRA>SYR 112',
+    );
+    // or by an unknown source, when no place is named
     expect(dyads('A leaked report accused Belgium of hiding the evidence.')).toEqual(['--->BEL 112']);
     // a document's bare statement stays uncoded: the act it reports is the event
     expect(dyads('A report said that Chile had expelled two diplomats.')).not.toContainEqual(
