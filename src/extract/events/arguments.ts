@@ -1,6 +1,7 @@
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
-import { clientPart, type Phrase, phraseActors } from './phrases.js';
+import { clientPart, phraseActors } from './phrase-actors.js';
+import type { Phrase } from './phrases.js';
 import { placed, placedEach } from './placed-actors.js';
 import type { Predicate } from './predicates.js';
 import type { ActorSpan, SentenceView } from './sentence.js';

@@ -2,7 +2,8 @@ import type { Place, TimeExpression } from '../../core/records.js';
 import { isLocative } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { clientPart, phraseAt } from './phrases.js';
+import { clientPart } from './phrase-actors.js';
+import { phraseAt } from './phrases.js';
 import type { Located } from './sentence.js';
 
 /** Prepositions that put an act in a period: "in 2014", "during the 1990s", "since 2008". */

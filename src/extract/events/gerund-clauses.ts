@@ -3,7 +3,8 @@
 import { phraseEndingAt, predicateAt, previousFinite } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import { linkPrepositionalGerund } from './governors.js';
-import { type Phrase, phraseActors } from './phrases.js';
+import { phraseActors } from './phrase-actors.js';
+import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { APPEAL_VERBS, DEMAND_VERBS, DOCUMENT_NOUNS, WRITING_VERBS } from './words.js';

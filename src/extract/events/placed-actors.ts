@@ -1,5 +1,6 @@
 import type { Parsed } from './arguments.js';
-import { clientPart, type Phrase } from './phrases.js';
+import { clientPart } from './phrase-actors.js';
+import type { Phrase } from './phrases.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
 import { isCountryCode } from './words.js';
 

@@ -1,6 +1,7 @@
 import { type Argument, actorsOfGroup, authorPhrase, type Parsed } from './arguments.js';
 import { phraseEndingAt } from './clause-tokens.js';
-import { isPersonalPronoun, type Phrase, phraseActors } from './phrases.js';
+import { phraseActors } from './phrase-actors.js';
+import { isPersonalPronoun, type Phrase } from './phrases.js';
 import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
 import { DOCUMENT_NOUNS, isIdentifiedCode } from './words.js';
 
