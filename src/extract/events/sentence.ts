@@ -1,5 +1,6 @@
 import type { ActorRef, Mention, Place, Sentence, TimeExpression, Token } from '../../core/records.js';
-import { repairCompounds, repairTags } from './tag-repairs.js';
+import { repairCompounds } from './hyphen-tag-repairs.js';
+import { repairTags } from './tag-repairs.js';
 
 /** An actor mention placed on the sentence's local token indices. */
 export interface ActorSpan {

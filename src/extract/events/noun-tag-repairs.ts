@@ -1,0 +1,174 @@
+import { yieldsBefore } from './tag-context.js';
+import { IRREGULAR_PARTICIPLES, MODIFIER_TAGS, PHRASE_OPENERS, type TaggedWords } from './tagged-words.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
+
+// Tag repairs that make a noun: words the tagger read as verbs, adjectives or adverbs where they head a noun
+// phrase ("Russia's shelling/VERB of Kharkiv", "rejected calls/VERB by …", "remained on alert/ADJ").
+// tag-repairs.ts runs them, in its order, with the other groups.
+
+/** Prepositions a finite verb never follows: what comes after them is a noun phrase or a gerund. */
+const NOUN_ONLY_PREPS = new Set(['despite', 'amid', 'amidst']);
+/** Tags after which a noun phrase has ended. */
+const PHRASE_END_NEXT = new Set(['ADP', 'PUNCT', 'CCONJ']);
+/** Tags of a word an adjective could modify: before one, an adjective after "on" stays an adjective. */
+const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const BARE_INFINITIVE_TAKERS = new Set([
+  'help',
+  'let',
+  'make',
+  'have',
+  'go',
+  'come',
+  'dare',
+  'see',
+  'hear',
+  'watch',
+]);
+/** Noun compounds whose first word is also a verb: first word → second word. */
+const NOUN_COMPOUNDS = new Map([['tear', 'gas']]);
+
+/**
+ * "killed the deputy chief.", "the police chief of Basra": a title the tagger read as an adjective ends its
+ * noun phrase before a preposition or punctuation.
+ */
+export function chiefAsNoun({ norm, pos }: TaggedWords, i: number): void {
+  if (norm[i] === 'chief' && pos[i] === 'ADJ' && PHRASE_END_NEXT.has(pos[i + 1] ?? 'PUNCT')) pos[i] = 'NOUN';
+}
+
+/**
+ * "Russia's shelling/VERB of Kharkiv", "Russian shelling/VERB killed five": a gerund after a possessive, a
+ * determiner or a modifier, before "of" or the finite verb, is a noun.
+ */
+export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && i > 0 && norm[i]!.endsWith('ing')) {
+    const prev = pos[i - 1]!;
+    const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
+    const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
+    if (
+      (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) ||
+      namedAfterDeterminer(norm, pos, i)
+    ) {
+      pos[i] = 'NOUN';
+      lemma[i] = norm[i]!;
+    }
+  }
+}
+
+/**
+ * "the Rafah crossing.", "the Maidan shooting and …", "the Kerem Shalom crossing was closed": a gerund after a
+ * determiner and a name (not a plural people, "the Kurds fighting") heads the noun phrase it ends.
+ */
+function namedAfterDeterminer(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (pos[i - 1] !== 'PROPN' || norm[i - 1]!.endsWith('s')) return false;
+  // not before another preposition: "the Duma calling for …" is a participle with its complement
+  const next = pos[i + 1] ?? 'PUNCT';
+  if (next !== 'PUNCT' && next !== 'CCONJ' && next !== 'AUX' && norm[i + 1] !== 'of') return false;
+  let k = i - 1;
+  while (k > 0 && pos[k - 1] === 'PROPN') k--;
+  return pos[k - 1] === 'DET';
+}
+
+/**
+ * "voiced hope/VERB for peace": a bare verb form right after a past verb is its object noun, except after
+ * the verbs that take a bare infinitive ("helped build", "let go").
+ */
+export function bareFormAfterPastVerb({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'VERB' &&
+    i > 0 &&
+    pos[i - 1] === 'VERB' &&
+    norm[i] === lemma[i] &&
+    (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!)) &&
+    !BARE_INFINITIVE_TAKERS.has(lemma[i - 1]!)
+  ) {
+    pos[i] = 'NOUN';
+  }
+}
+
+/**
+ * "rejected calls/VERB by …", "held exercises/VERB": a verb in -s right after a finite verb is a plural noun;
+ * so is one right after "to", which never takes an -s infinitive ("conceded to demands/VERB"), or after
+ * "despite" or "amid", which take no finite verb ("despite calls/VERB by Germany").
+ */
+export function pluralAfterVerbOrPreposition({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'VERB' &&
+    i > 0 &&
+    norm[i]!.endsWith('s') &&
+    ((pos[i - 1] === 'VERB' && (norm[i - 1]!.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm[i - 1]!))) ||
+      ((norm[i - 1] === 'to' || NOUN_ONLY_PREPS.has(norm[i - 1]!)) &&
+        lemma[i] !== norm[i] &&
+        !norm[i]!.endsWith('ss')))
+  ) {
+    pos[i] = 'NOUN';
+    lemma[i] = norm[i]!.slice(0, -1);
+  }
+}
+
+/**
+ * "bowed to pressure/VERB from Russia", "caved in to pressure/VERB": what one yields to is a noun, not an
+ * infinitive.
+ */
+export function whatOneYieldsTo({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && i > 1 && norm[i - 1] === 'to' && yieldsBefore(norm, lemma, i - 1)) {
+    pos[i] = 'NOUN';
+    pos[i - 1] = 'ADP';
+    if (norm[i]!.endsWith('s') && !norm[i]!.endsWith('ss')) lemma[i] = norm[i]!.slice(0, -1);
+    else lemma[i] = norm[i]!;
+  }
+}
+
+/**
+ * "a government-held part/ADV of Aleppo": "part" after a determiner or a modifier, before "of", is the noun
+ * the phrase is about.
+ */
+export function partOfAfterModifier({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    (norm[i] === 'part' || norm[i] === 'parts') &&
+    pos[i] !== 'NOUN' &&
+    norm[i + 1] === 'of' &&
+    i > 0 &&
+    (pos[i - 1] === 'DET' ||
+      pos[i - 1] === 'ADJ' ||
+      norm[i - 1] === "'s" ||
+      POSSESSIVE_PRONOUNS.has(norm[i - 1]!))
+  ) {
+    pos[i] = 'NOUN';
+    lemma[i] = 'part';
+  }
+}
+
+/** "fired tear/VERB gas", "suspended part/ADV of its aid": nouns the tagger reads as another part of speech. */
+export function compoundOrPartAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    (pos[i] === 'VERB' && NOUN_COMPOUNDS.get(norm[i]!) === norm[i + 1]) ||
+    (pos[i] === 'ADV' && norm[i] === 'part' && norm[i + 1] === 'of' && pos[i - 1] === 'VERB')
+  ) {
+    pos[i] = 'NOUN';
+    lemma[i] = norm[i]!;
+  }
+}
+
+/**
+ * "killed in Israeli tank shelling/VERB in …": an -ing word closing a preposition's noun phrase, with no
+ * object after it, is the event noun, not a verb whose subject is somewhere else.
+ */
+export function gerundClosingPrepositionalPhrase({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && norm[i]!.endsWith('ing') && MODIFIER_TAGS.has(pos[i - 1] ?? '')) {
+    let k = i - 1;
+    while (k > 0 && MODIFIER_TAGS.has(pos[k]!)) k--;
+    if (pos[k] === 'ADP' && !PHRASE_OPENERS.has(pos[i + 1] ?? '')) pos[i] = 'NOUN';
+  }
+}
+
+/** "remained on (high) alert/ADJ", "put on standby": the object of "on" with no noun after it is a noun. */
+export function objectOfOn({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] === 'ADJ' && !NOMINAL_NEXT.has(pos[i + 1] ?? '')) {
+    let k = i - 1;
+    while (k > 0 && (pos[k] === 'ADV' || pos[k] === 'ADJ')) k--;
+    if (k >= 0 && norm[k] === 'on' && pos[k] === 'ADP') {
+      pos[i] = 'NOUN';
+      for (let j = k + 1; j < i; j++) if (pos[j] === 'ADV') pos[j] = 'ADJ';
+    }
+  }
+}

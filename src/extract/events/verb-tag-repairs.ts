@@ -1,0 +1,228 @@
+import { asideAfterSubject, clauseStart, subjectBefore, verbBetween } from './tag-context.js';
+import {
+  IRREGULAR_PARTICIPLES,
+  MODIFIER_TAGS,
+  PARTICIPLE,
+  PHRASE_OPENERS,
+  type TaggedWords,
+} from './tagged-words.js';
+import { verbLemma } from './verb-lemma.js';
+
+// Tag repairs that make a verb: words the tagger read as nouns or adjectives where the clause needs its verb
+// ("Greece plans/NOUN to impose", "would free/ADJ prisoners"), and verb lemmas the lemmatiser got wrong.
+// tag-repairs.ts runs them, in its order, with the other groups.
+
+/** Verbs of intent in the third person that the tagger may read as plural nouns. */
+const INTENT_NOUN_VERBS = new Set([
+  'plans',
+  'aims',
+  'hopes',
+  'wants',
+  'intends',
+  'seeks',
+  'vows',
+  'pledges',
+  'promises',
+]);
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON']);
+/** What may follow a past verb the tagger read as an adjective: an object that cannot be the noun it modifies. */
+const PAST_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
+
+/** The lemmatiser slips on some verbs ("staged" → "stag"): prefer a base form the lexicon knows. */
+export function repairVerbLemma({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && !isVerb(lemma[i]!)) {
+    const base = verbLemma(norm[i]!, isVerb, true);
+    if (base !== undefined) lemma[i] = base;
+  }
+}
+
+/**
+ * "can neither attack/NOUN Ukraine nor invade …", "… nor fire/NOUN at Israel": after an auxiliary and
+ * "neither", and after the "nor" that answers it, a word the lexicon knows as a verb is the verb.
+ */
+export function verbAnsweringNeither({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (pos[i] === 'NOUN' && isVerb(norm[i]!) && answersNeither(norm, pos, i)) {
+    pos[i] = 'VERB';
+    lemma[i] = norm[i]!;
+  }
+}
+
+/** Whether token i follows "AUX neither", or a "nor" after such a "neither" in the sentence. */
+function answersNeither(norm: readonly string[], pos: readonly string[], i: number): boolean {
+  if (i >= 2 && norm[i - 1] === 'neither' && pos[i - 2] === 'AUX') return true;
+  if (i < 1 || norm[i - 1] !== 'nor') return false;
+  for (let k = i - 2; k >= 1; k--) if (norm[k] === 'neither') return pos[k - 1] === 'AUX';
+  return false;
+}
+
+/**
+ * "Hamas, which advocates/NOUN Israel's destruction", "rebels, who control/NOUN the north": after ", which"
+ * or ", who" a present-tense verb the tagger read as a noun, before a noun phrase ("which" may also open a
+ * noun phrase, so only a word in -s follows it as a verb).
+ */
+export function verbAfterRelativePronoun({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  const w = norm[i]!;
+  if (
+    pos[i] === 'NOUN' &&
+    i > 1 &&
+    norm[i - 2] === ',' &&
+    (norm[i - 1] === 'who' || (norm[i - 1] === 'which' && w.endsWith('s'))) &&
+    PHRASE_OPENERS.has(pos[i + 1] ?? '')
+  ) {
+    pos[i - 1] = 'PRON';
+    pos[i] = 'VERB';
+    if (w.endsWith('s'))
+      lemma[i] = w.endsWith('es') && isVerb(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
+    else lemma[i] = w;
+  }
+}
+
+/**
+ * "Greece plans/NOUN to impose …": a verb of intent read as a plural noun, right after its subject (or the
+ * comma closing an aside) and before "to" and a verb; not "its plans to …".
+ */
+export function verbOfIntentBeforeTo({ norm, pos, lemma }: TaggedWords, i: number): void {
+  const w = norm[i]!;
+  if (
+    pos[i] === 'NOUN' &&
+    INTENT_NOUN_VERBS.has(w) &&
+    norm[i + 1] === 'to' &&
+    pos[i + 2] === 'VERB' &&
+    i > 0 &&
+    (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || norm[i - 1] === ',')
+  ) {
+    pos[i] = 'VERB';
+    lemma[i] = w.slice(0, -1);
+    pos[i + 1] = 'PART';
+  }
+}
+
+/** "a report … alleged/ADJ that …": a participle-shaped adjective before "that" is the verb. */
+export function pastBeforeThat({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'ADJ' &&
+    norm[i + 1] === 'that' &&
+    norm[i]!.endsWith('ed') &&
+    i > 0 &&
+    pos[i - 1] !== 'AUX'
+  ) {
+    const base = verbLemma(norm[i]!, isVerb, true);
+    if (base !== undefined) {
+      pos[i] = 'VERB';
+      lemma[i] = base;
+    }
+  }
+}
+
+/**
+ * "Egypt mediated/ADJ between …", "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian
+ * ports": a past form of a verb the lexicon knows, right after a subject, in a clause with no verb yet, is
+ * the verb when an adjective-tagged one is not before a noun it could modify, or is before an object that
+ * cannot be that noun, and when a noun-tagged one is before its object ("Syrian armed forces" stays).
+ */
+export function pastAfterSubject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (
+    (pos[i] === 'NOUN'
+      ? PHRASE_OPENERS.has(pos[i + 1] ?? '')
+      : pos[i] === 'ADJ' && (!MODIFIER_TAGS.has(pos[i + 1] ?? '') || PAST_OBJECT.has(pos[i + 1] ?? ''))) &&
+    norm[i]!.endsWith('ed') &&
+    i > 0 &&
+    subjectBefore(norm, pos, i) &&
+    !verbBetween(pos, clauseStart(norm, pos, i), i)
+  ) {
+    const base = verbLemma(norm[i]!, isVerb, true);
+    if (base !== undefined) {
+      pos[i] = 'VERB';
+      lemma[i] = base;
+    }
+  }
+}
+
+/**
+ * "authorities today release/NOUN an impounded ship", "after the US shares/NOUN its response", "Greece
+ * plans/NOUN to impose …": a noun the lexicon knows as a verb, between a subject and an object or an
+ * infinitive, in a clause with no verb yet.
+ */
+export function verbBetweenSubjectAndObject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'NOUN' &&
+    i > 0 &&
+    isVerb(lemma[i]!) &&
+    (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
+    !verbBetween(pos, clauseStart(norm, pos, i), i)
+  ) {
+    if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
+  }
+}
+
+/**
+ * "to help support/NOUN the rights of …": a bare form of a verb right after "help" and before an object is
+ * the verb helped.
+ */
+export function verbAfterHelp({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'NOUN' &&
+    i > 0 &&
+    pos[i - 1] === 'VERB' &&
+    lemma[i - 1] === 'help' &&
+    norm[i] === lemma[i] &&
+    isVerb(lemma[i]!) &&
+    OBJECT_START.has(pos[i + 1] ?? '')
+  ) {
+    pos[i] = 'VERB';
+  }
+}
+
+/** "gunmen shot/NOUN dead a policeman", "troops shot/NOUN two protesters". */
+export function shotAfterSubject({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'NOUN' &&
+    norm[i] === 'shot' &&
+    (norm[i + 1] === 'dead' || OBJECT_START.has(pos[i + 1] ?? '')) &&
+    subjectBefore(norm, pos, i)
+  ) {
+    pos[i] = 'VERB';
+    lemma[i] = 'shoot';
+  }
+}
+
+/** A base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners"). */
+export function verbAfterModal({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
+    pos[i] = 'VERB';
+    lemma[i] = norm[i]!;
+  }
+}
+
+/**
+ * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN", "is
+ * being pressured/ADJ"); a word in participle form there is a verb. Runs over the whole sentence after the
+ * token-by-token repairs.
+ */
+export function participlesAfterAuxiliaries({ norm, pos, lemma, isVerb }: TaggedWords): void {
+  for (let i = 1; i < pos.length; i++) {
+    if (pos[i] !== 'NOUN' && pos[i] !== 'ADJ' && pos[i] !== 'PROPN') continue;
+    const word = norm[i]!;
+    if (!PARTICIPLE.test(word) && !IRREGULAR_PARTICIPLES.has(word)) continue;
+    let k = i - 1;
+    while (k >= 0 && (pos[k] === 'ADV' || norm[k] === 'not' || norm[k] === "n't")) k--;
+    if (k >= 0 && pos[k] === 'AUX' && !(pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN')) {
+      pos[i] = 'VERB';
+      lemma[i] = verbLemma(word, isVerb) ?? lemma[i]!;
+    }
+  }
+}
