@@ -8,6 +8,7 @@ import {
 } from './clause-openers.js';
 import { members, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
+import { claimNounBefore, complementGovernor } from './complement-governors.js';
 import { linkContactRelatives } from './contact-relatives.js';
 import { linkCoordinated, linkSharedInfinitive } from './coordinated-verbs.js';
 import {
@@ -16,9 +17,10 @@ import {
   linkAspectGerund,
   linkGerundAfterPreposition,
 } from './gerund-clauses.js';
-import { claimNounBefore, complementGovernor, linkInfinitive, linkQuoteFinalReports } from './governors.js';
+import { linkInfinitive } from './infinitive-governors.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
+import { linkQuoteFinalReports } from './quote-final-reports.js';
 import {
   linkDescribedSubject,
   linkNounModifier,

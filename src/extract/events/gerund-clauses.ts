@@ -2,7 +2,7 @@
 // as adverbial clauses that take their subject from the clause they modify or the noun they follow.
 import { phraseEndingAt, predicateAt, previousFinite } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
-import { linkPrepositionalGerund } from './governors.js';
+import { linkPrepositionalGerund } from './gerund-governors.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';

@@ -1,5 +1,5 @@
 import { phraseEndingAt, skipBack } from './clause-tokens.js';
-import { verbBeforeThat } from './governors.js';
+import { verbBeforeThat } from './complement-governors.js';
 import { isPersonalPronoun, type Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';

@@ -1,0 +1,179 @@
+import { members, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
+import type { Clause } from './clause-types.js';
+import type { Phrase } from './phrases.js';
+import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
+import {
+  AGREEING_VERBS,
+  AGREEMENT_NOUNS,
+  APPEAL_VERBS,
+  DENIAL_VERBS,
+  INTENT_ADJECTIVES,
+  INTENT_NOUNS,
+  PERMITTING_VERBS,
+} from './words.js';
+
+// How a "to" infinitive finds the word that governs it, and who its subject is: the verb or adjective right
+// before it ("agreed to provide", "is willing to"), a noun of intent ("plans to invade"), the object of a verb
+// of appeal ("urged the rebels to release"), or else the clause before it, as a purpose.
+
+/** Nouns of measures taken toward an act ("took steps to …"). */
+const STEP_NOUNS = new Set(['step', 'steps', 'measure', 'measures', 'action']);
+
+/** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
+const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);
+
+/** Links an infinitive clause to its governor, with its relation and its subject. */
+export function linkInfinitive(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  clauses: Clause[],
+  clause: Clause,
+): void {
+  const p = clause.predicate;
+  let to = p.start - 1;
+  while (to >= 0 && view.norm[to] !== 'to') to--;
+  const k = skipBack(view, to - 1);
+  if (linkToWordBefore(view, predicates, clauses, clause, k)) return;
+  const object = objectBefore(view, phrases, k);
+  if (object && linkThroughObject(view, phrases, predicates, clauses, clause, object)) return;
+  const previous = p.index > 0 ? p.index - 1 : undefined;
+  if (previous !== undefined) {
+    clause.governor = previous;
+    clause.relation = 'purpose';
+    clause.subject = clauses[previous]!.subject;
+    clause.subjectFrom = 'controller';
+  }
+}
+
+/**
+ * Links the infinitive to a verb, or a copula's adjective, that ends at token k right before its "to" (past
+ * a time or "in principle"); whether it did. Its subject is the controller's.
+ */
+function linkToWordBefore(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clauses: Clause[],
+  clause: Clause,
+  k: number,
+): boolean {
+  // "agreed in principle on Saturday to provide": a time or "in principle" between the verb and its "to"
+  const q = predicateAt(predicates, k) ?? predicateAt(predicates, skipAdjuncts(view, k));
+  if (q) {
+    clause.governor = q.index;
+    clause.relation = 'xcomp';
+    // "is willing to", "is scheduled to": the form, not its lemma ("will", "schedule"), marks intent
+    if (INTENT_ADJECTIVES.has(view.norm[q.head]!)) clause.governorWord = view.norm[q.head]!;
+    clause.subject = clauses[q.index]!.subject;
+    clause.subjectFrom = 'controller';
+    return true;
+  }
+  const copula = predicates.find((c) => c.adjectiveAt === k);
+  if (copula) {
+    clause.governor = copula.index;
+    clause.relation = 'xcomp';
+    clause.governorWord = copula.adjective!;
+    clause.subject = clauses[copula.index]!.subject;
+    clause.subjectFrom = 'controller';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase ending at token k before the "to", past a parenthesis glossing it and up the chain of of-
+ * and place phrases to its head, if any.
+ */
+function objectBefore(view: SentenceView, phrases: readonly Phrase[], k: number): Phrase | undefined {
+  // "workers of the company (Sharekat-e Vahed) to cancel": past a parenthesis glossing the object
+  let end = k + 1;
+  if (view.norm[k] === ')') {
+    let open = k - 1;
+    while (open > 0 && view.norm[open] !== '(' && view.norm[open] !== ')') open--;
+    if (view.norm[open] === '(') end = open;
+  }
+  let object = phraseEndingAt(phrases, end);
+  // "pressuring workers of the bus company of Tehran to cancel", "urged the rebels in Nepal to release": the
+  // object is the head of the chain of of- and place phrases
+  for (
+    let hops = 0;
+    hops < 3 && object && OBJECT_CHAIN_PREPS.has(phrases[object.group[0]!]!.prep ?? '');
+    hops++
+  ) {
+    const head = phraseEndingAt(phrases, phrases[object.group[0]!]!.start - 1);
+    if (!head) break;
+    object = head;
+  }
+  return object;
+}
+
+/**
+ * Links the infinitive through the noun phrase before its "to": a noun of intent or agreement ("plans to
+ * invade"), steps taken ("took steps to enhance"), or the object of a verb of appeal or permission ("urged
+ * the rebels to release"); whether it did.
+ */
+function linkThroughObject(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  clauses: Clause[],
+  clause: Clause,
+  object: Phrase,
+): boolean {
+  const p = clause.predicate;
+  const first = phrases[object.group[0]!]!;
+  const verbAt = skipBack(view, first.start - 1 - (first.prep !== undefined ? 1 : 0));
+  const verb = predicateAt(predicates, verbAt);
+  if (
+    INTENT_NOUNS.has(view.norm[object.head]!) ||
+    INTENT_NOUNS.has(view.lemma[object.head]!) ||
+    (AGREEMENT_NOUNS.has(view.norm[object.head]!) && verb !== undefined && AGREEING_VERBS.has(verb.lemma))
+  ) {
+    clause.relation = 'xcomp';
+    clause.governorWord = view.lemma[object.head]!;
+    // "had no plans to invade" has no intention; "denied any plan to attack" denies one
+    if (view.norm.slice(first.start, object.head).includes('no')) clause.intentDenied = 'negated';
+    else if (verb && DENIAL_VERBS.has(verb.lemma)) clause.intentDenied = 'denied';
+    const owner = verb ?? predicates[p.index - 1];
+    if (owner) {
+      clause.governor = owner.index;
+      clause.subject = clauses[owner.index]!.subject;
+      clause.subjectFrom = 'controller';
+    }
+    return true;
+  }
+  // "has taken several steps to enhance freedoms": the steps taken are the act under way, not an aim
+  if (verb && verb.lemma === 'take' && STEP_NOUNS.has(view.norm[object.head]!)) {
+    clause.governor = verb.index;
+    clause.relation = 'xcomp';
+    clause.governorWord = view.lemma[object.head]!;
+    clause.subject = clauses[verb.index]!.subject;
+    clause.subjectFrom = 'controller';
+    return true;
+  }
+  if (verb && (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma))) {
+    clause.governor = verb.index;
+    clause.relation = 'object-control';
+    // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act
+    clause.subject =
+      verb.passive && first.prep === 'by' ? clauses[verb.index]!.subject : members(phrases, object);
+    clause.subjectFrom = 'controller';
+    return true;
+  }
+  return false;
+}
+
+/** Where the words before token k end once a time expression and "in principle" are skipped, else k. */
+function skipAdjuncts(view: SentenceView, k: number): number {
+  for (let hops = 0; hops < 3 && k > 0; hops++) {
+    const time = view.times.find((t) => t.start <= k && k < t.end);
+    if (time) {
+      k = time.start - 1;
+      if (view.norm[k] === 'on' || view.norm[k] === 'in' || view.norm[k] === 'last') k--;
+    } else if (view.norm[k] === 'principle' && view.norm[k - 1] === 'in') k -= 2;
+    else return k;
+    k = skipBack(view, k);
+  }
+  return k;
+}
