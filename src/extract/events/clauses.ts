@@ -8,7 +8,6 @@ import {
 } from './clause-openers.js';
 import { members, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
-import { linkContactRelatives } from './contact-relatives.js';
 import { linkCoordinated, linkSharedInfinitive } from './coordinated-verbs.js';
 import {
   linkAdverbialGerund,
@@ -54,7 +53,6 @@ export function linkClauses(
   retagComplementThat(view, phrases, predicates);
   for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
   markFutureTimeClauses(view, clauses);
-  linkContactRelatives(view, phrases, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
   linkLateControllers(clauses);
