@@ -150,6 +150,15 @@ describe('possessive countries', () => {
   });
 });
 
+describe('state commissions', () => {
+  it("reads a country's commission as its government, not the country itself", () => {
+    const a = run('The Kenya Anti-Corruption Commission questioned the minister.', '2006-02-01');
+    expect(a.mentions.find((m) => m.text === 'Kenya Anti-Corruption Commission')?.actor?.code).toBe('KENGOV');
+    const b = run('The Pakistan Electoral Commission delayed the vote.', '2008-01-02');
+    expect(b.mentions.find((m) => m.text === 'Pakistan Electoral Commission')?.actor?.code).toBe('PAKGOV');
+  });
+});
+
 describe('names no dictionary knows', () => {
   it('finds unknown people and organisations with the statistical tagger and links a later surname', () => {
     const a = run(

@@ -156,6 +156,16 @@ export function placeCountries(parsed: Parsed, from: number, end: number): Argum
   return out;
 }
 
+/** The country of the first place a "from" phrase names ("fired at Israel from the Gaza Strip" → PSE). */
+export function originCountry(parsed: Parsed, from: number, end: number): Argument | undefined {
+  for (const ph of phrasesBetween(parsed, from, end)) {
+    if (ph.prep !== 'from') continue;
+    const span = countryOfPhrase(parsed, ph);
+    if (span) return { span, weight: 0.5 };
+  }
+  return undefined;
+}
+
 /** The country of the place a phrase names as a part of it: "the outskirts of Beirut", "part of Aleppo". */
 export function placeOfPart(parsed: Parsed, phrase: Phrase): Argument | undefined {
   if (!isPlaceKind(parsed, phrase.head) && parsed.view.lemma[phrase.head] !== 'part') return undefined;

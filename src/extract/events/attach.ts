@@ -6,8 +6,11 @@ import { clientPart } from './phrase-actors.js';
 import { phraseAt } from './phrases.js';
 import type { Located } from './sentence.js';
 
-/** Prepositions that put an act in a period: "in 2014", "during the 1990s", "since 2008". */
-const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'since', 'throughout']);
+/**
+ * Prepositions that put an act inside a period: "in 2014", "during the 1990s". Not "since 2014": what has gone
+ * on since then is still going on at the article's date.
+ */
+const PERIOD_PREPOSITIONS = new Set(['in', 'during']);
 /** How long before the article a year or a decade must have ended for what happened in it to be history. */
 const HISTORY_MS = 366 * 24 * 3600 * 1000;
 

@@ -9,7 +9,6 @@ import {
 import { members, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import { claimNounBefore, complementGovernor } from './complement-governors.js';
-import { linkContactRelatives } from './contact-relatives.js';
 import { linkCoordinated, linkSharedInfinitive } from './coordinated-verbs.js';
 import {
   linkAdverbialGerund,
@@ -56,7 +55,6 @@ export function linkClauses(
   retagComplementThat(view, phrases, predicates);
   for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
   markFutureTimeClauses(view, clauses);
-  linkContactRelatives(view, phrases, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
   linkLateControllers(clauses);

@@ -1,4 +1,4 @@
-import { countrySpan, placeCountries } from './acted-on.js';
+import { countrySpan, originCountry, placeCountries } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { AIRCRAFT } from './subject-codes.js';
@@ -19,8 +19,11 @@ export function unknownAttackers(
   p: Parsed['predicates'][number],
   victim: Argument,
 ): Argument[] {
-  const where = violencePlace(parsed, p);
   const victimCountry = victim.span.actor.code.slice(0, 3);
+  // "a mortar bomb was fired at Israel from the Gaza Strip": fire from another country's ground is that side's
+  const origin = originCountry(parsed, p.end, regionEnd(parsed, p));
+  if (origin && !victimCountry.startsWith('-') && origin.span.actor.code !== victimCountry) return [origin];
+  const where = violencePlace(parsed, p);
   if (where && !victimCountry.startsWith('-') && where.span.actor.code !== victimCountry) return [where];
   if (where) {
     const code = `${where.span.actor.code}UAF`;

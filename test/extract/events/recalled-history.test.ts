@@ -19,5 +19,7 @@ describe('events coder: history an article recalls', () => {
     expect(dated('Russia attacked Ukraine in 2021.')).toEqual(['RUS>UKR 190 2022-02-01']);
     expect(dated('Russia attacked Ukraine this year.')).toEqual(['RUS>UKR 190 2022-02-01']);
     expect(dated('Russia attacked Ukraine.')).toEqual(['RUS>UKR 190 2022-02-01']);
+    // what has gone on since a past year goes on still
+    expect(dated('Russia has occupied Crimea since 2014.')).toEqual(['RUS>UKR 192 2022-02-01']);
   });
 });

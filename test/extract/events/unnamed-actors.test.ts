@@ -15,6 +15,12 @@ describe('events coder: actors the text does not name', () => {
     );
   });
 
+  it("gives fire from another country's ground, with no one named, to that country's side", () => {
+    expect(dyads('A rocket was fired at Israel from Lebanon on Monday.')).toEqual(['LBN>ISR 194']);
+    // from the victims' own ground it is an unidentified force of theirs
+    expect(dyads('A rocket was fired at Israel from the Negev on Monday.')).toEqual(['ISRUAF>ISR 194']);
+  });
+
   it('codes violence whose subject is the attack or the weapon by an unknown source', () => {
     expect(dyads('A roadside bomb killed two Dutch soldiers.')).toEqual(['--->NLDMIL 1833']);
     // a fire or a storm is no attack

@@ -1,0 +1,87 @@
+import type { Modality } from '../../core/codes.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { Argument, Parsed } from './arguments.js';
+import { moodCode } from './mood-codes.js';
+import { phraseAt } from './phrases.js';
+import { isAttempted, isDecided } from './stance.js';
+import { civilianBlockadeCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import type { VerbMatch } from './verbs.js';
+import { COMPLAINT_VERBS, VIOLENT_ROOTS } from './words.js';
+
+// The code of a matched verb refined by the clause around it, and the intentions that count as acts done.
+
+type Clause = Parsed['clauses'][number];
+
+/** An official complaint (114). */
+export const COMPLAINT = '114';
+/** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
+const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
+
+/**
+ * The row's code as the clause words it: refined by who acts (the subject, or in the passive the phrase of
+ * the agent: "was demolished by protesters"); a statement of one's own mood ("said he was skeptical …",
+ * "said it was confident …") is gloomy (012) or hopeful (013); agreeing with a view rather than to act
+ * ("agreed that a freeze was needed") voices agreement (019).
+ */
+export function clauseCode(
+  parsed: Parsed,
+  match: VerbMatch,
+  sources: readonly Argument[],
+  children: readonly Clause[],
+): string {
+  const { predicate: p, pattern } = match;
+  const actorPhrase = p.passive
+    ? sources[0] && phraseAt(parsed.phrases, sources[0].span.start)
+    : parsed.clauses[p.index]!.subject[0];
+  let code = subjectCode(parsed, actorPhrase, pattern.code);
+  if (code === '010') code = moodCode(parsed, children) ?? code;
+  if (
+    pattern.id === 'v.agree' &&
+    children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&
+    !children.some((c) => c.relation === 'xcomp')
+  )
+    code = '019';
+  return code;
+}
+
+/**
+ * "a rights group protested that the authorities were failing …": a protest that says what it objects to is
+ * a complaint (114) about whoever the report is about, not a demonstration. The clause that says it, if the
+ * verb and its code so far make one.
+ */
+export function complaintClause(parsed: Parsed, match: VerbMatch, code: string): Clause | undefined {
+  const p = match.predicate;
+  if (!COMPLAINT_VERBS.has(p.lemma) || !code.startsWith('14')) return undefined;
+  return parsed.clauses.find(
+    (c) => c.governor === p.index && (c.relation === 'complement' || c.relation === 'quoted'),
+  );
+}
+
+/** The code refined by who its sources are: joint exercises, and blockades by civilians (a protest). */
+export function partyCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
+  code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  return civilianBlockadeCode(code, sources);
+}
+
+/**
+ * Why an intended act counts as done, if it does: "tried to assassinate the governor": violence attempted is
+ * violence done, not an intention (nor a threat); "the court decided to allow …", "decided to lift the
+ * curfew": a decision to give, yield, cut ties or restrict is the act itself, while talks or an attack
+ * decided on are still to come.
+ */
+export function realisedIntent(
+  parsed: Parsed,
+  clauseIndex: number,
+  code: string,
+  modality: Modality,
+): 'attempted' | 'decided' | undefined {
+  if (modality !== 'intended') return undefined;
+  if (VIOLENT_ROOTS.has(code.slice(0, 2)) && isAttempted(parsed.clauses, clauseIndex)) return 'attempted';
+  if (DECIDED_ROOTS.has(code.slice(0, 2)) && isDecided(parsed.clauses, clauseIndex)) return 'decided';
+  return undefined;
+}
+
+/** A tried assassination (186) is an assassination attempt (185); other attempted violence keeps its code. */
+export function attemptedCode(code: string): string {
+  return code === '186' ? '185' : code;
+}
