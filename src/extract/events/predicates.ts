@@ -16,6 +16,9 @@ const STATIVE_PARTICIPLES = new Set([
   'inclined',
 ]);
 
+/** Words after "by" that name how people talked, not who acted ("spoke by phone", "by video link"). */
+const MEANS_OF_TALK = new Set(['phone', 'telephone', 'videophone', 'video', 'videoconference', 'satellite']);
+
 export type PredicateForm = 'finite' | 'infinitive' | 'gerund' | 'participle' | 'copula';
 
 /** A verb group: auxiliaries, negation and adverbs up to the main verb, with what they say about it. */
@@ -157,6 +160,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         form === 'finite' &&
         norm[head + 1] === 'by' &&
         pos[head + 2] !== 'NUM' && // "shortened by one hour": a measure, not an agent
+        !MEANS_OF_TALK.has(norm[head + 2]!) && // "spoke by phone": a means, not an agent
         isParticipleForm(view, head));
     predicates.push({
       index: predicates.length,

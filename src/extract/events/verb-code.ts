@@ -1,16 +1,28 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
-import type { Argument, Parsed } from './arguments.js';
+import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
 import { civilianBlockadeCode, jointExerciseCode, subjectCode } from './subject-codes.js';
 import type { VerbMatch } from './verbs.js';
-import { COMPLAINT_VERBS, VIOLENT_ROOTS } from './words.js';
+import { COMPLAINT_VERBS, isTelephoneMeans, VIOLENT_ROOTS } from './words.js';
 
 // The code of a matched verb refined by the clause around it, and the intentions that count as acts done.
 
 type Clause = Parsed['clauses'][number];
+
+/** Consultation, and consultation by telephone or video link. */
+const CONSULT = '040';
+const TELEPHONE_CONSULT = '041';
+
+/** Whether the verb's own words name a means of talking at a distance ("by phone", "over a video link"). */
+function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
+  const end = regionEnd(parsed, p);
+  return phrasesBetween(parsed, p.end, end).some((ph) =>
+    isTelephoneMeans(ph.prep, parsed.view.lemma[ph.head]!),
+  );
+}
 
 /** An official complaint (114). */
 export const COMPLAINT = '114';
@@ -35,6 +47,8 @@ export function clauseCode(
     : parsed.clauses[p.index]!.subject[0];
   let code = subjectCode(parsed, actorPhrase, pattern.code);
   if (code === '010') code = moodCode(parsed, children) ?? code;
+  // "spoke with Putin by phone", "talked over a video link": consultation at a distance (041)
+  if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
   if (
     pattern.id === 'v.agree' &&
     children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&

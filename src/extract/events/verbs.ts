@@ -7,7 +7,7 @@ import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
-import { FIGURATIVE_FOES, TIME_WORDS } from './words.js';
+import { FIGURATIVE_FOES, isTelephoneMeans, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -55,7 +55,9 @@ function prepPhrase(parsed: Parsed, prep: string, from: number, end: number): Ph
   let seen = 0;
   for (const ph of phrasesBetween(parsed, from, end)) {
     if (ph.prep === prep) return ph;
-    if (parsed.isEventNoun(ph.head) || ++seen >= 3) return undefined;
+    // "spoke by phone with Putin": the means of talking owns no phrase after it
+    const means = isTelephoneMeans(ph.prep, parsed.view.lemma[ph.head]!);
+    if ((parsed.isEventNoun(ph.head) && !means) || ++seen >= 3) return undefined;
   }
   return undefined;
 }

@@ -86,6 +86,12 @@ export const OBJECT_INTENDED_VERBS = set(`
  * one under way, "expects talks" waits for others.
  */
 export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
+/** Means of talking at a distance ("spoke by phone", "held talks by video link"). */
+export const TELEPHONE_WORDS = set('phone telephone videophone videoconference video-conference link call');
+/** Whether phrase head `lemma` after "by" or "over" is a means of talking at a distance. */
+export function isTelephoneMeans(prep: string | undefined, lemma: string): boolean {
+  return (prep === 'by' || prep === 'over' || prep === 'via') && TELEPHONE_WORDS.has(lemma);
+}
 export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
 /**
  * Verbs whose object event has taken place whatever is said of the verb: "could not silence the shelling",

@@ -17,6 +17,15 @@ describe('events coder: joint acts held with a party', () => {
     expect(sorted(dyads('Peru held a phone call with Chile.'))).toEqual(['CHL>PER 041', 'PER>CHL 041']);
   });
 
+  it('codes speaking by phone or video link as consultation at a distance (041)', () => {
+    expect(dyads('Peru spoke by phone with Chile on Monday.')).toEqual(['PER>CHL 041']);
+    expect(dyads('Peru spoke with Chile by telephone.')).toEqual(['PER>CHL 041']);
+    expect(dyads('Peru talked to Chile over a video link.')).toEqual(['PER>CHL 041']);
+    // two speakers named together talked with each other
+    expect(sorted(dyads('Peru and Chile spoke by phone.'))).toEqual(['CHL>PER 041', 'PER>CHL 041']);
+    expect(dyads('Peru spoke with Chile.')).toEqual(['PER>CHL 040']);
+  });
+
   it('codes talks named with their partner both ways', () => {
     expect(sorted(dyads("Peru's talks with Chile and Bolivia ended."))).toEqual([
       'BOL>PER 046',
