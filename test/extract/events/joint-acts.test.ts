@@ -24,6 +24,10 @@ describe('events coder: joint acts held with a party', () => {
     // two speakers named together talked with each other
     expect(sorted(dyads('Peru and Chile spoke by phone.'))).toEqual(['CHL>PER 041', 'PER>CHL 041']);
     expect(dyads('Peru spoke with Chile.')).toEqual(['PER>CHL 040']);
+    expect(sorted(dyads('Peru held a telephone conversation with Chile.'))).toEqual([
+      'CHL>PER 041',
+      'PER>CHL 041',
+    ]);
   });
 
   it('codes talks named with their partner both ways', () => {
