@@ -56,20 +56,25 @@ export function eventDate(
  */
 function recalledPeriod(parsed: Parsed, candidate: Candidate, published: string): string | undefined {
   if (candidate.clause === undefined) return undefined;
-  const clause = parsed.clauses[candidate.clause]!;
-  const to = regionEnd(parsed, clause.predicate);
   const before = new Date(Date.parse(published) - HISTORY_MS).toISOString().slice(0, 10);
   const { norm } = parsed.view;
-  const past = parsed.view.times.find(
-    (t) =>
-      t.value.value.precision === 'year' &&
-      t.start >= clause.start &&
-      t.end <= to &&
-      t.value.value.to < before &&
-      // a time the act happened in, not a year that names a thing ("return to the 2015 Minsk agreements")
-      (PERIOD_PREPOSITIONS.has(norm[t.start - 1] ?? '') || norm[t.end - 1] === 'ago'),
-  );
-  return past?.value.value.from;
+  // "annexed Crimea in 2014 and backed separatists": a verb joined by "and" shares its conjunct's period
+  for (let k: number | undefined = candidate.clause, depth = 0; k !== undefined && depth < 4; depth++) {
+    const clause: Parsed['clauses'][number] = parsed.clauses[k]!;
+    const to = regionEnd(parsed, clause.predicate);
+    const past = parsed.view.times.find(
+      (t) =>
+        t.value.value.precision === 'year' &&
+        t.start >= clause.start &&
+        t.end <= to &&
+        t.value.value.to < before &&
+        // a time the act happened in, not a year that names a thing ("return to the 2015 Minsk agreements")
+        (PERIOD_PREPOSITIONS.has(norm[t.start - 1] ?? '') || norm[t.end - 1] === 'ago'),
+    );
+    if (past) return past.value.value.from;
+    k = clause.relation === 'coordinated' ? clause.governor : undefined;
+  }
+  return undefined;
 }
 
 function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {

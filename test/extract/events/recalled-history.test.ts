@@ -13,6 +13,10 @@ describe('events coder: history an article recalls', () => {
     expect(dated('Russia annexed Crimea in 2014, Kyiv said on Monday.')).toContain('RUS>UKR 192 2014-01-01');
     expect(dated('Serbian forces attacked Kosovo in the 1990s.')).toContain('SRBMIL>XKX 190 1990-01-01');
     expect(dated('Russia attacked Georgia 14 years ago.')).toContain('RUS>GEO 190 2008-01-01');
+    // a verb joined by "and" shares the period of the one before it
+    expect(dated('Russia invaded Georgia in 2008 and occupied Abkhazia.')).toContain(
+      'RUS>GEO 192 2008-01-01',
+    );
   });
 
   it('keeps the article date for this year, last year and acts with no period named', () => {
