@@ -7,6 +7,7 @@ import type { Predicate } from './predicates.js';
 import type { ActorSpan, SentenceView } from './sentence.js';
 import {
   COUNTING_HEADS,
+  DEFINITE_PAIR_NOUNS,
   DOCUMENT_NOUNS,
   isCountryCode,
   PAIR_NOUNS,
@@ -22,6 +23,8 @@ export interface Parsed {
   readonly clauses: readonly Clause[];
   /** The last pair of actors named together before this sentence ("Ukraine and Russia"), for "the two nations". */
   readonly pair: readonly ActorSpan[];
+  /** The two parties of the last meeting or call before this sentence, for "the presidents", "the sides". */
+  readonly meetingPair: readonly ActorSpan[];
   /** Whether local token k heads a noun the pattern lexicon knows as an event ("meeting", "talks"). */
   readonly isEventNoun: (k: number) => boolean;
 }
@@ -129,9 +132,10 @@ export function actorsOfGroup(
         // "the Hizbollah (Party of God) group": the name before a parenthesis names the group after it
         for (const span of phraseActors(parsed.view, parsed.phrases, name).heads)
           out.push({ span, weight: 0.9 });
-      } else if (isPairAnaphor(parsed.view, member))
-        // the pair was named in an earlier sentence: the evidence here is the anaphor itself
-        for (const span of parsed.pair)
+      }
+      // the pair was named in an earlier sentence: the evidence here is the anaphor itself
+      else
+        for (const span of pairAnaphor(parsed, member))
           out.push({
             span: {
               ...span,
@@ -290,6 +294,22 @@ export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
     if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * The pair an anaphor names: "the two nations", "both sides" the last pair named together; "the presidents",
+ * "the sides" ("the" and a pair noun alone, nothing after it to say whose) only the two who last met or
+ * talked, since after "Russia and Belarus began exercises" they may be any of several parties.
+ */
+function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
+  const { view } = parsed;
+  if (isPairAnaphor(view, phrase)) return parsed.pair;
+  const definite =
+    phrase.end - phrase.start === 2 &&
+    view.norm[phrase.start] === 'the' &&
+    DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) &&
+    view.norm[phrase.end] !== 'of';
+  return definite ? parsed.meetingPair : [];
 }
 
 /** Heads naming people's homes: what is done to "Palestinian homes" is done to Palestinian civilians. */

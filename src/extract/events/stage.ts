@@ -16,7 +16,7 @@ import { placeTargets } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
-import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
+import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
 
 /** Roots of cooperative acts, whose declined intention is a refusal. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
@@ -44,6 +44,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
   const events: Omit<Event, 'id'>[] = [];
   let narrative = article.published;
   let pair: ActorSpan[] = [];
+  let meeting: ActorSpan[] = [];
   const mentionsBySentence = groupBySentence(input.mentions);
   const timesBySentence = groupBySentence(input.times);
   const placesBySentence = groupBySentence(input.places);
@@ -62,7 +63,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const isEventNoun = (k: number) =>
       (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
       nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
-    const parsed: Parsed = { view, phrases, predicates, clauses, pair, isEventNoun };
+    const parsed: Parsed = { view, phrases, predicates, clauses, pair, meetingPair: meeting, isEventNoun };
     const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
@@ -72,7 +73,12 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
     narrative = advanceNarrative(timesBySentence.get(sentence.index) ?? [], narrative, article.published);
-    pair = lastPair(parsed) ?? pair;
+    // a pair named together moves the story on: "the sides" no longer need be the two who met
+    const named = lastPair(parsed);
+    const met = meetingPair(kept);
+    pair = named ?? met ?? pair;
+    if (met) meeting = met;
+    else if (named) meeting = [];
   }
   return finish(article.id, events);
 }
@@ -122,6 +128,33 @@ function lastPair(parsed: Parsed): ActorSpan[] | undefined {
     if (spans.length === 2) found = spans;
   }
   return found;
+}
+
+/** Contact, meetings and talks (04). */
+const CONSULT_ROOT = '04';
+
+/**
+ * "Putin had a telephone conversation with Macron. The two leaders discussed …": the one party and the
+ * other of a meeting or a call are a pair the next sentences may name together.
+ */
+function meetingPair(kept: readonly Candidate[]): ActorSpan[] | undefined {
+  for (const c of kept) {
+    if (c.negated || !c.code.startsWith(CONSULT_ROOT)) continue;
+    // "Blinken met Lavrov", or "Russian and Ukrainian negotiators met"
+    const two =
+      c.sources.length === 1 && c.targets.length === 1
+        ? [c.sources[0]!, c.targets[0]!]
+        : c.sources.length === 2 && c.targets.length === 0
+          ? c.sources
+          : undefined;
+    if (!two) continue;
+    const source = two[0]!.span;
+    const target = two[1]!.span;
+    if (!isIdentifiedCode(source.actor.code) || !isIdentifiedCode(target.actor.code)) continue;
+    if (source.actor.id === target.actor.id) continue;
+    return [source, target];
+  }
+  return undefined;
 }
 
 function toEvents(

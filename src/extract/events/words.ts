@@ -200,6 +200,13 @@ export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
 export const PAIR_NOUNS = set(
   'nations countries sides states neighbours neighbors governments leaders parties',
 );
+/**
+ * Pair nouns that need no "two" or "both" after a meeting or a call of two: "the presidents discussed …",
+ * "the sides agreed …" (not "nations" or "states", which as often mean many).
+ */
+export const DEFINITE_PAIR_NOUNS = set(
+  'sides leaders presidents parties ministers delegations interlocutors',
+);
 
 /** Prefixes of actor codes that name no country: unknown, organisations, blocs and regions. */
 const NO_COUNTRY = new Set([

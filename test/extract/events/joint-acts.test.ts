@@ -30,6 +30,13 @@ describe('events coder: joint acts held with a party', () => {
     ]);
   });
 
+  it('reads "the presidents" or "the sides" after a meeting or a call of two as that pair', () => {
+    const text = 'Peru held a phone call with Chile. The sides agreed to resume talks.';
+    expect(sorted(dyads(text).filter((d) => d.endsWith('036')))).toEqual(['CHL>PER 036', 'PER>CHL 036']);
+    // with no meeting before, "the sides" names no one
+    expect(dyads('The sides agreed to resume talks.')).toEqual([]);
+  });
+
   it('codes talks named with their partner both ways', () => {
     expect(sorted(dyads("Peru's talks with Chile and Bolivia ended."))).toEqual([
       'BOL>PER 046',
