@@ -108,6 +108,7 @@ function makesNoEvent(
     if (clause.relation !== 'xcomp' && clause.relation !== 'object-control') return true;
   }
   if (match.pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return true;
+  if (match.pattern.needsSeveralSources && sources.length < 2) return true;
   return releasesText(parsed, match);
 }
 

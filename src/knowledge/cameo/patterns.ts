@@ -31,6 +31,8 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** The row applies only to two or more subjects acting together ("Putin and Macron discussed …"). */
+  readonly needsSeveralSources?: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
   /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
@@ -90,6 +92,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
       heldAbroad: note.includes('an event held abroad'),
+      needsSeveralSources: note.includes('only with two or more subjects'),
     });
   }
   return patterns;

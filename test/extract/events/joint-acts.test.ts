@@ -37,6 +37,11 @@ describe('events coder: joint acts held with a party', () => {
     expect(dyads('The sides agreed to resume talks.')).toEqual([]);
   });
 
+  it('codes two parties who discussed something together as consulting each other', () => {
+    expect(sorted(dyads('Peru and Chile discussed the border.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
+    expect(dyads('Peru discussed the border.')).toEqual([]);
+  });
+
   it('codes talks named with their partner both ways', () => {
     expect(sorted(dyads("Peru's talks with Chile and Bolivia ended."))).toEqual([
       'BOL>PER 046',
