@@ -40,7 +40,8 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   const children = parsed.clauses.filter((c) => c.governor === p.index && c.relation !== 'coordinated');
   if (carriesNothing(match, children)) return undefined;
 
-  let targets = verbTargets(parsed, match, sources);
+  // "Putin and Rahmon discussed Afghanistan": parties acting together act on one another, about the rest
+  let targets = pattern.needsSeveralSources ? [] : verbTargets(parsed, match, sources);
   if (unknownAttacker) {
     const attackers = unnamedAttackers(parsed, match, targets);
     if (!attackers) return undefined;

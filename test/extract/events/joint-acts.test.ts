@@ -39,6 +39,8 @@ describe('events coder: joint acts held with a party', () => {
 
   it('codes two parties who discussed something together as consulting each other', () => {
     expect(sorted(dyads('Peru and Chile discussed the border.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
+    // what they discussed is the topic, not a party
+    expect(sorted(dyads('Peru and Chile discussed Bolivia.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
     expect(dyads('Peru discussed the border.')).toEqual([]);
   });
 
