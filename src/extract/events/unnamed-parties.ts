@@ -205,6 +205,17 @@ const ATTACKER_WORDS = new Set([
   ...AIRCRAFT,
 ]);
 
+/**
+ * Cities where international bodies publish their reports: a report released there speaks for no country
+ * ("a report released in Geneva" is as likely the UN's as Switzerland's).
+ */
+const INTERNATIONAL_SEATS = new Set(['geneva', 'vienna', 'new york', 'brussels', 'the hague', 'strasbourg']);
+
+function isInternationalSeat(parsed: Parsed, where: Argument): boolean {
+  const words = parsed.view.norm.slice(where.span.start, where.span.end).join(' ').toLowerCase();
+  return INTERNATIONAL_SEATS.has(words) || INTERNATIONAL_SEATS.has(words.replace(/^the /, ''));
+}
+
 /** Verbs of making a document public, whose agent or place says whom a document speaks for. */
 const RELEASE_VERBS = new Set(['release', 'publish', 'present', 'issue', 'unveil']);
 
@@ -233,7 +244,7 @@ export function unknownAuthor(parsed: Parsed, clauseIndex: number): Argument | u
     const author = by && actorsOfGroup(parsed, by, 'source')[0];
     if (author) return { span: { ...author.span, start: subject.start }, weight: 0.8 };
     const where = by ? undefined : placeCountries(parsed, release.end, clause.predicate.start)[0];
-    if (where) {
+    if (where && !isInternationalSeat(parsed, where)) {
       const code = where.span.actor.code.slice(0, 3);
       const actor = { id: code, code, name: where.span.actor.name };
       return { span: { ...where.span, start: subject.start, actor }, weight: 0.6 };

@@ -39,8 +39,11 @@ describe('events coder: actors the text does not name', () => {
     expect(dyads('A dossier presented in the French capital accused Syria of lying.')).toContainEqual(
       'FRA>SYR 112',
     );
-    // or by an unknown source, when no place is named
+    // or by an unknown source, when no place is named, or the place is a seat of international bodies
     expect(dyads('A leaked report accused Belgium of hiding the evidence.')).toEqual(['--->BEL 112']);
+    expect(dyads('A report released in Geneva accused Belgium of hiding the evidence.')).toEqual([
+      '--->BEL 112',
+    ]);
     // a document's bare statement stays uncoded: the act it reports is the event
     expect(dyads('A report said that Chile had expelled two diplomats.')).not.toContainEqual(
       expect.stringMatching(/^---/),
