@@ -1,6 +1,6 @@
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
-import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, OBLIGATION_MODALS } from './words.js';
+import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, OBLIGATION_MODALS, TELEPHONE_WORDS } from './words.js';
 
 const QUOTES = new Set(['"', "'"]);
 
@@ -15,9 +15,6 @@ const STATIVE_PARTICIPLES = new Set([
   'disposed',
   'inclined',
 ]);
-
-/** Words after "by" that name how people talked, not who acted ("spoke by phone", "by video link"). */
-const MEANS_OF_TALK = new Set(['phone', 'telephone', 'videophone', 'video', 'videoconference', 'satellite']);
 
 export type PredicateForm = 'finite' | 'infinitive' | 'gerund' | 'participle' | 'copula';
 
@@ -160,7 +157,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         form === 'finite' &&
         norm[head + 1] === 'by' &&
         pos[head + 2] !== 'NUM' && // "shortened by one hour": a measure, not an agent
-        !MEANS_OF_TALK.has(norm[head + 2]!) && // "spoke by phone": a means, not an agent
+        !TELEPHONE_WORDS.has(norm[head + 2]!) && // "spoke by phone": a means, not an agent
         isParticipleForm(view, head));
     predicates.push({
       index: predicates.length,

@@ -86,8 +86,13 @@ export const OBJECT_INTENDED_VERBS = set(`
  * one under way, "expects talks" waits for others.
  */
 export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
-/** Means of talking at a distance ("spoke by phone", "held talks by video link"). */
-export const TELEPHONE_WORDS = set('phone telephone videophone videoconference video-conference link call');
+/**
+ * Means of talking at a distance, the first word or the head of the phrase that names it ("spoke by phone",
+ * "by video link", "over a satellite call").
+ */
+export const TELEPHONE_WORDS = set(
+  'phone telephone videophone video videoconference video-conference satellite link call',
+);
 /** Whether phrase head `lemma` after "by" or "over" is a means of talking at a distance. */
 export function isTelephoneMeans(prep: string | undefined, lemma: string): boolean {
   return (prep === 'by' || prep === 'over' || prep === 'via') && TELEPHONE_WORDS.has(lemma);
