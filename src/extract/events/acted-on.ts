@@ -158,10 +158,22 @@ export function placeCountries(parsed: Parsed, from: number, end: number): Argum
 
 /** The country of the first place a "from" phrase names ("fired at Israel from the Gaza Strip" → PSE). */
 export function originCountry(parsed: Parsed, from: number, end: number): Argument | undefined {
+  const span = countryAfter(parsed, 'from', from, end);
+  return span && { span, weight: 0.5 };
+}
+
+/** The first country a `prep` phrase between `from` and `end` names, passing over the countries `skip` holds. */
+function countryAfter(
+  parsed: Parsed,
+  prep: string,
+  from: number,
+  end: number,
+  skip?: ReadonlySet<string>,
+): ActorSpan | undefined {
   for (const ph of phrasesBetween(parsed, from, end)) {
-    if (ph.prep !== 'from') continue;
+    if (ph.prep !== prep) continue;
     const span = countryOfPhrase(parsed, ph);
-    if (span) return { span, weight: 0.5 };
+    if (span && !skip?.has(span.actor.code)) return span;
   }
   return undefined;
 }
@@ -217,12 +229,8 @@ export function hostCountry(parsed: Parsed, p: Predicate, event: Phrase): Argume
 export function destination(parsed: Parsed, p: Predicate, sources: readonly Argument[]): Argument[] {
   const end = regionEnd(parsed, p);
   const own = new Set(sources.map((s) => s.span.actor.code.slice(0, 3)));
-  for (const ph of phrasesBetween(parsed, p.end, end)) {
-    if (ph.prep !== 'to') continue;
-    const span = countryOfPhrase(parsed, ph);
-    if (span && !own.has(span.actor.code)) return [{ span, weight: 0.7 }];
-  }
-  return foreignPlace(parsed, p.end, end, sources);
+  const span = countryAfter(parsed, 'to', p.end, end, own);
+  return span ? [{ span, weight: 0.7 }] : foreignPlace(parsed, p.end, end, sources);
 }
 
 function countryOfPhrase(parsed: Parsed, ph: Phrase): ActorSpan | undefined {
