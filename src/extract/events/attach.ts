@@ -14,19 +14,20 @@ const PERIOD_PREPOSITIONS = new Set(['in', 'during']);
 /** How long before the article a year or a decade must have ended for what happened in it to be history. */
 const HISTORY_MS = 366 * 24 * 3600 * 1000;
 
+/** The day before which a year or decade must have ended for what happened in it to be history. */
+export function historyCutoff(published: string): string {
+  return new Date(Date.parse(published) - HISTORY_MS).toISOString().slice(0, 10);
+}
+
 /**
- * The date of an event: a time expression in its own clause; else one in the clause that governs it ("on
- * Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the last
- * day named earlier in the article that is not after its date ("on Friday" in the lead dates the meeting
- * the next paragraphs describe); else the article's date.
+ * The date of an event: the start of a period long past its own clause puts it in (`before` is the
+ * article's `historyCutoff`); else a time expression in its own clause; else one in the clause that governs
+ * it ("on Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the
+ * last day named earlier in the article that is not after its date ("on Friday" in the lead dates the
+ * meeting the next paragraphs describe); else the article's date.
  */
-export function eventDate(
-  parsed: Parsed,
-  candidate: Candidate,
-  narrative: string,
-  published: string,
-): string {
-  const history = recalledPeriod(parsed, candidate, published);
+export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string, before: string): string {
+  const history = recalledPeriod(parsed, candidate, before);
   if (history) return history;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
@@ -54,9 +55,8 @@ export function eventDate(
  * puts in a year or a decade that ended long before the article is history the article recalls. It takes
  * the start of that period, so that it is not shown as news of the article's day.
  */
-function recalledPeriod(parsed: Parsed, candidate: Candidate, published: string): string | undefined {
+function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): string | undefined {
   if (candidate.clause === undefined) return undefined;
-  const before = new Date(Date.parse(published) - HISTORY_MS).toISOString().slice(0, 10);
   const { norm } = parsed.view;
   // "annexed Crimea in 2014 and backed separatists": a verb joined by "and" shares its conjunct's period
   for (let k: number | undefined = candidate.clause, depth = 0; k !== undefined && depth < 4; depth++) {

@@ -4,7 +4,7 @@ import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { advanceNarrative, eventDate, eventPlace } from './attach.js';
+import { advanceNarrative, eventDate, eventPlace, historyCutoff } from './attach.js';
 import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
@@ -43,6 +43,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
   const { article } = input;
   const events: Omit<Event, 'id'>[] = [];
   let narrative = article.published;
+  const history = historyCutoff(article.published);
   let pair: ActorSpan[] = [];
   let meeting: ActorSpan[] = [];
   const mentionsBySentence = groupBySentence(input.mentions);
@@ -68,7 +69,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
     for (const candidate of kept) {
-      const date = eventDate(parsed, candidate, narrative, article.published);
+      const date = eventDate(parsed, candidate, narrative, history);
       const place = eventPlace(parsed, candidate);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
