@@ -288,7 +288,7 @@ function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): Ac
 
 const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
 /** "the two nations", "both sides", "the two countries' border". */
-export function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
+function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
   for (let k = phrase.start; k + 1 < phrase.end; k++) {
     const w = view.norm[k]!;
     if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
