@@ -21,6 +21,8 @@ function nonGovernmental(sector: string, headLemma: string): ActorRef | undefine
 
 /** Words that make a title a past one. */
 const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
+/** Quantifiers of a generic noun ("any aggressor", "every state"), which names no particular actor. */
+const GENERIC_QUANTIFIERS = new Set(['any', 'every', 'each']);
 
 export interface Resolution {
   readonly actor?: ActorRef;
@@ -395,6 +397,8 @@ export function resolveMentions(
         (a.det.type === 'agent' && isPluralHead(a.det.tokenEnd - 1)) ||
         (a.det.cue.kind === 'pronoun' && k.pronouns.get(a.det.cue.word)?.number === 'plural');
       if (wantThing && plural) continue;
+      // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means
+      if (wantThing && genericNounBetween(a.det.tokenEnd, d)) return { confidence: 0.2 };
       return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
     }
     return { confidence: 0.2 };
@@ -473,6 +477,20 @@ export function resolveMentions(
     let t = d.tokenEnd;
     while (tokens[t]?.sentence === d.sentence && tokens[t]!.pos === 'NOUN') t++;
     return t > d.tokenEnd && isSingularNoun(t - 1);
+  };
+
+  /**
+   * Whether a generic noun in the singular ("any potential aggressor", "every state") stands in the pronoun's
+   * sentence between token `from` and the pronoun: it, not an actor named before it, is then the antecedent.
+   */
+  const genericNounBetween = (from: number, d: Detected): boolean => {
+    for (let t = Math.max(from, sentences[d.sentence]!.tokenStart); t < d.tokenStart; t++) {
+      if (!GENERIC_QUANTIFIERS.has(tokens[t]!.norm)) continue;
+      let q = t + 1;
+      while (q < d.tokenStart && tokens[q]!.pos === 'ADJ') q++;
+      if (q < d.tokenStart && isSingularNoun(q)) return true;
+    }
+    return false;
   };
 
   const isSingularNoun = (t: number): boolean => {

@@ -32,6 +32,8 @@ export interface Clause {
   governorAt?: number;
   /** An intention noun that is negated ("no plans to …") or denied by its verb ("denied any plan to …"). */
   intentDenied?: 'negated' | 'denied';
+  /** A noun or adjective rules the clause out: "there is no chance that …", "it is impossible that …". */
+  ruledOut?: boolean;
   /** The subject phrases (coordinated), or the controller; empty when none was found. */
   subject: Phrase[];
   /** Where the subject came from, for confidence. */

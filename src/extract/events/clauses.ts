@@ -2,13 +2,14 @@
 
 import {
   markFutureTimeClauses,
+  markInvertedConditions,
   noteSubordinatorBeforeSubject,
   openClause,
   opensAside,
 } from './clause-openers.js';
 import { members, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
-import { claimNounBefore, complementGovernor } from './complement-governors.js';
+import { claimNounBefore, complementGovernor, rulingOutNounBefore } from './complement-governors.js';
 import { linkCoordinated, linkSharedInfinitive } from './coordinated-verbs.js';
 import {
   linkAdverbialGerund,
@@ -29,6 +30,7 @@ import {
 import type { SentenceView } from './sentence.js';
 import { findSubject } from './subject-phrase.js';
 import { retagComplementThat } from './that-complements.js';
+import { IMPOSSIBILITY_ADJECTIVES, LIKELIHOOD_ADJECTIVES, NECESSITY_ADJECTIVES } from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -55,6 +57,7 @@ export function linkClauses(
   retagComplementThat(view, phrases, predicates);
   for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
   markFutureTimeClauses(view, clauses);
+  markInvertedConditions(view, phrases, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
   linkLateControllers(clauses);
@@ -164,14 +167,43 @@ function linkNounComplement(
 ): void {
   const p = clause.predicate;
   const thatAt = subject ? phrases[subject.group[0]!]!.start - 1 : clause.start - 1;
-  const noun = claimNounBefore(view, phrases, thatAt, p);
+  if (linkImpersonalComplement(view, predicates, clause, thatAt)) return;
+  const ruling = rulingOutNounBefore(view, thatAt, subject);
+  const noun = ruling ?? claimNounBefore(view, phrases, thatAt, p);
   if (!noun) return;
+  if (ruling) clause.ruledOut = true;
   clause.relation = 'noun-complement';
   clause.governorWord = noun.lemma;
   clause.governorAt = noun.at;
   clause.start = thatAt + 1;
   const previous = previousPredicate(predicates, p);
   if (previous) clause.governor = previous.index;
+}
+
+/**
+ * "it is impossible that Kyiv will accept", "it is unlikely that …", "it is vital that the talks go on": a
+ * that-clause after "it is" and an adjective of likelihood or need complements that adjective. Whether it did.
+ */
+function linkImpersonalComplement(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clause: Clause,
+  thatAt: number,
+): boolean {
+  if (thatAt < 1 || view.norm[thatAt] !== 'that') return false;
+  const copula = previousPredicate(predicates, clause.predicate);
+  if (copula?.form !== 'copula' || copula.adjectiveAt !== skipBack(view, thatAt - 1)) return false;
+  if (view.norm[copula.start - 1] !== 'it') return false;
+  const adjective = copula.adjective!;
+  const impossible = IMPOSSIBILITY_ADJECTIVES.has(adjective);
+  if (!impossible && !LIKELIHOOD_ADJECTIVES.has(adjective) && !NECESSITY_ADJECTIVES.has(adjective))
+    return false;
+  clause.relation = 'complement';
+  clause.governor = copula.index;
+  clause.governorWord = adjective;
+  clause.governorAt = copula.adjectiveAt!;
+  if (impossible) clause.ruledOut = true;
+  return true;
 }
 
 /**

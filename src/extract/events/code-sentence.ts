@@ -37,7 +37,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
 
   for (const clause of parsed.clauses) {
     const p = clause.predicate;
-    if (p.form === 'copula') continue;
+    if (p.form === 'copula' || p.attributive) continue;
     const candidates = cameo.verbs.get(p.lemma);
     if (!candidates) continue;
     const own = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);

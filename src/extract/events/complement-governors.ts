@@ -3,7 +3,7 @@ import type { Clause } from './clause-types.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
-import { CLAIM_NOUNS, DEMAND_NOUNS, TIME_WORDS } from './words.js';
+import { CLAIM_NOUNS, DEMAND_NOUNS, RULING_OUT_NOUNS, TIME_WORDS } from './words.js';
 
 // How a complement clause finds the word that governs it: a verb of saying, claiming, denying or demanding
 // before its "that" or before its bare subject ("said that …", "said Moscow urged …"), or a noun of claim or
@@ -106,6 +106,39 @@ export function claimNounBefore(
     k = phrase.start - (phrase.prep !== undefined ? 1 : 0);
   }
   return undefined;
+}
+
+/** Words right before "a" or "any" that deny it: "there is not a chance", "there isn't any sign". */
+const DENYING_WORDS = new Set(['not', "n't", 'never', 'nor']);
+
+/**
+ * "there is no chance that Mariupol will …", "no way Kyiv will …", "not a sign that troops withdrew": a
+ * noun of chance or evidence under a negation, right before the clause (past a "that" of either tag), rules
+ * the clause out. The chunker may have joined that noun to a name after it ("no way Kyiv"): then it stands
+ * inside the subject phrase, before its head. Returns that noun and its token.
+ */
+export function rulingOutNounBefore(
+  view: SentenceView,
+  at: number,
+  subject: Phrase | undefined,
+): { lemma: string; at: number } | undefined {
+  let noun = view.norm[at] === 'that' ? at - 1 : at;
+  if (subject) for (let k = subject.start; k < subject.head; k++) if (isRulingOutNoun(view, k)) noun = k;
+  if (noun < 1 || !isRulingOutNoun(view, noun)) return undefined;
+  let k = noun - 1;
+  while (k > 0 && view.pos[k] === 'ADJ') k--;
+  const first = view.norm[k]!;
+  const denied =
+    first === 'no' ||
+    first === 'zero' ||
+    ((first === 'a' || first === 'any') && DENYING_WORDS.has(view.norm[k - 1] ?? ''));
+  return denied ? { lemma: view.lemma[noun]!, at: noun } : undefined;
+}
+
+function isRulingOutNoun(view: SentenceView, k: number): boolean {
+  return (
+    view.pos[k] === 'NOUN' && (RULING_OUT_NOUNS.has(view.lemma[k]!) || RULING_OUT_NOUNS.has(view.norm[k]!))
+  );
 }
 
 /** A verb in the base form or under a modal: "(that) the government grant", "be reinstated", "must leave". */

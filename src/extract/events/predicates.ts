@@ -1,6 +1,13 @@
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
-import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATORS, OBLIGATION_MODALS, TELEPHONE_WORDS } from './words.js';
+import {
+  FUTURE_MODALS,
+  HYPOTHETICAL_MODALS,
+  NEGATORS,
+  OBLIGATION_MODALS,
+  POSSESSIVE_PRONOUNS,
+  TELEPHONE_WORDS,
+} from './words.js';
 
 const QUOTES = new Set(['"', "'"]);
 
@@ -35,6 +42,12 @@ export interface Predicate {
   /** After a copula: the adjective that takes a "to" infinitive ("is ready to"), if any. */
   readonly adjective?: string;
   readonly adjectiveAt?: number;
+  /**
+   * A bare participle used as an adjective inside a noun phrase ("the temporarily occupied territories",
+   * "its internationally recognised borders"): it describes a state of the noun, not an act the sentence
+   * reports, so it codes no event of its own.
+   */
+  readonly attributive?: boolean;
 }
 
 /**
@@ -159,6 +172,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         pos[head + 2] !== 'NUM' && // "shortened by one hour": a measure, not an agent
         !TELEPHONE_WORDS.has(norm[head + 2]!) && // "spoke by phone": a means, not an agent
         isParticipleForm(view, head));
+    const attributive = lastAux < 0 && form === 'finite' && !passive && isAttributiveParticiple(view, head);
     predicates.push({
       index: predicates.length,
       start,
@@ -169,10 +183,44 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       negated,
       ...modalFields(modal),
       passive,
+      ...(attributive && { attributive }),
     });
     i = head + 1;
   }
   return predicates;
+}
+
+/** Tags before an adjective-like participle that can only open a noun phrase: "the", "three", "in". */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'NUM', 'ADP']);
+
+/**
+ * Whether the bare participle at `head` modifies the noun right after it: a determiner, a possessive, a
+ * preposition or an adjective stands before it, past adverbs ("the temporarily occupied territories", "its
+ * internationally recognised borders", "their occupied lands"). A subject before it ("troops deployed near
+ * the border", "Russia occupied towns") or a relative pronoun ("which quickly occupied towns") makes it a
+ * verb.
+ */
+function isAttributiveParticiple(view: SentenceView, head: number): boolean {
+  const { pos, norm } = view;
+  if (!isParticipleForm(view, head)) return false;
+  const next = pos[head + 1];
+  const noun =
+    next === 'NOUN' ||
+    next === 'PROPN' ||
+    (next === 'ADJ' && (pos[head + 2] === 'NOUN' || pos[head + 2] === 'PROPN'));
+  if (!noun) return false;
+  let k = head - 1;
+  while (k >= 0 && pos[k] === 'ADV') k--;
+  if (k < 0) return false;
+  const tag = pos[k]!;
+  if (tag === 'PRON') return POSSESSIVE_PRONOUNS.has(norm[k]!);
+  if (NOUN_PHRASE_OPENERS.has(tag)) return norm[k] !== 'as' && norm[k] !== 'by';
+  // "the newly independent occupied …": an adjective only after a determiner or possessive
+  if (tag === 'ADJ') {
+    const before = pos[k - 1];
+    return before === 'DET' || (before === 'PRON' && POSSESSIVE_PRONOUNS.has(norm[k - 1]!));
+  }
+  return false;
 }
 
 /** Verbs joined by these words share the auxiliaries of the verb before them. */

@@ -13,6 +13,9 @@ import {
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
   INTENT_VERBS,
+  JUDGING_ADJECTIVES,
+  LIKELIHOOD_ADJECTIVES,
+  NECESSITY_ADJECTIVES,
   OBLIGATION_VERBS,
   OPPOSING_WORDS,
   POSSIBILITY_ADJECTIVES,
@@ -57,6 +60,12 @@ function localStance(clause: Clause, underReport: boolean): Stance {
   return { negated: p.negated || clause.without, modality, ownIntent };
 }
 
+/** A copula with "it" for its subject and an adjective after it: "it is good (to …)", "it is vital (to …)". */
+function isImpersonal(view: SentenceView, governor: Clause): boolean {
+  const p = governor.predicate;
+  return p.form === 'copula' && p.adjective !== undefined && view.norm[p.start - 1] === 'it';
+}
+
 /** What the governing word does to the act below it. */
 function relationEffect(
   view: SentenceView,
@@ -64,9 +73,13 @@ function relationEffect(
   governor: Clause | undefined,
 ): Partial<Stance> & { flip?: boolean } {
   const word = clause.governorWord ?? governor?.predicate.lemma ?? '';
+  // "there is no chance that …", "it is impossible that …": ruled out as a denial rules it out
+  if (clause.ruledOut) return { modality: 'denied', negated: true };
   switch (clause.relation) {
     case 'complement':
       if (DENIAL_VERBS.has(word)) return { modality: 'denied', negated: true };
+      if (LIKELIHOOD_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      if (NECESSITY_ADJECTIVES.has(word)) return { modality: 'demanded' };
       if (CLAIM_VERBS.has(word)) return { modality: 'hypothetical' };
       if (DEMAND_VERBS.has(word)) return { modality: 'demanded' };
       return {};
@@ -85,6 +98,11 @@ function relationEffect(
       return { modality: 'hypothetical' };
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
+      // "it is important to support …", "it is good to help them": a general statement about the act
+      if (governor && isImpersonal(view, governor)) {
+        if (NECESSITY_ADJECTIVES.has(word)) return { modality: 'demanded' };
+        if (JUDGING_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      }
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
       if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };

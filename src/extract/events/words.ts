@@ -138,6 +138,34 @@ export const CLAIM_NOUNS = set(`
   fear concern worry claim allegation report rumor rumour speculation suggestion warning threat possibility
   prospect risk danger chance suspicion accusation charge belief hope expectation`);
 
+/**
+ * Nouns of a chance or of evidence that, under "no", rule out what their clause says: "there is no chance
+ * that the city will surrender", "no way Kyiv will accept", "no evidence that troops withdrew". ("no doubt
+ * that", "no question that" assert it instead, so those nouns are not here.)
+ */
+export const RULING_OUT_NOUNS = set(`
+  chance chances way possibility prospect prospects likelihood danger risk evidence sign signs indication
+  proof hope`);
+
+/** Adjectives of "it is … that" that rule out the clause ("it is impossible that Kyiv will accept"). */
+export const IMPOSSIBILITY_ADJECTIVES = set('impossible unthinkable inconceivable unimaginable');
+/** Adjectives of "it is … that" that leave the clause only possible ("it is unlikely that …"). */
+export const LIKELIHOOD_ADJECTIVES = set(`
+  likely unlikely possible probable improbable conceivable doubtful unclear uncertain plausible`);
+/**
+ * Adjectives of an impersonal "it is … to VERB" or "it is … that" that say the act is needed ("it is
+ * important to support …", "it is vital that the talks continue"): asked for, not done.
+ */
+export const NECESSITY_ADJECTIVES = set(`
+  important necessary vital essential crucial imperative urgent critical needed indispensable`);
+/**
+ * Adjectives of an impersonal "it is … to VERB" that judge or weigh the act ("it is good to help them",
+ * "it is difficult to say"): a general statement, not an act done.
+ */
+export const JUDGING_ADJECTIVES = set(`
+  good better best right wrong wise unwise useful pointless worth worthwhile difficult hard easy fair unfair
+  reasonable natural normal appropriate inappropriate dangerous safe enough sufficient`);
+
 /** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
 export const DEMAND_NOUNS = set(
   'demand demands call calls appeal request insistence ultimatum condition conditions reminder',

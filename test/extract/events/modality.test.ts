@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: acts a sentence supposes, rules out, recommends or only uses to describe a noun are not
+// events it reports; the same acts stated plainly still are.
+const dyads = (text: string) => codedDyads(text, { published: '2019-05-10' });
+const stated = (text: string) => codedDyads(text, { published: '2019-05-10', statedOnly: true });
+
+describe('events coder: conditions opened by an inverted auxiliary', () => {
+  it('reads "should X verb", "had X verbed" and "were X verbed" as conditions, like "if"', () => {
+    expect(stated('Kenya will retaliate should Somalia send troops across the border.')).not.toContainEqual(
+      expect.stringMatching(/^SOM>/),
+    );
+    expect(dyads('Kenya will retaliate should Somalia send troops across the border.')).toContainEqual(
+      expect.stringMatching(/^SOM>\S* 15/),
+    );
+    expect(stated('Had Uganda sent troops to Congo, the rebels would have fled.')).not.toContainEqual(
+      expect.stringMatching(/^UGA>/),
+    );
+    expect(stated('The rebels would have fled had Uganda sent troops to Congo.')).not.toContainEqual(
+      expect.stringMatching(/^UGA>/),
+    );
+    expect(stated('Were Ugandan troops withdrawn from Congo, the talks would resume.')).toEqual([]);
+    expect(dyads('Were Ugandan troops withdrawn from Congo, the talks would resume.')).toContainEqual(
+      expect.stringMatching(/^UGA\S*>\S* 087$/),
+    );
+  });
+
+  it('keeps the act asserted where the auxiliary has its own subject before it', () => {
+    expect(stated('Uganda sent troops to Congo on Monday.')).toContainEqual(
+      expect.stringMatching(/^UGA>COD 15/),
+    );
+    expect(stated('Uganda had sent troops to Congo before the talks.')).toContainEqual(
+      expect.stringMatching(/^UGA>COD 15/),
+    );
+  });
+
+  it('does not take an actor named earlier for "it" when a generic noun stands between them', () => {
+    expect(
+      dyads('Kenya warned that any aggressor will be defeated should it attack the country.'),
+    ).not.toContainEqual(expect.stringMatching(/^KEN\S*>\S* 19/));
+  });
+});
+
+describe('events coder: acts a noun or an adjective rules out or leaves open', () => {
+  it('rules out the clause after "no chance", "no way" and "not a chance"', () => {
+    expect(dyads('There is no chance that Somalia will sign the accord with Kenya.')).toEqual([]);
+    expect(dyads('There is no way Uganda will withdraw its troops from Congo.')).toEqual([]);
+    expect(dyads('There is not a chance that Sudan will accept the Ethiopian plan.')).toEqual([]);
+    expect(dyads('There is no evidence that Rwanda sent troops to Burundi.')).toEqual([]);
+  });
+
+  it('rules out the clause after "it is impossible that" and leaves it open after "it is unlikely that"', () => {
+    expect(dyads('It is impossible that Sudan will accept the Ethiopian plan.')).toEqual([]);
+    expect(stated('It is unlikely that Sudan will accept the Ethiopian plan.')).toEqual([]);
+    expect(stated('It is vital that Sudan accepts the Ethiopian plan.')).toEqual([]);
+  });
+
+  it('still asserts the clause after "no doubt that" and "it is clear that"', () => {
+    expect(stated('There is no doubt that Rwanda sent troops to Burundi.')).toContainEqual(
+      expect.stringMatching(/^RWA>BDI 15/),
+    );
+    expect(stated('It is clear that Rwanda sent troops to Burundi.')).toContainEqual(
+      expect.stringMatching(/^RWA>BDI 15/),
+    );
+  });
+});
+
+describe('events coder: impersonal statements about an act', () => {
+  it('reads "it is good to" and "it is important to" as a general judgement or a need, not an act done', () => {
+    expect(stated('Kenya said it is good to help Somalia.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>SOM/),
+    );
+    expect(stated('Kenya said it is important to support Somalia.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>SOM/),
+    );
+    expect(dyads('Kenya said it is important to support Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN>SOM 05/),
+    );
+  });
+
+  it('keeps the intent of an actor that says it is ready to act', () => {
+    expect(stated('Kenya said it is ready to support Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN>SOM 03/),
+    );
+  });
+});
+
+describe('events coder: participles used as adjectives', () => {
+  it('codes no act from a participle inside a noun phrase', () => {
+    expect(dyads('Kenya supports refugees living in the recently occupied districts.')).not.toContainEqual(
+      expect.stringMatching(/ 192$/),
+    );
+    expect(dyads('Ethiopia respects Eritrea within its internationally recognised borders.')).toEqual([]);
+  });
+
+  it('still codes a reduced relative with arguments of its own, and the plain verb', () => {
+    expect(dyads('Ugandan troops deployed near the border attacked a Congolese village.')).toContainEqual(
+      expect.stringMatching(/^UGA\S*>COD 19/),
+    );
+    expect(dyads('Uganda occupied the districts in March.')).toContainEqual(
+      expect.stringMatching(/^UGA>\S* 192$/),
+    );
+  });
+});
