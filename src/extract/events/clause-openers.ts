@@ -3,7 +3,7 @@
 import { between, isBoundary, predicateAt, previousPredicate } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import type { Phrase } from './phrases.js';
-import { isParticipleForm, type Predicate } from './predicates.js';
+import { isPastOrPerfect, type Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import { ADVERBIAL_SUBORDINATORS, CONDITIONAL_SUBORDINATORS, TIME_SUBORDINATORS } from './words.js';
 
@@ -63,6 +63,10 @@ function noteBoundaryOpener(view: SentenceView, clause: Clause, k: number): void
     clause.opener = w;
   }
   if (CONDITIONAL_SUBORDINATORS.has(w)) clause.conditional = true;
+  // "so that children return home", "in order that talks can resume": an aim, not yet done ("so that the
+  // enemy was not ready" tells what came of it)
+  const aim = view.norm[k - 1] === 'so' || (view.norm[k - 1] === 'order' && view.norm[k - 2] === 'in');
+  if (w === 'that' && aim && !isPastOrPerfect(view, clause.predicate)) clause.conditional = true;
 }
 
 /**
@@ -147,43 +151,5 @@ export function markFutureTimeClauses(view: SentenceView, clauses: readonly Clau
     const w = view.norm[p.head]!;
     const l = view.lemma[p.head]!;
     if (w === l || w === `${l}s` || w === `${l}es`) clause.future = true;
-  }
-}
-
-/** Auxiliaries that open a condition when they stand before their subject: "should it attack", "had they". */
-const INVERTING_AUXILIARIES = new Set(['should', 'had', 'were']);
-/** Tags of a word that could be the subject of an auxiliary right after it, which then is not inverted. */
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-
-/**
- * "should it directly attack our country", "had the army attacked", "were Russia to invade": an auxiliary
- * before its subject, with the verb right after that subject, opens a condition as "if" does, so the act is
- * hypothetical. "should" never stands before a subject otherwise; "had" and "were" only count where no
- * subject of their own stands right before them ("Russia had troops stationed there" is no condition).
- */
-export function markInvertedConditions(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  clauses: readonly Clause[],
-): void {
-  const { norm, pos } = view;
-  for (let i = 0; i + 1 < clauses.length; i++) {
-    const aux = clauses[i]!.predicate;
-    const w = norm[aux.head]!;
-    if (aux.form !== 'copula' || aux.start !== aux.head || !INVERTING_AUXILIARIES.has(w)) continue;
-    if (w !== 'should' && aux.start > 0 && SUBJECT_TAGS.has(pos[aux.start - 1]!)) continue;
-    const subject = phrases.find((ph) => ph.start === aux.end && ph.prep === undefined);
-    if (!subject) continue;
-    const verb = clauses[i + 1]!.predicate;
-    let k = phrases[subject.group[subject.group.length - 1]!]!.end;
-    while (k < verb.start && (pos[k] === 'ADV' || norm[k] === 'not')) k++;
-    const infinitive = verb.form === 'infinitive' && norm[k] === 'to' && verb.start === k + 1;
-    if (k !== verb.start && !infinitive) continue;
-    const base = verb.start === verb.head && norm[verb.head] === view.lemma[verb.head];
-    const participle = verb.start === verb.head && isParticipleForm(view, verb.head);
-    const fits = w === 'should' ? base && !infinitive : w === 'had' ? participle : infinitive || participle;
-    if (!fits) continue;
-    clauses[i]!.conditional = true;
-    clauses[i + 1]!.conditional = true;
   }
 }

@@ -42,7 +42,7 @@ export interface Clause {
   opener?: string;
   /** A time clause in the simple present ("until a government takes over"): its act is still to come. */
   future?: boolean;
-  /** Opened by "if", "unless", "whether". */
+  /** Opened by "if", "unless", "whether", or by an auxiliary before its subject ("should it attack", "did they …?"). */
   conditional: boolean;
   /** Opened by "without" (a gerund that did not happen). */
   without: boolean;

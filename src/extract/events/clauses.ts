@@ -2,7 +2,6 @@
 
 import {
   markFutureTimeClauses,
-  markInvertedConditions,
   noteSubordinatorBeforeSubject,
   openClause,
   opensAside,
@@ -18,8 +17,9 @@ import {
   linkGerundAfterPreposition,
 } from './gerund-clauses.js';
 import { linkInfinitive } from './infinitive-governors.js';
+import { markInvertedClauses } from './inverted-clauses.js';
 import type { Phrase } from './phrases.js';
-import type { Predicate } from './predicates.js';
+import { isPastOrPerfect, type Predicate } from './predicates.js';
 import { linkQuoteFinalReports } from './quote-final-reports.js';
 import {
   linkDescribedSubject,
@@ -57,7 +57,7 @@ export function linkClauses(
   retagComplementThat(view, phrases, predicates);
   for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
   markFutureTimeClauses(view, clauses);
-  markInvertedConditions(view, phrases, clauses);
+  markInvertedClauses(view, phrases, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
   linkLateControllers(clauses);
@@ -196,8 +196,9 @@ function linkImpersonalComplement(
   if (view.norm[copula.start - 1] !== 'it') return false;
   const adjective = copula.adjective!;
   const impossible = IMPOSSIBILITY_ADJECTIVES.has(adjective);
-  if (!impossible && !LIKELIHOOD_ADJECTIVES.has(adjective) && !NECESSITY_ADJECTIVES.has(adjective))
-    return false;
+  // "it is important that you have visited …": a need met is a fact, and only a need still open is asked for
+  const needed = NECESSITY_ADJECTIVES.has(adjective) && !isPastOrPerfect(view, clause.predicate);
+  if (!impossible && !needed && !LIKELIHOOD_ADJECTIVES.has(adjective)) return false;
   clause.relation = 'complement';
   clause.governor = copula.index;
   clause.governorWord = adjective;

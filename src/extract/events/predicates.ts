@@ -71,6 +71,15 @@ export function isParticipleForm(view: SentenceView, k: number): boolean {
   );
 }
 
+/** A verb group in the past or the perfect: "visited", "have visited", "was held", "did come". */
+export function isPastOrPerfect(view: SentenceView, p: Predicate): boolean {
+  for (let k = p.start; k < p.head; k++) {
+    const w = view.norm[k]!;
+    if (view.lemma[k] === 'have' || w === 'was' || w === 'were' || w === 'did') return true;
+  }
+  return p.start === p.head && isParticipleForm(view, p.head);
+}
+
 /**
  * Finds the verb groups of a sentence. A group runs over auxiliaries, "not" and adverbs and ends at the first
  * main verb; a group of auxiliaries alone is a copula ("is ready", "are at their highest").
@@ -153,6 +162,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       // "vowed not to return", "promised never to attack": the negation stands before "to"
       if (k > 0 && NEGATORS.has(norm[k - 1]!)) negated = true;
     } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+    if (form !== 'infinitive' && negatedBefore(norm, pos, start)) negated = true;
     // "can neither confirm nor deny", "Neither Russia nor Ukraine attacked", "attacked neither X nor Y"
     if (negatedByNeither(norm, pos, start, head)) negated = true;
     // "could attack Ukraine and seize Kyiv", "did not attack Ukraine or seize Kyiv", "has not attacked or
@@ -219,6 +229,22 @@ function isAttributiveParticiple(view: SentenceView, head: number): boolean {
   if (tag === 'ADJ') {
     const before = pos[k - 1];
     return before === 'DET' || (before === 'PRON' && POSSESSIVE_PRONOUNS.has(norm[k - 1]!));
+  }
+  return false;
+}
+
+/** Words after "not" that make it focus a part of the clause rather than deny it: "not only attacked …". */
+const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'simply', 'least', 'even']);
+
+/**
+ * "Ukraine never wanted this war", "troops not yet withdrawn": a negation among the adverbs right before a
+ * verb group, which has no auxiliary to carry it ("has never attacked" is read inside the group).
+ */
+function negatedBefore(norm: readonly string[], pos: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && (pos[k] === 'ADV' || NEGATORS.has(norm[k]!)); k--) {
+    const w = norm[k]!;
+    if (w === 'never' || w === 'no-longer') return true;
+    if ((w === 'not' || w === "n't") && !FOCUS_WORDS.has(norm[k + 1]!)) return true;
   }
   return false;
 }

@@ -41,7 +41,7 @@ export function stronger(a: Modality, b: Modality): Modality {
 }
 
 /** What the predicate's own words say: negation, modal auxiliaries, an "if" clause, "without". */
-function localStance(clause: Clause, underReport: boolean): Stance {
+function localStance(view: SentenceView, clause: Clause, underReport: boolean): Stance {
   const p = clause.predicate;
   let modality: Modality = 'actual';
   let ownIntent = false;
@@ -57,7 +57,26 @@ function localStance(clause: Clause, underReport: boolean): Stance {
     } else modality = 'hypothetical';
   }
   if (clause.conditional || clause.future) modality = stronger(modality, 'hypothetical');
-  return { negated: p.negated || clause.without, modality, ownIntent };
+  return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
+}
+
+/** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */
+const NEGATIVE_SUBJECT_WORDS = new Set(['no', 'nobody', 'nothing', 'none', 'no-one', 'noone']);
+
+/**
+ * Whether the clause's subject denies anyone did the act: its own subject phrase opens with such a word, or
+ * such a pronoun, which no phrase takes, stands right before the verb ("when nothing threatens them").
+ */
+function hasNegativeSubject(view: SentenceView, clause: Clause): boolean {
+  const { norm } = view;
+  let k = clause.predicate.start - 1;
+  while (k >= 0 && view.pos[k] === 'ADV') k--;
+  if (k >= 0 && NEGATIVE_SUBJECT_WORDS.has(norm[k]!) && norm[k] !== 'no') return true;
+  if (k > 0 && norm[k] === 'one' && norm[k - 1] === 'no') return true;
+  const subject = clause.subject[0];
+  if (clause.subjectFrom !== 'phrase' || !subject) return false;
+  // ("a no-fly zone", "No. 2"): "no" joined to the word after it is no negation
+  return NEGATIVE_SUBJECT_WORDS.has(norm[subject.start]!) && view.tokens[subject.start]!.space !== '';
 }
 
 /** A copula with "it" for its subject and an adjective after it: "it is good (to …)", "it is vital (to …)". */
@@ -144,7 +163,7 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
       (clause.relation === 'complement' || clause.relation === 'quoted') &&
       governor !== undefined &&
       REPORTING_VERBS.has(governor.predicate.lemma);
-    const local = localStance(clause, underReport);
+    const local = localStance(view, clause, underReport);
     const effect = relationEffect(view, clause, governor);
     let negated = local.negated !== (effect.flip === true);
     let modality = stronger(local.modality, effect.modality ?? 'actual');

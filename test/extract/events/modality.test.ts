@@ -103,3 +103,47 @@ describe('events coder: participles used as adjectives', () => {
     );
   });
 });
+
+describe('events coder: questions', () => {
+  it('asserts no act a yes/no question asks about, nor what a question governs', () => {
+    expect(stated('Did Kenya send troops to Somalia?')).toEqual([]);
+    expect(stated('So, will Kenya withdraw its troops from Somalia or not?')).toEqual([]);
+    expect(stated('Can we say that Kenya has attacked Somalia?')).toEqual([]);
+    expect(dyads('Did Kenya send troops to Somalia?')).toEqual([expect.stringMatching(/^KEN>SOM 15/)]);
+  });
+
+  it('keeps the act a question word takes for granted, and the plain statement', () => {
+    expect(stated('Why did Kenya send troops to Somalia?')).toEqual([expect.stringMatching(/^KEN>SOM 15/)]);
+    expect(stated('Kenya sent troops to Somalia.')).toEqual([expect.stringMatching(/^KEN>SOM 15/)]);
+  });
+});
+
+describe('events coder: negation outside the verb group', () => {
+  it('negates a verb that "never" or "not" stands before with no auxiliary', () => {
+    expect(dyads('Kenya never attacked Somalia.')).toEqual([]);
+    expect(dyads('Kenya never wanted this war with Somalia.')).toEqual([]);
+  });
+
+  it('does not negate what "not only" singles out', () => {
+    expect(dyads('Kenya not only attacked Somalia but also threatened Sudan.')).toEqual(
+      expect.arrayContaining(['KEN>SOM 190', 'KEN>SDN 130']),
+    );
+  });
+
+  it('negates an act whose subject says no one did it', () => {
+    expect(dyads('Kenya deploys troops at a time when nothing threatens Kenya.')).not.toContainEqual(
+      expect.stringMatching(/>KEN 13/),
+    );
+  });
+});
+
+describe('events coder: aims', () => {
+  it('reads a "so that" clause as an aim, unless it tells what came of the act', () => {
+    expect(stated('Kenya pressed the rebels so that they release the hostages.')).not.toContainEqual(
+      expect.stringMatching(/ 084/),
+    );
+    expect(stated('Kenya hid its plans, so that the rebels released the hostages.')).toContainEqual(
+      expect.stringMatching(/ 084/),
+    );
+  });
+});

@@ -1,0 +1,93 @@
+// Clauses whose auxiliary stands before the subject: a condition ("should it attack", "had the army
+// attacked") or a yes/no question ("Did the presidents discuss …?", "Will Russia give back …?"). Neither
+// asserts its act.
+import type { Clause } from './clause-types.js';
+import type { Phrase } from './phrases.js';
+import { isParticipleForm, type Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
+
+/** Auxiliaries that open a condition when they stand before their subject: "should it attack", "had they". */
+const CONDITION_AUXILIARIES = new Set(['should', 'had', 'were']);
+/** Tags of a word that could be the subject of an auxiliary right after it, which then is not inverted. */
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** Words after which a new sentence part, and so a question's auxiliary, may begin. */
+const PART_OPENERS = new Set([',', ':', ';', '"', "'", '(', '—', '-', '–']);
+const SENTENCE_ENDS = new Set(['.', '!']);
+/** Question words, whose question takes its act for granted ("Why did they attack?"). */
+const QUESTION_WORDS = new Set(['why', 'how', 'when', 'where', 'what', 'who', 'whom', 'whose', 'which']);
+
+/**
+ * An auxiliary before its subject, with the verb right after that subject, makes the act unasserted:
+ *  - "should it directly attack our country", "had the army attacked", "were troops withdrawn" open a
+ *    condition as "if" does. "should" never stands before a subject otherwise; "had" and "were" only count
+ *    where no subject of their own stands right before them ("Russia had troops stationed there");
+ *  - "Did the presidents discuss …?", "So, will they comply …?", "Can we say that Russia has …?": a yes/no
+ *    question, which opens the sentence or a part of it and ends at a question mark, asks whether the act
+ *    took place. (A question word before the auxiliary, "Why did they attack?", takes the act for granted.)
+ * Both the auxiliary's clause and the verb's are marked, so what hangs from either is unasserted too.
+ */
+export function markInvertedClauses(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  clauses: readonly Clause[],
+): void {
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const aux = clauses[i]!.predicate;
+    if (aux.form !== 'copula' || aux.start !== aux.head || view.pos[aux.head] !== 'AUX') continue;
+    const verb = clauses[i + 1]!.predicate;
+    const infinitive = verbAfterSubject(view, phrases, aux, verb);
+    if (infinitive === undefined) continue;
+    if (!invertedCondition(view, aux, verb, infinitive) && !yesNoQuestion(view, aux, verb)) continue;
+    clauses[i]!.conditional = true;
+    clauses[i + 1]!.conditional = true;
+  }
+}
+
+/**
+ * Whether a subject phrase stands right after the auxiliary and the verb right after that subject (past
+ * adverbs and "not"): undefined when not, else whether a "to" stands before the verb ("were Russia to …").
+ */
+function verbAfterSubject(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  aux: Predicate,
+  verb: Predicate,
+): boolean | undefined {
+  const { norm, pos } = view;
+  const subject = phrases.find((ph) => ph.start === aux.end && ph.prep === undefined);
+  if (!subject) return undefined;
+  let k = phrases[subject.group[subject.group.length - 1]!]!.end;
+  while (k < verb.start && (pos[k] === 'ADV' || norm[k] === 'not')) k++;
+  if (k === verb.start) return false;
+  return verb.form === 'infinitive' && norm[k] === 'to' && verb.start === k + 1 ? true : undefined;
+}
+
+function invertedCondition(
+  view: SentenceView,
+  aux: Predicate,
+  verb: Predicate,
+  infinitive: boolean,
+): boolean {
+  const w = view.norm[aux.head]!;
+  if (!CONDITION_AUXILIARIES.has(w)) return false;
+  if (w !== 'should' && aux.start > 0 && SUBJECT_TAGS.has(view.pos[aux.start - 1]!)) return false;
+  const bare = verb.start === verb.head;
+  const base = bare && view.norm[verb.head] === view.lemma[verb.head];
+  const participle = bare && isParticipleForm(view, verb.head);
+  if (w === 'should') return base && !infinitive;
+  if (w === 'had') return participle;
+  return infinitive || participle;
+}
+
+function yesNoQuestion(view: SentenceView, aux: Predicate, verb: Predicate): boolean {
+  const { norm, pos } = view;
+  let k = aux.start - 1;
+  // "So, will they …", "And did they …": a sentence adverb or a conjunction may come first
+  if (k >= 0 && (pos[k] === 'CCONJ' || pos[k] === 'ADV') && !QUESTION_WORDS.has(norm[k]!)) k--;
+  if (k >= 0 && !PART_OPENERS.has(norm[k]!)) return false;
+  for (let q = verb.end; q < norm.length; q++) {
+    if (norm[q] === '?') return true;
+    if (SENTENCE_ENDS.has(norm[q]!)) return false;
+  }
+  return false;
+}
