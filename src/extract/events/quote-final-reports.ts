@@ -25,7 +25,8 @@ export function linkQuoteFinalReports(
     // "…, saying it was …" is an adverbial gerund, never a quote-final report
     // '…, a rights group charged on Saturday': a claim or a complaint closes a report as "said" does
     const reports = REPORTING_VERBS.has(p.lemma) || COMPLAINT_VERBS.has(p.lemma) || CLAIM_VERBS.has(p.lemma);
-    if (!reports || p.index === 0 || p.form === 'gerund') continue;
+    // ("…: Never, please, never tell us …": a negated verb after a comma is a plea, no report closing a quote)
+    if (!reports || p.index === 0 || p.form === 'gerund' || p.negated) continue;
     let k = skipBack(view, p.start - 1);
     let inverted = false;
     const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;

@@ -1,6 +1,6 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
-import { isPreparingAct } from './predicates.js';
+import { isPastOrPerfect, isPreparingAct } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
   AGREEMENT_NOUNS,
@@ -10,6 +10,7 @@ import {
   DEMAND_NOUNS,
   DEMAND_VERBS,
   DENIAL_VERBS,
+  IMPOSSIBILITY_ADJECTIVES,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
   INTENT_VERBS,
@@ -79,11 +80,23 @@ function hasNegativeSubject(view: SentenceView, clause: Clause): boolean {
   return NEGATIVE_SUBJECT_WORDS.has(norm[subject.start]!) && view.tokens[subject.start]!.space !== '';
 }
 
-/** A copula with "it" for its subject and an adjective after it: "it is good (to …)", "it is vital (to …)". */
-function isImpersonal(view: SentenceView, governor: Clause): boolean {
+/**
+ * The word that judges the act after an impersonal "it is": "it is good (to …)", "it is better now (to …)",
+ * "it is time (to …)" (where the tagger may take "time" for a verb). Undefined when the governor is no such
+ * clause: "Russia said it is ready to …" has no judging word of these.
+ */
+function impersonalWord(view: SentenceView, governor: Clause): string | undefined {
   const p = governor.predicate;
-  return p.form === 'copula' && p.adjective !== undefined && view.norm[p.start - 1] === 'it';
+  if (view.norm[p.start - 1] !== 'it' || view.lemma[p.start] !== 'be') return undefined;
+  if (p.form === 'copula') return p.adjective ?? view.norm[p.end];
+  return view.norm[p.head];
 }
+
+/**
+ * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
+ * what was done ("was obliged to withdraw" withdrew).
+ */
+const DUTY_PASSIVES = new Set(['suppose', 'oblige', 'obligate', 'require']);
 
 /** What the governing word does to the act below it. */
 function relationEffect(
@@ -118,9 +131,16 @@ function relationEffect(
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
       // "it is important to support …", "it is good to help them": a general statement about the act
-      if (governor && isImpersonal(view, governor)) {
-        if (NECESSITY_ADJECTIVES.has(word)) return { modality: 'demanded' };
-        if (JUDGING_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      if (governor) {
+        const judging = impersonalWord(view, governor);
+        if (judging !== undefined) {
+          if (NECESSITY_ADJECTIVES.has(judging)) return { modality: 'demanded' };
+          if (JUDGING_ADJECTIVES.has(judging)) return { modality: 'hypothetical' };
+          if (IMPOSSIBILITY_ADJECTIVES.has(judging)) return { modality: 'denied', negated: true };
+        }
+        const g = governor.predicate;
+        if (g.passive && DUTY_PASSIVES.has(g.lemma) && (g.lemma === 'suppose' || !isPastOrPerfect(view, g)))
+          return { modality: 'demanded' };
       }
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };

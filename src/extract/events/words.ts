@@ -157,14 +157,15 @@ export const LIKELIHOOD_ADJECTIVES = set(`
  * important to support …", "it is vital that the talks continue"): asked for, not done.
  */
 export const NECESSITY_ADJECTIVES = set(`
-  important necessary vital essential crucial imperative urgent critical needed indispensable`);
+  important necessary vital essential crucial imperative urgent critical needed indispensable time high-time`);
 /**
  * Adjectives of an impersonal "it is … to VERB" that judge or weigh the act ("it is good to help them",
  * "it is difficult to say"): a general statement, not an act done.
  */
 export const JUDGING_ADJECTIVES = set(`
   good better best right wrong wise unwise useful pointless worth worthwhile difficult hard easy fair unfair
-  reasonable natural normal appropriate inappropriate dangerous safe enough sufficient`);
+  reasonable natural normal appropriate inappropriate dangerous safe enough sufficient inadmissible
+  unacceptable impermissible`);
 
 /** Nouns whose that-clause is something asked for ("demands that Kyiv withdraw"). */
 export const DEMAND_NOUNS = set(

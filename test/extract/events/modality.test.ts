@@ -79,6 +79,25 @@ describe('events coder: impersonal statements about an act', () => {
     );
   });
 
+  it('reads "it is time to" as a need, "it is better to" as a judgement and "it is impossible to" as ruled out', () => {
+    expect(dyads('Kenya said it is time to impose sanctions on Somalia.')).toContainEqual('KEN>SOM 163');
+    expect(stated('Kenya said it is time to impose sanctions on Somalia.')).not.toContainEqual('KEN>SOM 163');
+    expect(stated('Kenya said it is better now to impose sanctions on Somalia.')).not.toContainEqual(
+      'KEN>SOM 163',
+    );
+    expect(dyads('Kenya said it is impossible to support Somalia.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>SOM/),
+    );
+  });
+
+  it('reads a duty ("is supposed to", "is obliged to") as asked for, but a past "was obliged to" as done', () => {
+    expect(stated('Kenya is obliged to defend Somalia.')).toEqual([]);
+    expect(dyads('Kenya is obliged to defend Somalia.')).toEqual(['KEN>SOM 052']);
+    expect(stated('Kenya was obliged to withdraw its troops from Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN>SOM 08/),
+    );
+  });
+
   it('keeps the intent of an actor that says it is ready to act', () => {
     expect(stated('Kenya said it is ready to support Somalia.')).toContainEqual(
       expect.stringMatching(/^KEN>SOM 03/),
