@@ -86,5 +86,21 @@ export function nounStance(
       ownIntent ||= modality === 'intended';
     }
   }
+  if (isAbsent(parsed, phraseStart)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/** Nouns whose "of" phrase names what is missing: "the lack of talks", "in the absence of a ceasefire". */
+const ABSENCE_NOUNS = new Set(['lack', 'absence']);
+
+/**
+ * Whether the phrase starting at `phraseStart` names an event that did not take place: "without the Security
+ * Council's sanction", "instead of talks", "the lack of a ceasefire".
+ */
+function isAbsent(parsed: Parsed, phraseStart: number): boolean {
+  const { norm, lemma } = parsed.view;
+  const before = norm[phraseStart - 1];
+  if (before === 'without') return true;
+  if (before !== 'of') return false;
+  return norm[phraseStart - 2] === 'instead' || ABSENCE_NOUNS.has(lemma[phraseStart - 2] ?? '');
 }

@@ -166,3 +166,15 @@ describe('events coder: aims', () => {
     );
   });
 });
+
+describe('events coder: events named as missing', () => {
+  it('negates a nominal event after "without" or "instead of"', () => {
+    expect(dyads('Kenya chose war instead of talks with Somalia.')).not.toContainEqual(
+      expect.stringMatching(/ 046$/),
+    );
+    expect(dyads('Kenya chose war without talks with Somalia.')).not.toContainEqual(
+      expect.stringMatching(/ 046$/),
+    );
+    expect(dyads('Kenya held talks with Somalia.')).toContainEqual('KEN>SOM 046');
+  });
+});
