@@ -153,3 +153,30 @@ export function markFutureTimeClauses(view: SentenceView, clauses: readonly Clau
     if (w === l || w === `${l}s` || w === `${l}es`) clause.future = true;
   }
 }
+
+/**
+ * Phrases that open a condition as "if" does, right before the clause's subject. ("as long as" is left out:
+ * it as often says "while", of something going on: "as long as Russia blocks our ports".)
+ */
+const CONDITION_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'case'],
+  ['in', 'the', 'event', 'that'],
+  ['provided', 'that'],
+  ['providing', 'that'],
+  ['on', 'condition', 'that'],
+  ['assuming', 'that'],
+];
+
+/**
+ * "in case Somalia sends troops", "provided that Kyiv withdraws", "on condition that …": a clause after
+ * a phrase of condition is conditional, as after "if".
+ */
+export function markConditionPhrases(view: SentenceView, clauses: readonly Clause[]): void {
+  for (const clause of clauses) {
+    const subject = clause.subject[0];
+    if (clause.subjectFrom !== 'phrase' || !subject || clause.conditional) continue;
+    const at = subject.start;
+    if (CONDITION_PHRASES.some((words) => words.every((w, i) => view.norm[at - words.length + i] === w)))
+      clause.conditional = true;
+  }
+}

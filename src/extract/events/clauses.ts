@@ -1,6 +1,7 @@
 // The clause linker: each predicate's governor, relation and subject within the sentence.
 
 import {
+  markConditionPhrases,
   markFutureTimeClauses,
   noteSubordinatorBeforeSubject,
   openClause,
@@ -58,6 +59,7 @@ export function linkClauses(
   for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
   markFutureTimeClauses(view, clauses);
   markInvertedClauses(view, phrases, clauses);
+  markConditionPhrases(view, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
   linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
   linkLateControllers(clauses);

@@ -104,6 +104,16 @@ export function linkPrepositionalGerund(
       if (prior !== undefined) clause.governor = prior;
       return;
     }
+    // "has the intention of meeting" intends the act, as "intends to meet" does; "has no intention of
+    // attacking" has none
+    const holder = predicates[prior]!;
+    clause.governor = prior;
+    clause.relation = 'xcomp';
+    clause.governorWord = view.lemma[prepAt - 1]!;
+    clause.subject = clauses[prior]!.subject;
+    clause.subjectFrom = 'controller';
+    if (view.norm.slice(holder.end, prepAt).includes('no') || holder.negated) clause.intentDenied = 'negated';
+    return;
   }
   // "accused Rwanda of making accusations by alleging …": the means belongs to the act right before it
   const prior =

@@ -138,6 +138,9 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       while (k < pos.length && (pos[k] === 'ADV' || QUOTES.has(norm[k]!) || NEGATORS.has(norm[k]!))) k++;
       if (pos[k] === 'ADJ' || (pos[k] === 'VERB' && inPhrase[k] === 0)) adjectiveAt = k;
       if (negatedByNeither(norm, pos, start, lastAux)) negated = true;
+      // "is unwilling to negotiate" says what "is not willing to negotiate" says
+      const unwilling = adjectiveAt >= 0 ? UNWILLING_ADJECTIVES.get(lemma[adjectiveAt]!) : undefined;
+      if (unwilling) negated = !negated;
       predicates.push({
         index: predicates.length,
         start,
@@ -148,7 +151,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         negated,
         ...modalFields(modal),
         passive: false,
-        ...(adjectiveAt >= 0 && { adjective: lemma[adjectiveAt]!, adjectiveAt }),
+        ...(adjectiveAt >= 0 && { adjective: unwilling ?? lemma[adjectiveAt]!, adjectiveAt }),
       });
       i = Math.max(lastAux + 1, j);
       continue;
@@ -161,7 +164,13 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       form = 'infinitive';
       // "vowed not to return", "promised never to attack": the negation stands before "to"
       if (k > 0 && NEGATORS.has(norm[k - 1]!)) negated = true;
-    } else if (lastAux < 0 && headWord.endsWith('ing')) form = 'gerund';
+      // "has yet to recognise", "is yet to sign": not done so far
+      if (norm[k - 1] === 'yet' && (lemma[k - 2] === 'have' || lemma[k - 2] === 'be')) negated = true;
+    } else if (lastAux < 0 && headWord.endsWith('ing')) {
+      form = 'gerund';
+      // "stopped short of recognising": came close to the act and did not do it
+      if (norm[start - 1] === 'of' && norm[start - 2] === 'short') negated = true;
+    }
     if (form !== 'infinitive' && negatedBefore(norm, pos, start)) negated = true;
     // "can neither confirm nor deny", "Neither Russia nor Ukraine attacked", "attacked neither X nor Y"
     if (negatedByNeither(norm, pos, start, head)) negated = true;
@@ -232,6 +241,16 @@ function isAttributiveParticiple(view: SentenceView, head: number): boolean {
   }
   return false;
 }
+
+/** Adjectives of unwillingness, and the readiness they deny: "is reluctant to meet" is not willing to. */
+const UNWILLING_ADJECTIVES = new Map([
+  ['unwilling', 'willing'],
+  ['reluctant', 'willing'],
+  ['loath', 'willing'],
+  ['disinclined', 'willing'],
+  ['unprepared', 'prepared'],
+  ['unready', 'ready'],
+]);
 
 /** Words after "not" that make it focus a part of the clause rather than deny it: "not only attacked …". */
 const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'simply', 'least', 'even']);

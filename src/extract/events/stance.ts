@@ -57,8 +57,32 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
       ownIntent = true;
     } else modality = 'hypothetical';
   }
-  if (clause.conditional || clause.future) modality = stronger(modality, 'hypothetical');
+  if (clause.conditional || clause.future || isHedged(view, p)) modality = stronger(modality, 'hypothetical');
   return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
+}
+
+/**
+ * Adverbs that leave the act a claim or a guess: "allegedly attacked", "was probably shot down". ("reportedly"
+ * tells where the news comes from, not that it is in doubt.)
+ */
+const HEDGING_ADVERBS = new Set([
+  'allegedly',
+  'supposedly',
+  'purportedly',
+  'ostensibly',
+  'possibly',
+  'probably',
+  'perhaps',
+  'maybe',
+  'presumably',
+]);
+
+/** Whether a hedging adverb stands in the verb group or among the adverbs right before it. */
+function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
+  for (let k = p.start - 1; k >= 0 && view.pos[k] === 'ADV'; k--)
+    if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
+  for (let k = p.start; k < p.head; k++) if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
+  return false;
 }
 
 /** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */
@@ -76,6 +100,9 @@ function hasNegativeSubject(view: SentenceView, clause: Clause): boolean {
   if (k > 0 && norm[k] === 'one' && norm[k - 1] === 'no') return true;
   const subject = clause.subject[0];
   if (clause.subjectFrom !== 'phrase' || !subject) return false;
+  // "not a single soldier", "not one country"
+  if (norm[subject.start - 1] === 'not' && (norm[subject.start] === 'a' || norm[subject.start] === 'one'))
+    return true;
   // ("a no-fly zone", "No. 2"): "no" joined to the word after it is no negation
   return NEGATIVE_SUBJECT_WORDS.has(norm[subject.start]!) && view.tokens[subject.start]!.space !== '';
 }
@@ -91,6 +118,11 @@ function impersonalWord(view: SentenceView, governor: Clause): string | undefine
   if (p.form === 'copula') return p.adjective ?? view.norm[p.end];
   return view.norm[p.head];
 }
+
+const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
+
+/** Words of unwillingness that the tagger may take for verbs: "is unwilling to", "is reluctant to". */
+const UNWILLING_WORDS = new Set(['unwilling', 'reluctant', 'loath', 'disinclined', 'unprepared', 'unready']);
 
 /**
  * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
@@ -130,6 +162,8 @@ function relationEffect(
       return { modality: 'hypothetical' };
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
+      // "pretends to support": a show of the act, not the act
+      if (PRETENCE_VERBS.has(word)) return { modality: 'hypothetical' };
       // "it is important to support …", "it is good to help them": a general statement about the act
       if (governor) {
         const judging = impersonalWord(view, governor);
@@ -146,6 +180,9 @@ function relationEffect(
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
       if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
+      // "is unwilling to negotiate" where the tagger took "unwilling" for a verb: not willing to
+      if (governor && UNWILLING_WORDS.has(view.norm[governor.predicate.head]!))
+        return { modality: 'intended', negated: true, ownIntent: true };
       // "is scheduled to attend": arranged, not a will its subject expresses; the act keeps its own code
       if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };
       // "prepared to attend", "is preparing to leave": steps toward an act under way, not a stated readiness

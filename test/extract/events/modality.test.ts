@@ -178,3 +178,40 @@ describe('events coder: events named as missing', () => {
     expect(dyads('Kenya held talks with Somalia.')).toContainEqual('KEN>SOM 046');
   });
 });
+
+describe('events coder: hedges, pretence and unwillingness', () => {
+  it('leaves an act under "allegedly" or "probably" a claim, but not one under "reportedly"', () => {
+    expect(stated('Kenya allegedly attacked Somalia.')).toEqual([]);
+    expect(stated('Kenya has probably attacked Somalia.')).toEqual([]);
+    expect(stated('Kenya reportedly attacked Somalia.')).toEqual(['KEN>SOM 190']);
+  });
+
+  it('does not take a pretended act for the act', () => {
+    expect(stated('Kenya pretends to support Somalia.')).toEqual([]);
+  });
+
+  it('reads "unwilling" and "reluctant" as "not willing"', () => {
+    expect(dyads('Kenya is reluctant to send troops to Somalia.')).toEqual([]);
+    expect(dyads('Kenya is unwilling to negotiate with Somalia.')).not.toContainEqual('KEN>SOM 046');
+  });
+
+  it('negates "has yet to", "is yet to", "stopped short of" and "has no intention of"', () => {
+    expect(dyads('Kenya is yet to sign the agreement with Somalia.')).toEqual([]);
+    expect(dyads('Kenya has yet to recognize Somalia.')).toEqual([]);
+    expect(dyads('Kenya stopped short of recognizing Somalia.')).toEqual([]);
+    expect(dyads('Kenya has no intention of attacking Somalia.')).toEqual([]);
+    expect(dyads('Not a single Kenyan soldier has attacked Somalia.')).toEqual([]);
+  });
+});
+
+describe('events coder: conditions named by a phrase', () => {
+  it('reads a clause after "provided that", "on condition that", "in the event that" as a condition', () => {
+    for (const opener of ['provided that', 'on condition that', 'in the event that'])
+      expect(stated(`Kenya will sign the deal ${opener} Somalia withdraws its troops.`)).not.toContainEqual(
+        expect.stringMatching(/^SOM>\S* 08/),
+      );
+    expect(stated('Kenya will sign the deal after Somalia withdrew its troops.')).toContainEqual(
+      expect.stringMatching(/^SOM>\S* 08/),
+    );
+  });
+});
