@@ -121,6 +121,8 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         continue;
       }
       if ((q === 'ADV' || QUOTES.has(w)) && j > start) continue;
+      // "must immediately and unconditionally withdraw": adverbs joined by "and" stay in the group
+      if (q === 'CCONJ' && j > start && pos[j - 1] === 'ADV' && pos[j + 1] === 'ADV') continue;
       if (q === 'VERB') {
         head = j;
         j++;

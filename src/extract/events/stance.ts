@@ -85,6 +85,15 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
   return false;
 }
 
+/**
+ * "must respond by defending …": a gerund of the means is asked for with its act. (Under an attempt it is
+ * done: "is trying to do this by destroying …".)
+ */
+function isMeans(view: SentenceView, clause: Clause): boolean {
+  const p = clause.predicate;
+  return p.form === 'gerund' && view.norm[p.start - 1] === 'by';
+}
+
 /** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */
 const NEGATIVE_SUBJECT_WORDS = new Set(['no', 'nobody', 'nothing', 'none', 'no-one', 'noone']);
 
@@ -243,7 +252,8 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
           modality = 'intended';
           ownIntent ||= parent.ownIntent;
         } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
-      }
+      } else if (parent.modality === 'demanded' && isMeans(view, clause))
+        modality = stronger(modality, 'demanded');
     }
     const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };
     visiting.delete(k);

@@ -215,3 +215,16 @@ describe('events coder: conditions named by a phrase', () => {
     );
   });
 });
+
+describe('events coder: obligations', () => {
+  it('keeps "must" over adverbs joined by "and"', () => {
+    expect(stated('Somalia must immediately and unconditionally withdraw its troops from Kenya.')).toEqual(
+      [],
+    );
+  });
+
+  it('asks for the means of an act asked for, and keeps the means of an act done', () => {
+    expect(stated('Kenya must respond by imposing sanctions on Somalia.')).not.toContainEqual('KEN>SOM 163');
+    expect(stated('Kenya responded by imposing sanctions on Somalia.')).toContainEqual('KEN>SOM 163');
+  });
+});
