@@ -17,18 +17,12 @@ import {
   REFUSAL_VERBS,
 } from './words.js';
 
-/** Verbs whose subject event is under way whatever is said of the verb: "the war will end", "if the shelling continues". */
-const ONGOING_SUBJECT_VERBS = new Set([
-  'end',
-  'stop',
-  'continue',
-  'last',
-  'rage',
-  'drag',
-  'persist',
-  'subside',
-  'cease',
-]);
+/**
+ * Verbs whose subject event is under way whatever is said of the verb: "the war will end", "the shelling does
+ * not stop". ("the contacts will continue", said by a party to them, states its intent to go on, so
+ * "continue" is not here.)
+ */
+const ONGOING_SUBJECT_VERBS = new Set(['end', 'stop', 'last', 'rage', 'drag', 'persist', 'subside', 'cease']);
 
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
@@ -58,7 +52,7 @@ export function nounStance(
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
     (governing?.direct === true && OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma)) ||
-    // "the sooner the war will end", "the shelling continues": an event that goes on or ends is under way
+    // "the sooner the war will end", "the shelling does not stop": an event that ends is under way
     (governing === undefined && owner !== undefined && ONGOING_SUBJECT_VERBS.has(owner.lemma));
   if (owner && !conceded) {
     const s = stances[owner.index]!;
