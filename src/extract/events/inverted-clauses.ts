@@ -37,9 +37,14 @@ export function markInvertedClauses(
     const verb = clauses[i + 1]!.predicate;
     const infinitive = verbAfterSubject(view, phrases, aux, verb);
     if (infinitive === undefined) continue;
-    if (!invertedCondition(view, aux, verb, infinitive) && !yesNoQuestion(view, aux, verb)) continue;
+    const questionEnd = questionMarkAfter(view, aux, verb);
+    if (!invertedCondition(view, aux, verb, infinitive) && questionEnd < 0) continue;
     clauses[i]!.conditional = true;
     clauses[i + 1]!.conditional = true;
+    // "Do we understand correctly that Kyiv does not want to talk …?": what the question holds is asked too,
+    // save what a relative clause says of a noun in it
+    for (let j = i + 2; j < clauses.length && clauses[j]!.predicate.start < questionEnd; j++)
+      if (clauses[j]!.subjectFrom !== 'relative') clauses[j]!.conditional = true;
   }
 }
 
@@ -79,15 +84,16 @@ function invertedCondition(
   return infinitive || participle;
 }
 
-function yesNoQuestion(view: SentenceView, aux: Predicate, verb: Predicate): boolean {
+/** The question mark that ends a yes/no question the auxiliary opens, or -1 when it opens none. */
+function questionMarkAfter(view: SentenceView, aux: Predicate, verb: Predicate): number {
   const { norm, pos } = view;
   let k = aux.start - 1;
   // "So, will they …", "And did they …": a sentence adverb or a conjunction may come first
   if (k >= 0 && (pos[k] === 'CCONJ' || pos[k] === 'ADV') && !QUESTION_WORDS.has(norm[k]!)) k--;
-  if (k >= 0 && !PART_OPENERS.has(norm[k]!)) return false;
+  if (k >= 0 && !PART_OPENERS.has(norm[k]!)) return -1;
   for (let q = verb.end; q < norm.length; q++) {
-    if (norm[q] === '?') return true;
-    if (SENTENCE_ENDS.has(norm[q]!)) return false;
+    if (norm[q] === '?') return q;
+    if (SENTENCE_ENDS.has(norm[q]!)) return -1;
   }
-  return false;
+  return -1;
 }

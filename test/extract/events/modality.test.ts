@@ -128,6 +128,7 @@ describe('events coder: questions', () => {
     expect(stated('Did Kenya send troops to Somalia?')).toEqual([]);
     expect(stated('So, will Kenya withdraw its troops from Somalia or not?')).toEqual([]);
     expect(stated('Can we say that Kenya has attacked Somalia?')).toEqual([]);
+    expect(stated('Do you think that Kenya attacked Somalia?')).toEqual([]);
     expect(dyads('Did Kenya send troops to Somalia?')).toEqual([expect.stringMatching(/^KEN>SOM 15/)]);
   });
 
