@@ -1,5 +1,6 @@
 import type { Argument, Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
+import { isCountryCode } from './words.js';
 
 /**
  * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
@@ -85,6 +86,23 @@ function phraseHas(parsed: Parsed, phrase: Phrase | undefined, words: ReadonlySe
   return false;
 }
 
+/** Sectors of a state's own forces and government. */
+const STATE_SECTORS = new Set(['GOV', 'MIL']);
+
+/** Whether a phrase names a state, its government or its army ("Russian bombs", "the army's shells"). */
+function namesState(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const { actorAt, actors } = parsed.view;
+  for (const index of phrase.group) {
+    const ph = parsed.phrases[index]!;
+    for (let k = ph.start; k < ph.end; k++) {
+      const code = actorAt[k]! >= 0 ? actors[actorAt[k]!]!.actor.code : '';
+      if (isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)))) return true;
+    }
+  }
+  return false;
+}
+
 /** Protesters, whose damage to property is a violent protest (145), not a coercive act. */
 const PROTESTERS = new Set([
   'protester',
@@ -112,8 +130,9 @@ export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: s
       if (phraseHas(parsed, subject, VEHICLES)) return '1832';
       if (phraseHas(parsed, subject, ROADSIDE)) return '1833';
     }
-    // "an air force bombing" stays an air attack (below)
-    if (bomb && !phraseHas(parsed, subject, AIRCRAFT)) return '183';
+    // "an air force bombing" stays an air attack (below); "Russian bombs killed …": a state's bombs in a
+    // war are dropped from the air, not set off outside military operations
+    if (bomb && !phraseHas(parsed, subject, AIRCRAFT)) return namesState(parsed, subject) ? '195' : '183';
   }
   if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
   if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';

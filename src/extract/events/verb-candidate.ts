@@ -1,4 +1,5 @@
 import type { Argument, Parsed } from './arguments.js';
+import { isArmedForce } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -110,6 +111,13 @@ function makesNoEvent(
   }
   if (match.pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return true;
   if (match.pattern.needsSeveralSources && sources.length < 2) return true;
+  // "soldiers defend the city": armed defence, not speaking up for someone
+  if (
+    match.pattern.notArmedSource &&
+    sources.length > 0 &&
+    sources.every((s) => isArmedForce(s.span.actor.code))
+  )
+    return true;
   return releasesText(parsed, match);
 }
 

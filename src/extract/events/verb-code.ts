@@ -1,6 +1,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { namesArmedForce } from './armed-objects.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
@@ -23,6 +24,10 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
     isTelephoneMeans(ph.prep, parsed.view.lemma[ph.head]!),
   );
 }
+
+/** Taking or wrecking property (171, 1712), and conventional fighting (190). */
+const PROPERTY_CODES = new Set(['171', '1712']);
+const FIGHT = '190';
 
 /** An official complaint (114). */
 export const COMPLAINT = '114';
@@ -49,6 +54,8 @@ export function clauseCode(
   if (code === '010') code = moodCode(parsed, children) ?? code;
   // "spoke with Putin by phone", "talked over a video link": consultation at a distance (041)
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
+  // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
+  if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
   if (
     pattern.id === 'v.agree' &&
     children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&

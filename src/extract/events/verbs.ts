@@ -1,6 +1,7 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
-import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { namesArmedForce } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import type { Phrase } from './phrases.js';
@@ -168,6 +169,21 @@ export function matchVerb(
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
+    // "meets the criteria", "went to great lengths", "sabotaged the talks": the object makes it another sense
+    let chosen = pattern;
+    const objectOrNoun = prepositional ? afterParticle : object;
+    const senseSlot = objectOrNoun ?? (pattern.prep ? target : undefined) ?? nounAfter(parsed, p);
+    if (pattern.otherSenses && senseSlot) {
+      const sense = otherSense(parsed, pieces, pattern.otherSenses, senseSlot);
+      if (sense && !sense.pattern) continue;
+      if (sense?.pattern) chosen = sense.pattern;
+    }
+    // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
+    // (an object read after a particle, "demonstrated in the city", is a place)
+    if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    if (pattern.needsInfinitive && !catenative) continue;
+    if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
+      continue;
     // "battling the pandemic", "fight corruption": force used on no one
     if (
       (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
@@ -215,7 +231,7 @@ export function matchVerb(
     if (score > bestScore) {
       bestScore = score;
       best = {
-        pattern,
+        pattern: chosen,
         predicate: p,
         ...(matchedObject && { object: matchedObject }),
         ...(target && { target }),
@@ -226,4 +242,46 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/** The other sense the object (or the particle's noun) gives the row, if its words head that phrase. */
+function otherSense(
+  parsed: Parsed,
+  pieces: Pieces,
+  senses: readonly OtherSense[],
+  phrase: Phrase,
+): OtherSense | undefined {
+  for (const sense of senses) {
+    if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase right after the verb, even where a verb after it makes it no object ("meet the
+ * conditions set by the IMF", where "set" reads as a verb of its own).
+ */
+function nounAfter(parsed: Parsed, p: Predicate): Phrase | undefined {
+  if (p.passive) return undefined;
+  const k = skipAdverbs(parsed, p.end);
+  return parsed.phrases.find((ph) => ph.start === k && ph.prep === undefined);
+}
+
+/** Nouns for a fight that an "in" phrase may name: "engaged the patrol in a firefight". */
+const FIGHT_NOUNS = new Set([
+  'fight',
+  'fighting',
+  'firefight',
+  'gunfight',
+  'battle',
+  'combat',
+  'clash',
+  'skirmish',
+]);
+
+/** Whether an "in" phrase after the verb names a fight ("engaged peacekeepers in a firefight"). */
+function inFight(parsed: Parsed, from: number, end: number): boolean {
+  return phrasesBetween(parsed, from, end).some(
+    (ph) => ph.prep === 'in' && FIGHT_NOUNS.has(parsed.view.lemma[ph.head]!),
+  );
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// A pattern's verb or noun used in another sense than the event it stands for: the object, the words
+// around it or the party that acts decide whether it is that event, another one, or none.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
+const codes = (text: string) => dyads(text).map((d) => d.split(' ')[1]);
+
+describe('events coder: other senses of event words', () => {
+  it('reads "demonstrate" with an object as showing, not protesting', () => {
+    expect(codes('The alliance has clearly demonstrated its resolve to act.')).not.toContain('141');
+    expect(codes('Hungary demonstrated its commitment to the treaty.')).not.toContain('141');
+    expect(dyads('Students demonstrated outside the Chinese embassy on Friday.')).toContainEqual(
+      expect.stringMatching(/ 141$/),
+    );
+  });
+
+  it('reads "meet" with a standard, a need or a deadline as fulfilling it, not a meeting', () => {
+    expect(codes('Serbia says it meets the European criteria.')).not.toContain('040');
+    expect(codes('Moldova must meet the conditions set by the lenders.')).not.toContain('040');
+    expect(codes('Georgia met its obligations under the deal.')).not.toContain('040');
+    expect(dyads('Lavrov met Blinken in Geneva.')).toContainEqual(expect.stringMatching(/ 040$/));
+  });
+
+  it('reads "undertake" as a promise only before "to VERB"', () => {
+    expect(codes('Poland and Lithuania undertake joint research projects.')).toEqual([]);
+    expect(dyads('Russia undertook to withdraw its troops from Moldova.')).toContainEqual(
+      expect.stringMatching(/^RUS>MDA 03/),
+    );
+  });
+
+  it('does not read idioms of "go to" as visits', () => {
+    expect(codes('Britain went to great lengths to avoid a conflict.')).not.toContain('042');
+    expect(codes('Hungary will go to the polls in April.')).not.toContain('036');
+    expect(codes('Hungary will go to the polls in April.')).not.toContain('042');
+    expect(dyads('Macron went to Moscow on Monday.')).toContainEqual(
+      expect.stringMatching(/^FRAGOV>RUS\w* 042$/),
+    );
+  });
+
+  it('reads "engage" as combat only against armed forces or in a fight', () => {
+    expect(codes('Japan plans to engage 10 million people in winter sports.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^1[39]/)]),
+    );
+    expect(dyads('The Ukrainian army engaged Russian forces near Izium.')).toContainEqual(
+      'UKRMIL>RUSMIL 190',
+    );
+    expect(dyads('Rebels engaged the Kenyan army in a firefight.')).toContainEqual(
+      expect.stringMatching(/>KENMIL 19\d$/),
+    );
+    expect(codes('Syrian troops engaged in fighting with rebels near Aleppo.')).toContain('190');
+  });
+
+  it('does not read a defence system, force or ministry as defending someone in words', () => {
+    expect(codes('Armenia and Russia run a joint air defence system.')).not.toContain('052');
+    expect(codes("Estonia's defence ministry said the drills were over.")).not.toContain('052');
+    expect(codes('The missile defense of Japan is being upgraded.')).not.toContain('052');
+    expect(dyads("China spoke in defence of Russia's position.")).toContainEqual(
+      expect.stringMatching(/ 052$/),
+    );
+    // armed defence is not a verbal one
+    expect(codes('Georgian soldiers defended Tbilisi against the attack.')).not.toContain('052');
+  });
+
+  it("codes a state's bombs in a war as air strikes, and other bombs as bombings", () => {
+    expect(dyads('Russian bombs killed 12 people in Kharkiv.')).toContainEqual('RUS>UKRCVL 195');
+    expect(codes('A roadside bomb killed three people in Kabul.')).toContain('1833');
+    expect(codes('A bomb killed four people in Quetta.')).toContain('183');
+  });
+
+  it('reads sabotaging a process or an agreement as refusing it, not as wrecking property', () => {
+    expect(dyads('Serbia sabotaged the implementation of the agreement with Kosovo.')).toContainEqual(
+      expect.stringMatching(/^SRB>.* 12\d$/),
+    );
+    expect(dyads('Azerbaijan sabotaged the peace talks with Armenia.')).toContainEqual('AZE>ARM 125');
+    expect(codes('Partisans sabotaged the railway line near the city.')).not.toContain('120');
+  });
+
+  it('reads destroying armed forces or their weapons as fighting, and buildings as wrecking property', () => {
+    expect(dyads('Syrian troops were ordered to destroy the rebel fighters.')).toContainEqual(
+      expect.stringMatching(/^SYRMIL>.* 190$/),
+    );
+    expect(codes('Ukrainian forces destroyed a Russian convoy near Kyiv.')).toContain('190');
+    expect(codes('Russian forces destroyed the bridge over the river.')).toContain('1712');
+  });
+});
