@@ -1,3 +1,4 @@
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Argument, Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { isCountryCode } from './words.js';
@@ -97,10 +98,33 @@ function namesState(parsed: Parsed, phrase: Phrase | undefined): boolean {
     const ph = parsed.phrases[index]!;
     for (let k = ph.start; k < ph.end; k++) {
       const code = actorAt[k]! >= 0 ? actors[actorAt[k]!]!.actor.code : '';
-      if (isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)))) return true;
+      if (isStateCode(code)) return true;
     }
   }
   return false;
+}
+
+/** Whether an actor code names a state, its government or its forces ("RUS", "UKRGOV", "RUSMIL"). */
+function isStateCode(code: string): boolean {
+  return isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)));
+}
+
+/** Bombing outside war (183), air strikes (195); a blockade that obstructs as a protest (144), and by force (191). */
+const BOMBING = '183';
+const AIR_STRIKE = '195';
+const PROTEST_BLOCK = '144';
+const FORCE_BLOCK = '191';
+
+/**
+ * What a state and its forces do with the words that elsewhere name a protest or a terrorist act: "Russian
+ * troops bombed the city" is an air attack in a war (195), not a bombing outside military operations;
+ * "the army blocked the road" a blockade by force (191), not a protest.
+ */
+export function stateForceCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
+  if (sources.length === 0 || !sources.every((s) => isStateCode(s.span.actor.code))) return code;
+  if (code === BOMBING && pattern.kind === 'verb' && pattern.lemma === 'bomb') return AIR_STRIKE;
+  if (code === PROTEST_BLOCK && pattern.kind === 'verb' && pattern.lemma === 'block') return FORCE_BLOCK;
+  return code;
 }
 
 /** Protesters, whose damage to property is a violent protest (145), not a coercive act. */

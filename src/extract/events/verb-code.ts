@@ -1,13 +1,13 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
-import { namesArmedForce } from './armed-objects.js';
+import { isArmedForce, namesArmedForce } from './armed-objects.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
-import { civilianBlockadeCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { civilianBlockadeCode, jointExerciseCode, stateForceCode, subjectCode } from './subject-codes.js';
 import type { VerbMatch } from './verbs.js';
-import { COMPLAINT_VERBS, isTelephoneMeans, VIOLENT_ROOTS } from './words.js';
+import { COMPLAINT_VERBS, isTelephoneMeans, OPPOSING_WORDS, VIOLENT_ROOTS } from './words.js';
 
 // The code of a matched verb refined by the clause around it, and the intentions that count as acts done.
 
@@ -28,6 +28,8 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
 /** Taking or wrecking property (171, 1712), and conventional fighting (190). */
 const PROPERTY_CODES = new Set(['171', '1712']);
 const FIGHT = '190';
+/** Disapproval (110), which opposing a party is. */
+const DISAPPROVAL = '110';
 
 /** An official complaint (114). */
 export const COMPLAINT = '114';
@@ -56,6 +58,15 @@ export function clauseCode(
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
   // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
   if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
+  // "the army has been opposing the invading forces": armed resistance, not disapproval
+  if (
+    code === DISAPPROVAL &&
+    OPPOSING_WORDS.has(p.lemma) &&
+    sources.length > 0 &&
+    sources.every((s) => isArmedForce(s.span.actor.code)) &&
+    namesArmedForce(parsed, match.target ?? match.directObject)
+  )
+    code = FIGHT;
   if (
     pattern.id === 'v.agree' &&
     children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&
@@ -81,6 +92,7 @@ export function complaintClause(parsed: Parsed, match: VerbMatch, code: string):
 /** The code refined by who its sources are: joint exercises, and blockades by civilians (a protest). */
 export function partyCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  code = stateForceCode(code, pattern, sources);
   return civilianBlockadeCode(code, sources);
 }
 

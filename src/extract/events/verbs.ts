@@ -172,9 +172,12 @@ export function matchVerb(
     // "meets the criteria", "went to great lengths", "sabotaged the talks": the object makes it another sense
     let chosen = pattern;
     const objectOrNoun = prepositional ? afterParticle : object;
-    const senseSlot = objectOrNoun ?? (pattern.prep ? target : undefined) ?? nounAfter(parsed, p);
-    if (pattern.otherSenses && senseSlot) {
-      const sense = otherSense(parsed, pieces, pattern.otherSenses, senseSlot);
+    if (pattern.otherSenses) {
+      // the object, else the noun after the verb; and for a row with a target preposition, its noun
+      // ("pushed Ukraine into provocations")
+      const sense =
+        otherSense(parsed, pieces, pattern.otherSenses, objectOrNoun ?? nounAfter(parsed, p)) ??
+        (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;
     }
@@ -249,8 +252,9 @@ function otherSense(
   parsed: Parsed,
   pieces: Pieces,
   senses: readonly OtherSense[],
-  phrase: Phrase,
+  phrase: Phrase | undefined,
 ): OtherSense | undefined {
+  if (!phrase) return undefined;
   for (const sense of senses) {
     if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
   }
