@@ -109,6 +109,14 @@ function isStateCode(code: string): boolean {
   return isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)));
 }
 
+/** Sectors of a state's forces of order. */
+const STATE_FORCE_SECTORS = new Set(['MIL', 'COP']);
+
+/** Whether an actor code names a state or its army or police ("RUS", "RUSMIL"; not "RUSGOV", not rebels). */
+function isStateForce(code: string): boolean {
+  return isCountryCode(code) && (code.length === 3 || STATE_FORCE_SECTORS.has(code.slice(3, 6)));
+}
+
 /** Bombing outside war (183), air strikes (195); a blockade that obstructs as a protest (144), and by force (191). */
 const BOMBING = '183';
 const AIR_STRIKE = '195';
@@ -121,9 +129,11 @@ const FORCE_BLOCK = '191';
  * "the army blocked the road" a blockade by force (191), not a protest.
  */
 export function stateForceCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
-  if (sources.length === 0 || !sources.every((s) => isStateCode(s.span.actor.code))) return code;
-  if (code === BOMBING && pattern.kind === 'verb' && pattern.lemma === 'bomb') return AIR_STRIKE;
-  if (code === PROTEST_BLOCK && pattern.kind === 'verb' && pattern.lemma === 'block') return FORCE_BLOCK;
+  if (sources.length === 0 || pattern.kind !== 'verb') return code;
+  const all = (test: (code: string) => boolean) => sources.every((s) => test(s.span.actor.code));
+  if (code === BOMBING && pattern.lemma === 'bomb' && all(isStateCode)) return AIR_STRIKE;
+  // (not "supporters of the prime minister blocked roads": a government's camp is no force)
+  if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;
   return code;
 }
 

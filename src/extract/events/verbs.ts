@@ -197,7 +197,9 @@ export function matchVerb(
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something
-    if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
+    // ("trained and armed the rebels": an object shared with the verb after "and")
+    const sharesObject = (view.norm[p.end] === 'and' || view.norm[p.end] === 'or') && verbAt(view, p.end + 1);
+    if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
@@ -288,4 +290,9 @@ function inFight(parsed: Parsed, from: number, end: number): boolean {
   return phrasesBetween(parsed, from, end).some(
     (ph) => ph.prep === 'in' && FIGHT_NOUNS.has(parsed.view.lemma[ph.head]!),
   );
+}
+
+/** A verb at `t`, or a past participle the tagger read as an adjective ("trained and armed/ADJ the rebels"). */
+function verbAt(view: Parsed['view'], t: number): boolean {
+  return view.pos[t] === 'VERB' || (view.pos[t] === 'ADJ' && view.norm[t]!.endsWith('ed'));
 }

@@ -87,6 +87,7 @@ describe('events coder: other senses of event words', () => {
   it('reads a blockade or bombing by a state and its forces as force, and blocking a measure as refusing it', () => {
     expect(codes('Belarusian troops blocked the road to the border.')).toContain('191');
     expect(codes('Farmers blocked the road to the capital.')).toContain('144');
+    expect(codes('Supporters of the president blocked the road.')).toContain('144');
     expect(codes('Syrian troops bombed schools in Idlib.')).toContain('195');
     expect(codes('Rebels bombed the police station.')).toContain('183');
     expect(dyads('Poland blocked the talks with Belarus.')).toContainEqual('POL>BLR 125');
@@ -101,6 +102,9 @@ describe('events coder: other senses of event words', () => {
   it('reads "train" without an object as training oneself, and "push into" a state as no advance', () => {
     expect(codes('Their soldiers have been training hard all week.')).not.toContain('072');
     expect(dyads('Britain trained Ukrainian soldiers.')).toContainEqual('GBR>UKRMIL 072');
+    expect(dyads('Britain trained and equipped Ukrainian soldiers.')).toContainEqual(
+      expect.stringMatching(/^GBR>.* 07/),
+    );
     expect(codes('They want to push Serbia into a confrontation.')).not.toContain('192');
     expect(codes('Russian troops pushed into the city of Kherson.')).toContain('192');
   });
