@@ -122,6 +122,9 @@ const BOMBING = '183';
 const AIR_STRIKE = '195';
 const PROTEST_BLOCK = '144';
 const FORCE_BLOCK = '191';
+/** A violent protest (145), and seizing property (1711). */
+const VIOLENT_PROTEST = '145';
+const SEIZE_PROPERTY = '1711';
 
 /**
  * What a state and its forces do with the words that elsewhere name a protest or a terrorist act: "Russian
@@ -134,6 +137,8 @@ export function stateForceCode(code: string, pattern: EventPattern, sources: rea
   if (code === BOMBING && pattern.lemma === 'bomb' && all(isStateCode)) return AIR_STRIKE;
   // (not "supporters of the prime minister blocked roads": a government's camp is no force)
   if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;
+  // "Russian troops are looting the villages": seizing property, not a riot
+  if (code === VIOLENT_PROTEST && pattern.lemma === 'loot' && all(isStateForce)) return SEIZE_PROPERTY;
   return code;
 }
 

@@ -108,4 +108,21 @@ describe('events coder: other senses of event words', () => {
     expect(codes('They want to push Serbia into a confrontation.')).not.toContain('192');
     expect(codes('Russian troops pushed into the city of Kherson.')).toContain('192');
   });
+
+  it('reads defending a place or oneself as armed defence, not as speaking up for a party', () => {
+    expect(codes('Georgians who are defending their land need weapons.')).not.toContain('052');
+    expect(codes('Moldova can defend itself.')).not.toContain('052');
+    expect(codes('Lithuania can defend the city of Vilnius.')).not.toContain('052');
+    expect(dyads('China defended Russia at the Security Council.')).toContainEqual('CHN>RUS 052');
+  });
+
+  it('reads "lend a hand" as help and "lend support" as backing, not a loan', () => {
+    expect(dyads('Poland is lending a helping hand to Ukraine.')).toContainEqual('POL>UKR 070');
+    expect(dyads('France lent its support to Moldova.')).toContainEqual('FRA>MDA 051');
+    expect(dyads('Japan lent $100 million to Ukraine.')).toContainEqual('JPN>UKR 071');
+  });
+
+  it('reads looting by a state or its forces as seizing property, not a riot', () => {
+    expect(codes('Russian troops are looting the villages they captured.')).toContain('1711');
+  });
 });
