@@ -161,6 +161,8 @@ export function matchVerb(
       prepFound = target !== undefined;
       // "rule against X" is not "rule out": a row made only of verb and preposition needs its preposition
       if (!prepFound && pattern.object.length === 0 && pattern.particle.length === 0) continue;
+      // "he stood up and said" is not "stood up for"
+      if (!prepFound && pattern.needsPrep) continue;
       score += prepFound ? 3 : -1;
     } else if (prepositional && pattern.object.length === 0 && !pattern.particleIsTopic) {
       target = afterParticle;
@@ -185,6 +187,8 @@ export function matchVerb(
     // (an object read after a particle, "demonstrated in the city", is a place)
     if (pattern.needsNoObject && object && object.prep === undefined) continue;
     if (pattern.needsInfinitive && !catenative) continue;
+    // "the population declined" fell; "declined the offer", "declined to attend" refused
+    if (pattern.needsComplement && !object && !catenative) continue;
     if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
       continue;
     // "battling the pandemic", "fight corruption": force used on no one

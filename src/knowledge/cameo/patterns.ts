@@ -45,11 +45,13 @@ export interface EventPattern {
   readonly needsNoObject?: boolean;
   /** The row applies only before "to VERB" ("undertook to withdraw", not "undertook research"). */
   readonly needsInfinitive?: boolean;
+  /** The row applies only with a direct object or before "to VERB" ("declined the offer", not "prices declined"). */
+  readonly needsComplement?: boolean;
   /** The row applies only when its object names an armed party or a military thing ("engaged enemy forces"). */
   readonly needsArmedObject?: boolean;
   /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
   readonly notArmedSource?: boolean;
-  /** A noun row that applies only when its target preposition follows ("the defence of X", not "air defence"). */
+  /** The row applies only when its target preposition follows ("the defence of X", not "air defence"; "stood up for X"). */
   readonly needsPrep?: boolean;
   /** The words around the row's verb or noun that make it another sense (`other-senses.tsv`). */
   readonly otherSenses?: readonly OtherSense[];
@@ -120,6 +122,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsSeveralSources: note.includes('only with two or more subjects'),
       needsNoObject: note.startsWith('only without an object'),
       needsInfinitive: note.startsWith('only before "to VERB"'),
+      needsComplement: note.startsWith('only with a complement'),
       needsArmedObject: note.startsWith('only with an armed object'),
       notArmedSource: note.includes('not with a military subject'),
       needsPrep: note.startsWith('only with its preposition'),

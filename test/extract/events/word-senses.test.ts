@@ -125,4 +125,18 @@ describe('events coder: other senses of event words', () => {
   it('reads looting by a state or its forces as seizing property, not a riot', () => {
     expect(codes('Russian troops are looting the villages they captured.')).toContain('1711');
   });
+
+  it('reads "decline" as a refusal only with an object or "to VERB"', () => {
+    expect(codes("Turkey's inflation has been declining.")).not.toContain('120');
+    expect(dyads('Iran declined the offer from Russia.')).toContainEqual('IRN>RUS 120');
+    expect(codes('Iran declined to attend the summit.')).toContainEqual(expect.stringMatching(/^12/));
+  });
+
+  it('reads "stand up for" only with its "for", and defending a land as armed', () => {
+    expect(codes('When the arrests began, the poet stood up and said: "Stand up."')).not.toContain('052');
+    expect(dyads('Ukraine stood up for Georgia.')).toContainEqual('UKR>GEO 052');
+    expect(codes('Thousands of Lithuanian reservists have joined the defence of their land.')).not.toContain(
+      '052',
+    );
+  });
 });
