@@ -119,6 +119,8 @@ function isStateForce(code: string): boolean {
 
 /** Bombing outside war (183), air strikes (195); a blockade that obstructs as a protest (144), and by force (191). */
 const BOMBING = '183';
+/** The verb and the noun of a bombing ("bombed", "the bombing of"), not the other rows of 183 (planting bombs). */
+const BOMBING_WORDS = new Set(['bomb', 'bombing']);
 const AIR_STRIKE = '195';
 const PROTEST_BLOCK = '144';
 const FORCE_BLOCK = '191';
@@ -132,9 +134,10 @@ const SEIZE_PROPERTY = '1711';
  * "the army blocked the road" a blockade by force (191), not a protest.
  */
 export function stateForceCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
-  if (sources.length === 0 || pattern.kind !== 'verb') return code;
+  if (sources.length === 0) return code;
   const all = (test: (code: string) => boolean) => sources.every((s) => test(s.span.actor.code));
-  if (code === BOMBING && pattern.lemma === 'bomb' && all(isStateCode)) return AIR_STRIKE;
+  if (code === BOMBING && BOMBING_WORDS.has(pattern.lemma) && all(isStateCode)) return AIR_STRIKE;
+  if (pattern.kind !== 'verb') return code;
   // (not "supporters of the prime minister blocked roads": a government's camp is no force)
   if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;
   // "Russian troops are looting the villages": seizing property, not a riot

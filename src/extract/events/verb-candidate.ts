@@ -1,5 +1,5 @@
 import type { Argument, Parsed } from './arguments.js';
-import { isArmedForce } from './armed-objects.js';
+import { isArmedForce, namesPlaceNotCountry } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -118,6 +118,8 @@ function makesNoEvent(
     sources.every((s) => isArmedForce(s.span.actor.code))
   )
     return true;
+  // "to defend Donbass", "will defend Kharkiv": a region or a city is defended by arms, a country may be in words
+  if (match.pattern.notArmedSource && namesPlaceNotCountry(parsed, match.target)) return true;
   return releasesText(parsed, match);
 }
 

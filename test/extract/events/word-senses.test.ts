@@ -139,4 +139,15 @@ describe('events coder: other senses of event words', () => {
       '052',
     );
   });
+
+  it('reads defending a region or a city as armed defence, and returning fire as fighting', () => {
+    expect(codes('Armenia will defend Stepanakert.')).not.toContain('052');
+    expect(codes('Syrian troops returned fire.')).toContain('190');
+    expect(codes('Syrian troops returned the prisoners.')).toContain('084');
+  });
+
+  it("codes a state's bombing as an air strike whether a verb or a noun names it", () => {
+    expect(codes('Syrian jets began the bombing of Idlib.')).toContain('195');
+    expect(codes('Israel continued its bombing of Gaza.')).toContain('195');
+  });
 });
