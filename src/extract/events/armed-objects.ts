@@ -35,12 +35,17 @@ export function namesArmedForce(parsed: Parsed, phrase: Phrase | undefined): boo
   return actorsOfGroup(parsed, phrase).some((a) => isArmedForce(a.span.actor.code));
 }
 
+/** Whether a phrase's head is a place the gazetteer knows, a country or a place in one ("Ukraine", "Odesa"). */
+export function namesPlace(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const head = phrase.head;
+  return parsed.view.places.some((p) => p.start <= head && head < p.end);
+}
+
 /** Whether a phrase's head is a place the gazetteer knows that is not a whole country ("Donbass", "Kharkiv"). */
 export function namesPlaceNotCountry(parsed: Parsed, phrase: Phrase | undefined): boolean {
-  if (!phrase) return false;
+  if (!phrase || !namesPlace(parsed, phrase)) return false;
   const { view } = parsed;
-  const head = phrase.head;
-  if (!view.places.some((p) => p.start <= head && head < p.end)) return false;
-  const actor = view.actorAt[head]!;
+  const actor = view.actorAt[phrase.head]!;
   return actor < 0 || view.actors[actor]!.actor.code.length !== 3;
 }

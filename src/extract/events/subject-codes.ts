@@ -121,6 +121,14 @@ function isStateForce(code: string): boolean {
 const BOMBING = '183';
 /** The verb and the noun of a bombing ("bombed", "the bombing of"), not the other rows of 183 (planting bombs). */
 const BOMBING_WORDS = new Set(['bomb', 'bombing']);
+/** A labour or general strike (143), and conventional military force (190). */
+const LABOUR_STRIKE = '143';
+const MILITARY_FORCE = '190';
+
+/** Whether a row's words or its object name `word` ("strike", "launch" + "strike"). */
+function names(pattern: EventPattern, word: string): boolean {
+  return pattern.words.includes(word) || pattern.object.includes(word);
+}
 const AIR_STRIKE = '195';
 const PROTEST_BLOCK = '144';
 const FORCE_BLOCK = '191';
@@ -137,6 +145,8 @@ export function stateForceCode(code: string, pattern: EventPattern, sources: rea
   if (sources.length === 0) return code;
   const all = (test: (code: string) => boolean) => sources.every((s) => test(s.span.actor.code));
   if (code === BOMBING && BOMBING_WORDS.has(pattern.lemma) && all(isStateCode)) return AIR_STRIKE;
+  // "Russian strikes", "the army launched 15 missile strikes": a state strikes with arms, not as labour
+  if (code === LABOUR_STRIKE && names(pattern, 'strike') && all(isStateCode)) return MILITARY_FORCE;
   if (pattern.kind !== 'verb') return code;
   // (not "supporters of the prime minister blocked roads": a government's camp is no force)
   if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;

@@ -150,4 +150,24 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Syrian jets began the bombing of Idlib.')).toContain('195');
     expect(codes('Israel continued its bombing of Gaza.')).toContain('195');
   });
+
+  it("reads a state's strikes as military ones, not labour strikes, and strike weapons as no strike", () => {
+    expect(codes('Civilians died in Syrian strikes.')).toContain('190');
+    expect(codes('The Syrian army launched 12 missile strikes at Idlib.')).toContain('190');
+    expect(codes('French workers launched a general strike.')).toContain('143');
+    expect(codes('Washington will not place strike weapons in Poland.')).not.toContain('143');
+  });
+
+  it('reads a danger as no threat, and acknowledging a fact as no recognition', () => {
+    expect(codes('The alliance must respond to emerging threats.')).not.toContain('130');
+    expect(dyads('Russia issued a threat against Georgia.')).toContainEqual('RUS>GEO 130');
+    expect(codes('The leaders recognised the need for reform.')).not.toContain('054');
+    expect(codes('Serbia recognised the independence of the republic.')).toContain('054');
+  });
+
+  it('reads capturing or seizing a place as occupying it', () => {
+    expect(codes('Russian troops seized Kherson.')).toContain('192');
+    expect(codes('Russian troops captured the mayor of Melitopol.')).toContain('173');
+    expect(codes('Russia seized British assets.')).toContain('171');
+  });
 });
