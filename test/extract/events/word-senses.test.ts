@@ -170,4 +170,21 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Russian troops captured the mayor of Melitopol.')).toContain('173');
     expect(codes('Russia seized British assets.')).toContain('171');
   });
+
+  it('reads holding an office, hitting a level and hosting a contest as no custody, blow or visit', () => {
+    expect(codes('Poland will hold the chairmanship of the council.')).not.toContain('173');
+    expect(dyads('The rebels held the mayor for three days.')).toContainEqual(expect.stringMatching(/ 173$/));
+    expect(codes("Georgia's gas reserves hit record levels.")).not.toContain('190');
+    expect(codes('Italy has hosted the Winter Olympics twice.')).not.toContain('043');
+    expect(dyads('Kazakhstan hosted the Turkish president.')).toContainEqual('KAZ>TURGOV 043');
+  });
+
+  it('reads following rules and taking money back as no concession or retreat', () => {
+    expect(codes('Serbian firms comply with all sanitary norms.')).not.toContain('080');
+    expect(dyads('Serbia complied with the demands of the EU.')).toContainEqual(
+      expect.stringMatching(/^SRB>.* 08/),
+    );
+    expect(codes('American suppliers withdrew large amounts from Europe.')).not.toContain('087');
+    expect(codes('Russian troops withdrew from Kyiv.')).toContain('087');
+  });
 });
