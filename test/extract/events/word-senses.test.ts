@@ -187,4 +187,20 @@ describe('events coder: other senses of event words', () => {
     expect(codes('American suppliers withdrew large amounts from Europe.')).not.toContain('087');
     expect(codes('Russian troops withdrew from Kyiv.')).toContain('087');
   });
+
+  it('reads ruining something abstract as no wrecked property, and staging an event as no custody', () => {
+    expect(codes('Russia wants to destroy the independence of Georgia.')).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^1712|^137/)]),
+    );
+    expect(codes('The forum, which will be held in Davos, is a good platform.')).not.toContain('173');
+    expect(codes('Russia will put its thoughts down on paper.')).not.toContain('175');
+    expect(codes('Police put down the protest.')).toContain('175');
+  });
+
+  it('reads keeping commitments, accepting papers and withdrawing firms as no concession, recognition or retreat', () => {
+    expect(codes('Russia always complies with its contractual commitments.')).not.toContain('080');
+    expect(codes('Hungary recognised Russian vaccination certificates.')).not.toContain('054');
+    expect(codes('It is necessary to withdraw companies from the Russian market.')).not.toContain('087');
+    expect(codes('Residents will have gas brought to their houses.')).not.toContain('2041');
+  });
 });
