@@ -1,5 +1,5 @@
 // Whether a phrase names an armed party or a military thing: what "engage" and "destroy" need to be fighting.
-import { actorsOfGroup, type Parsed } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -48,4 +48,15 @@ export function namesPlaceNotCountry(parsed: Parsed, phrase: Phrase | undefined)
   const { view } = parsed;
   const actor = view.actorAt[phrase.head]!;
   return actor < 0 || view.actors[actor]!.actor.code.length !== 3;
+}
+
+/** Whether every actor a phrase names belongs to the country of every source ("its citizens" of Israel). */
+export function ownPeople(parsed: Parsed, phrase: Phrase | undefined, sources: readonly Argument[]): boolean {
+  if (!phrase || sources.length === 0) return false;
+  const actors = actorsOfGroup(parsed, phrase);
+  if (actors.length === 0) return false;
+  const country = sources[0]!.span.actor.code.slice(0, 3);
+  if (country.length < 3 || country.startsWith('-')) return false;
+  const same = (a: Argument) => a.span.actor.code.slice(0, 3) === country;
+  return sources.every(same) && actors.every(same);
 }

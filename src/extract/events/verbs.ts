@@ -1,7 +1,7 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
-import { namesArmedForce } from './armed-objects.js';
+import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import type { Phrase } from './phrases.js';
@@ -190,6 +190,9 @@ export function matchVerb(
     // "the population declined" fell; "declined the offer", "declined to attend" refused
     if (pattern.needsComplement && !object && !catenative) continue;
     if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
+      continue;
+    // "went to Moscow" is a visit, "people who go to work" none
+    if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;
     // "battling the pandemic", "fight corruption": force used on no one
     if (

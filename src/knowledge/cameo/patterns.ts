@@ -49,6 +49,12 @@ export interface EventPattern {
   readonly needsComplement?: boolean;
   /** The row applies only when its object names an armed party or a military thing ("engaged enemy forces"). */
   readonly needsArmedObject?: boolean;
+  /** The row does not apply to a place that is not a whole country ("to defend Donbass", "to protect Kharkiv"). */
+  readonly notOfPlace?: boolean;
+  /** The row does not apply to the source's own country or people ("Israel protects its citizens"). */
+  readonly notOfOwn?: boolean;
+  /** The row needs a target that names a place or an actor ("went to Moscow", not "people who go to work"). */
+  readonly needsPlaceTarget?: boolean;
   /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
   readonly notArmedSource?: boolean;
   /** The row applies only when its target preposition follows ("the defence of X", not "air defence"; "stood up for X"). */
@@ -125,6 +131,9 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsComplement: note.startsWith('only with a complement'),
       needsArmedObject: note.startsWith('only with an armed object'),
       notArmedSource: note.includes('not with a military subject'),
+      notOfPlace: /(not|nor) of a place/.test(note),
+      notOfOwn: note.includes('not of its own'),
+      needsPlaceTarget: note.includes('only with a country or capital'),
       needsPrep: note.startsWith('only with its preposition'),
     });
   }

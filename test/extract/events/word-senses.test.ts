@@ -203,4 +203,25 @@ describe('events coder: other senses of event words', () => {
     expect(codes('It is necessary to withdraw companies from the Russian market.')).not.toContain('087');
     expect(codes('Residents will have gas brought to their houses.')).not.toContain('2041');
   });
+
+  it('reads protecting a region or its own people as no protection by a third party', () => {
+    expect(codes('Russia launched an operation to protect Donbass.')).not.toContain('074');
+    expect(codes('Israel has a strategy to protect its citizens.')).not.toContain('074');
+    expect(codes('French peacekeepers protected the Rwandan refugees.')).toContain('074');
+  });
+
+  it('reads "go to" as a visit only to a place or a party, and entering a port as no occupation', () => {
+    expect(codes('The civilians of Mariupol can go to work.')).not.toContain('042');
+    expect(dyads('Macron went to Moscow on Monday.')).toContainEqual(
+      expect.stringMatching(/^FRAGOV>RUS\w* 042$/),
+    );
+    expect(codes('The Russian vessel has the right to enter Turkish ports.')).not.toContain('192');
+    expect(codes('Russian troops entered Kherson.')).toContain('192');
+  });
+
+  it('reads recognised borders and acknowledging a fact as no diplomatic recognition', () => {
+    expect(codes('Georgia must return to its internationally recognized borders.')).not.toContain('054');
+    expect(codes('He said, recognizing that the talks were hard.')).not.toContain('054');
+    expect(dyads('Russia was the first to recognise Mongolia.')).toContainEqual('RUS>MNG 054');
+  });
 });
