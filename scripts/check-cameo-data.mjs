@@ -37,6 +37,7 @@ const HEADERS = {
   'plover.tsv': ['category', 'quad', 'description'],
   'plover-2016.tsv': ['old', 'new'],
   'patterns.tsv': ['id', 'code', 'kind', 'lemma', 'particle', 'prep', 'object', 'note'],
+  'other-senses.tsv': ['pattern', 'context', 'words', 'code', 'note'],
 };
 
 const problems = [];
@@ -174,9 +175,28 @@ for (const { line, cells } of patternRows) {
   else if (codeRows.length > 0 && !codes.has(code)) at(`code "${code}" is not in codebook.tsv`);
 }
 
+// --- other-senses.tsv (optional) ----------------------------------------------------------------
+const senseRows = readTsv('other-senses.tsv', { required: false }) ?? [];
+const kinds = new Map(patternRows.map(({ cells }) => [cells[0], cells[2]]));
+const senses = new Map();
+for (const { line, cells } of senseRows) {
+  const [pattern, context, words, code] = cells;
+  const at = (reason) => report('other-senses.tsv', line, reason);
+  if (!kinds.has(pattern)) at(`pattern "${pattern}" is not in patterns.tsv`);
+  if (!['object', 'before', 'after'].includes(context))
+    at(`context "${context}" is not object, before or after`);
+  else if (context !== 'object' && kinds.get(pattern) === 'verb')
+    at(`context "${context}" applies only to noun rows`);
+  if (words === '') at('empty words');
+  if (code !== '' && codeRows.length > 0 && !codes.has(code)) at(`code "${code}" is not in codebook.tsv`);
+  const key = `${pattern} ${context} ${words}`;
+  if (senses.has(key)) at(`duplicate "${key}" (first on line ${senses.get(key)})`);
+  senses.set(key, line);
+}
+
 if (problems.length > 0) {
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   for (const p of problems) console.log(`${p.file}:${p.line}: ${p.reason}`);
   process.exit(1);
 }
-console.log(`ok: ${codeRows.length} codes, ${patternRows.length} patterns`);
+console.log(`ok: ${codeRows.length} codes, ${patternRows.length} patterns, ${senseRows.length} other senses`);

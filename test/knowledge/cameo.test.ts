@@ -25,6 +25,25 @@ describe('CAMEO knowledge', () => {
     expect(cameo.plover2016.get('FIGHT')).toBe('ASSAULT');
   });
 
+  it('attaches the other senses of a row, as no event or as a row of their own', () => {
+    const cameo = compileCameo();
+    const meet = cameo.verbs.get('meet')!.find((p) => p.id === 'v.meet')!;
+    expect(meet.otherSenses).toContainEqual({ context: 'object', words: ['criterion'] });
+    const sabotage = cameo.verbs.get('sabotage')!.find((p) => p.id === 'v.sabotage')!;
+    const talk = sabotage.otherSenses!.find((s) => s.words.join(' ') === 'talk')!;
+    expect(talk.pattern).toMatchObject({ id: 'v.sabotage~talk', code: '120', senseOf: 'v.sabotage' });
+  });
+
+  it('names the file and line of an other sense of an unknown row', () => {
+    const copy = join(dir, 'data');
+    cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
+    const senses = join(copy, 'cameo', 'other-senses.tsv');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nv.nonesuch\tobject\tcriterion\t\t\n');
+    expect(() => compileCameo(copy)).toThrow(
+      /other-senses\.tsv:2: field 'pattern': unknown pattern 'v.nonesuch'/,
+    );
+  });
+
   it('names the file and line of a bad row', () => {
     const copy = join(dir, 'data');
     cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });

@@ -1,7 +1,8 @@
 // Finding an event noun in a sentence: the longest noun pattern row at a token, outside names and compounds.
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
+import { objectSlot } from './object-slots.js';
 import { isPossessive, type Phrase } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { SentenceView } from './sentence.js';
@@ -65,7 +66,37 @@ export function matchNounAt(
   const withPrep = found.find((f) => f.pattern.prep !== '' && after?.includes(f.pattern.prep));
   const bare = found.find((f) => f.pattern.prep === '');
   const chosen = withPrep ?? bare ?? found[0]!;
-  return { pattern: chosen.pattern, start: t, end: chosen.end, head };
+  // "air defence", "a defence system": a row that needs its preposition is no event without it
+  if (chosen.pattern.needsPrep && chosen !== withPrep) return undefined;
+  const sense =
+    chosen.pattern.otherSenses && nounSense(parsed, pieces, chosen.pattern.otherSenses, t, chosen.end);
+  if (sense && !sense.pattern) return undefined;
+  return { pattern: sense?.pattern ?? chosen.pattern, start: t, end: chosen.end, head };
+}
+
+/**
+ * The other sense the words around a noun give it: a word before it ("air defence") or after it, or the
+ * head of the phrase its target preposition opens ("the sabotage of the talks").
+ */
+function nounSense(
+  parsed: Parsed,
+  pieces: Pieces,
+  senses: readonly OtherSense[],
+  start: number,
+  end: number,
+): OtherSense | undefined {
+  for (const sense of senses) {
+    if (sense.context === 'before') {
+      for (let s = Math.max(0, start - 3); s < start; s++)
+        if (matchWords(pieces, sense.words, s) === start) return sense;
+    } else if (sense.context === 'after') {
+      if (matchWords(pieces, sense.words, end) > 0) return sense;
+    } else {
+      const object = chainAfter(parsed, end)[0];
+      if (object && objectSlot(parsed, pieces, sense.words, object)) return sense;
+    }
+  }
+  return undefined;
 }
 
 /**

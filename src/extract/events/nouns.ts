@@ -10,6 +10,7 @@ import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
+import { stateForceCode } from './subject-codes.js';
 import { MEDIATION_CODES, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
@@ -191,7 +192,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   return {
     kind: 'noun',
     pattern,
-    code: pattern.code,
+    code: stateForceCode(pattern.code, pattern, sources),
     rule: pattern.id,
     sources,
     targets,

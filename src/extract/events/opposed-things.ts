@@ -40,7 +40,9 @@ export function asRejection(
   cameo: CameoKnowledge,
   match: VerbMatch,
 ): VerbMatch {
-  if (opposedThingCode(parsed, match, match.pattern.code) === match.pattern.code) return match;
+  // "sabotaged the talks": an other sense of the verb that is a rejection is read the same way
+  const rejecting = match.pattern.senseOf !== undefined && match.pattern.code === REJECTION;
+  if (!rejecting && opposedThingCode(parsed, match, match.pattern.code) === match.pattern.code) return match;
   const rows = cameo.verbs.get(REJECTING_VERB)?.filter((r) => r.object.length > 0 && r.particle.length === 0);
   if (!rows) return match;
   const clause = parsed.clauses[match.predicate.index]!;

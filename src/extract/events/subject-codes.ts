@@ -1,5 +1,7 @@
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Argument, Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
+import { isCountryCode } from './words.js';
 
 /**
  * Codes that the acting party, not the verb, decides: "warplanes killed …" is an air attack (195) whatever
@@ -85,6 +87,74 @@ function phraseHas(parsed: Parsed, phrase: Phrase | undefined, words: ReadonlySe
   return false;
 }
 
+/** Sectors of a state's own forces and government. */
+const STATE_SECTORS = new Set(['GOV', 'MIL']);
+
+/** Whether a phrase names a state, its government or its army ("Russian bombs", "the army's shells"). */
+function namesState(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const { actorAt, actors } = parsed.view;
+  for (const index of phrase.group) {
+    const ph = parsed.phrases[index]!;
+    for (let k = ph.start; k < ph.end; k++) {
+      const code = actorAt[k]! >= 0 ? actors[actorAt[k]!]!.actor.code : '';
+      if (isStateCode(code)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether an actor code names a state, its government or its forces ("RUS", "UKRGOV", "RUSMIL"). */
+function isStateCode(code: string): boolean {
+  return isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)));
+}
+
+/** Sectors of a state's forces of order. */
+const STATE_FORCE_SECTORS = new Set(['MIL', 'COP']);
+
+/** Whether an actor code names a state or its army or police ("RUS", "RUSMIL"; not "RUSGOV", not rebels). */
+function isStateForce(code: string): boolean {
+  return isCountryCode(code) && (code.length === 3 || STATE_FORCE_SECTORS.has(code.slice(3, 6)));
+}
+
+/** Bombing outside war (183), air strikes (195); a blockade that obstructs as a protest (144), and by force (191). */
+const BOMBING = '183';
+/** The verb and the noun of a bombing ("bombed", "the bombing of"), not the other rows of 183 (planting bombs). */
+const BOMBING_WORDS = new Set(['bomb', 'bombing']);
+/** A labour or general strike (143), and conventional military force (190). */
+const LABOUR_STRIKE = '143';
+const MILITARY_FORCE = '190';
+
+/** Whether a row's words or its object name `word` ("strike", "launch" + "strike"). */
+function names(pattern: EventPattern, word: string): boolean {
+  return pattern.words.includes(word) || pattern.object.includes(word);
+}
+const AIR_STRIKE = '195';
+const PROTEST_BLOCK = '144';
+const FORCE_BLOCK = '191';
+/** A violent protest (145), and seizing property (1711). */
+const VIOLENT_PROTEST = '145';
+const SEIZE_PROPERTY = '1711';
+
+/**
+ * What a state and its forces do with the words that elsewhere name a protest or a terrorist act: "Russian
+ * troops bombed the city" is an air attack in a war (195), not a bombing outside military operations;
+ * "the army blocked the road" a blockade by force (191), not a protest.
+ */
+export function stateForceCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
+  if (sources.length === 0) return code;
+  const all = (test: (code: string) => boolean) => sources.every((s) => test(s.span.actor.code));
+  if (code === BOMBING && BOMBING_WORDS.has(pattern.lemma) && all(isStateCode)) return AIR_STRIKE;
+  // "Russian strikes", "the army launched 15 missile strikes": a state strikes with arms, not as labour
+  if (code === LABOUR_STRIKE && names(pattern, 'strike') && all(isStateCode)) return MILITARY_FORCE;
+  if (pattern.kind !== 'verb') return code;
+  // (not "supporters of the prime minister blocked roads": a government's camp is no force)
+  if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;
+  // "Russian troops are looting the villages": seizing property, not a riot
+  if (code === VIOLENT_PROTEST && pattern.lemma === 'loot' && all(isStateForce)) return SEIZE_PROPERTY;
+  return code;
+}
+
 /** Protesters, whose damage to property is a violent protest (145), not a coercive act. */
 const PROTESTERS = new Set([
   'protester',
@@ -112,8 +182,9 @@ export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: s
       if (phraseHas(parsed, subject, VEHICLES)) return '1832';
       if (phraseHas(parsed, subject, ROADSIDE)) return '1833';
     }
-    // "an air force bombing" stays an air attack (below)
-    if (bomb && !phraseHas(parsed, subject, AIRCRAFT)) return '183';
+    // "an air force bombing" stays an air attack (below); "Russian bombs killed …": a state's bombs in a
+    // war are dropped from the air, not set off outside military operations
+    if (bomb && !phraseHas(parsed, subject, AIRCRAFT)) return namesState(parsed, subject) ? '195' : '183';
   }
   if (AERIAL_CODES.has(code) && phraseHas(parsed, subject, AIRCRAFT)) return '195';
   if (WEAPON_CODES.has(code) && phraseHas(parsed, subject, ARTILLERY)) return '194';

@@ -1,4 +1,5 @@
 import type { Argument, Parsed } from './arguments.js';
+import { isArmedForce, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -110,6 +111,17 @@ function makesNoEvent(
   }
   if (match.pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return true;
   if (match.pattern.needsSeveralSources && sources.length < 2) return true;
+  // "soldiers defend the city": armed defence, not speaking up for someone
+  if (
+    match.pattern.notArmedSource &&
+    sources.length > 0 &&
+    sources.every((s) => isArmedForce(s.span.actor.code))
+  )
+    return true;
+  // "to defend Donbass", "will defend Kharkiv": a region or a city is defended by arms, a country may be in words
+  if (match.pattern.notOfPlace && namesPlaceNotCountry(parsed, match.target)) return true;
+  // "Israel protects its citizens": a state guarding its own people is no protection by a third party
+  if (match.pattern.notOfOwn && ownPeople(parsed, match.target, sources)) return true;
   return releasesText(parsed, match);
 }
 

@@ -1,12 +1,13 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { isArmedForce, namesArmedForce, namesPlace } from './armed-objects.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
-import { civilianBlockadeCode, jointExerciseCode, subjectCode } from './subject-codes.js';
+import { civilianBlockadeCode, jointExerciseCode, stateForceCode, subjectCode } from './subject-codes.js';
 import type { VerbMatch } from './verbs.js';
-import { COMPLAINT_VERBS, isTelephoneMeans, VIOLENT_ROOTS } from './words.js';
+import { COMPLAINT_VERBS, isTelephoneMeans, OPPOSING_WORDS, VIOLENT_ROOTS } from './words.js';
 
 // The code of a matched verb refined by the clause around it, and the intentions that count as acts done.
 
@@ -23,6 +24,16 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
     isTelephoneMeans(ph.prep, parsed.view.lemma[ph.head]!),
   );
 }
+
+/** Taking or wrecking property (171, 1712), and conventional fighting (190). */
+const PROPERTY_CODES = new Set(['171', '1712']);
+const FIGHT = '190';
+/** Seizing property (171) or people (173), the verbs that do it, and occupying territory (192). */
+const TAKING_CODES = new Set(['171', '173']);
+const TAKING_VERBS = new Set(['seize', 'capture']);
+const OCCUPATION = '192';
+/** Disapproval (110), which opposing a party is. */
+const DISAPPROVAL = '110';
 
 /** An official complaint (114). */
 export const COMPLAINT = '114';
@@ -49,6 +60,20 @@ export function clauseCode(
   if (code === '010') code = moodCode(parsed, children) ?? code;
   // "spoke with Putin by phone", "talked over a video link": consultation at a distance (041)
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
+  // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
+  if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
+  // "captured Kherson", "seize Odesa": a place taken is territory occupied
+  if (TAKING_CODES.has(code) && TAKING_VERBS.has(p.lemma) && namesPlace(parsed, match.target))
+    code = OCCUPATION;
+  // "the army has been opposing the invading forces": armed resistance, not disapproval
+  if (
+    code === DISAPPROVAL &&
+    OPPOSING_WORDS.has(p.lemma) &&
+    sources.length > 0 &&
+    sources.every((s) => isArmedForce(s.span.actor.code)) &&
+    namesArmedForce(parsed, match.target ?? match.directObject)
+  )
+    code = FIGHT;
   if (
     pattern.id === 'v.agree' &&
     children.some((c) => c.relation === 'complement' && c.predicate.modalKind === undefined) &&
@@ -74,6 +99,7 @@ export function complaintClause(parsed: Parsed, match: VerbMatch, code: string):
 /** The code refined by who its sources are: joint exercises, and blockades by civilians (a protest). */
 export function partyCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
   code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  code = stateForceCode(code, pattern, sources);
   return civilianBlockadeCode(code, sources);
 }
 

@@ -1,6 +1,7 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
-import type { EventPattern } from '../../knowledge/cameo/patterns.js';
+import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import type { Phrase } from './phrases.js';
@@ -160,6 +161,8 @@ export function matchVerb(
       prepFound = target !== undefined;
       // "rule against X" is not "rule out": a row made only of verb and preposition needs its preposition
       if (!prepFound && pattern.object.length === 0 && pattern.particle.length === 0) continue;
+      // "he stood up and said" is not "stood up for"
+      if (!prepFound && pattern.needsPrep) continue;
       score += prepFound ? 3 : -1;
     } else if (prepositional && pattern.object.length === 0 && !pattern.particleIsTopic) {
       target = afterParticle;
@@ -168,6 +171,29 @@ export function matchVerb(
     } else if (pattern.object.length === 0 || matchedObject !== object) {
       target = p.passive ? subject : object;
     }
+    // "meets the criteria", "went to great lengths", "sabotaged the talks": the object makes it another sense
+    let chosen = pattern;
+    const objectOrNoun = prepositional ? afterParticle : object;
+    if (pattern.otherSenses) {
+      // the object, else the noun after the verb; and for a row with a target preposition, its noun
+      // ("pushed Ukraine into provocations")
+      const sense =
+        otherSense(parsed, pieces, pattern.otherSenses, objectOrNoun ?? nounAfter(parsed, p)) ??
+        (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined);
+      if (sense && !sense.pattern) continue;
+      if (sense?.pattern) chosen = sense.pattern;
+    }
+    // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
+    // (an object read after a particle, "demonstrated in the city", is a place)
+    if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    if (pattern.needsInfinitive && !catenative) continue;
+    // "the population declined" fell; "declined the offer", "declined to attend" refused
+    if (pattern.needsComplement && !object && !catenative) continue;
+    if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
+      continue;
+    // "went to Moscow" is a visit, "people who go to work" none
+    if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
+      continue;
     // "battling the pandemic", "fight corruption": force used on no one
     if (
       (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
@@ -178,7 +204,9 @@ export function matchVerb(
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something
-    if (pattern.needsObject && !object && !nominalAt(view, p.end)) continue;
+    // ("trained and armed the rebels": an object shared with the verb after "and")
+    const sharesObject = (view.norm[p.end] === 'and' || view.norm[p.end] === 'or') && verbAt(view, p.end + 1);
+    if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
@@ -215,7 +243,7 @@ export function matchVerb(
     if (score > bestScore) {
       bestScore = score;
       best = {
-        pattern,
+        pattern: chosen,
         predicate: p,
         ...(matchedObject && { object: matchedObject }),
         ...(target && { target }),
@@ -226,4 +254,52 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/** The other sense the object (or the particle's noun) gives the row, if its words head that phrase. */
+function otherSense(
+  parsed: Parsed,
+  pieces: Pieces,
+  senses: readonly OtherSense[],
+  phrase: Phrase | undefined,
+): OtherSense | undefined {
+  if (!phrase) return undefined;
+  for (const sense of senses) {
+    if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase right after the verb, even where a verb after it makes it no object ("meet the
+ * conditions set by the IMF", where "set" reads as a verb of its own).
+ */
+function nounAfter(parsed: Parsed, p: Predicate): Phrase | undefined {
+  if (p.passive) return undefined;
+  const k = skipAdverbs(parsed, p.end);
+  return parsed.phrases.find((ph) => ph.start === k && ph.prep === undefined);
+}
+
+/** Nouns for a fight that an "in" phrase may name: "engaged the patrol in a firefight". */
+const FIGHT_NOUNS = new Set([
+  'fight',
+  'fighting',
+  'firefight',
+  'gunfight',
+  'battle',
+  'combat',
+  'clash',
+  'skirmish',
+]);
+
+/** Whether an "in" phrase after the verb names a fight ("engaged peacekeepers in a firefight"). */
+function inFight(parsed: Parsed, from: number, end: number): boolean {
+  return phrasesBetween(parsed, from, end).some(
+    (ph) => ph.prep === 'in' && FIGHT_NOUNS.has(parsed.view.lemma[ph.head]!),
+  );
+}
+
+/** A verb at `t`, or a past participle the tagger read as an adjective ("trained and armed/ADJ the rebels"). */
+function verbAt(view: Parsed['view'], t: number): boolean {
+  return view.pos[t] === 'VERB' || (view.pos[t] === 'ADJ' && view.norm[t]!.endsWith('ed'));
 }

@@ -41,6 +41,39 @@ export interface EventPattern {
   readonly passiveSubjectActs?: boolean;
   /** The object is an event held somewhere: the country it is held in is the target ("attended the Beijing Olympics"). */
   readonly heldAbroad?: boolean;
+  /** The row applies only to a verb with no direct object ("protesters demonstrated", not "demonstrated its resolve"). */
+  readonly needsNoObject?: boolean;
+  /** The row applies only before "to VERB" ("undertook to withdraw", not "undertook research"). */
+  readonly needsInfinitive?: boolean;
+  /** The row applies only with a direct object or before "to VERB" ("declined the offer", not "prices declined"). */
+  readonly needsComplement?: boolean;
+  /** The row applies only when its object names an armed party or a military thing ("engaged enemy forces"). */
+  readonly needsArmedObject?: boolean;
+  /** The row does not apply to a place that is not a whole country ("to defend Donbass", "to protect Kharkiv"). */
+  readonly notOfPlace?: boolean;
+  /** The row does not apply to the source's own country or people ("Israel protects its citizens"). */
+  readonly notOfOwn?: boolean;
+  /** The row needs a target that names a place or an actor ("went to Moscow", not "people who go to work"). */
+  readonly needsPlaceTarget?: boolean;
+  /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
+  readonly notArmedSource?: boolean;
+  /** The row applies only when its target preposition follows ("the defence of X", not "air defence"; "stood up for X"). */
+  readonly needsPrep?: boolean;
+  /** The words around the row's verb or noun that make it another sense (`other-senses.tsv`). */
+  readonly otherSenses?: readonly OtherSense[];
+  /** For a row made from an other sense, the id of the row whose other sense it is. */
+  readonly senseOf?: string;
+}
+
+/** Where an other sense's words stand: heading the verb's object (or its preposition's noun), or next to a noun. */
+export type SenseContext = 'object' | 'before' | 'after';
+
+/** A reading of a row's words that is not the row's event: no event at all, or the event of `pattern`. */
+export interface OtherSense {
+  readonly context: SenseContext;
+  readonly words: readonly string[];
+  /** The row the other sense is coded with, or undefined when it is no event. */
+  readonly pattern?: EventPattern;
 }
 
 export function pieces(phrase: string): string[] {
@@ -93,6 +126,15 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       passiveSubjectActs: note.includes('in the passive the subject acts'),
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
+      needsNoObject: note.startsWith('only without an object'),
+      needsInfinitive: note.startsWith('only before "to VERB"'),
+      needsComplement: note.startsWith('only with a complement'),
+      needsArmedObject: note.startsWith('only with an armed object'),
+      notArmedSource: note.includes('not with a military subject'),
+      notOfPlace: /(not|nor) of a place/.test(note),
+      notOfOwn: note.includes('not of its own'),
+      needsPlaceTarget: note.includes('only with a country or capital'),
+      needsPrep: note.startsWith('only with its preposition'),
     });
   }
   return patterns;

@@ -1,0 +1,62 @@
+// Whether a phrase names an armed party or a military thing: what "engage" and "destroy" need to be fighting.
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
+import type { Phrase } from './phrases.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Nouns for fighters, units, weapons and positions: "engaged the enemy", "destroyed a convoy", "destroyed
+ * 30 tanks" are acts of war, while "engaged people in sport" or "destroyed the bridge" are not.
+ */
+const MILITARY_THINGS = set(`
+  enemy enemies force forces troop troops soldier soldiers unit units fighter fighters militant militants
+  rebel rebels insurgent insurgents paratrooper paratroopers saboteur saboteurs mercenary mercenaries
+  army armies battalion battalions brigade brigades regiment regiments division divisions column columns
+  convoy convoys tank tanks aircraft warplane warplanes jet jets helicopter helicopters drone drones
+  warship warships gunboat gunboats submarine submarines artillery howitzer howitzers launcher launchers
+  position positions target targets garrison garrisons stronghold strongholds checkpoint checkpoints
+  depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols`);
+
+/** Sectors of actors who bear arms: armies, rebels, insurgents, police, intelligence services. */
+const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
+
+/** Whether an actor code names an armed force, not a whole country ("RUSMIL", "UKRREB"; not "RUS"). */
+export function isArmedForce(code: string): boolean {
+  return code.length > 3 && ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+}
+
+/** Whether a phrase (or one of the phrases coordinated with it) names armed forces or a military thing. */
+export function namesArmedForce(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const { norm } = parsed.view;
+  for (const g of phrase.group) {
+    if (MILITARY_THINGS.has(norm[parsed.phrases[g]!.head]!)) return true;
+  }
+  return actorsOfGroup(parsed, phrase).some((a) => isArmedForce(a.span.actor.code));
+}
+
+/** Whether a phrase's head is a place the gazetteer knows, a country or a place in one ("Ukraine", "Odesa"). */
+export function namesPlace(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const head = phrase.head;
+  return parsed.view.places.some((p) => p.start <= head && head < p.end);
+}
+
+/** Whether a phrase's head is a place the gazetteer knows that is not a whole country ("Donbass", "Kharkiv"). */
+export function namesPlaceNotCountry(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase || !namesPlace(parsed, phrase)) return false;
+  const { view } = parsed;
+  const actor = view.actorAt[phrase.head]!;
+  return actor < 0 || view.actors[actor]!.actor.code.length !== 3;
+}
+
+/** Whether every actor a phrase names belongs to the country of every source ("its citizens" of Israel). */
+export function ownPeople(parsed: Parsed, phrase: Phrase | undefined, sources: readonly Argument[]): boolean {
+  if (!phrase || sources.length === 0) return false;
+  const actors = actorsOfGroup(parsed, phrase);
+  if (actors.length === 0) return false;
+  const country = sources[0]!.span.actor.code.slice(0, 3);
+  if (country.length < 3 || country.startsWith('-')) return false;
+  const same = (a: Argument) => a.span.actor.code.slice(0, 3) === country;
+  return sources.every(same) && actors.every(same);
+}
