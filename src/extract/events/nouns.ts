@@ -2,6 +2,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { nounStance } from './noun-stance.js';
@@ -94,6 +95,8 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       !undergoes &&
       !actors.possessor &&
       POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) &&
+      // "I welcome your visit": the one addressed, whom no subject names
+      view.norm[phrase.start] !== 'your' &&
       sources.length === 0
     ) {
       sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
@@ -183,7 +186,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
   if (reciprocal && targets.length > 0) reciprocal = false;
-  if (!reciprocal && targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(root))
+  if (
+    !reciprocal &&
+    targets.length === 0 &&
+    sources.length > 1 &&
+    RECIPROCAL_ROOTS.has(root) &&
+    !isVisitCode(pattern.code)
+  )
     reciprocal = true;
   if (pattern.prep !== '' && !targets.length) confidence -= 0.1;
 
@@ -214,11 +223,24 @@ function phraseEndsAt(parsed: Parsed, k: number): boolean {
   return parsed.phrases.some((ph) => ph.end === k);
 }
 
-/** The subject of the nearest clause with an actor subject: before the noun, else after it. */
+/** Marks that end one clause of a sentence and open the next: a subject is not sought across them. */
+const CLAUSE_BREAKS = new Set([';', ':']);
+
+/**
+ * The subject of the nearest clause with an actor subject: before the noun, else after it, within the part
+ * of the sentence between semicolons or colons ("your meetings with the US leaders; the Chancellor is
+ * coming" names no one who met).
+ */
 function nearestSubject(parsed: Parsed, t: number): Argument[] {
+  const { norm } = parsed.view;
+  let from = t;
+  while (from > 0 && !CLAUSE_BREAKS.has(norm[from - 1]!)) from--;
+  let to = t;
+  while (to < norm.length && !CLAUSE_BREAKS.has(norm[to]!)) to++;
   let best: Argument[] = [];
   for (const clause of parsed.clauses) {
     const p = clause.predicate;
+    if (p.head < from || p.head >= to) continue;
     if (clause.subject.some((s) => s.start <= t && t < s.end)) continue;
     const actors = subjectActors(parsed, p.index);
     if (actors.length === 0) continue;

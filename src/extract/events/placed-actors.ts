@@ -73,7 +73,25 @@ function placingPhrase(parsed: Parsed, last: Phrase): Phrase | undefined {
     if (!after || after.start !== next.end + 1 || !PLACING_PREPS.has(after.prep ?? '')) return undefined;
     return after;
   }
-  return next.start === last.end + 1 && PLACING_PREPS.has(next.prep ?? '') ? next : undefined;
+  if (next.start !== last.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return undefined;
+  // "the Cabinet of Ministers of Ukraine", "the Ministry of Foreign Affairs of the Russian Federation": an
+  // of-phrase that is part of the body's name, naming no country or place, passes to the one after it
+  const after = parsed.phrases[next.index + 1];
+  if (
+    next.prep === 'of' &&
+    after?.prep === 'of' &&
+    after.start === next.end + 1 &&
+    !namesCountry(parsed.view, next) &&
+    namesCountry(parsed.view, after)
+  )
+    return after;
+  return next;
+}
+
+/** Whether a phrase names a country or a place in one anywhere in its words. */
+function namesCountry(view: SentenceView, phrase: Phrase): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) if (countryAt(view, k)) return true;
+  return false;
 }
 
 /** Conflicts that people are parties to or flee: the place after them says whose people they are. */

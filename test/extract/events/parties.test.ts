@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Who acts and on whom, where lists, clause breaks and names of bodies could mislead the argument finders.
+const dyads = (text: string, published = '2023-05-10') => codedDyads(text, { published, label: 'code' });
+
+describe('events coder: the parties of visits, meetings and bodies of a state', () => {
+  it('sends coordinated visitors to the country they arrive in, not to one another', () => {
+    expect(dyads('The foreign ministers of Chile and Peru arrived in Bogota on Monday.')).toEqual([
+      'CHLGOV>COL 042',
+      'PERGOV>COL 042',
+    ]);
+    // an intended visit too, though it is coded as an intent to meet
+    expect(dyads('The leaders of Chile and Peru will arrive in Madrid next week.')).toEqual([
+      'CHLGOV>ESP 036',
+      'PERGOV>ESP 036',
+    ]);
+    // those who meet still meet one another
+    expect(dyads('The leaders of Chile and Peru met on Monday.')).toEqual([
+      'CHLGOV>PERGOV 040',
+      'PERGOV>CHLGOV 040',
+    ]);
+  });
+
+  it('takes no subject across a semicolon or a colon for a meeting named by a noun', () => {
+    expect(
+      dyads(
+        'There were useful meetings with the Chilean and Peruvian leaders; the Bolivian president arrives.',
+      ),
+    ).toEqual([]);
+    expect(
+      dyads('Useful meetings with the Chilean leaders took place: the Bolivian president was pleased.'),
+    ).toEqual([]);
+  });
+
+  it('places a body named "X of Y of a country" in that country', () => {
+    expect(dyads('The Ministry of Foreign Affairs of Chile condemned the attack.')).toEqual(['CHLGOV>- 111']);
+    expect(dyads('The Cabinet of Ministers of Peru condemned the attack.')).toEqual(['PERGOV>- 111']);
+  });
+
+  it('aims acts against an agreement named after a capital at no one', () => {
+    expect(dyads('The Kremlin said Kyiv had sabotaged the Minsk Package of Measures.', '2022-02-01')).toEqual(
+      ['UKRGOV>- 1712'],
+    );
+  });
+
+  it("codes the media of a country coordinated with other media as that country's media", () => {
+    expect(dyads('The president met with Chilean and foreign journalists.')).toContainEqual(
+      '---GOV>CHLMED 040',
+    );
+  });
+});
