@@ -2,7 +2,7 @@ import type { Parsed } from './arguments.js';
 import { clientPart } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { isCountryCode } from './words.js';
+import { isCountryCode, isOccupier } from './words.js';
 
 // Actors of no country of their own placed by the words after them: "opposition groups in Zimbabwe",
 // "rebels from Darfur", "an aid worker from Ohio".
@@ -19,6 +19,8 @@ const AID_GROUP = 'NGO';
 export function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
   // "an aid worker from Ohio": a person of an aid group, of no country of its own, is from where they come
   if (!span.actor.code.startsWith('---') && span.actor.code !== AID_GROUP) return [span];
+  // "the occupiers in Mariupol": a force in a land not its own is not of that land
+  if (isOccupier(parsed.view, span)) return [span];
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
   const placing = placingPhrase(parsed, own.end > member.end ? own : member);

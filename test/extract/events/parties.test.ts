@@ -49,4 +49,23 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
       '---GOV>CHLMED 040',
     );
   });
+
+  it('reads "they" in the words of one person as others, and in a group\'s words as the group', () => {
+    expect(dyads('"They shell our towns every night," the Chilean president said.')).toEqual([
+      'CHLGOV>- 010',
+    ]);
+    expect(dyads('The rebels said they would attack the town.')).toEqual(['---REB>- 1384']);
+  });
+
+  it('makes the object of a verb of compelling the one who acts', () => {
+    expect(dyads('Peru urged Chile to compel the rebels to free the hostages.')).toContainEqual(
+      '---REB>- 0841',
+    );
+  });
+
+  it('codes invaders and occupiers as a force, never of the land they hold', () => {
+    expect(dyads('The invaders shelled Arica.')).toEqual(['---MIL>CHL 194']);
+    expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);
+    expect(dyads('The occupiers in Arica fired at the crowd.')).toEqual(['---MIL>---CVL 190']);
+  });
 });
