@@ -2,7 +2,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { isVisitCode } from './fold.js';
+import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { nounStance } from './noun-stance.js';
@@ -85,8 +85,19 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     if (undergoes) {
       if (actors.possessor) targets = [{ span: actors.possessor, weight: 0.9 }];
     } else if (actors.possessor) {
-      sources = [{ span: actors.possessor, weight: 0.9 }];
-      targets = before.map((span) => ({ span, weight: 0.7 }));
+      // "Putin and Ramaphosa agreed to continue their contacts": "their" joint act in a clause of several
+      // subjects is those subjects', whatever the actors stage read "their" as ("condemned their sanctions"
+      // may be anyone's)
+      const joint = RECIPROCAL_ROOTS.has(root) && isMutualCode(pattern.code);
+      const bound =
+        joint && view.norm[actors.possessor.start] === 'their' ? severalSubjects(parsed, match) : [];
+      if (bound.length > 1) {
+        sources = bound;
+        reciprocal = true;
+      } else {
+        sources = [{ span: actors.possessor, weight: 0.9 }];
+        targets = before.map((span) => ({ span, weight: 0.7 }));
+      }
     } else if (before.length >= 2) {
       sources = before.map((span) => ({ span, weight: 0.8 }));
       reciprocal = true;
@@ -214,6 +225,14 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/** The subjects of the clause that governs a noun, when they are two or more ("X and Y agreed …"). */
+function severalSubjects(parsed: Parsed, match: NounMatch): Argument[] {
+  const governing = governingPredicate(parsed, match.start, match.end);
+  if (!governing) return [];
+  const subjects = subjectActors(parsed, governing.predicate.index);
+  return subjects.length > 1 ? subjects.map((a) => ({ span: a.span, weight: a.weight * 0.8 })) : [];
 }
 
 /** Prepositions that attach a noun phrase to the noun before it. */

@@ -358,6 +358,12 @@ export function detectMentions(
       // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")
       return headEnd;
     }
+    if (agent && agentIsNoun && mod?.iso3 && isSideParty(mod.start, headEnd, modWords.length)) {
+      // "the Russian party insists …", "talks with the Ukrainian party": in the singular, after "the" and a
+      // country's adjective, "party" is that country's side in a negotiation, as "the Russian side" is
+      emit(mod.start, headEnd, sentence, 'country', { kind: 'country', iso3: mod.iso3 }, 'agent.side-party');
+      return headEnd;
+    }
     if (agent && agentIsNoun) {
       const cue: Cue = {
         kind: 'agent',
@@ -395,6 +401,18 @@ export function detectMentions(
     const word = tokens[at];
     return word !== undefined && word.sentence === sentence && k.agreementNouns.has(word.norm);
   };
+
+  /**
+   * Whether the words [start, end) are "the", a country's adjective and "party" in lower case, singular,
+   * nothing else: the side, not a political party ("the Communist Party", "a Russian party", "the ruling
+   * party" are parties).
+   */
+  const isSideParty = (start: number, end: number, modifierWords: number): boolean =>
+    modifierWords === 0 &&
+    end === start + 2 &&
+    norms[start - 1] === 'the' &&
+    tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+    tokens[start + 1]!.text === 'party';
 
   /** Whether a known organisation's name starts at token `p`. */
   const orgFollows = (p: number, end: number): boolean =>

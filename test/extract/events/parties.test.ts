@@ -68,4 +68,30 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);
     expect(dyads('The occupiers in Arica fired at the crowd.')).toEqual(['---MIL>---CVL 190']);
   });
+
+  it('reads "the two leaders" as the two office holders who last met or talked', () => {
+    const events = dyads(
+      'Lula had a telephone conversation with Boric. The two leaders agreed to continue contacts.',
+    );
+    expect(events).toContain('BRAGOV>CHLGOV 036');
+    expect(events).toContain('CHLGOV>BRAGOV 036');
+    // a leader and the reporters he spoke to are no two leaders
+    expect(
+      dyads('Lula spoke to reporters in Brasilia. The two leaders agreed to stay in contact.'),
+    ).toContain('---GOV>- 036');
+  });
+
+  it('gives a joint act that "their" owns to the several subjects of its clause', () => {
+    expect(dyads('Lula and Boric agreed to continue their contacts.').sort()).toEqual([
+      'BRAGOV>CHLGOV 036',
+      'CHLGOV>BRAGOV 036',
+    ]);
+  });
+
+  it('reads "the" country\'s "party" in the singular as its side, not a political party', () => {
+    expect(dyads('Our delegation worked on this in negotiations with the Chilean party.')).toContain(
+      '---GOV>CHL 046',
+    );
+    expect(dyads('A Chilean party rejected the proposal.')).toEqual(['CHLPTY>- 127']);
+  });
 });
