@@ -232,12 +232,12 @@ const NO_COUNTRY = new Set([
 ]);
 
 /**
- * Words for a force in a land not its own: where they are says nothing of whose they are ("the occupiers in
- * Mariupol" are no Ukrainian force).
+ * Words for a hostile force, in a land not its own: where they are says nothing of whose they are ("the
+ * occupiers in Mariupol", "an enemy aircraft near Kharkiv" are no Ukrainian force).
  */
-const OCCUPIER_WORDS = set('invader invaders occupier occupiers');
+const OCCUPIER_WORDS = set('invader invaders occupier occupiers enemy');
 
-/** Whether an actor span ends in a word for a force in a land not its own. */
+/** Whether an actor span ends in a word for a hostile force in a land not its own. */
 export function isOccupier(
   view: { readonly norm: readonly string[] },
   span: { readonly end: number },

@@ -63,10 +63,11 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     );
   });
 
-  it('codes invaders and occupiers as a force, never of the land they hold', () => {
+  it('codes invaders, occupiers and the enemy as a force, never of the land they hold', () => {
     expect(dyads('The invaders shelled Arica.')).toEqual(['---MIL>CHL 194']);
     expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);
     expect(dyads('The occupiers in Arica fired at the crowd.')).toEqual(['---MIL>---CVL 190']);
+    expect(dyads('The enemy shelled Arica.')).toEqual(['---MIL>CHL 194']);
   });
 
   it('reads "the two leaders" as the two office holders who last met or talked', () => {
