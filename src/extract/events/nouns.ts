@@ -9,6 +9,7 @@ import { nounStance } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { MEDIATION_CODES, POSSESSIVE_PRONOUNS } from './words.js';
@@ -58,6 +59,13 @@ const ACT_NOUN_ENDING = /(tions?|sions?|ments?|ures?|ances?|ences?|ies|als?)$/;
 function isActNoun(word: string): boolean {
   return ACT_NOUN_ENDING.test(word);
 }
+
+/**
+ * Roots of acts named by nouns whose "of" phrase, before the noun's own preposition, is who does them:
+ * visits and meetings, support and cooperation, aid, coercion and force ("the aggression of Russia against
+ * Ukraine"); not a withdrawal, whose "of" phrase is what is pulled back, mostly demanded rather than done.
+ */
+const OF_AGENT_ROOTS = new Set(['04', '05', '06', '07', '17', '18', '19', '20']);
 
 /** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
 const FROM_AGENT_NOUNS = new Set(['pressure']);
@@ -116,11 +124,29 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
 
   // prepositional phrases after it: "by X", "with X", "between X and Y", "near the border"
   let previous: Phrase | undefined;
-  for (const ph of chainAfter(parsed, phraseEnd)) {
+  let ofAgents: Argument[] = [];
+  const chain = chainAfter(parsed, phraseEnd);
+  for (const [i, ph] of chain.entries()) {
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
     const after = previous;
     previous = ph;
+    // "the support of the United States for our proposal", "the visit of the Polish president to Kyiv":
+    // an of-phrase followed by the noun's own preposition names who acts, the later one whom it is for
+    if (
+      i === 0 &&
+      OF_AGENT_ROOTS.has(root) &&
+      prep === 'of' &&
+      pattern.prep !== '' &&
+      pattern.prep !== 'of' &&
+      chain[i + 1]?.prep === pattern.prep &&
+      actors.length > 0
+    ) {
+      // the phrase after it is the noun's own ("the withdrawal of invasion forces from Panama"), which does
+      // not place the actors before it as "rebels from Darfur" would be
+      ofAgents = actors.map((a) => unplacedBySlot(parsed, a));
+      continue;
+    }
     // "demonstrations against the violations by the Israeli military": "by" after an act named as what the
     // event is against or about belongs to that act, whose author the event is aimed at
     if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {
@@ -164,7 +190,10 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (sources.length === 0 && governing) {
     const light = governing.direct && carries(parsed, governing.predicate);
     const mutual = RECIPROCAL_ROOTS.has(root) && targets.length > 0;
-    if (light || mutual) {
+    // "sped up the withdrawal of forces from Panama": a carrying verb's subject acts before the of-phrase;
+    // "welcomed the visit of Rutte to Kyiv": the of-phrase acts before the subject of a verb around it
+    if (!light && ofAgents.length > 0) sources = ofAgents;
+    else if (light || mutual) {
       sources = subjectActors(parsed, governing.predicate.index).map((a) => ({
         span: a.span,
         weight: a.weight * (light ? 0.9 : 0.7),
@@ -172,6 +201,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       if (!light) confidence -= 0.1;
     }
   }
+  if (sources.length === 0) sources = ofAgents;
   if (fromAgent && targets.length === 0 && governing)
     targets = subjectActors(parsed, governing.predicate.index).map((a) => ({
       span: a.span,
@@ -225,6 +255,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/** An actor of no country of its own as its mention names it, before a phrase after it placed it. */
+function unplacedBySlot(parsed: Parsed, a: Argument): Argument {
+  const own = actorSpanAt(parsed.view, a.span.start);
+  if (!own || own.start !== a.span.start || !own.actor.code.startsWith('---')) return a;
+  return own.actor.code === a.span.actor.code ? a : { ...a, span: own };
 }
 
 /** The subjects of the clause that governs a noun, when they are two or more ("X and Y agreed …"). */

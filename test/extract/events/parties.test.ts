@@ -95,4 +95,17 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     );
     expect(dyads('A Chilean party rejected the proposal.')).toEqual(['CHLPTY>- 127']);
   });
+
+  it("reads the of-phrase before a noun's own preposition as who acts", () => {
+    expect(dyads('The visit of the Peruvian president to Santiago was a success.')).toEqual([
+      'PERGOV>CHLGOV 042',
+    ]);
+    expect(dyads('Boric praised the support of Peru for the plan.')).toContain('PER>- 051');
+    // a verb that carries the noun keeps its subject as who acts
+    expect(dyads('Chile sped up the delivery of aid to Peru.')).toContain('CHL>PER 070');
+    // and those who meet during a visit still meet one another
+    const met = dyads('Lula and Boric met in Santiago during the visit of Lula to Chile.');
+    expect(met).toContain('BRAGOV>CHLGOV 040');
+    expect(met).toContain('CHLGOV>BRAGOV 040');
+  });
 });
