@@ -19,6 +19,13 @@ function nonGovernmental(sector: string, headLemma: string): ActorRef | undefine
   return undefined;
 }
 
+/**
+ * Sectors whose bare words ("lawmakers", "congressmen") name the body of one state that the article named
+ * before, when it named that sector of one country only. Not the government, the army or civilians: a
+ * speaker's own government, troops and people go unnamed beside the other side's named ones.
+ */
+const ANAPHORIC_SECTORS: ReadonlySet<string> = new Set(['LEG']);
+
 /** Words that make a title a past one. */
 const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
 /** Quantifiers of a generic noun ("any aggressor", "every state"), which names no particular actor. */
@@ -218,6 +225,15 @@ export function resolveMentions(
           r = { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
           break;
         }
+        // "representatives of the US Congress … told congressmen": legislators of one country named before
+        const earlier =
+          cue.iso3 || cue.orgId || cue.affiliation || !ANAPHORIC_SECTORS.has(cue.sector)
+            ? undefined
+            : sectorAntecedent(cue.sector);
+        if (earlier) {
+          r = { actor: countryRef(k, earlier, cue.sector), rule: 'coref.agent-sector', confidence: 0.7 };
+          break;
+        }
         r = {
           actor: cue.iso3
             ? countryRef(k, cue.iso3, cue.sector)
@@ -338,10 +354,7 @@ export function resolveMentions(
       };
     }
     // An office named without a country: the person in the article who holds it that day.
-    const holder = [...history].reverse().find((a) => {
-      const p = a.personId ? k.people.get(a.personId) : undefined;
-      return p !== undefined && officesOn(k, p, date).some((t) => t.role === cue.key);
-    });
+    const holder = mainHolder(cue.key);
     if (holder) return { actor: holder.actor, rule: 'coref.role', confidence: 0.8 };
     // "the city's mayor, Ihor Kolykhaiev": the name in apposition is the office holder
     const next = detected[i + 1];
@@ -357,6 +370,43 @@ export function resolveMentions(
       rule: 'role.office-unknown-country',
       confidence: 0.4,
     };
+  };
+
+  /**
+   * The country of the earlier mentions of a sector, when the article has named that sector of one country
+   * only ("the US Congress" … "congressmen"; not after "Russian troops" and "Ukrainian troops").
+   */
+  const sectorAntecedent = (sector: string): string | undefined => {
+    let country: string | undefined;
+    for (const a of history) {
+      const code = a.actor.code;
+      if (a.personId !== undefined || code.length !== 6 || code.slice(3) !== sector) continue;
+      if (a.det.type !== 'agent' && a.det.type !== 'org') continue;
+      const prefix = code.slice(0, 3);
+      if (!k.countries.has(prefix)) continue;
+      if (country !== undefined && country !== prefix) return undefined;
+      country = prefix;
+    }
+    return country;
+  };
+
+  /**
+   * Of the people named so far who hold office `key` that day, the one "the President" means: the one named
+   * most often, the article's main figure; on a tie the one named first ("President Zelenskyy and President
+   * Karis held talks … the President said": the first named, whom the article is about).
+   */
+  const mainHolder = (key: string): Antecedent | undefined => {
+    const counts = new Map<string, { first: Antecedent; count: number }>();
+    for (const a of history) {
+      const p = a.personId ? k.people.get(a.personId) : undefined;
+      if (p === undefined || !officesOn(k, p, date).some((t) => t.role === key)) continue;
+      const seen = counts.get(p.id);
+      if (seen) seen.count++;
+      else counts.set(p.id, { first: a, count: 1 });
+    }
+    let best: { first: Antecedent; count: number } | undefined;
+    for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+    return best?.first;
   };
 
   /** The antecedent of the possessive pronoun at token `p` ("his" in "his Russian counterpart"). */

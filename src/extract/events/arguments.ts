@@ -10,6 +10,7 @@ import {
   DEFINITE_PAIR_NOUNS,
   DOCUMENT_NOUNS,
   isCountryCode,
+  isIdentifiedCode,
   PAIR_NOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
@@ -96,7 +97,11 @@ export function actorsOfGroup(
   for (const g of phrase.group) {
     const member = clientPart(parsed.view, parsed.phrases[g]!);
     const actors = phraseActors(parsed.view, parsed.phrases, member);
-    if (actors.heads.length > 0)
+    // "the two leaders", "the presidents": an agent word of no country that is a pair anaphor stands for
+    // the pair named or met before, not for officials of unknown country
+    const pair = actors.heads.every(isUnknownAgent) ? anaphorPair(parsed, member) : [];
+    if (pair.length > 0) for (const span of pair) out.push({ span, weight: 0.6 });
+    else if (actors.heads.length > 0)
       for (const span of actors.heads)
         for (const one of placedEach(
           parsed,
@@ -134,20 +139,41 @@ export function actorsOfGroup(
           out.push({ span, weight: 0.9 });
       }
       // the pair was named in an earlier sentence: the evidence here is the anaphor itself
-      else
-        for (const span of pairAnaphor(parsed, member))
-          out.push({
-            span: {
-              ...span,
-              actor: pairMember(parsed.view, member, span.actor),
-              start: member.start,
-              end: member.end,
-            },
-            weight: 0.6,
-          });
+      else for (const span of anaphorPair(parsed, member)) out.push({ span, weight: 0.6 });
     }
   }
   return dedupe(out);
+}
+
+/** An agent of no country named: "leaders" (`---GOV`). */
+function isUnknownAgent(span: ActorSpan): boolean {
+  return span.type === 'agent' && span.actor.code.startsWith('---');
+}
+
+/** An office holder or a government: what "the two leaders" may stand for. */
+function isOfficial(span: ActorSpan): boolean {
+  return span.actor.code.endsWith('GOV');
+}
+
+/** Pair nouns that name people: the two who met rather than two countries named together. */
+const PERSON_PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'leaders',
+  'presidents',
+  'ministers',
+  'delegations',
+  'interlocutors',
+]);
+
+/** The pair a pair anaphor stands for, each placed on the anaphor's own words; none when one is unknown. */
+function anaphorPair(parsed: Parsed, member: Phrase): ActorSpan[] {
+  const pair = pairAnaphor(parsed, member);
+  if (pair.some((span) => !isIdentifiedCode(span.actor.code))) return [];
+  return pair.map((span) => ({
+    ...span,
+    actor: pairMember(parsed.view, member, span.actor),
+    start: member.start,
+    end: member.end,
+  }));
 }
 
 /**
@@ -303,7 +329,12 @@ function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
  */
 function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
   const { view } = parsed;
-  if (isPairAnaphor(view, phrase)) return parsed.pair;
+  // "the two leaders" after a call or a meeting are the two office holders who took part in it, not the
+  // last two named, nor a leader and the reporters he spoke to
+  if (isPairAnaphor(view, phrase)) {
+    if (!PERSON_PAIR_NOUNS.has(view.norm[phrase.head]!)) return parsed.pair;
+    return [parsed.meetingPair, parsed.pair].find((pair) => pair.length > 0 && pair.every(isOfficial)) ?? [];
+  }
   const definite =
     phrase.end - phrase.start === 2 &&
     view.norm[phrase.start] === 'the' &&

@@ -147,7 +147,9 @@ const OCCASION_PREPS = new Set(['during', 'in', 'amid', 'amidst']);
  */
 function shareOccasionTargets(parsed: Parsed, out: readonly Candidate[], nouns: readonly Candidate[]): void {
   for (const verb of out) {
-    if (verb.kind !== 'verb' || verb.targets.length > 0 || verb.clause === undefined) continue;
+    // ("X and Y met during the visit of Y to X": those who act on one another keep doing so)
+    if (verb.kind !== 'verb' || verb.targets.length > 0 || verb.reciprocal || verb.clause === undefined)
+      continue;
     const occasion = nouns.find(
       (n) =>
         n.clause === verb.clause &&

@@ -45,8 +45,20 @@ const MUTUAL_ROOTS = new Set(['03', '04', '06']);
 /** Diplomatic cooperation (05) is mutual only when done together; praise or recognition is aimed at someone. */
 const MUTUAL_CODES = new Set(['050', '057']);
 
-/** Whether coordinated subjects of this code do it with one another ("met", "signed an accord"). */
-export function isMutualCode(code: string): boolean {
+/** Visits and hosting: travellers named together go to a host, not to one another. */
+const VISIT_CODES = new Set(['042', '043']);
+
+export function isVisitCode(code: string): boolean {
+  return VISIT_CODES.has(code.slice(0, 3));
+}
+
+/**
+ * Whether coordinated subjects of this code, matched by a row of `rowCode`, do it with one another ("met",
+ * "signed an accord"); not a visit, even one only intended ("the leaders of Poland and Lithuania will arrive
+ * in Kyiv": 036 from a 042 row).
+ */
+export function isMutualCode(code: string, rowCode = code): boolean {
+  if (isVisitCode(rowCode)) return false;
   return MUTUAL_ROOTS.has(code.slice(0, 2)) || MUTUAL_CODES.has(code.slice(0, 3));
 }
 /**
@@ -157,7 +169,10 @@ export function fold(
         // "agreed to provide aid for Romania": the intended act's own row named no one it is for
         if (child.targets.length === 0 && child.kind === 'verb')
           child.targets = actedOnOrPurpose(parsed, clause.predicate, child.sources);
-        child.reciprocal = child.targets.length === 0 && child.sources.length > 1 && isMutualCode(child.code);
+        child.reciprocal =
+          child.targets.length === 0 &&
+          child.sources.length > 1 &&
+          isMutualCode(child.code, child.pattern.code);
         governor.absorbed = true;
       } else if (root === '13') {
         const code = stanceCode('threat', child.code, cameo.codes);

@@ -7,6 +7,7 @@ import {
   AGREEING_VERBS,
   AGREEMENT_NOUNS,
   APPEAL_VERBS,
+  COMPELLING_VERBS,
   DENIAL_VERBS,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
@@ -152,7 +153,10 @@ function linkThroughObject(
     clause.subjectFrom = 'controller';
     return true;
   }
-  if (verb && (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma))) {
+  if (
+    verb &&
+    (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma) || COMPELLING_VERBS.has(verb.lemma))
+  ) {
     clause.governor = verb.index;
     clause.relation = 'object-control';
     // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act

@@ -2,12 +2,14 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { nounStance } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
@@ -59,6 +61,13 @@ function isActNoun(word: string): boolean {
   return ACT_NOUN_ENDING.test(word);
 }
 
+/**
+ * Roots of acts named by nouns whose "of" phrase, before the noun's own preposition, is who does them:
+ * visits and meetings, support and cooperation, aid, coercion and force ("the aggression of Russia against
+ * Ukraine"); not a withdrawal, whose "of" phrase is what is pulled back, mostly demanded rather than done.
+ */
+const OF_AGENT_ROOTS = new Set(['04', '05', '06', '07', '17', '18', '19', '20']);
+
 /** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
 const FROM_AGENT_NOUNS = new Set(['pressure']);
 
@@ -85,8 +94,19 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     if (undergoes) {
       if (actors.possessor) targets = [{ span: actors.possessor, weight: 0.9 }];
     } else if (actors.possessor) {
-      sources = [{ span: actors.possessor, weight: 0.9 }];
-      targets = before.map((span) => ({ span, weight: 0.7 }));
+      // "Putin and Ramaphosa agreed to continue their contacts": "their" joint act in a clause of several
+      // subjects is those subjects', whatever the actors stage read "their" as ("condemned their sanctions"
+      // may be anyone's)
+      const joint = RECIPROCAL_ROOTS.has(root) && isMutualCode(pattern.code);
+      const bound =
+        joint && view.norm[actors.possessor.start] === 'their' ? severalSubjects(parsed, match) : [];
+      if (bound.length > 1) {
+        sources = bound;
+        reciprocal = true;
+      } else {
+        sources = [{ span: actors.possessor, weight: 0.9 }];
+        targets = before.map((span) => ({ span, weight: 0.7 }));
+      }
     } else if (before.length >= 2) {
       sources = before.map((span) => ({ span, weight: 0.8 }));
       reciprocal = true;
@@ -95,6 +115,8 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       !undergoes &&
       !actors.possessor &&
       POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) &&
+      // "I welcome your visit": the one addressed, whom no subject names
+      view.norm[phrase.start] !== 'your' &&
       sources.length === 0
     ) {
       sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
@@ -103,11 +125,29 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
 
   // prepositional phrases after it: "by X", "with X", "between X and Y", "near the border"
   let previous: Phrase | undefined;
-  for (const ph of chainAfter(parsed, phraseEnd)) {
+  let ofAgents: Argument[] = [];
+  const chain = chainAfter(parsed, phraseEnd);
+  for (const [i, ph] of chain.entries()) {
     const prep = ph.prep!;
     const actors = actorsOfGroup(parsed, ph);
     const after = previous;
     previous = ph;
+    // "the support of the United States for our proposal", "the visit of the Polish president to Kyiv":
+    // an of-phrase followed by the noun's own preposition names who acts, the later one whom it is for
+    if (
+      i === 0 &&
+      OF_AGENT_ROOTS.has(root) &&
+      prep === 'of' &&
+      pattern.prep !== '' &&
+      pattern.prep !== 'of' &&
+      chain[i + 1]?.prep === pattern.prep &&
+      actors.length > 0
+    ) {
+      // the phrase after it is the noun's own ("the withdrawal of invasion forces from Panama"), which does
+      // not place the actors before it as "rebels from Darfur" would be
+      ofAgents = actors.map((a) => unplacedBySlot(parsed, a));
+      continue;
+    }
     // "demonstrations against the violations by the Israeli military": "by" after an act named as what the
     // event is against or about belongs to that act, whose author the event is aimed at
     if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {
@@ -151,7 +191,10 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (sources.length === 0 && governing) {
     const light = governing.direct && carries(parsed, governing.predicate);
     const mutual = RECIPROCAL_ROOTS.has(root) && targets.length > 0;
-    if (light || mutual) {
+    // "sped up the withdrawal of forces from Panama": a carrying verb's subject acts before the of-phrase;
+    // "welcomed the visit of Rutte to Kyiv": the of-phrase acts before the subject of a verb around it
+    if (!light && ofAgents.length > 0) sources = ofAgents;
+    else if (light || mutual) {
       sources = subjectActors(parsed, governing.predicate.index).map((a) => ({
         span: a.span,
         weight: a.weight * (light ? 0.9 : 0.7),
@@ -159,6 +202,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       if (!light) confidence -= 0.1;
     }
   }
+  if (sources.length === 0) sources = ofAgents;
   if (fromAgent && targets.length === 0 && governing)
     targets = subjectActors(parsed, governing.predicate.index).map((a) => ({
       span: a.span,
@@ -184,7 +228,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
   if (reciprocal && targets.length > 0) reciprocal = false;
-  if (!reciprocal && targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(root))
+  if (
+    !reciprocal &&
+    targets.length === 0 &&
+    sources.length > 1 &&
+    RECIPROCAL_ROOTS.has(root) &&
+    !isVisitCode(pattern.code)
+  )
     reciprocal = true;
   if (pattern.prep !== '' && !targets.length) confidence -= 0.1;
 
@@ -208,6 +258,21 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   };
 }
 
+/** An actor of no country of its own as its mention names it, before a phrase after it placed it. */
+function unplacedBySlot(parsed: Parsed, a: Argument): Argument {
+  const own = actorSpanAt(parsed.view, a.span.start);
+  if (!own || own.start !== a.span.start || !own.actor.code.startsWith('---')) return a;
+  return own.actor.code === a.span.actor.code ? a : { ...a, span: own };
+}
+
+/** The subjects of the clause that governs a noun, when they are two or more ("X and Y agreed …"). */
+function severalSubjects(parsed: Parsed, match: NounMatch): Argument[] {
+  const governing = governingPredicate(parsed, match.start, match.end);
+  if (!governing) return [];
+  const subjects = subjectActors(parsed, governing.predicate.index);
+  return subjects.length > 1 ? subjects.map((a) => ({ span: a.span, weight: a.weight * 0.8 })) : [];
+}
+
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
 
@@ -215,11 +280,24 @@ function phraseEndsAt(parsed: Parsed, k: number): boolean {
   return parsed.phrases.some((ph) => ph.end === k);
 }
 
-/** The subject of the nearest clause with an actor subject: before the noun, else after it. */
+/** Marks that end one clause of a sentence and open the next: a subject is not sought across them. */
+const CLAUSE_BREAKS = new Set([';', ':']);
+
+/**
+ * The subject of the nearest clause with an actor subject: before the noun, else after it, within the part
+ * of the sentence between semicolons or colons ("your meetings with the US leaders; the Chancellor is
+ * coming" names no one who met).
+ */
 function nearestSubject(parsed: Parsed, t: number): Argument[] {
+  const { norm } = parsed.view;
+  let from = t;
+  while (from > 0 && !CLAUSE_BREAKS.has(norm[from - 1]!)) from--;
+  let to = t;
+  while (to < norm.length && !CLAUSE_BREAKS.has(norm[to]!)) to++;
   let best: Argument[] = [];
   for (const clause of parsed.clauses) {
     const p = clause.predicate;
+    if (p.head < from || p.head >= to) continue;
     if (clause.subject.some((s) => s.start <= t && t < s.end)) continue;
     const actors = subjectActors(parsed, p.index);
     if (actors.length === 0) continue;

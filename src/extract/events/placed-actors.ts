@@ -2,7 +2,7 @@ import type { Parsed } from './arguments.js';
 import { clientPart } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { type ActorSpan, actorSpanAt, type SentenceView } from './sentence.js';
-import { isCountryCode } from './words.js';
+import { isCountryCode, isOccupier } from './words.js';
 
 // Actors of no country of their own placed by the words after them: "opposition groups in Zimbabwe",
 // "rebels from Darfur", "an aid worker from Ohio".
@@ -19,6 +19,8 @@ const AID_GROUP = 'NGO';
 export function placedEach(parsed: Parsed, member: Phrase, span: ActorSpan): ActorSpan[] {
   // "an aid worker from Ohio": a person of an aid group, of no country of its own, is from where they come
   if (!span.actor.code.startsWith('---') && span.actor.code !== AID_GROUP) return [span];
+  // "the occupiers in Mariupol": a force in a land not its own is not of that land
+  if (isOccupier(parsed.view, span)) return [span];
   // the phrase the actor's words end in: "thousands of students in …" is placed after "students"
   const own = parsed.phrases.find((ph) => ph.start < span.end && span.end <= ph.end) ?? member;
   const placing = placingPhrase(parsed, own.end > member.end ? own : member);
@@ -73,7 +75,25 @@ function placingPhrase(parsed: Parsed, last: Phrase): Phrase | undefined {
     if (!after || after.start !== next.end + 1 || !PLACING_PREPS.has(after.prep ?? '')) return undefined;
     return after;
   }
-  return next.start === last.end + 1 && PLACING_PREPS.has(next.prep ?? '') ? next : undefined;
+  if (next.start !== last.end + 1 || !PLACING_PREPS.has(next.prep ?? '')) return undefined;
+  // "the Cabinet of Ministers of Ukraine", "the Ministry of Foreign Affairs of the Russian Federation": an
+  // of-phrase that is part of the body's name, naming no country or place, passes to the one after it
+  const after = parsed.phrases[next.index + 1];
+  if (
+    next.prep === 'of' &&
+    after?.prep === 'of' &&
+    after.start === next.end + 1 &&
+    !namesCountry(parsed.view, next) &&
+    namesCountry(parsed.view, after)
+  )
+    return after;
+  return next;
+}
+
+/** Whether a phrase names a country or a place in one anywhere in its words. */
+function namesCountry(view: SentenceView, phrase: Phrase): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) if (countryAt(view, k)) return true;
+  return false;
 }
 
 /** Conflicts that people are parties to or flee: the place after them says whose people they are. */

@@ -44,10 +44,12 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   const pronoun = phrase !== undefined && isPersonalPronoun(parsed.view.norm[phrase.head]!);
   const reported = clause.relation === 'complement' || clause.relation === 'quoted';
   if (pronoun && reported) {
-    return subjectActors(parsed, clause.governor, depth + 1).map((a) => ({
-      span: a.span,
-      weight: a.weight * 0.8,
-    }));
+    const speakers = subjectActors(parsed, clause.governor, depth + 1);
+    // '"They shell our cities," Zelenskyy said': "they" is others than one person who speaks; after a
+    // group or several speakers ("the rebels said they would …") it is them
+    if (parsed.view.norm[phrase.head] === 'they' && speakers.length === 1 && isOnePerson(speakers[0]!))
+      return [];
+    return speakers.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   if (clause.subject.length === 0 && (clause.relation === 'xcomp' || clause.relation === 'purpose')) {
     return subjectActors(parsed, clause.governor, depth + 1);
@@ -106,6 +108,14 @@ function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+/** The ids people get: a known person's slug ("volodymyr-zelensky"), or an unknown one's ("person:…"). */
+const PERSON_ID = /^(person:|[a-z][a-z0-9-]*$)/;
+
+/** A speaker who is one person: a named person, an office holder, a pronoun that stands for one. */
+function isOnePerson(a: Argument): boolean {
+  return PERSON_ID.test(a.span.actor.id);
+}
 
 /**
  * "Britain and Canada said that they would …": a plural pronoun the actors stage resolved to one member of

@@ -82,7 +82,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       !reflexive &&
       targets.length === 0 &&
       sources.length > 1 &&
-      (isMutualCode(code) || isEachOther(parsed.view, p.end)),
+      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end)),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

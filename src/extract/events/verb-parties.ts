@@ -13,7 +13,7 @@ import {
 } from './unnamed-parties.js';
 import { TARGET_FROM_COMPLEMENT } from './verb-targets.js';
 import type { VerbMatch } from './verbs.js';
-import { VIOLENT_ROOTS } from './words.js';
+import { isOccupier, VIOLENT_ROOTS } from './words.js';
 
 // The parties of a matched verb once found: people of no country named placed where they belong, the
 // parties a visit or an address cannot be, and the party that acts in rows where the target does.
@@ -35,7 +35,8 @@ export function placeVictims(
   const p = match.predicate;
   if (!VIOLENT_ROOTS.has(match.pattern.code.slice(0, 2)) || !targets.some(isUnplaced)) return targets;
   const where = unknownAttacker ? violencePlace(parsed, p) : placeBeforeComma(parsed, p);
-  return where ? targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t)) : targets;
+  const victim = (t: Argument) => isUnplaced(t) && !isOccupier(parsed.view, t.span);
+  return where ? targets.map((t) => (victim(t) ? placedIn(t, where) : t)) : targets;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { agentOfEvent } from './about-chain.js';
-import { foreignPlace, placeOfPart, purposeActedOn } from './acted-on.js';
+import { destination, foreignPlace, placeOfPart, purposeActedOn } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { isVisitCode } from './fold.js';
 import {
   AID_ROOTS,
   aimedAt,
@@ -135,6 +136,19 @@ function authoredObject(parsed: Parsed, match: VerbMatch): Argument[] | undefine
 function prepositional(parsed: Parsed, match: VerbMatch): Argument[] | undefined {
   if (match.pattern.fallback || match.pattern.particleIsTopic) return undefined;
   return prepositionalTarget(parsed, match.predicate, match.trigger[1]);
+}
+
+/**
+ * "arrived in Kyiv", "came to Kharkiv": a visit whose row names no one is to the country of the place the
+ * visitors go to, when it is not their own.
+ */
+function visitedPlace(
+  parsed: Parsed,
+  match: VerbMatch,
+  sources: readonly Argument[],
+): Argument[] | undefined {
+  if (!isVisitCode(match.pattern.code) || sources.length === 0) return undefined;
+  return destination(parsed, match.predicate, sources);
 }
 
 /** "sanctions against Iran were imposed by the EU": the passive's subject carries whom the act is aimed at. */
@@ -284,6 +298,7 @@ function mourned(parsed: Parsed, match: VerbMatch, sources: readonly Argument[])
 const TARGET_READERS: readonly TargetReader[] = [
   authoredObject,
   prepositional,
+  visitedPlace,
   passiveSubject,
   mediated,
   complementSubject,

@@ -66,6 +66,8 @@ export const WRITING_VERBS = set(
 );
 /** Verbs taking "OBJECT to VERB" that let the object act ("allowed the opposition to hold a rally"). */
 export const PERMITTING_VERBS = set('allow permit');
+/** Verbs taking "OBJECT to VERB" that make the object act ("compel the authorities to release them"). */
+export const COMPELLING_VERBS = set('compel force oblige coerce convince');
 
 /** Verbs taking "to VERB" that deny the embedded act. */
 export const REFUSAL_VERBS = set('refuse decline fail reject');
@@ -257,6 +259,20 @@ const NO_COUNTRY = new Set([
   'MEA',
   'PGS',
 ]);
+
+/**
+ * Words for a hostile force, in a land not its own: where they are says nothing of whose they are ("the
+ * occupiers in Mariupol", "an enemy aircraft near Kharkiv" are no Ukrainian force).
+ */
+const OCCUPIER_WORDS = set('invader invaders occupier occupiers enemy');
+
+/** Whether an actor span ends in a word for a hostile force in a land not its own. */
+export function isOccupier(
+  view: { readonly norm: readonly string[] },
+  span: { readonly end: number },
+): boolean {
+  return OCCUPIER_WORDS.has(view.norm[span.end - 1] ?? '');
+}
 
 /** Whether an actor code names a country, or someone of one ("RUS", "IRQCOP"). */
 export function isCountryCode(code: string): boolean {

@@ -6,6 +6,8 @@ import { insideQuotes } from './quotes-mask.js';
 import type { Cue, Detected } from './types.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** A roman numeral that numbers a document: "Minsk II". */
+const ROMAN_NUMERAL = /^(II|III|IV)$/;
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
 const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
 /** Tags a name typed in lower case gets. */
@@ -39,6 +41,11 @@ interface Modifier {
 function isCapitalised(token: Token): boolean {
   const c = token.text.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/** An adjective in lower case: "foreign" in "Ukrainian and foreign media". */
+function isLowerAdjective(token: Token): boolean {
+  return token.pos === 'ADJ' && !isCapitalised(token);
 }
 
 /** A capital anywhere in the token: "Obama", "iSrael". */
@@ -308,7 +315,10 @@ export function detectMentions(
       let roleOf = of ?? role.of;
       // "Foreign Minister of Russia"
       if (!roleOf && norms[roleEnd] === 'of') {
-        const ofMod = modifierAt(roleEnd + 1, end);
+        // "President of the United States": a country's name may take "the" that its entry does not list
+        const ofMod =
+          modifierAt(roleEnd + 1, end) ??
+          (norms[roleEnd + 1] === 'the' ? modifierAt(roleEnd + 2, end) : undefined);
         if (ofMod) {
           roleOf = ofMod.iso3 ?? ofMod.orgId;
           roleEnd = ofMod.end;
@@ -348,6 +358,12 @@ export function detectMentions(
       // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")
       return headEnd;
     }
+    if (agent && agentIsNoun && mod?.iso3 && isSideParty(mod.start, headEnd, modWords.length)) {
+      // "the Russian party insists …", "talks with the Ukrainian party": in the singular, after "the" and a
+      // country's adjective, "party" is that country's side in a negotiation, as "the Russian side" is
+      emit(mod.start, headEnd, sentence, 'country', { kind: 'country', iso3: mod.iso3 }, 'agent.side-party');
+      return headEnd;
+    }
     if (agent && agentIsNoun) {
       const cue: Cue = {
         kind: 'agent',
@@ -359,6 +375,13 @@ export function detectMentions(
       };
       emit(mod ? mod.start : i, headEnd, sentence, 'agent', cue, mod ? 'agent.with-country' : 'agent.bare');
       if (mod?.iso3) shareAgentHead(mod.start, sentence, agent.sector);
+      // "Ukrainian and foreign media", "Polish and other officials": a country word coordinated with the
+      // adjectives before a bare agent word shares it too
+      else if (!mod && possessor === undefined) {
+        let start = t;
+        while (tokens[start - 1]?.sentence === sentence && isLowerAdjective(tokens[start - 1]!)) start--;
+        if (start < t && i === t) shareAgentHead(start, sentence, agent.sector);
+      }
       return headEnd;
     }
     if (title) {
@@ -367,6 +390,29 @@ export function detectMentions(
     }
     return undefined;
   };
+
+  /**
+   * Whether the words from token `p` go on with the name of an agreement, a format or a process, after a
+   * numeral or not ("Package of Measures", "II accords", "Format"): what a capital before them names is the
+   * document, not the government.
+   */
+  const namesAgreement = (p: number, sentence: number): boolean => {
+    const at = tokens[p]?.pos === 'NUM' || ROMAN_NUMERAL.test(tokens[p]?.text ?? '') ? p + 1 : p;
+    const word = tokens[at];
+    return word !== undefined && word.sentence === sentence && k.agreementNouns.has(word.norm);
+  };
+
+  /**
+   * Whether the words [start, end) are "the", a country's adjective and "party" in lower case, singular,
+   * nothing else: the side, not a political party ("the Communist Party", "a Russian party", "the ruling
+   * party" are parties).
+   */
+  const isSideParty = (start: number, end: number, modifierWords: number): boolean =>
+    modifierWords === 0 &&
+    end === start + 2 &&
+    norms[start - 1] === 'the' &&
+    tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+    tokens[start + 1]!.text === 'party';
 
   /** Whether a known organisation's name starts at token `p`. */
   const orgFollows = (p: number, end: number): boolean =>
@@ -415,6 +461,8 @@ export function detectMentions(
       const following = tokens[hit.end];
       if (following && following.sentence === sentence && following.pos === 'NOUN' && following.space !== '')
         return hit.end;
+      // "the Minsk Package of Measures", "the Minsk II accords": nor is one that names an agreement
+      if (namesAgreement(hit.end, sentence)) return hit.end;
       const previous = norms[t - 1];
       const locative =
         previous !== undefined && tokens[t - 1]!.sentence === sentence && k.locatives.has(previous);

@@ -36,6 +36,8 @@ export interface ActorKnowledge {
   readonly groupWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Nouns that make a capital before them part of an agreement's name ("the Minsk Package of Measures"). */
+  readonly agreementNouns: ReadonlySet<string>;
 }
 
 /** The word lists that decide how a dictionary word may be typed in the text. */
@@ -56,6 +58,7 @@ interface WordLists {
   determiners: string[];
   institutionNouns: string[];
   notLowerCaseNames: string[];
+  agreementNouns: string[];
 }
 
 /**
@@ -203,6 +206,7 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
     groupWords: new Set(words.groupWords),
     notNames: new Set(words.notNames),
     determiners: new Set(words.determiners),
+    agreementNouns: new Set(words.agreementNouns),
   };
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { articleId } from '../../src/core/identity.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+
+// Mentions whose actor only the words around them, or the article before them, can tell.
+
+function run(text: string, published: string): Analysis {
+  return analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+}
+
+const actorOf = (a: Analysis, text: string) => a.mentions.find((m) => m.text === text)?.actor;
+const codesOf = (a: Analysis) => a.mentions.flatMap((m) => (m.actor ? [m.actor.code] : []));
+
+describe('actors named by the words around them', () => {
+  it('reads a capital in the name of an agreement, a format or a process as no actor', () => {
+    const a = run('The Kremlin accused Kyiv of ignoring the Minsk Package of Measures.', '2022-02-01');
+    expect(codesOf(a)).toEqual(['RUSGOV', 'UKRGOV']);
+    const b = run('Moscow said the Minsk II accords and the Budapest Memorandum were dead.', '2022-02-01');
+    expect(codesOf(b)).toEqual(['RUSGOV']);
+    // the capital acting is still its government
+    expect(codesOf(run('Minsk rejected the proposal.', '2022-02-01'))).toEqual(['BLRGOV']);
+  });
+
+  it('gives a country word coordinated with the adjectives of a bare agent word that agent', () => {
+    const a = run('Chilean and foreign journalists left Lima.', '2023-05-10');
+    expect(actorOf(a, 'Chilean')?.code).toBe('CHLMED');
+    expect(actorOf(a, 'journalists')?.code).toBe('---MED');
+  });
+
+  it('reads an office "of the" country whose name the dictionary lists without "the"', () => {
+    const a = run('The President of the United States spoke in Ohio.', '2023-05-10');
+    expect(actorOf(a, 'The President of the United States')?.id).toBe('joe-biden');
+  });
+});
+
+describe('actors named by the article before them', () => {
+  it("codes legislators of no country named as the one country's legislators the article named", () => {
+    const a = run(
+      'The Peruvian Congress debated the budget. Congressmen said it was too large.',
+      '2023-05-10',
+    );
+    expect(actorOf(a, 'Congressmen')?.code).toBe('PERLEG');
+    // two countries' legislatures named: no telling which
+    const b = run(
+      'The Peruvian Congress and the Chilean Senate debated the treaty. Senators said it was weak.',
+      '2023-05-10',
+    );
+    expect(actorOf(b, 'Senators')?.code).toBe('---LEG');
+  });
+
+  it('takes "the President" for the holder named most often, and on a tie the one named first', () => {
+    const tie = run(
+      'President of Poland Andrzej Duda and President of Lithuania Gitanas Nausėda held talks in Vilnius. ' +
+        'The President said the talks were useful.',
+      '2022-02-23',
+    );
+    expect(actorOf(tie, 'The President')?.id).toBe('andrzej-duda');
+    const most = run(
+      'Andrzej Duda met Gitanas Nausėda in Vilnius. Nausėda thanked Poland. ' +
+        'Nausėda said the alliance was strong. The President added that more troops would come.',
+      '2022-02-23',
+    );
+    expect(actorOf(most, 'The President')?.id).toBe('gitanas-nauseda');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Who acts and on whom, where lists, clause breaks and names of bodies could mislead the argument finders.
+const dyads = (text: string, published = '2023-05-10') => codedDyads(text, { published, label: 'code' });
+
+describe('events coder: the parties of visits, meetings and bodies of a state', () => {
+  it('sends coordinated visitors to the country they arrive in, not to one another', () => {
+    expect(dyads('The foreign ministers of Chile and Peru arrived in Bogota on Monday.')).toEqual([
+      'CHLGOV>COL 042',
+      'PERGOV>COL 042',
+    ]);
+    // an intended visit too, though it is coded as an intent to meet
+    expect(dyads('The leaders of Chile and Peru will arrive in Madrid next week.')).toEqual([
+      'CHLGOV>ESP 036',
+      'PERGOV>ESP 036',
+    ]);
+    // those who meet still meet one another
+    expect(dyads('The leaders of Chile and Peru met on Monday.')).toEqual([
+      'CHLGOV>PERGOV 040',
+      'PERGOV>CHLGOV 040',
+    ]);
+  });
+
+  it('takes no subject across a semicolon or a colon for a meeting named by a noun', () => {
+    expect(
+      dyads(
+        'There were useful meetings with the Chilean and Peruvian leaders; the Bolivian president arrives.',
+      ),
+    ).toEqual([]);
+    expect(
+      dyads('Useful meetings with the Chilean leaders took place: the Bolivian president was pleased.'),
+    ).toEqual([]);
+  });
+
+  it('places a body named "X of Y of a country" in that country', () => {
+    expect(dyads('The Ministry of Foreign Affairs of Chile condemned the attack.')).toEqual(['CHLGOV>- 111']);
+    expect(dyads('The Cabinet of Ministers of Peru condemned the attack.')).toEqual(['PERGOV>- 111']);
+  });
+
+  it('aims acts against an agreement named after a capital at no one', () => {
+    expect(dyads('The Kremlin said Kyiv had sabotaged the Minsk Package of Measures.', '2022-02-01')).toEqual(
+      ['UKRGOV>- 1712'],
+    );
+  });
+
+  it("codes the media of a country coordinated with other media as that country's media", () => {
+    expect(dyads('The president met with Chilean and foreign journalists.')).toContainEqual(
+      '---GOV>CHLMED 040',
+    );
+  });
+
+  it('reads "they" in the words of one person as others, and in a group\'s words as the group', () => {
+    expect(dyads('"They shell our towns every night," the Chilean president said.')).toEqual([
+      'CHLGOV>- 010',
+    ]);
+    expect(dyads('The rebels said they would attack the town.')).toEqual(['---REB>- 1384']);
+  });
+
+  it('makes the object of a verb of compelling the one who acts', () => {
+    expect(dyads('Peru urged Chile to compel the rebels to free the hostages.')).toContainEqual(
+      '---REB>- 0841',
+    );
+  });
+
+  it('codes invaders, occupiers and the enemy as a force, never of the land they hold', () => {
+    expect(dyads('The invaders shelled Arica.')).toEqual(['---MIL>CHL 194']);
+    expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);
+    expect(dyads('The occupiers in Arica fired at the crowd.')).toEqual(['---MIL>---CVL 190']);
+    expect(dyads('The enemy shelled Arica.')).toEqual(['---MIL>CHL 194']);
+  });
+
+  it('reads "the two leaders" as the two office holders who last met or talked', () => {
+    const events = dyads(
+      'Lula had a telephone conversation with Boric. The two leaders agreed to continue contacts.',
+    );
+    expect(events).toContain('BRAGOV>CHLGOV 036');
+    expect(events).toContain('CHLGOV>BRAGOV 036');
+    // a leader and the reporters he spoke to are no two leaders
+    expect(
+      dyads('Lula spoke to reporters in Brasilia. The two leaders agreed to stay in contact.'),
+    ).toContain('---GOV>- 036');
+  });
+
+  it('gives a joint act that "their" owns to the several subjects of its clause', () => {
+    expect(dyads('Lula and Boric agreed to continue their contacts.').sort()).toEqual([
+      'BRAGOV>CHLGOV 036',
+      'CHLGOV>BRAGOV 036',
+    ]);
+  });
+
+  it('reads "the" country\'s "party" in the singular as its side, not a political party', () => {
+    expect(dyads('Our delegation worked on this in negotiations with the Chilean party.')).toContain(
+      '---GOV>CHL 046',
+    );
+    expect(dyads('A Chilean party rejected the proposal.')).toEqual(['CHLPTY>- 127']);
+  });
+
+  it("reads the of-phrase before a noun's own preposition as who acts", () => {
+    expect(dyads('The visit of the Peruvian president to Santiago was a success.')).toEqual([
+      'PERGOV>CHLGOV 042',
+    ]);
+    expect(dyads('Boric praised the support of Peru for the plan.')).toContain('PER>- 051');
+    // a verb that carries the noun keeps its subject as who acts
+    expect(dyads('Chile sped up the delivery of aid to Peru.')).toContain('CHL>PER 070');
+    // and those who meet during a visit still meet one another
+    const met = dyads('Lula and Boric met in Santiago during the visit of Lula to Chile.');
+    expect(met).toContain('BRAGOV>CHLGOV 040');
+    expect(met).toContain('CHLGOV>BRAGOV 040');
+  });
+});
