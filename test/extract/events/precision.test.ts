@@ -39,6 +39,13 @@ describe('events coder: words that name no event in the sense they are used', ()
     ]);
   });
 
+  it('reads a nationality before a genocide or massacre as its victims', () => {
+    expect(dyads('Kenya denounced the Rwandan genocide.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^KEN>RWA 11/)]),
+    );
+    expect(dyads('The Rwandan genocide was condemned.')).not.toContainEqual(expect.stringMatching(/^RWA>/));
+  });
+
   it('codes training as military aid only when another party is trained', () => {
     expect(dyads('Kenyan troops are training in Uganda.')).toEqual([]);
     expect(dyads('Kenyan troops trained Somali soldiers.')).toEqual(['KENMIL>SOMMIL 072']);
