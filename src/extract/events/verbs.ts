@@ -64,18 +64,6 @@ function prepPhrase(parsed: Parsed, prep: string, from: number, end: number): Ph
 
 const NOMINAL_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-/**
- * "trained and armed the rebels": the verb's object follows the verb coordinated with it (a past form
- * after "and" may be tagged as an adjective).
- */
-function sharesNextObject(parsed: Parsed, p: Predicate): boolean {
-  const { norm, pos } = parsed.view;
-  const joint = norm[p.end];
-  if (p.passive || (joint !== 'and' && joint !== 'or')) return false;
-  const partner = pos[p.end + 1];
-  return partner === 'VERB' || (partner === 'ADJ' && norm[p.end + 1]!.endsWith('ed'));
-}
-
 /** A noun phrase starts at `t` ("return weapons seized last year", where the object opens a clause of its own). */
 function nominalAt(view: Parsed['view'], t: number): boolean {
   return NOMINAL_START.has(view.pos[t] ?? '') && view.norm[t] !== 'home';
@@ -194,7 +182,7 @@ export function matchVerb(
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
-      if (!actorHolder && !sharesNextObject(parsed, p)) {
+      if (!actorHolder) {
         if (!sentToHelp(parsed, p)) continue;
         target = helpedParty(parsed, p);
       }
