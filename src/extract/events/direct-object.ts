@@ -16,6 +16,9 @@ export const ADVERBIAL_PARTICLES = new Set([
   'in',
 ]);
 
+/** Particles that are far more often prepositions of place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'over']);
+
 /**
  * Past adverbs and time phrases after a verb: "called on Tuesday for …", "lodged today a protest", "shortened
  * by one hour the curfew".
@@ -64,7 +67,12 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
     )
       return undefined;
     if (ph.prep === undefined) return ph;
-    if (ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) return ph;
+    if (ph.start === k + 1 && ADVERBIAL_PARTICLES.has(parsed.view.norm[k]!)) {
+      // "sent in troops", "handed over the prisoners" take an object; "training in Belarus", "flew over
+      // Syria" name a place: a name after "in" or "over" is the preposition's
+      const placeWord = PLACE_PREPOSITIONS.has(parsed.view.norm[k]!);
+      return placeWord && parsed.view.pos[ph.head] === 'PROPN' ? undefined : ph;
+    }
     return undefined;
   }
   return undefined;

@@ -110,7 +110,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     } else if (before.length >= 2) {
       sources = before.map((span) => ({ span, weight: 0.8 }));
       reciprocal = true;
-    } else if (before.length === 1) sources = [{ span: before[0]!, weight: 0.8 }];
+    } else if (before.length === 1 && pattern.modifierUndergoes)
+      targets = [{ span: before[0]!, weight: 0.7 }];
+    else if (before.length === 1) sources = [{ span: before[0]!, weight: 0.8 }];
     if (
       !undergoes &&
       !actors.possessor &&

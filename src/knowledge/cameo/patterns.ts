@@ -37,6 +37,8 @@ export interface EventPattern {
   readonly targetActs?: boolean;
   /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
   readonly possessorUndergoes?: boolean;
+  /** A lone nationality or party before the noun is the one it happens to ("the Armenian genocide"). */
+  readonly modifierUndergoes?: boolean;
   /** In the passive with no agent, the subject is the one acting ("guerrillas were demobilized"). */
   readonly passiveSubjectActs?: boolean;
   /** The object is an event held somewhere: the country it is held in is the target ("attended the Beijing Olympics"). */
@@ -124,6 +126,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
+      modifierUndergoes: note.includes('a nationality before it names the victims'),
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
       needsNoObject: note.startsWith('only without an object'),

@@ -27,6 +27,36 @@ describe('events coder: what a sentence does not assert', () => {
   });
 });
 
+describe('events coder: words that name no event in the sense they are used', () => {
+  it('reads recognition as diplomatic only of a state, a government or their independence', () => {
+    expect(dyads('Kenya recognised the separatist republic.')).toEqual([
+      expect.stringMatching(/^KEN>.* 054$/),
+    ]);
+    expect(dyads('Kenya recognised the importance of the talks.')).toEqual([]);
+    expect(dyads('Kenya recognised Kosovo.')).toEqual([expect.stringMatching(/^KEN>\w+ 054$/)]);
+    expect(dyads('Kenya recognised the independence of Kosovo.')).toEqual([
+      expect.stringMatching(/^KEN>\w+ 054$/),
+    ]);
+  });
+
+  it('reads a nationality before a genocide or massacre as its victims', () => {
+    expect(dyads('Kenya denounced the Rwandan genocide.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^KEN>RWA 11/)]),
+    );
+    expect(dyads('The Rwandan genocide was condemned.')).not.toContainEqual(expect.stringMatching(/^RWA>/));
+  });
+
+  it('codes training as military aid only when another party is trained', () => {
+    expect(dyads('Kenyan troops are training in Uganda.')).toEqual([]);
+    expect(dyads('Kenyan troops trained Somali soldiers.')).toEqual(['KENMIL>SOMMIL 072']);
+  });
+
+  it('reads a name after "in" or "over" as the place, not as the object of a particle verb', () => {
+    expect(dyads('Kenyan jets flew over Somalia.')).toEqual([]);
+    expect(dyads('Kenya sent in troops.')).toEqual(['KEN>- 154']);
+  });
+});
+
 describe('events coder: parties and codes of the acts it asserts', () => {
   it('reads a participle after a prepositional noun, with a named agent, as a passive done by the agent', () => {
     expect(dyads('Kenya will expel rebels under a deal forced on Somalia by Uganda and Rwanda.')).toEqual(
