@@ -108,4 +108,17 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(met).toContain('BRAGOV>CHLGOV 040');
     expect(met).toContain('CHLGOV>BRAGOV 040');
   });
+
+  it('reads "it was agreed" after a call as agreed by the two who talked, and by no one otherwise', () => {
+    const agreed = dyads(
+      'Lula had a telephone conversation with Boric. It was agreed to continue the dialogue.',
+    );
+    expect(agreed).toContain('BRAGOV>CHLGOV 030');
+    expect(agreed).toContain('CHLGOV>BRAGOV 030');
+    expect(dyads('It was agreed to continue the dialogue.')).toEqual([]);
+    // an "it" that plans is no joint outcome of the call
+    expect(
+      dyads('Lula had a telephone conversation with Boric. It is planned to build a road.'),
+    ).toHaveLength(2);
+  });
 });
