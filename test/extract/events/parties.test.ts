@@ -121,4 +121,10 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
       dyads('Lula had a telephone conversation with Boric. It is planned to build a road.'),
     ).toHaveLength(2);
   });
+
+  it('takes the owner of "our", "my" or "your" act from no subject further off than its own clause', () => {
+    expect(dyads('This is our first meeting since Chile fell victim to the floods.')).toEqual([]);
+    expect(dyads('Millions of people heard my appeal.')).toEqual([]);
+    expect(dyads('Peru was the first to come to our aid.')).toContain('PER>- 070');
+  });
 });
