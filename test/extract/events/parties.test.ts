@@ -127,4 +127,11 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(dyads('Millions of people heard my appeal.')).toEqual([]);
     expect(dyads('Peru was the first to come to our aid.')).toContain('PER>- 070');
   });
+
+  it('reads "both countries" as two states, never an organisation named with one', () => {
+    expect(dyads('Chile and the EU signed a deal. Both countries condemned the attack.')).toHaveLength(2);
+    const both = dyads('Chile and Peru signed a deal. Both countries condemned the attack.');
+    expect(both).toContain('CHL>- 111');
+    expect(both).toContain('PER>- 111');
+  });
 });
