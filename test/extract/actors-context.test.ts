@@ -65,3 +65,16 @@ describe('actors named by the article before them', () => {
     expect(actorOf(most, 'The President')?.id).toBe('gitanas-nauseda');
   });
 });
+
+describe('pronouns', () => {
+  it('takes a subject "they" for a party named as a subject before one named after a preposition', () => {
+    const a = run(
+      'Bolivian troops fired missiles at the territory of Chile. They say no civilians were hit.',
+      '2023-05-10',
+    );
+    expect(a.mentions.find((m) => m.text === 'They')?.actor?.code).toBe('BOLMIL');
+    // with only a party after a preposition, that one
+    const b = run('Aid was sent to Chile. They said it was welcome.', '2023-05-10');
+    expect(b.mentions.find((m) => m.text === 'They')?.actor?.code).toBe('CHL');
+  });
+});

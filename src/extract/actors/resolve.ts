@@ -429,13 +429,31 @@ export function resolveMentions(
           }
         : { confidence: 0.2 };
     }
-    // they / it: the most recent actor that is not a person, in this or the previous two sentences.
+    // they / it: the most recent actor that is not a person, in this or the previous two sentences; for a
+    // subject "they", one not named as the object of a preposition when there is one ("Russian forces
+    // struck the territory of Ukraine. They say …": the forces)
     const wantThing = info.number === 'thing';
+    const subjectThey = word === 'they';
+    return (
+      antecedentOf(d, wantThing, subjectThey) ??
+      (subjectThey ? antecedentOf(d, false, false) : undefined) ?? { confidence: 0.2 }
+    );
+  };
+
+  /** Whether a mention is the object of a preposition: "of Ukraine", "in Kyiv", "against Russia". */
+  const isOblique = (a: Antecedent): boolean => {
+    const before = tokens[a.start - 1];
+    return before !== undefined && before.sentence === a.det.sentence && before.pos === 'ADP';
+  };
+
+  /** The antecedent of "they" or "it", passing over objects of prepositions when `direct`. */
+  const antecedentOf = (d: Detected, wantThing: boolean, direct: boolean): Resolution | undefined => {
     for (let j = history.length - 1; j >= 0; j--) {
       const a = history[j]!;
       if (a.det.sentence < d.sentence - 2) break;
       if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
       if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
+      if (direct && isOblique(a)) continue;
       // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
       // the thing, it is no party that "they" can refer to
       if (!wantThing && a.det.type === 'country' && isAttributive(a.det)) continue;
@@ -451,7 +469,7 @@ export function resolveMentions(
       if (wantThing && genericNounBetween(a.det.tokenEnd, d)) return { confidence: 0.2 };
       return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
     }
-    return { confidence: 0.2 };
+    return undefined;
   };
 
   /**

@@ -332,8 +332,19 @@ function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
   // "the two leaders" after a call or a meeting are the two office holders who took part in it, not the
   // last two named, nor a leader and the reporters he spoke to
   if (isPairAnaphor(view, phrase)) {
-    if (!PERSON_PAIR_NOUNS.has(view.norm[phrase.head]!)) return parsed.pair;
-    return [parsed.meetingPair, parsed.pair].find((pair) => pair.length > 0 && pair.every(isOfficial)) ?? [];
+    const head = view.norm[phrase.head]!;
+    if (PERSON_PAIR_NOUNS.has(head))
+      return (
+        [parsed.meetingPair, parsed.pair].find((pair) => pair.length > 0 && pair.every(isOfficial)) ?? []
+      );
+    // "both countries" are two states, never an organisation named with one
+    if (COUNTRY_PAIR_NOUNS.has(head))
+      return (
+        [parsed.pair, parsed.meetingPair].find(
+          (pair) => pair.length > 0 && pair.every((span) => isCountryCode(span.actor.code)),
+        ) ?? []
+      );
+    return parsed.pair;
   }
   const definite =
     phrase.end - phrase.start === 2 &&

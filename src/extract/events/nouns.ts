@@ -68,6 +68,15 @@ function isActNoun(word: string): boolean {
  */
 const OF_AGENT_ROOTS = new Set(['04', '05', '06', '07', '17', '18', '19', '20']);
 
+/** Possessives whose owner is the speaker or the one addressed ("our talks", "my offer", "your visit"). */
+const SPEAKER_POSSESSIVES = new Set(['your', 'our', 'my']);
+
+/** The subject of the clause whose verb governs the noun, if any. */
+function clauseSubject(parsed: Parsed, match: NounMatch): Argument[] {
+  const governing = governingPredicate(parsed, match.start, match.end);
+  return governing ? subjectActors(parsed, governing.predicate.index) : [];
+}
+
 /** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
 const FROM_AGENT_NOUNS = new Set(['pressure']);
 
@@ -113,15 +122,17 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     } else if (before.length === 1 && pattern.modifierUndergoes)
       targets = [{ span: before[0]!, weight: 0.7 }];
     else if (before.length === 1) sources = [{ span: before[0]!, weight: 0.8 }];
-    if (
-      !undergoes &&
-      !actors.possessor &&
-      POSSESSIVE_PRONOUNS.has(view.norm[phrase.start]!) &&
-      // "I welcome your visit": the one addressed, whom no subject names
-      view.norm[phrase.start] !== 'your' &&
-      sources.length === 0
-    ) {
-      sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
+    const owner = view.norm[phrase.start]!;
+    if (!undergoes && !actors.possessor && POSSESSIVE_PRONOUNS.has(owner) && sources.length === 0) {
+      // "their talks": the nearest subject; "our talks", "my offer", "your visit": the speaker or the one
+      // addressed, whom only the subject of the clause around the noun may name ("during our talks, Putin
+      // told me"), not a subject further off ("our first meeting since Kazakhstan fell victim …")
+      const near = SPEAKER_POSSESSIVES.has(owner)
+        ? owner === 'our'
+          ? clauseSubject(parsed, match)
+          : []
+        : nearestSubject(parsed, match.start);
+      sources = near.map((a) => ({ span: a.span, weight: a.weight * 0.7 }));
     }
   }
 

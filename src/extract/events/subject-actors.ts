@@ -15,6 +15,8 @@ import { DOCUMENT_NOUNS, isIdentifiedCode } from './words.js';
 export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
+  // "It was agreed to maintain contact": no one is named; after a call or a meeting, the two who took part
+  if (phrase && isExpletiveIt(parsed, clause, phrase)) return meetingParties(parsed, phrase);
   let found = actorsOfGroup(parsed, phrase, 'source');
   // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
   // role the appositive gives them
@@ -108,6 +110,50 @@ function includedActors(parsed: Parsed, phrase: Phrase): Argument[] {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+/** What follows a passive that an expletive "it" opens: "it was agreed to …", "it was noted that …". */
+const EXPLETIVE_NEXT = new Set(['to', 'that']);
+/** Verbs that, in the passive after a meeting, say what its parties did together ("it was agreed"). */
+const JOINT_OUTCOME_VERBS = new Set([
+  'agree',
+  'decide',
+  'note',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'confirm',
+]);
+
+/** "It was agreed to …", "it was noted that …": a passive whose "it" stands for what follows, no actor. */
+function isExpletiveIt(parsed: Parsed, clause: Parsed['clauses'][number], phrase: Phrase): boolean {
+  const { norm } = parsed.view;
+  const p = clause.predicate;
+  return (
+    phrase.end - phrase.start === 1 &&
+    norm[phrase.head] === 'it' &&
+    p.passive &&
+    JOINT_OUTCOME_VERBS.has(p.lemma) &&
+    EXPLETIVE_NEXT.has(norm[p.end] ?? '')
+  );
+}
+
+/**
+ * "It was agreed to …" in a passive with no agent named: after a call or a meeting, the two who took part
+ * agreed (empty when the subject is no expletive "it", or no two met).
+ */
+export function expletiveParties(parsed: Parsed, clauseIndex: number): Argument[] {
+  const clause = parsed.clauses[clauseIndex]!;
+  const phrase = clause.subject[0];
+  return phrase && isExpletiveIt(parsed, clause, phrase) ? meetingParties(parsed, phrase) : [];
+}
+
+/** The two who last met or talked, both identified, as the sources of what they did together. */
+function meetingParties(parsed: Parsed, phrase: Phrase): Argument[] {
+  const pair = parsed.meetingPair;
+  if (pair.length !== 2 || pair.some((span) => !isIdentifiedCode(span.actor.code))) return [];
+  // placed on the words that stand for them here, not on their names in an earlier sentence
+  return pair.map((span) => ({ span: { ...span, start: phrase.start, end: phrase.end }, weight: 0.6 }));
+}
 
 /** The ids people get: a known person's slug ("volodymyr-zelensky"), or an unknown one's ("person:…"). */
 const PERSON_ID = /^(person:|[a-z][a-z0-9-]*$)/;

@@ -1,6 +1,6 @@
 import type { Argument, Parsed } from './arguments.js';
 import { passiveAgent } from './passive-agent.js';
-import { subjectActors } from './subject-actors.js';
+import { expletiveParties, subjectActors } from './subject-actors.js';
 import { attackIsSubject, countryOfPlace, unknownAttackers, unknownAuthor } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
 import { VIOLENT_ROOTS } from './words.js';
@@ -24,6 +24,8 @@ export function verbSources(parsed: Parsed, match: VerbMatch): Argument[] {
   let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
   if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
     sources = subjectActors(parsed, p.index);
+  // "It was agreed to maintain contact": the two who met or talked
+  if (sources.length === 0 && p.passive) sources = expletiveParties(parsed, p.index);
   const describes = p.form === 'participle' && parsed.clauses[p.index]!.subjectFrom === 'relative';
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17') && !describes)
     sources = countryOfPlace(parsed, p);

@@ -108,4 +108,30 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(met).toContain('BRAGOV>CHLGOV 040');
     expect(met).toContain('CHLGOV>BRAGOV 040');
   });
+
+  it('reads "it was agreed" after a call as agreed by the two who talked, and by no one otherwise', () => {
+    const agreed = dyads(
+      'Lula had a telephone conversation with Boric. It was agreed to continue the dialogue.',
+    );
+    expect(agreed).toContain('BRAGOV>CHLGOV 030');
+    expect(agreed).toContain('CHLGOV>BRAGOV 030');
+    expect(dyads('It was agreed to continue the dialogue.')).toEqual([]);
+    // an "it" that plans is no joint outcome of the call
+    expect(
+      dyads('Lula had a telephone conversation with Boric. It is planned to build a road.'),
+    ).toHaveLength(2);
+  });
+
+  it('takes the owner of "our", "my" or "your" act from no subject further off than its own clause', () => {
+    expect(dyads('This is our first meeting since Chile fell victim to the floods.')).toEqual([]);
+    expect(dyads('Millions of people heard my appeal.')).toEqual([]);
+    expect(dyads('Peru was the first to come to our aid.')).toContain('PER>- 070');
+  });
+
+  it('reads "both countries" as two states, never an organisation named with one', () => {
+    expect(dyads('Chile and the EU signed a deal. Both countries condemned the attack.')).toHaveLength(2);
+    const both = dyads('Chile and Peru signed a deal. Both countries condemned the attack.');
+    expect(both).toContain('CHL>- 111');
+    expect(both).toContain('PER>- 111');
+  });
 });
