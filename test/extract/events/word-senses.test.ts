@@ -224,4 +224,12 @@ describe('events coder: other senses of event words', () => {
     expect(codes('He said, recognizing that the talks were hard.')).not.toContain('054');
     expect(dyads('Russia was the first to recognise Mongolia.')).toContainEqual('RUS>MNG 054');
   });
+
+  it('reads serving interests, ranking and coming home as no meeting, occupation or return', () => {
+    expect(codes('Russia meets over 40 percent of Greek gas demand.')).not.toContain('040');
+    expect(codes('Cooperation would meet the interests of both peoples.')).not.toContain('040');
+    expect(codes('The university occupies an important place in the ranking.')).not.toContain('192');
+    expect(codes('Syrian citizens returned to Syria.')).not.toContain('084');
+    expect(codes('Turkey returned the prisoners to Russia.')).toContain('084');
+  });
 });
