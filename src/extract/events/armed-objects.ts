@@ -15,7 +15,8 @@ const MILITARY_THINGS = set(`
   convoy convoys tank tanks aircraft warplane warplanes jet jets helicopter helicopters drone drones
   warship warships gunboat gunboats submarine submarines artillery howitzer howitzers launcher launchers
   position positions target targets garrison garrisons stronghold strongholds checkpoint checkpoints
-  depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols`);
+  depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols occupier occupiers invader
+  invaders aggressor aggressors`);
 
 /** Sectors of actors who bear arms: armies, rebels, insurgents, police, intelligence services. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];

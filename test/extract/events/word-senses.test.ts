@@ -232,4 +232,11 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Syrian citizens returned to Syria.')).not.toContain('084');
     expect(codes('Turkey returned the prisoners to Russia.')).toContain('084');
   });
+
+  it('reads a talk show, combat readiness and an air threat as no talks, fight or threat', () => {
+    expect(codes('Lavrov appeared on a Russian talk show.')).not.toContain('046');
+    expect(codes('The enemy units have lost their combat capability.')).not.toContain('190');
+    expect(codes('People began to hide from the air threat in time.')).not.toContain('130');
+    expect(codes('Our military destroyed the occupiers near the airport.')).toContain('190');
+  });
 });
