@@ -120,6 +120,7 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('Poland is lending a helping hand to Ukraine.')).toContainEqual('POL>UKR 070');
     expect(dyads('France lent its support to Moldova.')).toContainEqual('FRA>MDA 051');
     expect(dyads('Japan lent $100 million to Ukraine.')).toContainEqual('JPN>UKR 071');
+    expect(dyads('Poland lent Ukraine a helping hand.')).toContainEqual('POL>UKR 070');
   });
 
   it('reads looting by a state or its forces as seizing property, not a riot', () => {
