@@ -240,4 +240,11 @@ describe('events coder: other senses of event words', () => {
     expect(codes('People began to hide from the air threat in time.')).not.toContain('130');
     expect(codes('Our military destroyed the occupiers near the airport.')).toContain('190');
   });
+
+  it('reads a trade partner, a trade union and an investment fund as no trade or investment', () => {
+    expect(codes("Russia is Armenia's biggest trade partner.")).not.toContain('061');
+    expect(codes('French trade unions called a strike.')).not.toContain('061');
+    expect(codes('Russia and the UAE set up sovereign investment funds.')).not.toContain('061');
+    expect(dyads('Russian investment in Greece grew.')).toContainEqual('RUS>GRC 061');
+  });
 });
