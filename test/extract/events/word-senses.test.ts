@@ -247,4 +247,11 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Russia and the UAE set up sovereign investment funds.')).not.toContain('061');
     expect(dyads('Russian investment in Greece grew.')).toContainEqual('RUS>GRC 061');
   });
+
+  it('reads war crimes, a war zone and attack drones as no war or attack being waged', () => {
+    expect(codes('The commission records Russian war crimes.')).not.toContain('190');
+    expect(codes('Refugees fled the war zone near Kharkiv.')).not.toContain('190');
+    expect(codes('Ukraine received Turkish attack drones.')).not.toContain('190');
+    expect(dyads("Russia's war against Georgia began in August.")).toContainEqual('RUS>GEO 190');
+  });
 });
