@@ -254,4 +254,11 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Ukraine received Turkish attack drones.')).not.toContain('190');
     expect(dyads("Russia's war against Georgia began in August.")).toContainEqual('RUS>GEO 190');
   });
+
+  it('reads soldiers marching as no protest, and an army strike or a state blockade as force', () => {
+    expect(codes('Russian soldiers marched through the town.')).not.toContain('141');
+    expect(codes('Thousands of students marched in Minsk.')).toContain('141');
+    expect(codes('The army launched artillery strikes on the village.')).toContain('190');
+    expect(codes('The Russian blockade continues.')).toContain('191');
+  });
 });
