@@ -61,3 +61,11 @@ export function ownPeople(parsed: Parsed, phrase: Phrase | undefined, sources: r
   const same = (a: Argument) => a.span.actor.code.slice(0, 3) === country;
   return sources.every(same) && actors.every(same);
 }
+
+/** Whether a phrase names armed forces, a military thing or a whole country: a party one fights in a war. */
+export function foughtParty(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  if (namesArmedForce(parsed, phrase)) return true;
+  const actors = actorsOfGroup(parsed, phrase);
+  return actors.length > 0 && actors.every((a) => a.span.actor.code.length === 3);
+}

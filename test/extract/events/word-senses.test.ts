@@ -261,4 +261,12 @@ describe('events coder: other senses of event words', () => {
     expect(codes('The army launched artillery strikes on the village.')).toContain('190');
     expect(codes('The Russian blockade continues.')).toContain('191');
   });
+
+  it('reads beating forces as defeating them, and mobilising means as no mobilisation of forces', () => {
+    expect(codes('The Georgian army continues to beat the occupiers.')).toContain('190');
+    expect(codes('Belarusian police beat the journalist.')).toContain('182');
+    expect(codes('The EU is mobilizing its economic power.')).not.toContain('154');
+    expect(codes('Russia mobilized 300,000 reservists.')).toContain('154');
+    expect(codes('The NATO summit will be held in Madrid.')).not.toContain('173');
+  });
 });
