@@ -177,6 +177,7 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('The rebels held the mayor for three days.')).toContainEqual(expect.stringMatching(/ 173$/));
     expect(codes("Georgia's gas reserves hit record levels.")).not.toContain('190');
     expect(codes('Italy has hosted the Winter Olympics twice.')).not.toContain('043');
+    expect(codes('The cathedral hosted a funeral service for the poet.')).not.toContain('043');
     expect(dyads('Kazakhstan hosted the Turkish president.')).toContainEqual('KAZ>TURGOV 043');
   });
 
