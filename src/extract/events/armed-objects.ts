@@ -69,3 +69,11 @@ export function foughtParty(parsed: Parsed, phrase: Phrase | undefined): boolean
   const actors = actorsOfGroup(parsed, phrase);
   return actors.length > 0 && actors.every((a) => a.span.actor.code.length === 3);
 }
+
+/** Sectors of private people: civilians, refugees and migrants. */
+const CIVILIAN_SECTORS = new Set(['CVL', 'REF']);
+
+/** Whether an actor code names private people ("UKRCVL", "---REF"). */
+export function isCivilian(code: string): boolean {
+  return CIVILIAN_SECTORS.has(code.slice(3, 6));
+}

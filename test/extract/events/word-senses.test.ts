@@ -270,4 +270,10 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Russia mobilized 300,000 reservists.')).toContain('154');
     expect(codes('The NATO summit will be held in Madrid.')).not.toContain('173');
   });
+
+  it('reads the defence of a city as armed, and refugees arriving as no visit', () => {
+    expect(codes('Since the invasion he has been leading the defence of Kyiv.')).not.toContain('052');
+    expect(codes('Ukrainian refugees who arrived in the European Union need help.')).not.toContain('042');
+    expect(dyads('The Turkish president arrived in Ukraine.')).toContainEqual('TURGOV>UKR 042');
+  });
 });
