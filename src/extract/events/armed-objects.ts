@@ -15,7 +15,8 @@ const MILITARY_THINGS = set(`
   convoy convoys tank tanks aircraft warplane warplanes jet jets helicopter helicopters drone drones
   warship warships gunboat gunboats submarine submarines artillery howitzer howitzers launcher launchers
   position positions target targets garrison garrisons stronghold strongholds checkpoint checkpoints
-  depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols`);
+  depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols occupier occupiers invader
+  invaders aggressor aggressors`);
 
 /** Sectors of actors who bear arms: armies, rebels, insurgents, police, intelligence services. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
@@ -59,4 +60,20 @@ export function ownPeople(parsed: Parsed, phrase: Phrase | undefined, sources: r
   if (country.length < 3 || country.startsWith('-')) return false;
   const same = (a: Argument) => a.span.actor.code.slice(0, 3) === country;
   return sources.every(same) && actors.every(same);
+}
+
+/** Whether a phrase names armed forces, a military thing or a whole country: a party one fights in a war. */
+export function foughtParty(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  if (namesArmedForce(parsed, phrase)) return true;
+  const actors = actorsOfGroup(parsed, phrase);
+  return actors.length > 0 && actors.every((a) => a.span.actor.code.length === 3);
+}
+
+/** Sectors of private people: civilians, refugees and migrants. */
+const CIVILIAN_SECTORS = new Set(['CVL', 'REF']);
+
+/** Whether an actor code names private people ("UKRCVL", "---REF"). */
+export function isCivilian(code: string): boolean {
+  return CIVILIAN_SECTORS.has(code.slice(3, 6));
 }

@@ -2,6 +2,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
+import { namesPlaceNotCountry } from './armed-objects.js';
 import { objectSlot } from './object-slots.js';
 import { isPossessive, type Phrase } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
@@ -68,6 +69,9 @@ export function matchNounAt(
   const chosen = withPrep ?? bare ?? found[0]!;
   // "air defence", "a defence system": a row that needs its preposition is no event without it
   if (chosen.pattern.needsPrep && chosen !== withPrep) return undefined;
+  // "the defence of Kyiv": a city held by arms
+  if (chosen.pattern.notOfPlace && namesPlaceNotCountry(parsed, chainAfter(parsed, chosen.end)[0]))
+    return undefined;
   const sense =
     chosen.pattern.otherSenses && nounSense(parsed, pieces, chosen.pattern.otherSenses, t, chosen.end);
   if (sense && !sense.pattern) return undefined;

@@ -117,6 +117,11 @@ function isStateForce(code: string): boolean {
   return isCountryCode(code) && (code.length === 3 || STATE_FORCE_SECTORS.has(code.slice(3, 6)));
 }
 
+/** A state, its government or its forces, or any armed force ("---MIL": "artillery strikes" by the army). */
+function isStateOrArmed(code: string): boolean {
+  return isStateCode(code) || (code.length > 3 && STATE_FORCE_SECTORS.has(code.slice(3, 6)));
+}
+
 /** Bombing outside war (183), air strikes (195); a blockade that obstructs as a protest (144), and by force (191). */
 const BOMBING = '183';
 /** The verb and the noun of a bombing ("bombed", "the bombing of"), not the other rows of 183 (planting bombs). */
@@ -146,7 +151,10 @@ export function stateForceCode(code: string, pattern: EventPattern, sources: rea
   const all = (test: (code: string) => boolean) => sources.every((s) => test(s.span.actor.code));
   if (code === BOMBING && BOMBING_WORDS.has(pattern.lemma) && all(isStateCode)) return AIR_STRIKE;
   // "Russian strikes", "the army launched 15 missile strikes": a state strikes with arms, not as labour
-  if (code === LABOUR_STRIKE && names(pattern, 'strike') && all(isStateCode)) return MILITARY_FORCE;
+  if (code === LABOUR_STRIKE && names(pattern, 'strike') && all(isStateOrArmed)) return MILITARY_FORCE;
+  // "the Russian blockade of Mariupol": a state's blockade is by force
+  if (code === PROTEST_BLOCK && pattern.kind === 'noun' && pattern.lemma === 'blockade' && all(isStateForce))
+    return FORCE_BLOCK;
   if (pattern.kind !== 'verb') return code;
   // (not "supporters of the prime minister blocked roads": a government's camp is no force)
   if (code === PROTEST_BLOCK && pattern.lemma === 'block' && all(isStateForce)) return FORCE_BLOCK;

@@ -1,5 +1,5 @@
 import type { Argument, Parsed } from './arguments.js';
-import { isArmedForce, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
+import { isArmedForce, isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -120,6 +120,13 @@ function makesNoEvent(
     return true;
   // "to defend Donbass", "will defend Kharkiv": a region or a city is defended by arms, a country may be in words
   if (match.pattern.notOfPlace && namesPlaceNotCountry(parsed, match.target)) return true;
+  // "refugees who arrived in the EU": people moving are no official visit
+  if (
+    match.pattern.notCivilianSource &&
+    sources.length > 0 &&
+    sources.every((s) => isCivilian(s.span.actor.code))
+  )
+    return true;
   // "Israel protects its citizens": a state guarding its own people is no protection by a third party
   if (match.pattern.notOfOwn && ownPeople(parsed, match.target, sources)) return true;
   return releasesText(parsed, match);

@@ -1,7 +1,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
-import { isArmedForce, namesArmedForce, namesPlace } from './armed-objects.js';
+import { foughtParty, isArmedForce, namesArmedForce, namesPlace } from './armed-objects.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
@@ -28,6 +28,8 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
 /** Taking or wrecking property (171, 1712), and conventional fighting (190). */
 const PROPERTY_CODES = new Set(['171', '1712']);
 const FIGHT = '190';
+/** A physical assault on people (182). */
+const ASSAULT = '182';
 /** Seizing property (171) or people (173), the verbs that do it, and occupying territory (192). */
 const TAKING_CODES = new Set(['171', '173']);
 const TAKING_VERBS = new Set(['seize', 'capture']);
@@ -62,6 +64,9 @@ export function clauseCode(
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
   // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
   if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
+  // "the army continues to beat the occupiers", "they can't beat Ukraine": defeating forces or a country in
+  // war, not a physical assault on people
+  if (code === ASSAULT && p.lemma === 'beat' && foughtParty(parsed, match.target)) code = FIGHT;
   // "captured Kherson", "seize Odesa": a place taken is territory occupied
   if (TAKING_CODES.has(code) && TAKING_VERBS.has(p.lemma) && namesPlace(parsed, match.target))
     code = OCCUPATION;

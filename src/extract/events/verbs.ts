@@ -177,8 +177,10 @@ export function matchVerb(
     if (pattern.otherSenses) {
       // the object, else the noun after the verb; and for a row with a target preposition, its noun
       // ("pushed Ukraine into provocations")
+      // ("lend you a helping hand": the thing given after the recipient)
       const sense =
         otherSense(parsed, pieces, pattern.otherSenses, objectOrNoun ?? nounAfter(parsed, p)) ??
+        otherSense(parsed, pieces, pattern.otherSenses, second) ??
         (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;

@@ -55,6 +55,8 @@ export interface EventPattern {
   readonly notOfPlace?: boolean;
   /** The row does not apply to the source's own country or people ("Israel protects its citizens"). */
   readonly notOfOwn?: boolean;
+  /** The row does not apply when every source is civilians or refugees ("immigrants who arrived" pay no visit). */
+  readonly notCivilianSource?: boolean;
   /** The row needs a target that names a place or an actor ("went to Moscow", not "people who go to work"). */
   readonly needsPlaceTarget?: boolean;
   /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
@@ -136,6 +138,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       notArmedSource: note.includes('not with a military subject'),
       notOfPlace: /(not|nor) of a place/.test(note),
       notOfOwn: note.includes('not of its own'),
+      notCivilianSource: note.includes('not with a civilian subject'),
       needsPlaceTarget: note.includes('only with a country or capital'),
       needsPrep: note.startsWith('only with its preposition'),
     });

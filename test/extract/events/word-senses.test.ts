@@ -120,6 +120,7 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('Poland is lending a helping hand to Ukraine.')).toContainEqual('POL>UKR 070');
     expect(dyads('France lent its support to Moldova.')).toContainEqual('FRA>MDA 051');
     expect(dyads('Japan lent $100 million to Ukraine.')).toContainEqual('JPN>UKR 071');
+    expect(dyads('Poland lent Ukraine a helping hand.')).toContainEqual('POL>UKR 070');
   });
 
   it('reads looting by a state or its forces as seizing property, not a riot', () => {
@@ -176,6 +177,7 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('The rebels held the mayor for three days.')).toContainEqual(expect.stringMatching(/ 173$/));
     expect(codes("Georgia's gas reserves hit record levels.")).not.toContain('190');
     expect(codes('Italy has hosted the Winter Olympics twice.')).not.toContain('043');
+    expect(codes('The cathedral hosted a funeral service for the poet.')).not.toContain('043');
     expect(dyads('Kazakhstan hosted the Turkish president.')).toContainEqual('KAZ>TURGOV 043');
   });
 
@@ -223,5 +225,55 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Georgia must return to its internationally recognized borders.')).not.toContain('054');
     expect(codes('He said, recognizing that the talks were hard.')).not.toContain('054');
     expect(dyads('Russia was the first to recognise Mongolia.')).toContainEqual('RUS>MNG 054');
+  });
+
+  it('reads serving interests, ranking and coming home as no meeting, occupation or return', () => {
+    expect(codes('Russia meets over 40 percent of Greek gas demand.')).not.toContain('040');
+    expect(codes('Cooperation would meet the interests of both peoples.')).not.toContain('040');
+    expect(codes('The university occupies an important place in the ranking.')).not.toContain('192');
+    expect(codes('Syrian citizens returned to Syria.')).not.toContain('084');
+    expect(codes('Turkey returned the prisoners to Russia.')).toContain('084');
+  });
+
+  it('reads a talk show, combat readiness and an air threat as no talks, fight or threat', () => {
+    expect(codes('Lavrov appeared on a Russian talk show.')).not.toContain('046');
+    expect(codes('The enemy units have lost their combat capability.')).not.toContain('190');
+    expect(codes('People began to hide from the air threat in time.')).not.toContain('130');
+    expect(codes('Our military destroyed the occupiers near the airport.')).toContain('190');
+  });
+
+  it('reads a trade partner, a trade union and an investment fund as no trade or investment', () => {
+    expect(codes("Russia is Armenia's biggest trade partner.")).not.toContain('061');
+    expect(codes('French trade unions called a strike.')).not.toContain('061');
+    expect(codes('Russia and the UAE set up sovereign investment funds.')).not.toContain('061');
+    expect(dyads('Russian investment in Greece grew.')).toContainEqual('RUS>GRC 061');
+  });
+
+  it('reads war crimes, a war zone and attack drones as no war or attack being waged', () => {
+    expect(codes('The commission records Russian war crimes.')).not.toContain('190');
+    expect(codes('Refugees fled the war zone near Kharkiv.')).not.toContain('190');
+    expect(codes('Ukraine received Turkish attack drones.')).not.toContain('190');
+    expect(dyads("Russia's war against Georgia began in August.")).toContainEqual('RUS>GEO 190');
+  });
+
+  it('reads soldiers marching as no protest, and an army strike or a state blockade as force', () => {
+    expect(codes('Russian soldiers marched through the town.')).not.toContain('141');
+    expect(codes('Thousands of students marched in Minsk.')).toContain('141');
+    expect(codes('The army launched artillery strikes on the village.')).toContain('190');
+    expect(codes('The Russian blockade continues.')).toContain('191');
+  });
+
+  it('reads beating forces as defeating them, and mobilising means as no mobilisation of forces', () => {
+    expect(codes('The Georgian army continues to beat the occupiers.')).toContain('190');
+    expect(codes('Belarusian police beat the journalist.')).toContain('182');
+    expect(codes('The EU is mobilizing its economic power.')).not.toContain('154');
+    expect(codes('Russia mobilized 300,000 reservists.')).toContain('154');
+    expect(codes('The NATO summit will be held in Madrid.')).not.toContain('173');
+  });
+
+  it('reads the defence of a city as armed, and refugees arriving as no visit', () => {
+    expect(codes('Since the invasion he has been leading the defence of Kyiv.')).not.toContain('052');
+    expect(codes('Ukrainian refugees who arrived in the European Union need help.')).not.toContain('042');
+    expect(dyads('The Turkish president arrived in Ukraine.')).toContainEqual('TURGOV>UKR 042');
   });
 });
