@@ -53,7 +53,9 @@ export const INTENT_ADJECTIVES = set(`
 export const SCHEDULE_WORDS = set('scheduled due slated expected');
 
 /** Adjectives after "be" that make the following "to VERB" only possible. */
-export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible certain sure bound');
+export const POSSIBILITY_ADJECTIVES = set(
+  'likely unlikely able unable possible certain sure bound enough sufficient insufficient capable',
+);
 
 /** Verbs taking "OBJECT to VERB": the object is asked to act (an appeal or a demand). */
 export const APPEAL_VERBS = set(`

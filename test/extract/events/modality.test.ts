@@ -236,3 +236,16 @@ describe('events coder: events that end', () => {
     expect(stated('The talks with Somalia will resume next week, Kenya said.')).toContainEqual('KEN>SOM 036');
   });
 });
+
+describe('events coder: acts barred, opposed or only within reach', () => {
+  it('does not assert an act barred ("prohibited from entering") or opposed ("against X joining")', () => {
+    expect(stated('Somali ships are prohibited from entering Kenyan ports.')).toEqual([]);
+    expect(stated('Kenya is against Somalia sending troops to the border.')).not.toContainEqual(
+      expect.stringMatching(/^SOM>\S* 15/),
+    );
+  });
+
+  it('reads "will be enough to destroy" as within reach, not as done or threatened', () => {
+    expect(stated('Two Kenyan missiles will be enough to destroy the Somali base.')).toEqual([]);
+  });
+});
