@@ -79,7 +79,7 @@ export const OPPOSING_WORDS = set('opposed objected object objects oppose');
 export const OBJECT_NEGATING_VERBS = set('deny cancel postpone suspend scrap shelve abandon halt');
 export const OBJECT_HYPOTHETICAL_VERBS = set(`
   fear risk avoid prevent stop block avert forestall deter rule warn discuss consider weigh oppose debate
-  study explore tolerate forbid prohibit outlaw deserve merit`);
+  study explore tolerate forbid prohibit outlaw deserve merit hope count`);
 export const OBJECT_INTENDED_VERBS = set(`
   plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
   expect await organise organize`);

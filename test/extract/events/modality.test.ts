@@ -249,3 +249,17 @@ describe('events coder: acts barred, opposed or only within reach', () => {
     expect(stated('Two Kenyan missiles will be enough to destroy the Somali base.')).toEqual([]);
   });
 });
+
+describe('events coder: intentions dropped and events hoped for', () => {
+  it('negates an act whose plan is abandoned or given up', () => {
+    expect(stated('The rebels gave up on their plan to seize the Kenyan capital.')).toEqual([]);
+    expect(stated('Kenya abandoned its plan to annex the Somali region.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>SOM/),
+    );
+  });
+
+  it('does not assert an event counted on, hoped for or looked forward to', () => {
+    expect(stated('Kenya hopes for a mediation role of Ethiopia.')).toEqual([]);
+    expect(stated('Kenya looks forward to the visit of the Somali president.')).toEqual([]);
+  });
+});
