@@ -149,6 +149,9 @@ export const RULING_OUT_NOUNS = set(`
   chance chances way possibility prospect prospects likelihood danger risk evidence sign signs indication
   proof hope`);
 
+/** Adjectives of a belief held by the subject of "be": "I am confident that …", "we are convinced that …". */
+export const BELIEF_ADJECTIVES = set('confident convinced sure certain hopeful optimistic afraid');
+
 /** Adjectives of "it is … that" that rule out the clause ("it is impossible that Kyiv will accept"). */
 export const IMPOSSIBILITY_ADJECTIVES = set('impossible unthinkable inconceivable unimaginable');
 /** Adjectives of "it is … that" that leave the clause only possible ("it is unlikely that …"). */

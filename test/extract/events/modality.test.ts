@@ -263,3 +263,12 @@ describe('events coder: intentions dropped and events hoped for', () => {
     expect(stated('Kenya looks forward to the visit of the Somali president.')).toEqual([]);
   });
 });
+
+describe('events coder: forecasts believed', () => {
+  it('reads "is confident that X will" as a belief about X, and a past act after it as asserted', () => {
+    expect(stated('Kenya is confident that Somalia will sign the deal.')).toEqual([]);
+    expect(stated('Kenya is confident that Somalia signed the deal.')).toContainEqual(
+      expect.stringMatching(/^SOM>\S* 057/),
+    );
+  });
+});
