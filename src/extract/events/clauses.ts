@@ -31,7 +31,12 @@ import {
 import type { SentenceView } from './sentence.js';
 import { findSubject } from './subject-phrase.js';
 import { retagComplementThat } from './that-complements.js';
-import { IMPOSSIBILITY_ADJECTIVES, LIKELIHOOD_ADJECTIVES, NECESSITY_ADJECTIVES } from './words.js';
+import {
+  BELIEF_ADJECTIVES,
+  IMPOSSIBILITY_ADJECTIVES,
+  LIKELIHOOD_ADJECTIVES,
+  NECESSITY_ADJECTIVES,
+} from './words.js';
 
 export type { Clause, Relation } from './clause-types.js';
 
@@ -195,8 +200,17 @@ function linkImpersonalComplement(
   if (thatAt < 1 || view.norm[thatAt] !== 'that') return false;
   const copula = previousPredicate(predicates, clause.predicate);
   if (copula?.form !== 'copula' || copula.adjectiveAt !== skipBack(view, thatAt - 1)) return false;
-  if (view.norm[copula.start - 1] !== 'it') return false;
   const adjective = copula.adjective!;
+  // "I am confident that they will destroy …": a forecast its speaker believes, as after "believes that"
+  const p = clause.predicate;
+  if (BELIEF_ADJECTIVES.has(adjective) && (p.modalKind === 'future' || p.modalKind === 'hypothetical')) {
+    clause.relation = 'complement';
+    clause.governor = copula.index;
+    clause.governorWord = 'believe';
+    clause.governorAt = copula.adjectiveAt!;
+    return true;
+  }
+  if (view.norm[copula.start - 1] !== 'it') return false;
   const impossible = IMPOSSIBILITY_ADJECTIVES.has(adjective);
   // "it is important that you have visited …": a need met is a fact, and only a need still open is asked for
   const needed = NECESSITY_ADJECTIVES.has(adjective) && !isPastOrPerfect(view, clause.predicate);

@@ -38,6 +38,12 @@ const PREVENTING_PREPOSITION_VERBS = new Set([
   'bar',
   'caution',
   'refrain',
+  'prohibit',
+  'forbid',
+  'restrain',
+  'discourage',
+  'dissuade',
+  'keep',
 ]);
 
 /**

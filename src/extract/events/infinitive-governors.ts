@@ -24,6 +24,16 @@ const STEP_NOUNS = new Set(['step', 'steps', 'measure', 'measures', 'action']);
 /** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
 const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);
 
+/** Verbs that drop an intention named by their object ("abandoned the plan to …"). */
+const ABANDONING_VERBS = new Set(['abandon', 'drop', 'scrap', 'shelve', 'cancel', 'renounce', 'withdraw']);
+
+/** Whether the verb drops what its object intends: "abandoned", "gave up (on)", "called off". */
+function abandons(view: SentenceView, verb: Predicate): boolean {
+  if (ABANDONING_VERBS.has(verb.lemma)) return true;
+  const particle = view.norm[verb.end];
+  return (verb.lemma === 'give' && particle === 'up') || (verb.lemma === 'call' && particle === 'off');
+}
+
 /** Links an infinitive clause to its governor, with its relation and its subject. */
 export function linkInfinitive(
   view: SentenceView,
@@ -134,9 +144,11 @@ function linkThroughObject(
     clause.relation = 'xcomp';
     clause.governorWord = view.lemma[object.head]!;
     // "had no plans to invade" has no intention; "denied any plan to attack" denies one
+    const owner = verb ?? predicates[p.index - 1];
     if (view.norm.slice(first.start, object.head).includes('no')) clause.intentDenied = 'negated';
     else if (verb && DENIAL_VERBS.has(verb.lemma)) clause.intentDenied = 'denied';
-    const owner = verb ?? predicates[p.index - 1];
+    // "abandoned its plan to annex", "gave up on their plan to seize": an intention dropped
+    else if (owner && abandons(view, owner)) clause.intentDenied = 'negated';
     if (owner) {
       clause.governor = owner.index;
       clause.subject = clauses[owner.index]!.subject;

@@ -72,7 +72,9 @@ export function nounStance(
         negated = false;
         modality = stronger(modality, 'hypothetical');
       } else negated = true;
-    } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma)) modality = stronger(modality, 'hypothetical');
+    } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma) || (lemma === 'look' && view.norm[p.end] === 'forward'))
+      // "fears an invasion", "counts on Spain's support", "looks forward to the visit"
+      modality = stronger(modality, 'hypothetical');
     else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
     else if (lemma === 'announce' && match.pattern.code.startsWith(SANCTIONS)) {
       // "announced asset freezes against …": a government announcing sanctions imposes them

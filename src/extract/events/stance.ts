@@ -57,7 +57,8 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
       ownIntent = true;
     } else modality = 'hypothetical';
   }
-  if (clause.conditional || clause.future || isHedged(view, p)) modality = stronger(modality, 'hypothetical');
+  if (clause.conditional || clause.future || isHedged(view, p) || isOpposedGerund(view, clause))
+    modality = stronger(modality, 'hypothetical');
   return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
 }
 
@@ -92,6 +93,21 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
 function isMeans(view: SentenceView, clause: Clause): boolean {
   const p = clause.predicate;
   return p.form === 'gerund' && view.norm[p.start - 1] === 'by';
+}
+
+/** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
+
+/**
+ * "are against Ukraine or Georgia joining the alliance", "warned against Russia sending troops": a gerund
+ * whose subject "against" introduces is an act opposed, not done.
+ */
+function isOpposedGerund(view: SentenceView, clause: Clause): boolean {
+  const p = clause.predicate;
+  if (p.form !== 'gerund') return false;
+  let k = p.start - 1;
+  while (k >= 0 && k > p.start - 8 && PHRASE_TAGS.has(view.pos[k]!)) k--;
+  return k < p.start - 1 && view.norm[k] === 'against';
 }
 
 /** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */
@@ -187,6 +203,12 @@ function relationEffect(
       }
       if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
+      // "will be enough to destroy", where the tagger took "enough" for an adverb
+      if (
+        view.norm[clause.predicate.start - 1] === 'to' &&
+        POSSIBILITY_ADJECTIVES.has(view.norm[clause.predicate.start - 2]!)
+      )
+        return { modality: 'hypothetical' };
       if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
       // "is unwilling to negotiate" where the tagger took "unwilling" for a verb: not willing to

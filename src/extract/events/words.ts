@@ -53,7 +53,9 @@ export const INTENT_ADJECTIVES = set(`
 export const SCHEDULE_WORDS = set('scheduled due slated expected');
 
 /** Adjectives after "be" that make the following "to VERB" only possible. */
-export const POSSIBILITY_ADJECTIVES = set('likely unlikely able unable possible certain sure bound');
+export const POSSIBILITY_ADJECTIVES = set(
+  'likely unlikely able unable possible certain sure bound enough sufficient insufficient capable',
+);
 
 /** Verbs taking "OBJECT to VERB": the object is asked to act (an appeal or a demand). */
 export const APPEAL_VERBS = set(`
@@ -79,7 +81,7 @@ export const OPPOSING_WORDS = set('opposed objected object objects oppose');
 export const OBJECT_NEGATING_VERBS = set('deny cancel postpone suspend scrap shelve abandon halt');
 export const OBJECT_HYPOTHETICAL_VERBS = set(`
   fear risk avoid prevent stop block avert forestall deter rule warn discuss consider weigh oppose debate
-  study explore tolerate forbid prohibit outlaw deserve merit`);
+  study explore tolerate forbid prohibit outlaw deserve merit hope count`);
 export const OBJECT_INTENDED_VERBS = set(`
   plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
   expect await organise organize`);
@@ -148,6 +150,9 @@ export const CLAIM_NOUNS = set(`
 export const RULING_OUT_NOUNS = set(`
   chance chances way possibility prospect prospects likelihood danger risk evidence sign signs indication
   proof hope`);
+
+/** Adjectives of a belief held by the subject of "be": "I am confident that …", "we are convinced that …". */
+export const BELIEF_ADJECTIVES = set('confident convinced sure certain hopeful optimistic afraid');
 
 /** Adjectives of "it is … that" that rule out the clause ("it is impossible that Kyiv will accept"). */
 export const IMPOSSIBILITY_ADJECTIVES = set('impossible unthinkable inconceivable unimaginable');

@@ -236,3 +236,39 @@ describe('events coder: events that end', () => {
     expect(stated('The talks with Somalia will resume next week, Kenya said.')).toContainEqual('KEN>SOM 036');
   });
 });
+
+describe('events coder: acts barred, opposed or only within reach', () => {
+  it('does not assert an act barred ("prohibited from entering") or opposed ("against X joining")', () => {
+    expect(stated('Somali ships are prohibited from entering Kenyan ports.')).toEqual([]);
+    expect(stated('Kenya is against Somalia sending troops to the border.')).not.toContainEqual(
+      expect.stringMatching(/^SOM>\S* 15/),
+    );
+  });
+
+  it('reads "will be enough to destroy" as within reach, not as done or threatened', () => {
+    expect(stated('Two Kenyan missiles will be enough to destroy the Somali base.')).toEqual([]);
+  });
+});
+
+describe('events coder: intentions dropped and events hoped for', () => {
+  it('negates an act whose plan is abandoned or given up', () => {
+    expect(stated('The rebels gave up on their plan to seize the Kenyan capital.')).toEqual([]);
+    expect(stated('Kenya abandoned its plan to annex the Somali region.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>SOM/),
+    );
+  });
+
+  it('does not assert an event counted on, hoped for or looked forward to', () => {
+    expect(stated('Kenya hopes for a mediation role of Ethiopia.')).toEqual([]);
+    expect(stated('Kenya looks forward to the visit of the Somali president.')).toEqual([]);
+  });
+});
+
+describe('events coder: forecasts believed', () => {
+  it('reads "is confident that X will" as a belief about X, and a past act after it as asserted', () => {
+    expect(stated('Kenya is confident that Somalia will sign the deal.')).toEqual([]);
+    expect(stated('Kenya is confident that Somalia signed the deal.')).toContainEqual(
+      expect.stringMatching(/^SOM>\S* 057/),
+    );
+  });
+});
