@@ -98,7 +98,10 @@ export function linkPrepositionalGerund(
     return;
   }
   clause.relation = 'adverbial';
-  clause.without = prep === 'without';
+  // "without warning", "instead of attacking", "rather than attacking": an act that did not take place
+  const before = view.norm[prepAt - 1];
+  clause.without =
+    prep === 'without' || (prep === 'of' && before === 'instead') || (prep === 'than' && before === 'rather');
   const index = clause.predicate.index;
   // "protested the decision of sending troops", "the idea of holding talks": a gerund after a noun's "of"
   // is what the noun names, done by no one the sentence says; not after a time ("after days of fighting")

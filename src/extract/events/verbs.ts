@@ -209,6 +209,10 @@ export function matchVerb(
     // ("trained and armed the rebels": an object shared with the verb after "and")
     const sharesObject = (view.norm[p.end] === 'and' || view.norm[p.end] === 'or') && verbAt(view, p.end + 1);
     if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
+    // "it was striking how …", "it is alarming that …": a participle of judgement, not an act
+    if (judgingParticiple(parsed, p, subject)) continue;
+    // "they call it an evacuation", "considered Russia an aggressor": naming or regarding, not a call
+    if (pattern.refusesComplement && second) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
@@ -304,4 +308,18 @@ function inFight(parsed: Parsed, from: number, end: number): boolean {
 /** A verb at `t`, or a past participle the tagger read as an adjective ("trained and armed/ADJ the rebels"). */
 function verbAt(view: Parsed['view'], t: number): boolean {
   return view.pos[t] === 'VERB' || (view.pos[t] === 'ADJ' && view.norm[t]!.endsWith('ed'));
+}
+
+const JUDGED_CLAUSE = new Set(['how', 'that', 'whether']);
+
+/** "It was striking how …": an "-ing" form after an empty "it" and before a clause it judges. */
+function judgingParticiple(parsed: Parsed, p: Predicate, subject: Phrase | undefined): boolean {
+  const { norm } = parsed.view;
+  return (
+    subject !== undefined &&
+    subject.end === subject.start + 1 &&
+    norm[subject.start] === 'it' &&
+    norm[p.end - 1]!.endsWith('ing') &&
+    JUDGED_CLAUSE.has(norm[p.end]!)
+  );
 }

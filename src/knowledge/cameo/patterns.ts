@@ -27,6 +27,8 @@ export interface EventPattern {
   readonly needsActorObject: boolean;
   /** The row applies only when the verb has a direct object, or a subject in the passive ("return X", not "they return"). */
   readonly needsObject: boolean;
+  /** The row does not apply when a second noun phrase completes the object ("call it an evacuation"). */
+  readonly refusesComplement?: boolean;
   /** The row applies only with an armed source ("hit", "target"). */
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
@@ -124,6 +126,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsActorObject: /only with an? (actor|person|person or government) object/.test(note),
       needsObject: note.startsWith('only with an object'),
       needsArmedSource: note.includes('only with a military subject'),
+      refusesComplement: note.includes('no other complement'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),

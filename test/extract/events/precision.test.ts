@@ -7,6 +7,16 @@ const dyads = (text: string) => codedDyads(text, { published: '2014-07-20' });
 const stated = (text: string) => codedDyads(text, { published: '2014-07-20', statedOnly: true });
 
 describe('events coder: what a sentence does not assert', () => {
+  it('does not assert an act done "instead of" another', () => {
+    for (const text of [
+      'Instead of attacking Somalia, Kenya negotiated.',
+      'Rather than attacking Somalia, Kenya met Uganda.',
+    ]) {
+      expect(stated(text)).not.toContainEqual(expect.stringMatching(/ 19\d$/));
+      expect(stated(text)).toContainEqual(expect.stringMatching(/^KEN>\S+ 04/));
+    }
+  });
+
   it('asserts what a relative clause says of its noun, whatever is said of the verb over that noun', () => {
     // the rockets are fired, though they cannot be replaced
     const text = 'Hamas can neither build up its arsenal nor replace those it fires at Israel.';
@@ -37,6 +47,15 @@ describe('events coder: words that name no event in the sense they are used', ()
     expect(dyads('Kenya recognised the independence of Kosovo.')).toEqual([
       expect.stringMatching(/^KEN>\w+ 054$/),
     ]);
+  });
+
+  it('reads a call or a consideration with a second noun after its object as naming or regarding', () => {
+    expect(dyads('Kenya called Uganda a threat.')).toEqual([]);
+    expect(dyads('Kenya called Uganda on Monday.')).toEqual(['KEN>UGA 041']);
+  });
+
+  it('reads an "-ing" form after an empty "it" and before "how" or "that" as a judgement', () => {
+    expect(dyads('It was striking how Kenya preferred dealing with Uganda.')).toEqual([]);
   });
 
   it('reads a nationality before a genocide or massacre as its victims', () => {
