@@ -54,6 +54,13 @@ describe('events coder: words that name no event in the sense they are used', ()
     expect(dyads('Kenya called Uganda on Monday.')).toEqual(['KEN>UGA 041']);
   });
 
+  it('reads putting questions as no appeal and returning a state of things as no handing over', () => {
+    expect(dyads('Journalists asked President Ruto their questions.')).toEqual([]);
+    expect(dyads('Kenya asked Uganda to withdraw.')).toContainEqual(expect.stringMatching(/^KEN>UGA 02/));
+    expect(dyads('The Kenyan army returned peace to the region.')).toEqual([]);
+    expect(dyads('Kenya returned the prisoners.')).toContainEqual(expect.stringMatching(/^KEN>\S+ 084/));
+  });
+
   it('reads an "-ing" form after an empty "it" and before "how" or "that" as a judgement', () => {
     expect(dyads('It was striking how Kenya preferred dealing with Uganda.')).toEqual([]);
   });
