@@ -151,7 +151,8 @@ function linkThroughObject(
     else if (owner && abandons(view, owner)) clause.intentDenied = 'negated';
     if (owner) {
       clause.governor = owner.index;
-      clause.subject = clauses[owner.index]!.subject;
+      // "backed Uganda's plan to withdraw": the one whose plan it is acts, not the one who backs it
+      clause.subject = namedOwner(view, object.start, object.head) ? [object] : clauses[owner.index]!.subject;
       clause.subjectFrom = 'controller';
     }
     return true;
@@ -192,4 +193,10 @@ function skipAdjuncts(view: SentenceView, k: number): number {
     k = skipBack(view, k);
   }
   return k;
+}
+
+/** Whether a name with a possessive "'s" owns a noun phrase ("Uganda's plan"); "its plan" is the subject's. */
+function namedOwner(view: SentenceView, start: number, head: number): boolean {
+  for (let k = start + 1; k < head; k++) if (view.norm[k] === "'s" || view.norm[k] === "'") return true;
+  return false;
 }

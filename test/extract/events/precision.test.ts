@@ -84,6 +84,18 @@ describe('events coder: words that name no event in the sense they are used', ()
 });
 
 describe('events coder: parties and codes of the acts it asserts', () => {
+  it('gives the act a possessed plan or decision intends to the one whose plan it is', () => {
+    expect(dyads("Kenya backed Uganda's plan to withdraw its troops.")).toContainEqual(
+      expect.stringMatching(/^UGA>\S+ 0356$/),
+    );
+    expect(dyads("Kenya backed Uganda's plan to withdraw its troops.")).not.toContainEqual(
+      expect.stringMatching(/^KEN>\S+ 0356$/),
+    );
+    expect(dyads('Kenya announced a plan to withdraw its troops.')).toContainEqual(
+      expect.stringMatching(/^KEN>\S+ 0356$/),
+    );
+  });
+
   it('reads a participle after a prepositional noun, with a named agent, as a passive done by the agent', () => {
     expect(dyads('Kenya will expel rebels under a deal forced on Somalia by Uganda and Rwanda.')).toEqual(
       expect.arrayContaining(['UGA>SOM 170', 'RWA>SOM 170']),
