@@ -158,6 +158,9 @@ export function matchVerb(
     let prepFound = false;
     if (pattern.prep) {
       target = prepPhrase(parsed, pattern.prep, Math.max(particleEnd, matchedObject?.end ?? p.end), end);
+      // "met with resistance", "discussed it with a focus on …": only a party is met or talked with
+      if (target && pattern.prep === 'with' && pattern.code.startsWith('04') && !names(parsed, target))
+        target = undefined;
       prepFound = target !== undefined;
       // "rule against X" is not "rule out": a row made only of verb and preposition needs its preposition
       if (!prepFound && pattern.object.length === 0 && pattern.particle.length === 0) continue;
@@ -322,4 +325,9 @@ function judgingParticiple(parsed: Parsed, p: Predicate, subject: Phrase | undef
     norm[p.end - 1]!.endsWith('ing') &&
     JUDGED_CLAUSE.has(norm[p.end]!)
   );
+}
+
+/** Whether a phrase (or its coordination) names a party. */
+function names(parsed: Parsed, phrase: Phrase): boolean {
+  return actorsOfGroup(parsed, phrase).length > 0;
 }

@@ -61,6 +61,12 @@ describe('events coder: words that name no event in the sense they are used', ()
     expect(dyads('Kenya returned the prisoners.')).toContainEqual(expect.stringMatching(/^KEN>\S+ 084/));
   });
 
+  it('meets or talks "with" only a party', () => {
+    expect(dyads('The plan met with resistance.')).toEqual([]);
+    expect(dyads('Kenya discussed the border with a focus on security.')).toEqual([]);
+    expect(dyads('Kenya discussed the border with Uganda.')).toEqual(['KEN>UGA 040']);
+  });
+
   it('reads an "-ing" form after an empty "it" and before "how" or "that" as a judgement', () => {
     expect(dyads('It was striking how Kenya preferred dealing with Uganda.')).toEqual([]);
   });
