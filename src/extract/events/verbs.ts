@@ -196,6 +196,9 @@ export function matchVerb(
     if (pattern.needsComplement && !object && !catenative) continue;
     if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
       continue;
+    // "troops were engaged in the exercise": taking part, unless the thing taken part in is a fight
+    if (pattern.needsArmedObject && p.passive && view.norm[p.end] === 'in' && !inFight(parsed, p.end, end))
+      continue;
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;

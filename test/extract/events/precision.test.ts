@@ -61,6 +61,11 @@ describe('events coder: words that name no event in the sense they are used', ()
     expect(dyads('Kenya returned the prisoners.')).toContainEqual(expect.stringMatching(/^KEN>\S+ 084/));
   });
 
+  it('reads forces "engaged in" an exercise as taking part, not fighting', () => {
+    expect(dyads('Kenyan troops were engaged in the exercise.')).toEqual(['KENMIL>- 150']);
+    expect(dyads('Somali forces were engaged by Kenyan troops.')).toEqual(['KENMIL>SOMMIL 190']);
+  });
+
   it('meets or talks "with" only a party', () => {
     expect(dyads('The plan met with resistance.')).toEqual([]);
     expect(dyads('Kenya discussed the border with a focus on security.')).toEqual([]);
