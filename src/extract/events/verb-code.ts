@@ -41,6 +41,8 @@ const DISAPPROVAL = '110';
 export const COMPLAINT = '114';
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
 const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
+/** Roots of acts that, tried, are done: force, and coercion such as destroying property or arresting. */
+const ATTEMPTABLE_ROOTS = new Set(['17', ...VIOLENT_ROOTS]);
 
 /**
  * The row's code as the clause words it: refined by who acts (the subject, or in the passive the phrase of
@@ -121,7 +123,7 @@ export function realisedIntent(
   modality: Modality,
 ): 'attempted' | 'decided' | undefined {
   if (modality !== 'intended') return undefined;
-  if (VIOLENT_ROOTS.has(code.slice(0, 2)) && isAttempted(parsed.clauses, clauseIndex)) return 'attempted';
+  if (ATTEMPTABLE_ROOTS.has(code.slice(0, 2)) && isAttempted(parsed.clauses, clauseIndex)) return 'attempted';
   if (DECIDED_ROOTS.has(code.slice(0, 2)) && isDecided(parsed.clauses, clauseIndex)) return 'decided';
   return undefined;
 }

@@ -10,6 +10,10 @@ describe('events coder: attempts, bombs and agreements', () => {
     expect(dyads('Gunmen attempted to kill two Iraqi policemen.')).toEqual(['---UAF>IRQCOP 180']);
     // a try still to come is an announced act, not one done
     expect(dyads('Rebels will try to assassinate the Iraqi governor.')).not.toContain('---REB>IRQGOV 185');
+    // so is tried destruction of property, not a threat of it
+    expect(dyads('Rebels tried to blow up the Iraqi parliament.')).toContainEqual(
+      expect.stringMatching(/^---REB>\S+ 1712$/),
+    );
   });
 
   it('codes a killing whose subject is a bomb or a bomber as a bombing of its kind', () => {
