@@ -293,9 +293,22 @@ export function isAttempted(clauses: readonly Clause[], index: number): boolean 
   return doneGovernor(clauses, index, ATTEMPT_WORDS);
 }
 
-/** Whether a clause is an act its subject decided on ("decided to hold talks"), the decision being made. */
+/** Nouns of a decision, made by the subject of a verb of making it ("took a decision to …"). */
+const DECISION_NOUNS = new Set(['decision', 'decisions']);
+const DECISION_MAKING_VERBS = new Set(['take', 'make', 'adopt', 'reach', 'announce']);
+
+/**
+ * Whether a clause is an act its subject decided on ("decided to hold talks", "took a decision to restrict"),
+ * the decision being made.
+ */
 export function isDecided(clauses: readonly Clause[], index: number): boolean {
-  return doneGovernor(clauses, index, DECISION_VERBS);
+  if (doneGovernor(clauses, index, DECISION_VERBS)) return true;
+  const governor = clauses[index]!.governor;
+  return (
+    governor !== undefined &&
+    DECISION_MAKING_VERBS.has(clauses[governor]!.predicate.lemma) &&
+    doneGovernor(clauses, index, DECISION_NOUNS)
+  );
 }
 
 function doneGovernor(clauses: readonly Clause[], index: number, words: ReadonlySet<string>): boolean {

@@ -105,6 +105,9 @@ describe('events coder: decisions', () => {
   it('codes a concession decided on as done, and talks decided on as intended', () => {
     expect(dyads('Jordan decided to lift the curfew.')).toEqual(['JOR>JORCVL 0813']);
     expect(dyads('Jordan decided to hold talks with Egypt.')).toEqual(['JOR>EGY 036']);
+    // a decision taken is a decision made; one welcomed is someone else's
+    expect(dyads('Jordan took a decision to lift the curfew.')).toEqual(['JOR>JORCVL 0813']);
+    expect(dyads('Jordan welcomed the decision to lift the curfew.')).not.toContain('JOR>JORCVL 0813');
   });
 });
 
