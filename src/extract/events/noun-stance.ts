@@ -2,7 +2,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { Parsed } from './arguments.js';
 import type { NounMatch } from './noun-match.js';
-import type { Predicate } from './predicates.js';
+import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
@@ -23,6 +23,25 @@ import {
  * "continue" is not here.)
  */
 const ONGOING_SUBJECT_VERBS = new Set(['end', 'stop', 'last', 'rage', 'drag', 'persist', 'subside', 'cease']);
+
+/**
+ * Verbs whose passive subject is an event still to come: "the signing is being prepared", "talks are
+ * scheduled for Monday", "a visit is expected", "the summit is planned".
+ */
+const SUBJECT_INTENDED_PASSIVES = new Set([
+  'plan',
+  'prepare',
+  'schedule',
+  'expect',
+  'await',
+  'arrange',
+  'envisage',
+  'foresee',
+  'organise',
+  'organize',
+  'slate',
+  'propose',
+]);
 
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
@@ -59,7 +78,14 @@ export function nounStance(
     negated = s.negated;
     modality = s.modality;
     ownIntent = s.ownIntent;
-  }
+    // "the signing is being prepared", "talks are scheduled for Monday": arranged, not yet done (in the past
+    // or perfect, "the attack was planned for months", the act may well have followed)
+    if (governing === undefined && isPlannedPassive(view, owner)) {
+      modality = stronger(modality, 'intended');
+      ownIntent = false;
+    }
+  } else if (!owner && !governing)
+    modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   if (governing && !conceded) {
     const p = governing.predicate;
     const lemma = p.lemma;
@@ -99,6 +125,32 @@ export function nounStance(
   }
   if (isAbsent(parsed, phraseStart)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */
+function isPlannedPassive(view: Parsed['view'], p: Predicate): boolean {
+  if (!SUBJECT_INTENDED_PASSIVES.has(p.lemma) || !isParticipleForm(view, p.head)) return false;
+  let be = false;
+  for (let k = p.start; k < p.head; k++) if (view.lemma[k] === 'be') be = true;
+  return be && !isPastOrPerfect(view, p);
+}
+
+/** Words that join a verbless conjunct to the clause before it ("…, and after that - the ratification"). */
+const GAP_JOINERS = new Set(['and', 'then']);
+
+/**
+ * The modality of the clause whose verb a verbless conjunct shares: "the referendum will take place first,
+ * and after that the ratification by parliament" leaves the ratification as much to come as the referendum.
+ */
+function gappedModality(parsed: Parsed, phraseStart: number, stances: readonly Stance[]): Modality {
+  const { view } = parsed;
+  if (view.pos[phraseStart - 1] === 'ADP') return 'actual';
+  let before: Predicate | undefined;
+  for (const p of parsed.predicates) if (p.end <= phraseStart && (!before || p.end > before.end)) before = p;
+  if (!before) return 'actual';
+  for (let k = phraseStart - 1; k >= before.end; k--)
+    if (GAP_JOINERS.has(view.norm[k]!)) return stances[before.index]!.modality;
+  return 'actual';
 }
 
 /** Nouns whose "of" phrase names what is missing: "the lack of talks", "in the absence of a ceasefire". */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: event nouns the sentence presents as arranged, still to come or only a description of
+// something already named are not events it reports as done.
+const dyads = (text: string) => codedDyads(text, { published: '2019-05-10' });
+
+/** The events a text reports as done: asserted and actual, each as "SOURCE>TARGET CODE". */
+function actualOnly(text: string): string[] {
+  const published = '2019-05-10';
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events
+    .filter((e) => e.polarity === 'asserted' && e.modality === 'actual')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+}
+
+describe('events coder: event nouns whose passive verb arranges them', () => {
+  it('reads "is being prepared", "is scheduled", "is expected" and "is planned" as still to come', () => {
+    for (const text of [
+      'The signing of a trade treaty between Kenya and Somalia is being prepared.',
+      'Talks between Kenya and Somalia are scheduled for Monday.',
+      'A meeting between the Kenyan and Somali presidents is expected next week.',
+      'The signing of the accord between Kenya and Somalia is planned for March.',
+    ]) {
+      const events = dyads(text);
+      expect(events, text).toContainEqual(expect.stringMatching(/^(KEN|SOM)\S*>(KEN|SOM)\S* 0[345]/));
+      expect(actualOnly(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps an act planned in the past as a fact that may have followed', () => {
+    expect(actualOnly('Talks between Kenya and Somalia were held in Nairobi.')).toContainEqual(
+      expect.stringMatching(/^(KEN|SOM)\S*>(KEN|SOM)\S* 04/),
+    );
+  });
+});
+
+describe('events coder: verbless conjuncts', () => {
+  it('gives the noun of "…, and after that the ratification by …" the modality of the verb it shares', () => {
+    const text =
+      'The accord will be put to a referendum, and after that - the ratification of the accord by the Kenyan parliament.';
+    expect(dyads(text)).toContainEqual(expect.stringMatching(/^KEN\S*>\S* 0[35]/));
+    expect(actualOnly(text)).not.toContainEqual(expect.stringMatching(/^KEN\S*>\S* 0[35]/));
+  });
+});
