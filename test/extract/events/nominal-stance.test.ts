@@ -46,3 +46,20 @@ describe('events coder: verbless conjuncts', () => {
     expect(actualOnly(text)).not.toContainEqual(expect.stringMatching(/^KEN\S*>\S* 0[35]/));
   });
 });
+
+describe('events coder: event nouns a copula says its subject is', () => {
+  it('codes nothing for the noun after "this is" or after an event noun subject', () => {
+    expect(dyads('Kenya says this is an invasion of Somalia by Ethiopia.')).not.toContainEqual(
+      expect.stringMatching(/^ETH\S*>SOM\S* 19/),
+    );
+    expect(dyads('For the Somalis, this war is a people’s war.')).not.toContainEqual(
+      expect.stringMatching(/ 19/),
+    );
+  });
+
+  it('still codes an event noun stated outright', () => {
+    expect(dyads('Ethiopia launched an invasion of Somalia.')).toContainEqual(
+      expect.stringMatching(/^ETH\S*>SOM\S* 19/),
+    );
+  });
+});
