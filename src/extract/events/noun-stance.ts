@@ -43,6 +43,26 @@ const SUBJECT_INTENDED_PASSIVES = new Set([
   'propose',
 ]);
 
+/**
+ * Verbs that draw someone into an event named after "in" or "into": "to involve citizens in protests", "is
+ * dragging the region into war". The event is the one drawn in's, and until the verb is done it is only
+ * sought ("dragged the country into war" reports the war).
+ */
+export const DRAWING_IN_VERBS = new Set([
+  'involve',
+  'draw',
+  'drag',
+  'pull',
+  'push',
+  'lure',
+  'embroil',
+  'entangle',
+  'plunge',
+  'provoke',
+  'incite',
+  'engage',
+]);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -90,6 +110,7 @@ export function nounStance(
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';
+    const goal = view.norm[phraseStart - 1];
     // "refused talks" refuses the act; "rejected Moscow's demand" rejects a demand that was made
     const refused = REFUSAL_VERBS.has(lemma) && !SPEECH_ROOTS.has(match.pattern.code.slice(0, 2));
     if (ruleOut || refused || OBJECT_NEGATING_VERBS.has(lemma)) {
@@ -98,7 +119,17 @@ export function nounStance(
         negated = false;
         modality = stronger(modality, 'hypothetical');
       } else negated = true;
-    } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma) || (lemma === 'look' && view.norm[p.end] === 'forward'))
+    } else if (
+      DRAWING_IN_VERBS.has(lemma) &&
+      (goal === 'in' || goal === 'into') &&
+      !governing.direct &&
+      isIndefinite(view, phraseStart) &&
+      !isPastOrPerfect(view, p)
+    )
+      // "attempts are made to involve citizens in protests": protests sought, none reported ("to draw
+      // Belarus into its war" names a war there is)
+      modality = stronger(modality, 'hypothetical');
+    else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma) || (lemma === 'look' && view.norm[p.end] === 'forward'))
       // "fears an invasion", "counts on Spain's support", "looks forward to the visit"
       modality = stronger(modality, 'hypothetical');
     else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
@@ -151,6 +182,15 @@ function gappedModality(parsed: Parsed, phraseStart: number, stances: readonly S
   for (let k = phraseStart - 1; k >= before.end; k--)
     if (GAP_JOINERS.has(view.norm[k]!)) return stances[before.index]!.modality;
   return 'actual';
+}
+
+/** Whether a phrase names no particular event: "protests", "a war", not "the war" or "its talks". */
+function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
+  const first = view.norm[phraseStart]!;
+  if (first === 'a' || first === 'an' || first === 'new' || first === 'any') return true;
+  return (
+    view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
+  );
 }
 
 /** Nouns whose "of" phrase names what is missing: "the lack of talks", "in the absence of a ceasefire". */

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
-import { nounStance } from './noun-stance.js';
+import { DRAWING_IN_VERBS, nounStance } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
@@ -230,7 +230,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // "threw stones during demonstrations against …", "went on strike in protest of …": the clause's subject
   // took part in the protest around it (not "killed in riots": the dead need not have rioted)
   const around = phrase?.prep === 'during' || (phrase?.prep === 'in' && phrase.start === match.start);
-  if (sources.length === 0 && root === '14' && around && !governing?.predicate.passive) {
+  // (nor "involve citizens in protests": those drawn in would protest, not the one drawing them)
+  const drawnIn = governing !== undefined && DRAWING_IN_VERBS.has(governing.predicate.lemma);
+  if (sources.length === 0 && root === '14' && around && !governing?.predicate.passive && !drawnIn) {
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }

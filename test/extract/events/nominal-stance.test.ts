@@ -7,6 +7,7 @@ import { codedDyads } from '../../helpers/events.js';
 // Whole analyses: event nouns the sentence presents as arranged, still to come or only a description of
 // something already named are not events it reports as done.
 const dyads = (text: string) => codedDyads(text, { published: '2019-05-10' });
+const stated = (text: string) => codedDyads(text, { published: '2019-05-10', statedOnly: true });
 
 /** The events a text reports as done: asserted and actual, each as "SOURCE>TARGET CODE". */
 function actualOnly(text: string): string[] {
@@ -60,6 +61,23 @@ describe('events coder: event nouns a copula says its subject is', () => {
   it('still codes an event noun stated outright', () => {
     expect(dyads('Ethiopia launched an invasion of Somalia.')).toContainEqual(
       expect.stringMatching(/^ETH\S*>SOM\S* 19/),
+    );
+  });
+});
+
+describe('events coder: events someone is drawn into', () => {
+  it('reports no protest that others only try to involve people in', () => {
+    expect(
+      actualOnly('Agitators are trying to involve Kenyan students in protests against the government.'),
+    ).not.toContainEqual(expect.stringMatching(/ 14/));
+  });
+
+  it('keeps the event a definite phrase names, and leaves an indefinite one only sought', () => {
+    expect(stated('Kenya wants to involve Uganda in its talks with Somalia.')).toContainEqual(
+      expect.stringMatching(/>SOM\S* 0[34]/),
+    );
+    expect(stated('Kenya wants to involve Uganda in talks with Somalia.')).not.toContainEqual(
+      expect.stringMatching(/>SOM\S* 0[34]/),
     );
   });
 });
