@@ -201,7 +201,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // the subject of a light verb owns its object ("held talks", "put pressure on"); so does the subject of a
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
   const governing = governingPredicate(parsed, match.start, match.end);
-  if (governing && restatesSubject(parsed, governing)) return undefined;
+  if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
     const light = governing.direct && carries(parsed, governing.predicate);
@@ -278,20 +278,45 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
 /** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */
 const POINTING_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'what', 'which']);
 
+/** Words that pick out one occurrence of an event among others: "the first visit", "the latest round". */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'latest',
+  'last',
+]);
+
 /**
  * Whether the noun is what a copula says its subject is, and that subject is an event already named or a
  * pronoun pointing at one: "this war is a people's war", "this is an invasion" describe, they report no new
  * event. ("Russia's move is an act of aggression" still codes the act, its subject being no event noun.)
  */
-function restatesSubject(parsed: Parsed, governing: { predicate: Predicate; direct: boolean }): boolean {
+function restatesSubject(
+  parsed: Parsed,
+  governing: { predicate: Predicate; direct: boolean },
+  phraseStart: number,
+  nounStart: number,
+): boolean {
   const p = governing.predicate;
   if (p.form !== 'copula' || !governing.direct || p.adjective !== undefined) return false;
   const { norm } = parsed.view;
-  const subject = parsed.clauses[p.index]?.subject[0];
   // ("this is …": a bare pronoun before the verb makes no subject phrase)
-  if (!subject) return POINTING_SUBJECTS.has(norm[p.start - 1] ?? '');
-  if (subject.end - subject.start === 1 && POINTING_SUBJECTS.has(norm[subject.start]!)) return true;
-  return parsed.isEventNoun(subject.head);
+  const subject = parsed.clauses[p.index]?.subject[0];
+  const pointing = subject
+    ? subject.end - subject.start === 1 && POINTING_SUBJECTS.has(norm[subject.start]!)
+    : POINTING_SUBJECTS.has(norm[p.start - 1] ?? '');
+  // "this is the second conversation between …", "this was his first visit to …": an ordinal picks out one
+  // occurrence, which the sentence reports
+  if (pointing) return !norm.slice(phraseStart, nounStart).some((w) => ORDINALS.has(w));
+  return subject !== undefined && parsed.isEventNoun(subject.head);
 }
 
 /** An actor of no country of its own as its mention names it, before a phrase after it placed it. */

@@ -58,6 +58,12 @@ describe('events coder: event nouns a copula says its subject is', () => {
     );
   });
 
+  it('still codes the one occurrence an ordinal picks out', () => {
+    expect(dyads('This is the third visit of the Kenyan president to Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN\S*>SOM\S* 04/),
+    );
+  });
+
   it('still codes an event noun stated outright', () => {
     expect(dyads('Ethiopia launched an invasion of Somalia.')).toContainEqual(
       expect.stringMatching(/^ETH\S*>SOM\S* 19/),
