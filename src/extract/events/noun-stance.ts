@@ -63,6 +63,9 @@ export const DRAWING_IN_VERBS = new Set([
   'engage',
 ]);
 
+/** Verbs whose object, or whose passive subject, is an event wanted from someone ("needs support"). */
+const NEEDING_VERBS = new Set(['need', 'require']);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -82,10 +85,7 @@ export function nounStance(
   let modality: Modality = 'actual';
   let ownIntent = false;
   // a noun that is the subject of a clause takes that clause's stance ("the talks will resume")
-  const owner =
-    governing?.predicate ??
-    parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
-      ?.predicate;
+  const owner = governing?.predicate ?? subjectOwner(parsed, match.start);
   // "refused to resign despite pressure by …", "could not silence the shelling": the pressure and the shelling
   // are there whatever became of the act over them
   const conceded =
@@ -104,6 +104,9 @@ export function nounStance(
       modality = stronger(modality, 'intended');
       ownIntent = false;
     }
+    // "a meeting with Putin is needed", "the servicemen need the support of citizens": wanted, not given
+    if (NEEDING_VERBS.has(owner.lemma) && !isPastOrPerfect(view, owner) && (governing?.direct ?? true))
+      modality = stronger(modality, 'demanded');
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   if (governing && !conceded) {
@@ -156,6 +159,20 @@ export function nounStance(
   }
   if (isAbsent(parsed, phraseStart)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/**
+ * The clause whose subject holds token t: a finite verb before a participle that only describes the noun
+ * ("talks chaired by the two leaders will take place" take the stance of "will take place").
+ */
+function subjectOwner(parsed: Parsed, t: number): Predicate | undefined {
+  let found: Predicate | undefined;
+  for (const c of parsed.clauses) {
+    if (!c.subject.some((s) => s.start <= t && t < s.end)) continue;
+    if (c.predicate.form !== 'participle') return c.predicate;
+    found ??= c.predicate;
+  }
+  return found;
 }
 
 /** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */

@@ -87,3 +87,18 @@ describe('events coder: events someone is drawn into', () => {
     );
   });
 });
+
+describe('events coder: event nouns still wanted or still to come', () => {
+  it('reads an event noun that is needed as wanted, not given', () => {
+    expect(actualOnly('Kenyan soldiers need the support of Somali citizens.')).not.toContainEqual(
+      expect.stringMatching(/ 05/),
+    );
+    expect(actualOnly('A meeting between the Kenyan and Somali presidents is needed.')).toEqual([]);
+  });
+
+  it('takes the stance of the finite verb, not of a participle that describes the noun', () => {
+    const text = 'Talks between Kenya and Somalia chaired by the two presidents will take place on Monday.';
+    expect(dyads(text)).toContainEqual(expect.stringMatching(/^(KEN|SOM)\S*>(KEN|SOM)\S* 0[34]/));
+    expect(actualOnly(text)).toEqual([]);
+  });
+});
