@@ -306,8 +306,10 @@ function restatesSubject(
   nounStart: number,
 ): boolean {
   const p = governing.predicate;
-  if (p.form !== 'copula' || !governing.direct || p.adjective !== undefined) return false;
-  const { norm } = parsed.view;
+  const { norm, lemma } = parsed.view;
+  // ("our state has the support of …": a bare "have" makes a verb group of auxiliaries too)
+  if (p.form !== 'copula' || !governing.direct || p.adjective !== undefined || lemma[p.head] !== 'be')
+    return false;
   // ("this is …": a bare pronoun before the verb makes no subject phrase)
   const subject = parsed.clauses[p.index]?.subject[0];
   const pointing = subject

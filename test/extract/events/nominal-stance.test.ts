@@ -64,6 +64,12 @@ describe('events coder: event nouns a copula says its subject is', () => {
     );
   });
 
+  it('keeps the event after a bare "has"', () => {
+    expect(dyads('Kenya said that this country has the full support of Somalia.')).toContainEqual(
+      expect.stringMatching(/ 051$/),
+    );
+  });
+
   it('still codes an event noun stated outright', () => {
     expect(dyads('Ethiopia launched an invasion of Somalia.')).toContainEqual(
       expect.stringMatching(/^ETH\S*>SOM\S* 19/),
