@@ -66,6 +66,25 @@ export const DRAWING_IN_VERBS = new Set([
 /** Verbs whose object, or whose passive subject, is an event wanted from someone ("needs support"). */
 const NEEDING_VERBS = new Set(['need', 'require']);
 
+/**
+ * Verbs that act against an event already under way, which their own mood leaves as it is: "will limit
+ * Russia's aggression", "repelled the attack", "could not withstand the assault".
+ */
+export const RESISTED_OBJECT_VERBS = new Set([
+  'limit',
+  'curb',
+  'contain',
+  'repel',
+  'repulse',
+  'resist',
+  'withstand',
+  'counter',
+  'counteract',
+]);
+
+/** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */
+const WANTING_WORDS = new Set(['interest', 'interested', 'readiness', 'willingness', 'eagerness', 'desire']);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -90,7 +109,9 @@ export function nounStance(
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
-    (governing?.direct === true && OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma)) ||
+    (governing?.direct === true &&
+      (OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma) ||
+        RESISTED_OBJECT_VERBS.has(governing.predicate.lemma))) ||
     // "the sooner the war will end", "the shelling does not stop": an event that ends is under way
     (governing === undefined && owner !== undefined && ONGOING_SUBJECT_VERBS.has(owner.lemma));
   if (owner && !conceded) {
@@ -156,6 +177,16 @@ export function nounStance(
       modality = stronger(modality, 'intended');
       ownIntent ||= modality === 'intended';
     }
+  }
+  // "interested in talks", "readiness for a ceasefire": wanted, not held; "no interest in talks": not even that
+  const wanting = view.norm[phraseStart - 1] === 'in' || view.norm[phraseStart - 1] === 'for';
+  const wanted = wanting && phraseStart > 1;
+  if (
+    wanted &&
+    (WANTING_WORDS.has(view.norm[phraseStart - 2]!) || WANTING_WORDS.has(view.lemma[phraseStart - 2]!))
+  ) {
+    modality = stronger(modality, 'intended');
+    if (view.norm[phraseStart - 3] === 'no') negated = true;
   }
   if (isAbsent(parsed, phraseStart)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
-import { DRAWING_IN_VERBS, nounStance } from './noun-stance.js';
+import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
@@ -204,7 +204,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
-    const light = governing.direct && carries(parsed, governing.predicate);
+    // ("is able to repel the aggression of …": who resists an event is not its author)
+    const light =
+      governing.direct &&
+      carries(parsed, governing.predicate) &&
+      !RESISTED_OBJECT_VERBS.has(governing.predicate.lemma);
     const mutual = RECIPROCAL_ROOTS.has(root) && targets.length > 0;
     // "sped up the withdrawal of forces from Panama": a carrying verb's subject acts before the of-phrase;
     // "welcomed the visit of Rutte to Kyiv": the of-phrase acts before the subject of a verb around it

@@ -108,3 +108,24 @@ describe('events coder: event nouns still wanted or still to come', () => {
     expect(actualOnly(text)).toEqual([]);
   });
 });
+
+describe('events coder: events acted against or only wanted', () => {
+  it('keeps an event that a verb resists as under way, whatever the mood of that verb', () => {
+    expect(actualOnly('The new sanctions will limit Ethiopian aggression against Somalia.')).toContainEqual(
+      expect.stringMatching(/^ETH\S*>SOM\S* 19/),
+    );
+    expect(actualOnly('Somalia is able to repel the aggression of Ethiopia.')).not.toContainEqual(
+      expect.stringMatching(/^SOM\S*>/),
+    );
+  });
+
+  it('reads talks someone is interested in or has no interest in as wanted, not held', () => {
+    expect(actualOnly('Kenya is interested in talks with Somalia.')).toEqual([]);
+    expect(dyads('Kenya is interested in talks with Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN\S*>SOM\S* 0[34]/),
+    );
+    expect(dyads('Kenya sees no interest in talks with Somalia.')).not.toContainEqual(
+      expect.stringMatching(/>SOM\S* 04/),
+    );
+  });
+});
