@@ -85,6 +85,12 @@ export const RESISTED_OBJECT_VERBS = new Set([
 /** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */
 const WANTING_WORDS = new Set(['interest', 'interested', 'readiness', 'willingness', 'eagerness', 'desire']);
 
+/** Roots of occasions a clause can be set at: meetings, visits, talks, summits (04x). */
+const OCCASION_ROOTS = new Set(['04']);
+
+/** Words after which a phrase opens its clause: "that during the visit …", "…, at the summit …". */
+const FRONTING_OPENERS = new Set(['that', ',', '"', "'", ':', ';', '-']);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -178,6 +184,8 @@ export function nounStance(
       ownIntent ||= modality === 'intended';
     }
   }
+  if (OCCASION_ROOTS.has(match.pattern.code.slice(0, 2)))
+    modality = stronger(modality, frontedOccasionModality(parsed, match, phraseStart, stances));
   // "interested in talks", "readiness for a ceasefire": wanted, not held; "no interest in talks": not even that
   const wanting = view.norm[phraseStart - 1] === 'in' || view.norm[phraseStart - 1] === 'for';
   const wanted = wanting && phraseStart > 1;
@@ -204,6 +212,34 @@ function subjectOwner(parsed: Parsed, t: number): Predicate | undefined {
     found ??= c.predicate;
   }
   return found;
+}
+
+/**
+ * The modality of the clause an occasion is fronted to: "at the summit in June, the members will support
+ * …", "during his visit next week, the president will sign …" set a future act at a meeting still to come.
+ */
+function frontedOccasionModality(
+  parsed: Parsed,
+  match: NounMatch,
+  phraseStart: number,
+  stances: readonly Stance[],
+): Modality {
+  const { norm } = parsed.view;
+  const prep = norm[phraseStart - 1];
+  if (prep !== 'at' && prep !== 'during') return 'actual';
+  // fronted: opening the sentence or a clause ("expects that during his visit …")
+  const opener = norm[phraseStart - 2];
+  if (opener !== undefined && !FRONTING_OPENERS.has(opener)) return 'actual';
+  const next = parsed.clauses.find((c) => c.predicate.start >= match.end);
+  const subject = next?.subject[0];
+  if (!next || !subject || subject.start < match.end || next.subjectFrom !== 'phrase') return 'actual';
+  let comma = false;
+  for (let k = match.end; k < subject.start; k++) {
+    // "…, and now we must move on": a clause joined on after the occasion is not set at it
+    if (parsed.view.pos[k] === 'CCONJ') return 'actual';
+    comma ||= norm[k] === ',';
+  }
+  return comma ? stances[next.predicate.index]!.modality : 'actual';
 }
 
 /** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */

@@ -129,3 +129,22 @@ describe('events coder: events acted against or only wanted', () => {
     );
   });
 });
+
+describe('events coder: occasions a later act is set at', () => {
+  it('reads a meeting or visit fronted to a clause of what will be done there as still to come', () => {
+    const text = 'During his visit to Kenya next week, the Somali president will present the plan.';
+    expect(dyads(text)).toContainEqual(expect.stringMatching(/^SOM\S*>KEN\S* 04/));
+    expect(actualOnly(text)).not.toContainEqual(expect.stringMatching(/ 04/));
+  });
+
+  it('keeps the occasion of an act done, and one that a joined clause only follows', () => {
+    expect(actualOnly('During his visit to Kenya, the Somali president presented the plan.')).toContainEqual(
+      expect.stringMatching(/^SOM\S*>KEN\S* 04/),
+    );
+    expect(
+      actualOnly(
+        'Agreements were reached during the visit of the Somali president to Kenya, and now we must act.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^SOM\S*>KEN\S* 04/));
+  });
+});
