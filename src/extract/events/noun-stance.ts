@@ -246,9 +246,21 @@ function frontedOccasionModality(
 function isPlannedPassive(view: Parsed['view'], p: Predicate): boolean {
   if (!SUBJECT_INTENDED_PASSIVES.has(p.lemma) || !isParticipleForm(view, p.head)) return false;
   let be = false;
-  for (let k = p.start; k < p.head; k++) if (view.lemma[k] === 'be') be = true;
+  let perfect = false;
+  let past = false;
+  for (let k = p.start; k < p.head; k++) {
+    const w = view.norm[k]!;
+    if (view.lemma[k] === 'have') perfect = true;
+    else if (w === 'was' || w === 'were') past = true;
+    else if (view.lemma[k] === 'be') be = true;
+  }
+  // "talks have been scheduled": still arranged now ("the attack has been planned" may have followed)
+  if (perfect && !past) return be && SCHEDULED_PERFECTS.has(p.lemma);
   return be && !isPastOrPerfect(view, p);
 }
+
+/** Verbs whose present perfect passive still leaves the event to come: "have been scheduled". */
+const SCHEDULED_PERFECTS = new Set(['schedule', 'slate', 'arrange']);
 
 /** Words that join a verbless conjunct to the clause before it ("…, and after that - the ratification"). */
 const GAP_JOINERS = new Set(['and', 'then']);
