@@ -91,6 +91,9 @@ const OCCASION_ROOTS = new Set(['04']);
 /** Words after which a phrase opens its clause: "that during the visit …", "…, at the summit …". */
 const FRONTING_OPENERS = new Set(['that', ',', '"', "'", ':', ';', '-']);
 
+/** Nouns of a need whose "of" gerund is an act asked for: "the importance of holding talks". */
+const NEED_NOUNS = new Set(['importance', 'need', 'necessity', 'urgency', 'expediency', 'advisability']);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -184,6 +187,11 @@ export function nounStance(
       ownIntent ||= modality === 'intended';
     }
   }
+  // "the summit scheduled for December", "the meeting planned for next week", "the summit to be held in …"
+  if (isArrangedAfter(view, match.end)) modality = stronger(modality, 'intended');
+  // "stressed the importance of holding a meeting": a need stated, not a meeting held
+  if (owner?.form === 'gerund' && view.norm[owner.start - 1] === 'of')
+    if (NEED_NOUNS.has(view.lemma[owner.start - 2] ?? '')) modality = stronger(modality, 'demanded');
   if (OCCASION_ROOTS.has(match.pattern.code.slice(0, 2)))
     modality = stronger(modality, frontedOccasionModality(parsed, match, phraseStart, stances));
   // "interested in talks", "readiness for a ceasefire": wanted, not held; "no interest in talks": not even that
@@ -240,6 +248,13 @@ function frontedOccasionModality(
     comma ||= norm[k] === ',';
   }
   return comma ? stances[next.predicate.index]!.modality : 'actual';
+}
+
+/** Whether a participle of planning, or "to be held", follows the noun: "the summit scheduled for May". */
+function isArrangedAfter(view: Parsed['view'], k: number): boolean {
+  const w = view.norm[k];
+  if (w === 'to') return view.norm[k + 1] === 'be' && view.lemma[k + 2] === 'hold';
+  return w?.endsWith('ed') === true && SUBJECT_INTENDED_PASSIVES.has(view.lemma[k]!);
 }
 
 /** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */

@@ -154,3 +154,22 @@ describe('events coder: occasions a later act is set at', () => {
     ).toContainEqual(expect.stringMatching(/^SOM\S*>KEN\S* 04/));
   });
 });
+
+describe('events coder: events a need or an arrangement names', () => {
+  it('reads the meeting of "the importance of holding a meeting" as asked for, not held', () => {
+    const text = 'Kenya stressed the importance of holding a meeting with Somalia next year.';
+    expect(actualOnly(text)).not.toContainEqual(expect.stringMatching(/ 04/));
+    expect(actualOnly('Kenya held a meeting with Somalia.')).toContainEqual(
+      expect.stringMatching(/^KEN>SOM 04/),
+    );
+  });
+
+  it('reads a summit "scheduled for" a date or "to be held" as still to come', () => {
+    expect(
+      actualOnly('Kenya hopes that after the African Union summit scheduled for May, talks will resume.'),
+    ).not.toContainEqual(expect.stringMatching(/^IGOAFRAFU>\S* 04/));
+    expect(
+      actualOnly('Kenya is preparing for the African Union summit to be held in Nairobi.'),
+    ).not.toContainEqual(expect.stringMatching(/^IGOAFRAFU>\S* 04/));
+  });
+});
