@@ -2,7 +2,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { Parsed } from './arguments.js';
 import type { NounMatch } from './noun-match.js';
-import type { Predicate } from './predicates.js';
+import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
@@ -24,6 +24,76 @@ import {
  */
 const ONGOING_SUBJECT_VERBS = new Set(['end', 'stop', 'last', 'rage', 'drag', 'persist', 'subside', 'cease']);
 
+/**
+ * Verbs whose passive subject is an event still to come: "the signing is being prepared", "talks are
+ * scheduled for Monday", "a visit is expected", "the summit is planned".
+ */
+const SUBJECT_INTENDED_PASSIVES = new Set([
+  'plan',
+  'prepare',
+  'schedule',
+  'expect',
+  'await',
+  'arrange',
+  'envisage',
+  'foresee',
+  'organise',
+  'organize',
+  'slate',
+  'propose',
+]);
+
+/**
+ * Verbs that draw someone into an event named after "in" or "into": "to involve citizens in protests", "is
+ * dragging the region into war". The event is the one drawn in's, and until the verb is done it is only
+ * sought ("dragged the country into war" reports the war).
+ */
+export const DRAWING_IN_VERBS = new Set([
+  'involve',
+  'draw',
+  'drag',
+  'pull',
+  'push',
+  'lure',
+  'embroil',
+  'entangle',
+  'plunge',
+  'provoke',
+  'incite',
+  'engage',
+]);
+
+/** Verbs whose object, or whose passive subject, is an event wanted from someone ("needs support"). */
+const NEEDING_VERBS = new Set(['need', 'require']);
+
+/**
+ * Verbs that act against an event already under way, which their own mood leaves as it is: "will limit
+ * Russia's aggression", "repelled the attack", "could not withstand the assault".
+ */
+export const RESISTED_OBJECT_VERBS = new Set([
+  'limit',
+  'curb',
+  'contain',
+  'repel',
+  'repulse',
+  'resist',
+  'withstand',
+  'counter',
+  'counteract',
+]);
+
+/** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */
+const WANTING_WORDS = new Set(['interest', 'interested', 'readiness', 'willingness', 'eagerness', 'desire']);
+
+/** Roots of occasions a clause can be set at: meetings, visits, talks, summits (04x). */
+const OCCASION_ROOTS = new Set(['04']);
+
+/** Words after which a phrase opens its clause: "that during the visit …", "…, at the summit …". */
+const FRONTING_OPENERS = new Set(['that', ',', '"', "'", ':', ';', '-']);
+
+/** Nouns of a need whose "of" gerund is an act asked for: "the importance of holding talks". */
+const NEED_NOUNS = new Set(['importance', 'need', 'necessity', 'urgency', 'expediency', 'advisability']);
+
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -43,15 +113,14 @@ export function nounStance(
   let modality: Modality = 'actual';
   let ownIntent = false;
   // a noun that is the subject of a clause takes that clause's stance ("the talks will resume")
-  const owner =
-    governing?.predicate ??
-    parsed.clauses.find((c) => c.subject.some((s) => s.start <= match.start && match.start < s.end))
-      ?.predicate;
+  const owner = governing?.predicate ?? subjectOwner(parsed, match.start);
   // "refused to resign despite pressure by …", "could not silence the shelling": the pressure and the shelling
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
-    (governing?.direct === true && OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma)) ||
+    (governing?.direct === true &&
+      (OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma) ||
+        RESISTED_OBJECT_VERBS.has(governing.predicate.lemma))) ||
     // "the sooner the war will end", "the shelling does not stop": an event that ends is under way
     (governing === undefined && owner !== undefined && ONGOING_SUBJECT_VERBS.has(owner.lemma));
   if (owner && !conceded) {
@@ -59,11 +128,22 @@ export function nounStance(
     negated = s.negated;
     modality = s.modality;
     ownIntent = s.ownIntent;
-  }
+    // "the signing is being prepared", "talks are scheduled for Monday": arranged, not yet done (in the past
+    // or perfect, "the attack was planned for months", the act may well have followed)
+    if (governing === undefined && isPlannedPassive(view, owner)) {
+      modality = stronger(modality, 'intended');
+      ownIntent = false;
+    }
+    // "a meeting with Putin is needed", "the servicemen need the support of citizens": wanted, not given
+    if (NEEDING_VERBS.has(owner.lemma) && !isPastOrPerfect(view, owner) && (governing?.direct ?? true))
+      modality = stronger(modality, 'demanded');
+  } else if (!owner && !governing)
+    modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   if (governing && !conceded) {
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';
+    const goal = view.norm[phraseStart - 1];
     // "refused talks" refuses the act; "rejected Moscow's demand" rejects a demand that was made
     const refused = REFUSAL_VERBS.has(lemma) && !SPEECH_ROOTS.has(match.pattern.code.slice(0, 2));
     if (ruleOut || refused || OBJECT_NEGATING_VERBS.has(lemma)) {
@@ -72,7 +152,17 @@ export function nounStance(
         negated = false;
         modality = stronger(modality, 'hypothetical');
       } else negated = true;
-    } else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma) || (lemma === 'look' && view.norm[p.end] === 'forward'))
+    } else if (
+      DRAWING_IN_VERBS.has(lemma) &&
+      (goal === 'in' || goal === 'into') &&
+      !governing.direct &&
+      isIndefinite(view, phraseStart) &&
+      !isPastOrPerfect(view, p)
+    )
+      // "attempts are made to involve citizens in protests": protests sought, none reported ("to draw
+      // Belarus into its war" names a war there is)
+      modality = stronger(modality, 'hypothetical');
+    else if (OBJECT_HYPOTHETICAL_VERBS.has(lemma) || (lemma === 'look' && view.norm[p.end] === 'forward'))
       // "fears an invasion", "counts on Spain's support", "looks forward to the visit"
       modality = stronger(modality, 'hypothetical');
     else if (OBJECT_DEMANDED_VERBS.has(lemma)) modality = stronger(modality, 'demanded');
@@ -97,8 +187,121 @@ export function nounStance(
       ownIntent ||= modality === 'intended';
     }
   }
+  // "the summit scheduled for December", "the meeting planned for next week", "the summit to be held in …"
+  if (isArrangedAfter(view, match.end)) modality = stronger(modality, 'intended');
+  // "stressed the importance of holding a meeting": a need stated, not a meeting held
+  if (owner?.form === 'gerund' && view.norm[owner.start - 1] === 'of')
+    if (NEED_NOUNS.has(view.lemma[owner.start - 2] ?? '')) modality = stronger(modality, 'demanded');
+  if (OCCASION_ROOTS.has(match.pattern.code.slice(0, 2)))
+    modality = stronger(modality, frontedOccasionModality(parsed, match, phraseStart, stances));
+  // "interested in talks", "readiness for a ceasefire": wanted, not held; "no interest in talks": not even that
+  const wanting = view.norm[phraseStart - 1] === 'in' || view.norm[phraseStart - 1] === 'for';
+  const wanted = wanting && phraseStart > 1;
+  if (
+    wanted &&
+    (WANTING_WORDS.has(view.norm[phraseStart - 2]!) || WANTING_WORDS.has(view.lemma[phraseStart - 2]!))
+  ) {
+    modality = stronger(modality, 'intended');
+    if (view.norm[phraseStart - 3] === 'no') negated = true;
+  }
   if (isAbsent(parsed, phraseStart)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/**
+ * The clause whose subject holds token t: a finite verb before a participle that only describes the noun
+ * ("talks chaired by the two leaders will take place" take the stance of "will take place").
+ */
+function subjectOwner(parsed: Parsed, t: number): Predicate | undefined {
+  let found: Predicate | undefined;
+  for (const c of parsed.clauses) {
+    if (!c.subject.some((s) => s.start <= t && t < s.end)) continue;
+    if (c.predicate.form !== 'participle') return c.predicate;
+    found ??= c.predicate;
+  }
+  return found;
+}
+
+/**
+ * The modality of the clause an occasion is fronted to: "at the summit in June, the members will support
+ * …", "during his visit next week, the president will sign …" set a future act at a meeting still to come.
+ */
+function frontedOccasionModality(
+  parsed: Parsed,
+  match: NounMatch,
+  phraseStart: number,
+  stances: readonly Stance[],
+): Modality {
+  const { norm } = parsed.view;
+  const prep = norm[phraseStart - 1];
+  if (prep !== 'at' && prep !== 'during') return 'actual';
+  // fronted: opening the sentence or a clause ("expects that during his visit …")
+  const opener = norm[phraseStart - 2];
+  if (opener !== undefined && !FRONTING_OPENERS.has(opener)) return 'actual';
+  const next = parsed.clauses.find((c) => c.predicate.start >= match.end);
+  const subject = next?.subject[0];
+  if (!next || !subject || subject.start < match.end || next.subjectFrom !== 'phrase') return 'actual';
+  let comma = false;
+  for (let k = match.end; k < subject.start; k++) {
+    // "…, and now we must move on": a clause joined on after the occasion is not set at it
+    if (parsed.view.pos[k] === 'CCONJ') return 'actual';
+    comma ||= norm[k] === ',';
+  }
+  return comma ? stances[next.predicate.index]!.modality : 'actual';
+}
+
+/** Whether a participle of planning, or "to be held", follows the noun: "the summit scheduled for May". */
+function isArrangedAfter(view: Parsed['view'], k: number): boolean {
+  const w = view.norm[k];
+  if (w === 'to') return view.norm[k + 1] === 'be' && view.lemma[k + 2] === 'hold';
+  return w?.endsWith('ed') === true && SUBJECT_INTENDED_PASSIVES.has(view.lemma[k]!);
+}
+
+/** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */
+function isPlannedPassive(view: Parsed['view'], p: Predicate): boolean {
+  if (!SUBJECT_INTENDED_PASSIVES.has(p.lemma) || !isParticipleForm(view, p.head)) return false;
+  let be = false;
+  let perfect = false;
+  let past = false;
+  for (let k = p.start; k < p.head; k++) {
+    const w = view.norm[k]!;
+    if (view.lemma[k] === 'have') perfect = true;
+    else if (w === 'was' || w === 'were') past = true;
+    else if (view.lemma[k] === 'be') be = true;
+  }
+  // "talks have been scheduled": still arranged now ("the attack has been planned" may have followed)
+  if (perfect && !past) return be && SCHEDULED_PERFECTS.has(p.lemma);
+  return be && !isPastOrPerfect(view, p);
+}
+
+/** Verbs whose present perfect passive still leaves the event to come: "have been scheduled". */
+const SCHEDULED_PERFECTS = new Set(['schedule', 'slate', 'arrange']);
+
+/** Words that join a verbless conjunct to the clause before it ("…, and after that - the ratification"). */
+const GAP_JOINERS = new Set(['and', 'then']);
+
+/**
+ * The modality of the clause whose verb a verbless conjunct shares: "the referendum will take place first,
+ * and after that the ratification by parliament" leaves the ratification as much to come as the referendum.
+ */
+function gappedModality(parsed: Parsed, phraseStart: number, stances: readonly Stance[]): Modality {
+  const { view } = parsed;
+  if (view.pos[phraseStart - 1] === 'ADP') return 'actual';
+  let before: Predicate | undefined;
+  for (const p of parsed.predicates) if (p.end <= phraseStart && (!before || p.end > before.end)) before = p;
+  if (!before) return 'actual';
+  for (let k = phraseStart - 1; k >= before.end; k--)
+    if (GAP_JOINERS.has(view.norm[k]!)) return stances[before.index]!.modality;
+  return 'actual';
+}
+
+/** Whether a phrase names no particular event: "protests", "a war", not "the war" or "its talks". */
+function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
+  const first = view.norm[phraseStart]!;
+  if (first === 'a' || first === 'an' || first === 'new' || first === 'any') return true;
+  return (
+    view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
+  );
 }
 
 /** Nouns whose "of" phrase names what is missing: "the lack of talks", "in the absence of a ceasefire". */

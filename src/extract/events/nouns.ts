@@ -5,10 +5,11 @@ import type { Candidate } from './candidate.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
-import { nounStance } from './noun-stance.js';
+import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import type { Predicate } from './predicates.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
@@ -200,9 +201,14 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // the subject of a light verb owns its object ("held talks", "put pressure on"); so does the subject of a
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
   const governing = governingPredicate(parsed, match.start, match.end);
+  if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
-    const light = governing.direct && carries(parsed, governing.predicate);
+    // ("is able to repel the aggression of …": who resists an event is not its author)
+    const light =
+      governing.direct &&
+      carries(parsed, governing.predicate) &&
+      !RESISTED_OBJECT_VERBS.has(governing.predicate.lemma);
     const mutual = RECIPROCAL_ROOTS.has(root) && targets.length > 0;
     // "sped up the withdrawal of forces from Panama": a carrying verb's subject acts before the of-phrase;
     // "welcomed the visit of Rutte to Kyiv": the of-phrase acts before the subject of a verb around it
@@ -228,7 +234,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // "threw stones during demonstrations against …", "went on strike in protest of …": the clause's subject
   // took part in the protest around it (not "killed in riots": the dead need not have rioted)
   const around = phrase?.prep === 'during' || (phrase?.prep === 'in' && phrase.start === match.start);
-  if (sources.length === 0 && root === '14' && around && !governing?.predicate.passive) {
+  // (nor "involve citizens in protests": those drawn in would protest, not the one drawing them)
+  const drawnIn = governing !== undefined && DRAWING_IN_VERBS.has(governing.predicate.lemma);
+  if (sources.length === 0 && root === '14' && around && !governing?.predicate.passive && !drawnIn) {
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }
@@ -269,6 +277,52 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */
+const POINTING_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'what', 'which']);
+
+/** Words that pick out one occurrence of an event among others: "the first visit", "the latest round". */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'latest',
+  'last',
+]);
+
+/**
+ * Whether the noun is what a copula says its subject is, and that subject is an event already named or a
+ * pronoun pointing at one: "this war is a people's war", "this is an invasion" describe, they report no new
+ * event. ("Russia's move is an act of aggression" still codes the act, its subject being no event noun.)
+ */
+function restatesSubject(
+  parsed: Parsed,
+  governing: { predicate: Predicate; direct: boolean },
+  phraseStart: number,
+  nounStart: number,
+): boolean {
+  const p = governing.predicate;
+  const { norm, lemma } = parsed.view;
+  // ("our state has the support of …": a bare "have" makes a verb group of auxiliaries too)
+  if (p.form !== 'copula' || !governing.direct || p.adjective !== undefined || lemma[p.head] !== 'be')
+    return false;
+  // ("this is …": a bare pronoun before the verb makes no subject phrase)
+  const subject = parsed.clauses[p.index]?.subject[0];
+  const pointing = subject
+    ? subject.end - subject.start === 1 && POINTING_SUBJECTS.has(norm[subject.start]!)
+    : POINTING_SUBJECTS.has(norm[p.start - 1] ?? '');
+  // "this is the second conversation between …", "this was his first visit to …": an ordinal picks out one
+  // occurrence, which the sentence reports
+  if (pointing) return !norm.slice(phraseStart, nounStart).some((w) => ORDINALS.has(w));
+  return subject !== undefined && parsed.isEventNoun(subject.head);
 }
 
 /** An actor of no country of its own as its mention names it, before a phrase after it placed it. */
