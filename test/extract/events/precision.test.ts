@@ -95,6 +95,13 @@ describe('events coder: words that name no event in the sense they are used', ()
 });
 
 describe('events coder: parties and codes of the acts it asserts', () => {
+  it('codes killing civilians as 18x and a massacre as mass killing', () => {
+    expect(dyads('Somali rebels killed Kenyan civilians.')).toEqual(['SOMREB>KENCVL 180']);
+    expect(dyads('Kenya condemned the massacre of civilians by Somali rebels.')).toContainEqual(
+      expect.stringMatching(/^SOMREB>\S+ 202$/),
+    );
+  });
+
   it('gives the act a possessed plan or decision intends to the one whose plan it is', () => {
     expect(dyads("Kenya backed Uganda's plan to withdraw its troops.")).toContainEqual(
       expect.stringMatching(/^UGA>\S+ 0356$/),
