@@ -1,6 +1,6 @@
 import { members, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
-import type { Phrase } from './phrases.js';
+import { isPossessive, type Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
@@ -197,6 +197,6 @@ function skipAdjuncts(view: SentenceView, k: number): number {
 
 /** Whether a name with a possessive "'s" owns a noun phrase ("Uganda's plan"); "its plan" is the subject's. */
 function namedOwner(view: SentenceView, start: number, head: number): boolean {
-  for (let k = start + 1; k < head; k++) if (view.norm[k] === "'s" || view.norm[k] === "'") return true;
+  for (let k = start + 1; k < head; k++) if (isPossessive(view, k)) return true;
   return false;
 }

@@ -83,6 +83,8 @@ export function matchVerb(
   subject: Phrase | undefined,
 ): VerbMatch | undefined {
   const { view } = parsed;
+  // "it was striking how …", "it is alarming that …": a participle of judgement, not an act
+  if (judgingParticiple(parsed, p, subject)) return undefined;
   const end = regionEnd(parsed, p);
   const object = p.passive ? subject : directObject(parsed, p, end);
   // "gave the Ivory Coast 5.1 million dollars of aid": a recipient, then the thing given
@@ -101,6 +103,10 @@ export function matchVerb(
     next.start <= p.end + 2 &&
     next.form === 'infinitive' &&
     !view.norm[next.head]!.endsWith('ing');
+  // "trained and armed the rebels": an object shared with the verb after "and"
+  const sharesObject = (view.norm[p.end] === 'and' || view.norm[p.end] === 'or') && verbAt(view, p.end + 1);
+  // "were engaged in …": taking part in something
+  const takingPart = p.passive && view.norm[p.end] === 'in';
   let best: VerbMatch | undefined;
   let bestScore = -1;
   let particleSeen = false;
@@ -159,7 +165,12 @@ export function matchVerb(
     if (pattern.prep) {
       target = prepPhrase(parsed, pattern.prep, Math.max(particleEnd, matchedObject?.end ?? p.end), end);
       // "met with resistance", "discussed it with a focus on …": only a party is met or talked with
-      if (target && pattern.prep === 'with' && pattern.code.startsWith('04') && !names(parsed, target))
+      if (
+        target &&
+        pattern.prep === 'with' &&
+        pattern.code.startsWith('04') &&
+        actorsOfGroup(parsed, target).length === 0
+      )
         target = undefined;
       prepFound = target !== undefined;
       // "rule against X" is not "rule out": a row made only of verb and preposition needs its preposition
@@ -194,10 +205,12 @@ export function matchVerb(
     if (pattern.needsInfinitive && !catenative) continue;
     // "the population declined" fell; "declined the offer", "declined to attend" refused
     if (pattern.needsComplement && !object && !catenative) continue;
-    if (pattern.needsArmedObject && !namesArmedForce(parsed, objectOrNoun) && !inFight(parsed, p.end, end))
-      continue;
-    // "troops were engaged in the exercise": taking part, unless the thing taken part in is a fight
-    if (pattern.needsArmedObject && p.passive && view.norm[p.end] === 'in' && !inFight(parsed, p.end, end))
+    // an armed party, or a fight named; "troops were engaged in the exercise" only took part in it
+    if (
+      pattern.needsArmedObject &&
+      (takingPart || !namesArmedForce(parsed, objectOrNoun)) &&
+      !inFight(parsed, p.end, end)
+    )
       continue;
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
@@ -212,11 +225,7 @@ export function matchVerb(
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something
-    // ("trained and armed the rebels": an object shared with the verb after "and")
-    const sharesObject = (view.norm[p.end] === 'and' || view.norm[p.end] === 'or') && verbAt(view, p.end + 1);
     if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
-    // "it was striking how …", "it is alarming that …": a participle of judgement, not an act
-    if (judgingParticiple(parsed, p, subject)) continue;
     // "they call it an evacuation", "considered Russia an aggressor": naming or regarding, not a call
     if (pattern.refusesComplement && second) continue;
     if (pattern.needsActorObject) {
@@ -328,9 +337,4 @@ function judgingParticiple(parsed: Parsed, p: Predicate, subject: Phrase | undef
     norm[p.end - 1]!.endsWith('ing') &&
     JUDGED_CLAUSE.has(norm[p.end]!)
   );
-}
-
-/** Whether a phrase (or its coordination) names a party. */
-function names(parsed: Parsed, phrase: Phrase): boolean {
-  return actorsOfGroup(parsed, phrase).length > 0;
 }
