@@ -1,6 +1,8 @@
 import type { Token } from '../../core/records.js';
 import { entities, type NerModel } from '../ner/model.js';
-import type { NameSpan } from './detect.js';
+import { entriesOf, lexiconAt } from './lexicon-scan.js';
+import type { MentionScan } from './scan.js';
+import type { Cue, NameSpan } from './types.js';
 
 /**
  * People and organisations by the statistical tagger, over the whole article at once (it reads other mentions
@@ -18,4 +20,27 @@ export function tagNames(ner: NerModel, tokens: readonly Token[]): NameSpan[] {
       names.push({ start: span.start, end: span.end, type: span.type });
   }
   return names;
+}
+
+/** A person or organisation the statistical tagger found and the dictionaries do not know. */
+export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: number): void {
+  const { k, tokens, norms } = scan;
+  const text = tokens
+    .slice(name.start, name.end)
+    .map((t) => t.text)
+    .join(' ');
+  if (name.type === 'PER') {
+    scan.emit(name.start, name.end, sentence, 'person', { kind: 'unknown-person', name: text }, 'ner.person');
+    return;
+  }
+  // What the name's own words say: "Bank of England" is British business, "Azov Regiment" military.
+  let iso3: string | undefined;
+  let sector: string | undefined;
+  for (let i = name.start; i < name.end; i++) {
+    const hit = lexiconAt(k, tokens, norms, i, name.end)[0];
+    iso3 ??= (entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'demonym')[0])?.iso3;
+    sector = entriesOf(hit, 'agent')[0]?.sector ?? sector;
+  }
+  const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
+  scan.emit(name.start, name.end, sentence, 'org', cue, 'ner.organisation');
 }

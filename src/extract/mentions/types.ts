@@ -56,3 +56,10 @@ export interface Detected {
   /** Part of a compound modifier ("a Biden-Putin summit"): not a participant of the clause. */
   readonly modifier: boolean;
 }
+
+/** A name the statistical tagger found: token range [start, end) and its type. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'PER' | 'ORG';
+}

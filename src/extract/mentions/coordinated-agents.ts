@@ -1,0 +1,33 @@
+import type { MentionScan } from './scan.js';
+
+/** Words that join coordinated modifiers: "US and British", "Syrian, Iraqi and Turkish". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
+/**
+ * "US and British activists", "Hungarian and Romanian officials": the country words coordinated before
+ * the one that modifies an agent noun share that noun, so each is that country's agent, not the country.
+ * Only demonyms and abbreviations ("US", "UK") qualify: "Russia and Ukrainian troops" names the country.
+ * Rewrites the mentions before the agent just emitted, nearest first.
+ */
+export function shareAgentHead(scan: MentionScan, modStart: number, sentence: number, sector: string): void {
+  const { tokens, out } = scan;
+  const agentIndex = out.length - 1;
+  let start = modStart;
+  for (let j = agentIndex - 1; j >= 0; j--) {
+    const prior = out[j]!;
+    const link = tokens[start - 1];
+    if (prior.sentence !== sentence || prior.cue.kind !== 'country' || prior.tokenEnd !== start - 1) return;
+    if (link === undefined || !COORDINATORS.has(link.norm)) return;
+    const word = tokens[prior.tokenStart]!.text;
+    const adjectival =
+      prior.rule === 'kb.demonym' || (prior.tokenEnd - prior.tokenStart === 1 && word === word.toUpperCase());
+    if (!adjectival) return;
+    out[j] = {
+      ...prior,
+      type: 'agent',
+      cue: { kind: 'agent', sector, iso3: prior.cue.iso3 },
+      rule: 'agent.coordinated-country',
+    };
+    start = prior.tokenStart;
+  }
+}

@@ -1,0 +1,48 @@
+import type { LexEntry } from '../../knowledge/actors/types.js';
+import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
+import type { MentionScan } from './scan.js';
+
+const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
+/** Kinds of entry that head a nominal phrase: an office, an agent noun, a title before a name. */
+export const HEAD_KINDS: readonly LexEntry['kind'][] = ['role', 'agent', 'title'];
+
+/** A country or organisation modifying a head noun: "Russian" in "Russian troops", "NATO" in "NATO forces". */
+export interface Modifier {
+  readonly start: number;
+  readonly end: number;
+  readonly iso3?: string;
+  readonly orgId?: string;
+  readonly affiliation?: string;
+}
+
+/** The country or organisation word (or "pro-" and a country) modifying a head noun at token `i`. */
+export function modifierAt(scan: MentionScan, i: number, end: number): Modifier | undefined {
+  const { k, tokens, norms } = scan;
+  const hits = lexiconAt(k, tokens, norms, i, end);
+  const longest = hits[0];
+  // A longer phrase that is itself a role or agent ("Kremlin spokesman") is a head, not a modifier.
+  if (
+    !longest ||
+    longest.values.some((v) => HEAD_KINDS.includes(v.entry.kind) || v.entry.kind === 'person')
+  ) {
+    const norm = norms[i];
+    if (norm?.startsWith('pro-')) {
+      const side = lexiconAt(k, tokens, [norm.slice(4)], 0, 1);
+      const demonym = entriesOf(side[0], 'demonym')[0] ?? entriesOf(side[0], 'country')[0];
+      if (demonym) return { start: i, end: i + 1, affiliation: demonym.iso3 };
+    }
+    return undefined;
+  }
+  const hit = firstOfKind(hits, MODIFIER_KINDS);
+  if (!hit) return undefined;
+  const org = entriesOf(hit, 'org')[0];
+  if (org) return { start: i, end: hit.end, orgId: org.id };
+  const place = entriesOf(hit, 'demonym')[0] ?? entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'metonym')[0];
+  return place ? { start: i, end: hit.end, iso3: place.iso3 } : undefined;
+}
+
+/** The position after the description modifiers ("senior", "top") starting at `i`. */
+export function skipModifiers(scan: MentionScan, i: number, end: number): number {
+  while (i < end && scan.k.descriptionModifiers.has(scan.norms[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,213 @@
+import type { LexEntry } from '../../knowledge/actors/types.js';
+import { shareAgentHead } from './coordinated-agents.js';
+import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
+import { HEAD_KINDS, modifierAt, skipModifiers } from './modifiers.js';
+import type { MentionScan } from './scan.js';
+import { nameAfterTitle } from './title-names.js';
+import { isLowerAdjective, isSingular } from './token-shape.js';
+import type { Cue } from './types.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
+const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
+
+/**
+ * Tries a role, agent or description phrase starting at `t` ("the Russian Foreign Minister", "his Russian
+ * counterpart", "Russian troops", "the top US official"); returns the next position, or undefined.
+ */
+export function nominalAt(scan: MentionScan, t: number, end: number, sentence: number): number | undefined {
+  const { k, tokens, norms, out } = scan;
+  let i = t;
+  let determiner = false;
+  let possessor: number | undefined;
+  if (k.determiners.has(norms[i]!)) {
+    determiner = true;
+    i++;
+  } else if (POSSESSIVES.has(norms[i]!)) {
+    possessor = i;
+    i++;
+  }
+  const modsStart = i;
+  i = skipModifiers(scan, i, end);
+  const modWords = norms.slice(modsStart, i);
+  const mod = modifierAt(scan, i, end);
+  if (mod) {
+    // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
+    const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;
+    i = skipModifiers(scan, afterMod, end);
+  }
+  const hits = lexiconAt(k, tokens, norms, i, end);
+  const head = firstOfKind(hits, HEAD_KINDS);
+  const headNorm = norms[i];
+  const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
+  const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
+  if (!head && mod?.iso3 && !mod.affiliation) {
+    // "the Belarusian KGB", "Iran's Revolutionary Guards": a state body of the country named before it
+    const longest = hits[0];
+    const body = entriesOf(longest, 'org')[0];
+    const org = body ? k.organisations.get(body.id) : undefined;
+    if (longest && org?.kind === 'state') {
+      const end = longest.end;
+      const cue: Cue = { kind: 'agent', sector: org.code.slice(3), iso3: mod.iso3 };
+      scan.emit(mod.start, end, sentence, 'agent', cue, 'agent.state-body-of-country');
+      return end;
+    }
+  }
+  if (!head && !counterpart && !description) return undefined;
+  if (!mod && !determiner && possessor === undefined && modWords.length === 0 && !head) return undefined;
+
+  // "top diplomat" is an office even though "top" was read as a modifier.
+  const modifiedRole =
+    modWords.length > 0 ? k.lexicon.get([...modWords.slice(-1), ...(headNorm ? [headNorm] : [])]) : undefined;
+  const role = (modifiedRole?.map((v) => v.entry).find((e) => e.kind === 'role') ??
+    entriesOf(head, 'role')[0]) as Extract<LexEntry, { kind: 'role' }> | undefined;
+  const agent = entriesOf(head, 'agent')[0];
+  const title = entriesOf(head, 'title')[0];
+  const headEnd = head?.end ?? i + 1;
+  const of = mod?.iso3 ?? mod?.orgId;
+
+  if (counterpart && !role) {
+    const idx = scan.emit(
+      t,
+      i + 1,
+      sentence,
+      'role',
+      {
+        kind: 'role',
+        key: '',
+        counterpart: true,
+        ...(of && { of }),
+        ...(possessor !== undefined && { possessor }),
+      },
+      'role.counterpart',
+    );
+    const after = nameAfterTitle(scan, i + 1, end, sentence);
+    if (after !== undefined)
+      out[idx] = {
+        ...out[idx]!,
+        cue: { ...(out[idx]!.cue as Extract<Cue, { kind: 'role' }>), named: idx + 1 },
+      };
+    return after ?? i + 1;
+  }
+  if (role) {
+    let roleEnd = headEnd;
+    let roleOf = of ?? role.of;
+    // "Foreign Minister of Russia"
+    if (!roleOf && norms[roleEnd] === 'of') {
+      // "President of the United States": a country's name may take "the" that its entry does not list
+      const ofMod =
+        modifierAt(scan, roleEnd + 1, end) ??
+        (norms[roleEnd + 1] === 'the' ? modifierAt(scan, roleEnd + 2, end) : undefined);
+      if (ofMod) {
+        roleOf = ofMod.iso3 ?? ofMod.orgId;
+        roleEnd = ofMod.end;
+      }
+    }
+    const cue: Extract<Cue, { kind: 'role' }> = {
+      kind: 'role',
+      key: role.key,
+      ...(roleOf && { of: roleOf }),
+      ...(possessor !== undefined && { possessor }),
+    };
+    const idx = scan.emit(
+      t,
+      roleEnd,
+      sentence,
+      'role',
+      cue,
+      roleOf ? 'role.office' : 'role.office-no-country',
+    );
+    const after = nameAfterTitle(scan, roleEnd, end, sentence);
+    if (after !== undefined) out[idx] = { ...out[idx]!, cue: { ...cue, named: idx + 1 } };
+    return after ?? roleEnd;
+  }
+  if (description && determiner && !norms[i]!.endsWith('s')) {
+    scan.emit(
+      t,
+      i + 1,
+      sentence,
+      'role',
+      { kind: 'description', head: headNorm!, ...(of && { of }), ...(agent && { sector: agent.sector }) },
+      'coref.description',
+    );
+    return i + 1;
+  }
+  // An agent word used as an adjective ("military invasion", "official answer") names no actor.
+  // ("a missionary from Texas": one read as an adjective with no noun after it is the noun)
+  const last = head === undefined ? undefined : tokens[head.end - 1];
+  const agentIsNoun =
+    last !== undefined &&
+    (['NOUN', 'PROPN'].includes(last.pos) ||
+      (last.pos === 'ADJ' && !NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '')));
+  if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(scan, headEnd, end)) {
+    // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
+    // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")
+    return headEnd;
+  }
+  if (agent && agentIsNoun && mod?.iso3 && isSideParty(scan, mod.start, headEnd, modWords.length)) {
+    // "the Russian party insists …", "talks with the Ukrainian party": in the singular, after "the" and a
+    // country's adjective, "party" is that country's side in a negotiation, as "the Russian side" is
+    scan.emit(
+      mod.start,
+      headEnd,
+      sentence,
+      'country',
+      { kind: 'country', iso3: mod.iso3 },
+      'agent.side-party',
+    );
+    return headEnd;
+  }
+  if (agent && agentIsNoun) {
+    const cue: Cue = {
+      kind: 'agent',
+      sector: agent.sector,
+      ...(mod?.iso3 && { iso3: mod.iso3 }),
+      ...(mod?.orgId && { orgId: mod.orgId }),
+      ...(mod?.affiliation && { affiliation: mod.affiliation }),
+      ...(!mod && possessor !== undefined && { possessor }),
+    };
+    scan.emit(
+      mod ? mod.start : i,
+      headEnd,
+      sentence,
+      'agent',
+      cue,
+      mod ? 'agent.with-country' : 'agent.bare',
+    );
+    if (mod?.iso3) shareAgentHead(scan, mod.start, sentence, agent.sector);
+    // "Ukrainian and foreign media", "Polish and other officials": a country word coordinated with the
+    // adjectives before a bare agent word shares it too
+    else if (!mod && possessor === undefined) {
+      let start = t;
+      while (tokens[start - 1]?.sentence === sentence && isLowerAdjective(tokens[start - 1]!)) start--;
+      if (start < t && i === t) shareAgentHead(scan, start, sentence, agent.sector);
+    }
+    return headEnd;
+  }
+  if (title) {
+    const after = nameAfterTitle(scan, headEnd, end, sentence, title);
+    if (after !== undefined) return after;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words [start, end) are "the", a country's adjective and "party" in lower case, singular,
+ * nothing else: the side, not a political party ("the Communist Party", "a Russian party", "the ruling
+ * party" are parties).
+ */
+function isSideParty(scan: MentionScan, start: number, end: number, modifierWords: number): boolean {
+  const { tokens, norms } = scan;
+  return (
+    modifierWords === 0 &&
+    end === start + 2 &&
+    norms[start - 1] === 'the' &&
+    tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+    tokens[start + 1]!.text === 'party'
+  );
+}
+
+/** Whether a known organisation's name starts at token `p`. */
+function orgFollows(scan: MentionScan, p: number, end: number): boolean {
+  return p < end && entriesOf(lexiconAt(scan.k, scan.tokens, scan.norms, p, end)[0], 'org').length > 0;
+}

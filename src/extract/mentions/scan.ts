@@ -1,0 +1,48 @@
+import type { Token } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { insideQuotes } from './quotes-mask.js';
+import type { Cue, Detected } from './types.js';
+
+/**
+ * One article's mention scan: what every detection step reads (the knowledge, the tokens, the article's date)
+ * and the list they all append to. Steps may rewrite mentions already found ("US and British activists"
+ * turns "US" into an agent), so the list is shared, not returned piecewise.
+ */
+export class MentionScan {
+  readonly norms: readonly string[];
+  readonly out: Detected[] = [];
+  /** People already named in full, so that a later bare surname can refer back to them. */
+  readonly fullNamesSeen = new Set<string>();
+  private readonly quoted: Uint8Array;
+
+  constructor(
+    readonly k: ActorKnowledge,
+    readonly tokens: readonly Token[],
+    readonly date: string,
+  ) {
+    this.norms = tokens.map((t) => t.norm);
+    this.quoted = insideQuotes(tokens);
+  }
+
+  /** Records the mention of tokens [start, end) and returns its index in `out`. */
+  emit(start: number, end: number, sentence: number, type: Detected['type'], cue: Cue, rule: string): number {
+    const tokens = this.tokens;
+    const before = tokens[start - 1];
+    const after = tokens[end];
+    const modifier =
+      (after !== undefined && after.text === '-' && after.sentence === sentence && after.space === '') ||
+      (before !== undefined && before.text === '-' && tokens[start]!.space === '');
+    this.out.push({
+      tokenStart: start,
+      tokenEnd: end,
+      sentence,
+      type,
+      cue,
+      rule,
+      inQuote: this.quoted[start] === 1,
+      modifier,
+    });
+    if (cue.kind === 'person') this.fullNamesSeen.add(cue.id);
+    return this.out.length - 1;
+  }
+}

@@ -1,0 +1,86 @@
+import type { LexEntry } from '../../knowledge/actors/types.js';
+import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
+import type { MentionScan } from './scan.js';
+import { inOfficeNear } from './tenure.js';
+import { hasCapital, isCapitalised } from './token-shape.js';
+
+/** Tags a name typed in lower case gets. */
+const NAME_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A person's name right after a title or role: known full name, known surname, or capitalised words.
+ * Returns the position after the name, or undefined when none starts at `p`.
+ */
+export function nameAfterTitle(
+  scan: MentionScan,
+  p: number,
+  end: number,
+  sentence: number,
+  title?: Extract<LexEntry, { kind: 'title' }>,
+): number | undefined {
+  const { k, tokens, norms, date } = scan;
+  if (p >= end) return undefined;
+  // A known name right after a title may be typed in lower case ("President obama"), even one that is also
+  // a word ("President bush") when the title has its capital and the word modifies no noun after it
+  // ("executive power plants"); an unknown name may not, and a verb ("the president will") is no name.
+  const capitalised = isCapitalised(tokens[p]!);
+  if (!capitalised && !NAME_POS.has(tokens[p]!.pos)) return undefined;
+  const lowerWords =
+    !capitalised && p > 0 && hasCapital(tokens[p - 1]!) && !NAME_POS.has(tokens[p + 1]?.pos ?? '');
+  const hits = lexiconAt(k, tokens, norms, p, end, lowerWords);
+  const person = firstOfKind(hits, ['person']);
+  if (person) {
+    scan.emit(
+      p,
+      person.end,
+      sentence,
+      'person',
+      { kind: 'person', id: entriesOf(person, 'person')[0]!.id },
+      'kb.person.name',
+    );
+    return person.end;
+  }
+  const surname = firstOfKind(hits, ['surname']);
+  const ids = entriesOf(surname, 'surname').map((e) => e.id);
+  if (surname && !k.notNames.has(norms[p]!) && (capitalised || ids.some((id) => inOfficeNear(k, id, date)))) {
+    scan.emit(p, surname.end, sentence, 'person', { kind: 'surname', ids }, 'kb.person.surname-after-title');
+    return surname.end;
+  }
+  if (!capitalised) return undefined;
+  if (firstOfKind(hits, ['country', 'org', 'metonym', 'demonym', 'role', 'agent'])) return undefined;
+  let q = p;
+  while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') {
+    q++;
+    // a hyphenated surname ("Boutros-Ghali") is one name: take the hyphen and the part after it
+    const hyphen = tokens[q];
+    const rest = tokens[q + 1];
+    if (
+      q + 1 < end &&
+      hyphen?.text === '-' &&
+      hyphen.space === '' &&
+      rest?.space === '' &&
+      isCapitalised(rest) &&
+      rest.pos === 'PROPN'
+    )
+      q++;
+  }
+  if (q === p) return undefined;
+  const name = tokens
+    .slice(p, q)
+    .map((t, i) => (i === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
+    .join('');
+  scan.emit(
+    p,
+    q,
+    sentence,
+    'person',
+    {
+      kind: 'unknown-person',
+      name,
+      ...(title?.gender && { gender: title.gender }),
+      ...(title?.sector && { sector: title.sector }),
+    },
+    'pattern.title-name',
+  );
+  return q;
+}
