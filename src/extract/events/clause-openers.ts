@@ -1,7 +1,7 @@
 // Where a clause starts and the subordinator that opens it: how far back it reaches, the boundary that
 // ends that reach, a subordinator right before its subject, and what a time subordinator says of its tense.
 import { between, isBoundary, predicateAt, previousPredicate } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import type { Phrase } from './phrases.js';
 import { isPastOrPerfect, type Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -74,12 +74,8 @@ function noteBoundaryOpener(view: SentenceView, clause: Clause, k: number): void
  * bracket, colon or semicolon) back from its verb within its reach, else at the end of that reach. A
  * parenthesis that glosses the subject is stepped over, not taken for a boundary.
  */
-export function openClause(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-): void {
+export function openClause(cx: ClauseContext, clause: Clause): void {
+  const { view, predicates, clauses } = cx;
   const p = clause.predicate;
   let start = reachFloor(view, predicates, clauses, p);
   for (let k = p.start - 1; k >= start; k--) {

@@ -1,5 +1,6 @@
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
+import type { SentenceView } from './sentence.js';
 
 /** How a predicate hangs from the one that governs it. */
 export type Relation =
@@ -48,4 +49,15 @@ export interface Clause {
   without: boolean;
   /** First local token of the clause. */
   start: number;
+}
+
+/**
+ * What every clause-linking step reads: the sentence, its phrases and predicates, and the clauses being
+ * linked (one per predicate, in the same order). Built once per sentence and handed to each step.
+ */
+export interface ClauseContext {
+  readonly view: SentenceView;
+  readonly phrases: readonly Phrase[];
+  readonly predicates: readonly Predicate[];
+  readonly clauses: Clause[];
 }

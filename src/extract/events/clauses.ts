@@ -8,7 +8,7 @@ import {
   opensAside,
 } from './clause-openers.js';
 import { members, previousPredicate, skipBack } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import { claimNounBefore, complementGovernor, rulingOutNounBefore } from './complement-governors.js';
 import { linkCoordinated, linkSharedInfinitive } from './coordinated-verbs.js';
 import {
@@ -61,12 +61,13 @@ export function linkClauses(
     start: 0,
   }));
   retagComplementThat(view, phrases, predicates);
-  for (const clause of clauses) linkClause(view, phrases, predicates, clauses, clause);
+  const cx: ClauseContext = { view, phrases, predicates, clauses };
+  for (const clause of clauses) linkClause(cx, clause);
   markFutureTimeClauses(view, clauses);
   markInvertedClauses(view, phrases, clauses);
   markConditionPhrases(view, clauses);
   linkQuoteFinalReports(view, phrases, clauses);
-  linkAdverbialGerundSubjects(view, phrases, predicates, clauses);
+  linkAdverbialGerundSubjects(cx);
   linkLateControllers(clauses);
   return clauses;
 }
@@ -76,35 +77,30 @@ export function linkClauses(
  * from the most specific (an infinitive, a relative pronoun) to the most general; a clause none of them
  * takes gets its own subject phrase and, if it is one, the verb or noun whose complement it is.
  */
-function linkClause(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: Clause[],
-  clause: Clause,
-): void {
-  openClause(view, predicates, clauses, clause);
+function linkClause(cx: ClauseContext, clause: Clause): void {
+  const view = cx.view;
+  openClause(cx, clause);
   if (clause.predicate.form === 'infinitive') {
-    linkInfinitive(view, phrases, predicates, clauses, clause);
+    linkInfinitive(cx, clause);
     return;
   }
   // the word before the verb, past adverbs and negation, decides most of the shapes
   const before = skipBack(view, clause.predicate.start - 1);
   if (
-    linkRelativePronoun(view, phrases, predicates, clause, before) ||
-    linkReducedRelative(view, phrases, predicates, clause) ||
-    linkGerundAfterPreposition(view, phrases, predicates, clauses, clause, before) ||
-    linkSharedInfinitive(view, predicates, clauses, clause, before) ||
-    linkCoordinated(view, predicates, clauses, clause, before) ||
-    linkNounModifier(view, phrases, predicates, clause, before) ||
-    linkAspectGerund(predicates, clauses, clause) ||
-    linkAdverbialGerund(view, predicates, clauses, clause, before) ||
-    linkDescribedSubject(view, predicates, clauses, clause, before)
+    linkRelativePronoun(cx, clause, before) ||
+    linkReducedRelative(cx, clause) ||
+    linkGerundAfterPreposition(cx, clause, before) ||
+    linkSharedInfinitive(cx, clause, before) ||
+    linkCoordinated(cx, clause, before) ||
+    linkNounModifier(cx, clause, before) ||
+    linkAspectGerund(cx, clause) ||
+    linkAdverbialGerund(cx, clause, before) ||
+    linkDescribedSubject(cx, clause, before)
   )
     return;
-  const subject = linkSubjectPhrase(view, phrases, predicates, clause);
-  if (!linkVerbComplement(view, phrases, predicates, clauses, clause, subject)) {
-    linkNounComplement(view, phrases, predicates, clause, subject);
+  const subject = linkSubjectPhrase(cx, clause);
+  if (!linkVerbComplement(cx, clause, subject)) {
+    linkNounComplement(cx, clause, subject);
   }
 }
 
@@ -112,7 +108,8 @@ function linkClause(
  * Where the search for a subject ends: at the verb, or before a gerund aside that follows the subject
  * ("US attacks, following a new plan, have killed …": the subject stands before the aside, not in it).
  */
-function subjectSearchEnd(view: SentenceView, predicates: readonly Predicate[], clause: Clause): number {
+function subjectSearchEnd(cx: ClauseContext, clause: Clause): number {
+  const { view, predicates } = cx;
   const p = clause.predicate;
   const previous = previousPredicate(predicates, p);
   return previous !== undefined && opensAside(view, previous) && previous.start - 1 > clause.start
@@ -125,14 +122,10 @@ function subjectSearchEnd(view: SentenceView, predicates: readonly Predicate[], 
  * stands right before it, opens the clause. An existential clause ("there was a need …") has no subject
  * phrase before its verb.
  */
-function linkSubjectPhrase(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clause: Clause,
-): Phrase | undefined {
+function linkSubjectPhrase(cx: ClauseContext, clause: Clause): Phrase | undefined {
+  const { view, phrases } = cx;
   const p = clause.predicate;
-  const end = subjectSearchEnd(view, predicates, clause);
+  const end = subjectSearchEnd(cx, clause);
   const subject =
     p.start > 0 && view.norm[p.start - 1] === 'there'
       ? undefined
@@ -146,15 +139,8 @@ function linkSubjectPhrase(
 }
 
 /** A complement clause after a verb of saying, claiming, denying or demanding: that verb governs it. */
-function linkVerbComplement(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  subject: Phrase | undefined,
-): boolean {
-  const governor = complementGovernor(view, phrases, predicates, clauses, clause, subject);
+function linkVerbComplement(cx: ClauseContext, clause: Clause, subject: Phrase | undefined): boolean {
+  const governor = complementGovernor(cx, clause, subject);
   if (!governor) return false;
   clause.governor = governor.index;
   clause.relation = 'complement';
@@ -165,16 +151,11 @@ function linkVerbComplement(
  * "fears that Moscow could …": a that-clause after a noun of claim, fear or demand complements the noun,
  * starts at its "that" and hangs from the verb before it.
  */
-function linkNounComplement(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clause: Clause,
-  subject: Phrase | undefined,
-): void {
+function linkNounComplement(cx: ClauseContext, clause: Clause, subject: Phrase | undefined): void {
+  const { view, phrases, predicates } = cx;
   const p = clause.predicate;
   const thatAt = subject ? phrases[subject.group[0]!]!.start - 1 : clause.start - 1;
-  if (linkImpersonalComplement(view, predicates, clause, thatAt)) return;
+  if (linkImpersonalComplement(cx, clause, thatAt)) return;
   const ruling = rulingOutNounBefore(view, thatAt, subject);
   const noun = ruling ?? claimNounBefore(view, phrases, thatAt, p);
   if (!noun) return;
@@ -191,12 +172,8 @@ function linkNounComplement(
  * "it is impossible that Kyiv will accept", "it is unlikely that …", "it is vital that the talks go on": a
  * that-clause after "it is" and an adjective of likelihood or need complements that adjective. Whether it did.
  */
-function linkImpersonalComplement(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clause: Clause,
-  thatAt: number,
-): boolean {
+function linkImpersonalComplement(cx: ClauseContext, clause: Clause, thatAt: number): boolean {
+  const { view, predicates } = cx;
   if (thatAt < 1 || view.norm[thatAt] !== 'that') return false;
   const copula = previousPredicate(predicates, clause.predicate);
   if (copula?.form !== 'copula' || copula.adjectiveAt !== skipBack(view, thatAt - 1)) return false;

@@ -1,5 +1,5 @@
 import { COMPLEMENT_TAKERS, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -11,13 +11,11 @@ import { CLAIM_NOUNS, DEMAND_NOUNS, RULING_OUT_NOUNS, TIME_WORDS } from './words
 
 /** The verb of saying, claiming, denying or demanding whose complement this clause is, if any. */
 export function complementGovernor(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
+  cx: ClauseContext,
   clause: Clause,
   subject: Phrase | undefined,
 ): Predicate | undefined {
+  const { view, phrases, predicates, clauses } = cx;
   const p = clause.predicate;
   if (p.index === 0) return undefined;
   // "that" opens the clause: find the verb before it, past its object ("told reporters that", "warned X that")

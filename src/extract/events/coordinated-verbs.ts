@@ -1,7 +1,7 @@
 // Coordinated verbs: the verb a verb after "and" or "or" joins, the second half of an infinitive, and what
 // each shares with the verb it joins.
 import { CCONJ, COMPLEMENT_TAKERS } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 
@@ -82,13 +82,8 @@ function shareGovernor(clause: Clause, left: Clause): void {
  * "is scheduled to give a speech and meet with …": a bare verb joined to an infinitive shares its "to",
  * and with it the word that governs the infinitive and its subject.
  */
-export function linkSharedInfinitive(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkSharedInfinitive(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, predicates, clauses } = cx;
   const p = clause.predicate;
   if (before < 0 || !CCONJ.has(view.norm[before]!) || !joinsInfinitive(view, predicates, clauses, p)) {
     return false;
@@ -106,13 +101,8 @@ export function linkSharedInfinitive(
  * governor when it has one, and its condition. After a comma or a dash (", and proposed", "-- but said")
  * it joins a main clause, not a subordinate one before it.
  */
-export function linkCoordinated(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkCoordinated(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, predicates, clauses } = cx;
   if (before < 0 || !CCONJ.has(view.norm[before]!)) return false;
   const afterPause = view.norm[before - 1] === ',' || DASHES.has(view.norm[before - 1] ?? '');
   const left = leftConjunct(view, predicates, clauses, clause.predicate.index, afterPause);

@@ -1,7 +1,7 @@
 // Gerunds without a subject of their own: after a preposition, after a verb of beginning or going on, and
 // as adverbial clauses that take their subject from the clause they modify or the noun they follow.
 import { phraseEndingAt, predicateAt, previousFinite } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import { linkPrepositionalGerund } from './gerund-governors.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
@@ -16,14 +16,8 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'r
  * "accused X of staging", "after reaching", "without returning": a gerund after a preposition hangs from
  * what the preposition belongs to.
  */
-export function linkGerundAfterPreposition(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: Clause[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkGerundAfterPreposition(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, phrases, predicates, clauses } = cx;
   if (clause.predicate.form !== 'gerund' || before < 0 || view.pos[before] !== 'ADP') return false;
   linkPrepositionalGerund(view, phrases, predicates, clauses, clause, before);
   return true;
@@ -33,11 +27,8 @@ export function linkGerundAfterPreposition(
  * "resumed shelling the town", "began bombing": a gerund right after a verb of beginning or going on is the
  * act itself, done by that verb's subject.
  */
-export function linkAspectGerund(
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-) {
+export function linkAspectGerund(cx: ClauseContext, clause: Clause) {
+  const { predicates, clauses } = cx;
   const p = clause.predicate;
   const aspect = p.form === 'gerund' ? predicateAt(predicates, p.start - 1) : undefined;
   if (!aspect || aspect.end !== p.start || !ASPECT_VERBS.has(aspect.lemma)) return false;
@@ -55,13 +46,8 @@ export function linkAspectGerund(
  * verb issued ("issued a statement demanding that …"): what a document says, its author says. Otherwise
  * its subject is found once every clause is linked.
  */
-export function linkAdverbialGerund(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkAdverbialGerund(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, predicates, clauses } = cx;
   const p = clause.predicate;
   if (p.form !== 'gerund') return false;
   clause.relation = 'adverbial';
@@ -133,12 +119,8 @@ function linkOpeningGerund(
 }
 
 /** Gives the adverbial gerunds still without a subject, once every clause is linked, the one they take. */
-export function linkAdverbialGerundSubjects(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-): void {
+export function linkAdverbialGerundSubjects(cx: ClauseContext): void {
+  const { view, phrases, predicates, clauses } = cx;
   for (const clause of clauses) {
     if (clause.relation !== 'adverbial' || clause.subject.length > 0) continue;
     if (!linkGerundAfterNoun(view, phrases, clauses, clause)) linkOpeningGerund(predicates, clauses, clause);

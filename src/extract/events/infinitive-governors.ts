@@ -1,5 +1,5 @@
 import { members, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import { isPossessive, type Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -35,13 +35,8 @@ function abandons(view: SentenceView, verb: Predicate): boolean {
 }
 
 /** Links an infinitive clause to its governor, with its relation and its subject. */
-export function linkInfinitive(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clauses: Clause[],
-  clause: Clause,
-): void {
+export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
+  const { view, phrases, predicates, clauses } = cx;
   const p = clause.predicate;
   let to = p.start - 1;
   while (to >= 0 && view.norm[to] !== 'to') to--;

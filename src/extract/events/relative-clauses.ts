@@ -2,7 +2,7 @@
 // a participle or gerund right after its noun; and the verb whose subject such a clause between commas
 // describes.
 import { between, CCONJ, phraseEndingAt, predicateAt, previousPredicate, skipBack } from './clause-tokens.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseContext } from './clause-types.js';
 import { describedNoun } from './described-noun.js';
 import { reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
@@ -15,13 +15,8 @@ import { findSubject } from './subject-phrase.js';
  * before the pronoun. A "that" read as a conjunction after the object of a verb ("told reporters that …")
  * opens that verb's complement instead, and is left to the later steps.
  */
-export function linkRelativePronoun(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkRelativePronoun(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, phrases, predicates } = cx;
   if (before < 0) return false;
   const word = view.norm[before];
   if (word !== 'who' && word !== 'which' && word !== 'that') return false;
@@ -46,12 +41,8 @@ export function linkRelativePronoun(
  * after a noun, that is not the sentence's verb, is passive, and its noun is what was acted on; the clause
  * starts at that noun.
  */
-export function linkReducedRelative(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clause: Clause,
-): boolean {
+export function linkReducedRelative(cx: ClauseContext, clause: Clause): boolean {
+  const { view, phrases, predicates } = cx;
   const p = clause.predicate;
   const antecedent = reducedRelative(view, phrases, predicates, p);
   if (!antecedent) return false;
@@ -94,13 +85,8 @@ function subjectOfNextVerb(
  * bare -ed form right after a noun (not a prepositional one), before the verb whose subject that noun is,
  * modifies the noun; a bare -ed form is passive, its noun acted on.
  */
-export function linkNounModifier(
-  view: SentenceView,
-  phrases: readonly Phrase[],
-  predicates: readonly Predicate[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkNounModifier(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, phrases, predicates } = cx;
   const p = clause.predicate;
   const bareParticiple = p.form === 'finite' && p.start === p.head && view.norm[p.head]!.endsWith('ed');
   if (
@@ -123,13 +109,8 @@ export function linkNounModifier(
  * "The rebels, who control the north, attacked the town": right after a relative clause between commas,
  * the verb's subject is the noun that clause describes.
  */
-export function linkDescribedSubject(
-  view: SentenceView,
-  predicates: readonly Predicate[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  before: number,
-): boolean {
+export function linkDescribedSubject(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, predicates, clauses } = cx;
   const previous = previousPredicate(predicates, clause.predicate);
   const described =
     previous && view.norm[before] === ',' ? describedNoun(view, clauses, previous.index) : undefined;
