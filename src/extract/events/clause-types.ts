@@ -45,7 +45,7 @@ export interface Clause {
   future?: boolean;
   /** Opened by "if", "unless", "whether", or by an auxiliary before its subject ("should it attack", "did they …?"). */
   conditional: boolean;
-  /** Opened by "without" (a gerund that did not happen). */
+  /** Opened by "without", "instead of", "rather than" or "the lack of" (a gerund that did not happen). */
   without: boolean;
   /** First local token of the clause. */
   start: number;

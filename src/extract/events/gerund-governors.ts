@@ -1,3 +1,4 @@
+import { endsAbsenceMarker } from './absent-acts.js';
 import { members, phraseEndingAt, predicateAt, previousFinite, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import type { Phrase } from './phrases.js';
@@ -99,9 +100,7 @@ export function linkPrepositionalGerund(
   }
   clause.relation = 'adverbial';
   // "without warning", "instead of attacking", "rather than attacking": an act that did not take place
-  const before = view.norm[prepAt - 1];
-  clause.without =
-    prep === 'without' || (prep === 'of' && before === 'instead') || (prep === 'than' && before === 'rather');
+  clause.without = endsAbsenceMarker(view, prepAt);
   const index = clause.predicate.index;
   // "protested the decision of sending troops", "the idea of holding talks": a gerund after a noun's "of"
   // is what the noun names, done by no one the sentence says; not after a time ("after days of fighting")

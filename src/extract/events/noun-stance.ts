@@ -1,5 +1,6 @@
 // The stance of a nominal event: negation and modality from its clause, the verb over it and its modifiers.
 import type { Modality } from '../../core/codes.js';
+import { endsAbsenceMarker } from './absent-acts.js';
 import type { Parsed } from './arguments.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
@@ -204,7 +205,8 @@ export function nounStance(
     modality = stronger(modality, 'intended');
     if (view.norm[phraseStart - 3] === 'no') negated = true;
   }
-  if (isAbsent(parsed, phraseStart)) negated = true;
+  // "without talks", "instead of a ceasefire", "the lack of dialogue": an event that did not take place
+  if (endsAbsenceMarker(view, phraseStart - 1)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
 }
 
@@ -302,19 +304,4 @@ function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
   return (
     view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
   );
-}
-
-/** Nouns whose "of" phrase names what is missing: "the lack of talks", "in the absence of a ceasefire". */
-const ABSENCE_NOUNS = new Set(['lack', 'absence']);
-
-/**
- * Whether the phrase starting at `phraseStart` names an event that did not take place: "without the Security
- * Council's sanction", "instead of talks", "the lack of a ceasefire".
- */
-function isAbsent(parsed: Parsed, phraseStart: number): boolean {
-  const { norm, lemma } = parsed.view;
-  const before = norm[phraseStart - 1];
-  if (before === 'without') return true;
-  if (before !== 'of') return false;
-  return norm[phraseStart - 2] === 'instead' || ABSENCE_NOUNS.has(lemma[phraseStart - 2] ?? '');
 }

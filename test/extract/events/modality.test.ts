@@ -178,6 +178,23 @@ describe('events coder: events named as missing', () => {
     );
     expect(dyads('Kenya held talks with Somalia.')).toContainEqual('KEN>SOM 046');
   });
+
+  it('negates a nominal event after "rather than", as after "instead of"', () => {
+    expect(dyads('Kenya sent troops rather than negotiations with Somalia.')).not.toContainEqual(
+      expect.stringMatching(/ 046$/),
+    );
+    expect(dyads('Kenya sent troops rather than negotiations with Somalia.')).toContainEqual('KEN>SOM 154');
+  });
+
+  it('negates a gerund after "the lack of" or "the absence of", as after "without"', () => {
+    for (const text of [
+      'The lack of attacking Somalia angered Kenya.',
+      'The absence of attacking Somalia surprised Kenya.',
+    ]) {
+      expect(dyads(text), text).not.toContainEqual(expect.stringMatching(/ 19\d$/));
+    }
+    expect(dyads('Attacking Somalia angered Kenya.')).toContainEqual(expect.stringMatching(/ 19\d$/));
+  });
 });
 
 describe('events coder: hedges, pretence and unwillingness', () => {
