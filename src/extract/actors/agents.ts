@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../core/records.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import type { Resolution, ResolverState } from './antecedents.js';
+import { ownSector } from './first-person.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
 
@@ -31,9 +32,16 @@ function nonGovernmental(sector: string, headLemma: string): ActorRef | undefine
 export function resolveAgent(
   state: ResolverState,
   d: Detected,
+  i: number,
   cue: Extract<Cue, { kind: 'agent' }>,
 ): Resolution {
   const { k, tokens } = state;
+  // "our troops", "our people": the sector of the speaker's country; left unknown when no one is said to speak
+  if (cue.possessor !== undefined && k.firstPerson.has(tokens[cue.possessor]!.norm)) {
+    const own = ownSector(state, d, i, cue.sector);
+    if (own) return own;
+    return { actor: agentRef(cue.sector), rule: 'agent.unknown-country', confidence: 0.6 };
+  }
   // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
   if (owner) return { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };

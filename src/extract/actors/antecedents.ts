@@ -2,6 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
 import { subjectScore } from './salience.js';
+import type { Speakers } from './speakers.js';
 
 // What the resolver knows while it walks an article's mentions in order, and the person antecedents a
 // pronoun or a description can take from it.
@@ -37,6 +38,10 @@ export interface ResolverState {
   readonly titleOf: ReadonlyMap<number, number>;
   /** Resolves mention `i` (once; later calls return the same result). */
   readonly resolveOne: (i: number) => Resolution;
+  /** Mention `i`'s resolution if it is resolved already. */
+  readonly peek: (i: number) => Resolution | undefined;
+  /** Who speaks the words at each token, where the text says. */
+  readonly speakers?: Speakers;
 }
 
 export function genderFits(wanted: 'm' | 'f' | undefined, actual: 'm' | 'f' | undefined): boolean {

@@ -8,6 +8,7 @@ import {
   type ResolverState,
   salientPerson,
 } from './antecedents.js';
+import { speakerSide } from './first-person.js';
 import { countryRef, orgRef } from './refs.js';
 import { genericNounBetween, isAttributive, isOblique, isPluralHead, isSingularNoun } from './word-shapes.js';
 
@@ -47,10 +48,13 @@ function antecedentOf(
   direct: boolean,
 ): Resolution | undefined {
   const { k, tokens, sentences, history } = state;
+  // In a state's speaker's words, "they" are others than the speaker's state: "they shelled our cities"
+  const side = wantThing ? undefined : speakerSide(state, d);
   for (let j = history.length - 1; j >= 0; j--) {
     const a = history[j]!;
     if (a.det.sentence < d.sentence - 2) break;
     if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
+    if (side !== undefined && isOwnState(a.actor.code, side)) continue;
     if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
     if (direct && isOblique(tokens, a)) continue;
     // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
@@ -69,6 +73,14 @@ function antecedentOf(
     return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
   }
   return undefined;
+}
+
+/**
+ * Whether an actor is the speaker's state itself: its country or its government. The speaker's own troops or
+ * people named as others are ("Our soldiers held the line. They …").
+ */
+function isOwnState(code: string, side: string): boolean {
+  return code.startsWith(side) && (code.length === 3 || code.slice(3) === 'GOV');
 }
 
 /**

@@ -4,9 +4,11 @@ import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
+import { isSpeakersOwn, resolveFirstPerson, spokenBy } from './first-person.js';
 import { resolvePronoun } from './pronouns.js';
 import { countryRef, orgRef, unknownRef } from './refs.js';
 import { appositionCode, resolvePersonId, resolveRole, titledOffice } from './roles.js';
+import type { Speakers } from './speakers.js';
 import { isFormer } from './word-shapes.js';
 
 export type { Resolution } from './antecedents.js';
@@ -14,7 +16,8 @@ export type { Resolution } from './antecedents.js';
 /**
  * Resolves detected mentions in text order: names through the knowledge base and the article date, roles
  * through who held the office that day, counterparts through the office of the person they belong to, and
- * descriptions, surnames and pronouns through the mentions before them.
+ * descriptions, surnames and pronouns through the mentions before them, and the speaker's own words through
+ * the speaker (`speakers`, where the text says who speaks).
  */
 export function resolveMentions(
   k: ActorKnowledge,
@@ -22,6 +25,7 @@ export function resolveMentions(
   sentences: readonly Sentence[],
   detected: readonly Detected[],
   date: string,
+  speakers?: Speakers,
 ): Resolution[] {
   const results: (Resolution | undefined)[] = new Array(detected.length);
   const history: Antecedent[] = [];
@@ -140,7 +144,7 @@ export function resolveMentions(
         r = { actor: orgRef(k, cue.id), rule: 'kb.org', confidence: 1 };
         break;
       case 'agent':
-        r = resolveAgent(state, d, cue);
+        r = resolveAgent(state, d, i, cue);
         break;
       case 'role':
         r = resolveRole(state, i, cue);
@@ -169,17 +173,40 @@ export function resolveMentions(
       case 'pronoun':
         r = resolvePronoun(state, d, cue.word);
         break;
+      case 'first-person':
+        r = resolveFirstPerson(state, d, i, cue);
+        break;
     }
     results[i] = r;
-    // A title resolved through its name shares the name's actor; only the name is remembered.
-    if (r.actor && !(cue.kind === 'role' && cue.named !== undefined)) {
+    // A title resolved through its name shares the name's actor; only the name is remembered. "We" and "I"
+    // are the speaker, whom "they" and "he" in the speaker's words do not mean.
+    const bareFirstPerson = cue.kind === 'first-person' && !cue.country;
+    if (r.actor && !(cue.kind === 'role' && cue.named !== undefined) && !bareFirstPerson) {
       const personId = cue.kind === 'person' ? cue.id : k.people.has(r.actor.id) ? r.actor.id : undefined;
       remember(i, r.actor, personId);
     }
     return r;
   };
 
-  const state: ResolverState = { k, tokens, sentences, detected, date, history, titleOf, resolveOne };
-  for (let i = 0; i < detected.length; i++) resolveOne(i);
+  const state: ResolverState = {
+    k,
+    tokens,
+    sentences,
+    detected,
+    date,
+    history,
+    titleOf,
+    resolveOne,
+    peek: (i) => results[i],
+    ...(speakers && { speakers }),
+  };
+  // The speaker's own words before the words that name the speaker ('"We will …," Putin said') wait for them.
+  const waiting: number[] = [];
+  for (let i = 0; i < detected.length; i++) {
+    const d = detected[i]!;
+    if (speakers && isSpeakersOwn(state, d) && spokenBy(state, d, i) === 'later') waiting.push(i);
+    else resolveOne(i);
+  }
+  for (const i of waiting) resolveOne(i);
   return results as Resolution[];
 }

@@ -5,7 +5,9 @@ import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { insideQuotes } from './quotes-mask.js';
 import type { Cue, Detected } from './types.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** Adjectives that may stand between "our" and the noun for the speaker's country: "our beautiful country". */
+const MAX_OWN_COUNTRY_ADJECTIVES = 2;
 /** A roman numeral that numbers a document: "Minsk II". */
 const ROMAN_NUMERAL = /^(II|III|IV)$/;
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
@@ -507,6 +509,46 @@ export function detectMentions(
     return undefined;
   };
 
+  /**
+   * Whether the first-person word at `t` is the pronoun: not "US" in capitals, nor the numeral of a ruler's
+   * name ("Peter I") or a war ("World War I").
+   */
+  const isFirstPersonWord = (t: number, sentenceStart: number): boolean => {
+    const token = tokens[t]!;
+    if (token.norm === 'i') {
+      const before = tokens[t - 1];
+      return token.text === 'I' && (t === sentenceStart || before === undefined || !isCapitalised(before));
+    }
+    return token.text.length === 1 || token.text !== token.text.toUpperCase();
+  };
+
+  /**
+   * A first-person word: "our state", "our beautiful country" (the speaker's country), or a pronoun alone.
+   * "our troops", "our people" are agents owned by the pronoun, found before this as other possessives are.
+   */
+  const firstPersonAt = (t: number, end: number, sentence: number): number => {
+    const word = norms[t]!;
+    if (word === 'our' || word === 'my') {
+      let q = t + 1;
+      while (q < end && q - t <= MAX_OWN_COUNTRY_ADJECTIVES && tokens[q]!.pos === 'ADJ') q++;
+      if (q < end && k.ownCountryNouns.has(norms[q]!) && tokens[q]!.pos !== 'ADJ') {
+        emit(
+          t,
+          q + 1,
+          sentence,
+          'country',
+          { kind: 'first-person', word, country: true },
+          'first-person.country',
+        );
+        return q + 1;
+      }
+    }
+    // "our proposals", "my visit": whose act or thing it is, the events stage reads from the clause
+    if (word === 'our' || word === 'my') return t + 1;
+    emit(t, t + 1, sentence, 'pronoun', { kind: 'first-person', word }, 'first-person');
+    return t + 1;
+  };
+
   /** A person or organisation the statistical tagger found and the dictionaries do not know. */
   const emitName = (name: NameSpan, sentence: number): void => {
     const text = tokens
@@ -545,6 +587,9 @@ export function detectMentions(
       }
       if (k.pronouns.has(norms[t]!) && tokens[t]!.pos !== 'PROPN') {
         emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
+      } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(t, s.tokenStart)) {
+        t = firstPersonAt(t, s.tokenEnd, s.index);
+        continue;
       }
       t++;
     }
