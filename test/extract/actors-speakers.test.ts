@@ -54,7 +54,9 @@ describe('speakers in transcripts', () => {
   });
 
   it('reads "I" as the speaker and tells "us" from "US" and a ruler’s numeral from "I"', () => {
-    const a = run('Vladimir Putin: I have signed the decree. The US sanctioned us. Peter I built this city.');
+    const a = run(
+      'Vladimir Putin: Yesterday I signed the decree. The US sanctioned us. In 1700 Tsar Peter I built this city.',
+    );
     expect(first(a, 'I')?.actor?.id).toBe('vladimir-putin');
     expect(all(a, 'I')).toHaveLength(1);
     expect(first(a, 'US')?.actor?.code).toBe('USA');
@@ -100,6 +102,11 @@ describe('speakers of addresses and quotations', () => {
     expect(first(a, 'We')?.rule).toBe('first-person>speaker.quote.side');
     expect(first(a, 'our country')?.actor?.code).toBe('UKR');
     expect(first(a, 'army')?.actor?.code).toBe('UKRMIL');
+  });
+
+  it('gives a sector "our" owns in quoted words the speaker’s country', () => {
+    const a = run('"Our troops will stay in their barracks," Putin said.');
+    expect(first(a, 'troops')?.actor?.code).toBe('RUSMIL');
   });
 
   it('leaves the words of no one named, or of someone of no state, uncoded', () => {

@@ -29,7 +29,7 @@ export interface Speakers {
 const MAX_LABEL_TOKENS = 24;
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
 const MIN_SPEECH_TOKENS = 4;
-const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '.']);
+const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
 /** A colon, alone or after a closing bracket: "(retranslated):". */
 const COLON = /^\)?:$/;
 /** Marks between a transcript's sections. */
@@ -67,7 +67,7 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
     } else if (turn >= 0) speakerAt.fill(turn, s.tokenStart, s.tokenEnd);
   }
 
-  if (detected.some((d) => d.inQuote && (d.cue.kind === 'first-person' || isThirdPlural(k, d))))
+  if (detected.some((d) => d.inQuote && (isFirstPerson(k, tokens, d) || isThirdPlural(k, d))))
     quotedSpeakers(quotes, input, mentionAt, (start, end, speaker) =>
       speakerAt.fill(add(speaker), start, end),
     );
@@ -78,6 +78,15 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
       return s >= 0 ? list[s] : undefined;
     },
   };
+}
+
+/** "we", "I", "our state", or a sector "our" owns ("our troops"). */
+function isFirstPerson(k: ActorKnowledge, tokens: readonly Token[], d: Detected): boolean {
+  const cue = d.cue;
+  if (cue.kind === 'first-person') return true;
+  return (
+    cue.kind === 'agent' && cue.possessor !== undefined && k.firstPerson.has(tokens[cue.possessor]!.norm)
+  );
 }
 
 function isThirdPlural(k: ActorKnowledge, d: Detected): boolean {

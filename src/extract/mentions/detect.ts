@@ -8,6 +8,8 @@ import type { Cue, Detected } from './types.js';
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Adjectives that may stand between "our" and the noun for the speaker's country: "our beautiful country". */
 const MAX_OWN_COUNTRY_ADJECTIVES = 2;
+/** Marks after which a capitalised word opens a clause: "Vladimir Putin: Yesterday I …". */
+const CLAUSE_MARKS = new Set([':', ',', ';', '"', '(', '–', '—']);
 /** A roman numeral that numbers a document: "Minsk II". */
 const ROMAN_NUMERAL = /^(II|III|IV)$/;
 const MODIFIER_KINDS: readonly LexEntry['kind'][] = ['demonym', 'country', 'org', 'metonym'];
@@ -515,11 +517,18 @@ export function detectMentions(
    */
   const isFirstPersonWord = (t: number, sentenceStart: number): boolean => {
     const token = tokens[t]!;
-    if (token.norm === 'i') {
-      const before = tokens[t - 1];
-      return token.text === 'I' && (t === sentenceStart || before === undefined || !isCapitalised(before));
-    }
+    if (token.norm === 'i') return token.text === 'I' && !isRegnalNumeral(t, sentenceStart);
     return token.text.length === 1 || token.text !== token.text.toUpperCase();
+  };
+
+  /**
+   * "I" after a name that does not open its clause ("in 1700 Peter I founded", "World War I"): the numeral; a
+   * capitalised word opening the clause before it ("Yesterday I met …") leaves it the pronoun.
+   */
+  const isRegnalNumeral = (t: number, sentenceStart: number): boolean => {
+    const before = t - 1;
+    if (before < sentenceStart || tokens[before]!.pos !== 'PROPN') return false;
+    return before > sentenceStart && !CLAUSE_MARKS.has(tokens[before - 1]!.text);
   };
 
   /**
