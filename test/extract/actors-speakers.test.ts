@@ -104,6 +104,12 @@ describe('speakers of addresses and quotations', () => {
     expect(first(a, 'army')?.actor?.code).toBe('UKRMIL');
   });
 
+  it('reads a clause reported in the speaker’s own person as the speaker’s words', () => {
+    const a = run('Zelenskyy noted that our citizens need visas no longer. I love my country, he added.');
+    expect(first(a, 'citizens')?.actor?.code).toBe('UKRCVL');
+    expect(first(a, 'my country')?.actor?.code).toBe('UKR');
+  });
+
   it('gives a sector "our" owns in quoted words the speaker’s country', () => {
     const a = run('"Our troops will stay in their barracks," Putin said.');
     expect(first(a, 'troops')?.actor?.code).toBe('RUSMIL');

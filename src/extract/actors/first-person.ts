@@ -52,12 +52,16 @@ export function resolveFirstPerson(
   const by = spokenBy(state, d, i);
   if (by === undefined || by === 'later') return { confidence: 0.2 };
   const rule = `speaker.${by.via}`;
-  // "I", "my": the speaker themself
+  const side = sideOf(state, by.actor);
+  // "our state", "my country": the speaker's country
+  if (cue.country)
+    return side === undefined
+      ? { confidence: 0.2 }
+      : { actor: countryRef(state.k, side), rule: `${rule}.country`, confidence: 0.8 };
+  // "I", "me": the speaker themself
   if (state.k.firstPerson.get(cue.word) === 'singular')
     return by.actor.code === '' ? { confidence: 0.2 } : { actor: by.actor, rule, confidence: 0.8 };
-  const side = sideOf(state, by.actor);
   if (side === undefined) return { confidence: 0.2 };
-  if (cue.country) return { actor: countryRef(state.k, side), rule: `${rule}.country`, confidence: 0.8 };
   // "we" of a head of state or a minister is their state; of anyone else, people of no one group
   const sector = by.actor.code.slice(3, 6);
   if (!STATE_SECTORS.has(sector)) return { confidence: 0.2 };

@@ -67,7 +67,7 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
     } else if (turn >= 0) speakerAt.fill(turn, s.tokenStart, s.tokenEnd);
   }
 
-  if (detected.some((d) => d.inQuote && (isFirstPerson(k, tokens, d) || isThirdPlural(k, d))))
+  if (detected.some((d) => isFirstPerson(k, tokens, d) || (d.inQuote && isThirdPlural(k, d))))
     quotedSpeakers(quotes, input, mentionAt, (start, end, speaker) =>
       speakerAt.fill(add(speaker), start, end),
     );
@@ -141,9 +141,10 @@ function labelWords(tokens: readonly Token[], from: number, to: number, mentionA
 }
 
 /**
- * The speakers of quoted words, as the quote rules attribute them with the mentions detected so far: the
- * words of a quotation, or of a quoted fragment inside reported speech, are its speaker's; a quotation no one
- * is said to have said is someone unnamed's.
+ * The speakers of quoted and reported words, as the quote rules attribute them with the mentions detected so
+ * far: the words of a quotation, of a quoted fragment, or of a clause reported in the speaker's own person
+ * ("Yermak noted that our citizens …") are the speaker's; a quotation no one is said to have said is someone
+ * unnamed's.
  */
 function quotedSpeakers(
   quotes: QuoteKnowledge,
@@ -165,7 +166,7 @@ function quotedSpeakers(
     const speaker: Speaker = head >= 0 ? { via: 'quote', mention: head } : { via: 'quote', unnamed: true };
     // a transcript's turns are read from their labels, sentence by sentence, above
     if (a.verbatim) continue;
-    for (const p of a.parts) if (p.segment !== undefined) mark(p.start, p.end, speaker);
+    for (const p of a.parts) mark(p.start, p.end, speaker);
     for (const s of a.partials) mark(ctx.segments[s]!.start, ctx.segments[s]!.end, speaker);
   }
 }
