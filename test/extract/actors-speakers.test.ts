@@ -63,6 +63,17 @@ describe('speakers in transcripts', () => {
     expect(first(a, 'us')?.actor?.code).toBe('RUSGOV');
   });
 
+  it('reads "the Government" in a state leader’s words as the leader’s government, not one named after it', () => {
+    const a = run(
+      'Vladimir Putin: I ask the Government to draft support measures. The government of Kazakhstan asked ' +
+        'for help.',
+    );
+    expect(first(a, 'Government')?.actor?.code).toBe('RUSGOV');
+    expect(first(a, 'Government')?.rule).toContain('speaker.turn.own-government');
+    expect(first(a, 'government')?.actor?.code).not.toBe('RUSGOV');
+    expect(first(run('The Government will act.'), 'Government')?.actor?.code).toBe('---GOV');
+  });
+
   it('takes no label for a speaker when a verb stands before the colon', () => {
     const a = run('Vladimir Putin said: we will respond.');
     expect(first(a, 'we')).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { ActorRef } from '../../core/records.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import type { Resolution, ResolverState } from './antecedents.js';
-import { ownSector } from './first-person.js';
+import { ownGovernment, ownSector } from './first-person.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
 
@@ -42,6 +42,17 @@ export function resolveAgent(
     if (own) return own;
     return { actor: agentRef(cue.sector), rule: 'agent.unknown-country', confidence: 0.6 };
   }
+  // "the Government will allocate …" in a state speaker's words: the speaker's own government
+  if (
+    !cue.iso3 &&
+    !cue.orgId &&
+    !cue.affiliation &&
+    cue.possessor === undefined &&
+    isTheGovernment(state, d)
+  ) {
+    const own = ownGovernment(state, d, i);
+    if (own) return own;
+  }
   // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
   if (owner) return { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
@@ -67,6 +78,26 @@ export function resolveAgent(
           : 'agent.unknown-country',
     confidence: cue.iso3 || cue.orgId ? 0.95 : 0.6,
   };
+}
+
+/** Words after a sector that name whose it is: "the government of Kazakhstan", "the authorities in Kyiv". */
+const OWNER_PREPOSITIONS = new Set(['of', 'in']);
+
+/** Words for a whole government: not "the regime" or "the authorities", which a speaker says of others'. */
+const GOVERNMENT_WORDS = new Set(['government', 'cabinet']);
+
+/** "the government", "the Government", "the Cabinet": a government, with no one's name on it. */
+function isTheGovernment(state: ResolverState, d: Detected): boolean {
+  const { tokens } = state;
+  const before = tokens[d.tokenStart - 1];
+  const after = tokens[d.tokenEnd];
+  return (
+    d.tokenEnd - d.tokenStart === 1 &&
+    GOVERNMENT_WORDS.has(tokens[d.tokenStart]!.norm) &&
+    before?.norm === 'the' &&
+    before.sentence === d.sentence &&
+    !(after?.sentence === d.sentence && OWNER_PREPOSITIONS.has(after.norm))
+  );
 }
 
 /**

@@ -82,6 +82,22 @@ export function ownSector(
   return { actor: countryRef(state.k, side, sector), rule: `speaker.${by.via}.sector`, confidence: 0.75 };
 }
 
+/**
+ * "the Government" in the words of a state's speaker (a leader, a minister): their own government, which
+ * they need not name, as they name other states'.
+ */
+export function ownGovernment(state: ResolverState, d: Detected, i: number): Resolution | undefined {
+  const by = spokenBy(state, d, i);
+  if (by === undefined || by === 'later') return undefined;
+  const side = sideOf(state, by.actor);
+  if (side === undefined || by.actor.code.slice(3, 6) !== 'GOV') return undefined;
+  return {
+    actor: countryRef(state.k, side, 'GOV'),
+    rule: `speaker.${by.via}.own-government`,
+    confidence: 0.7,
+  };
+}
+
 /** Whether a mention is the speaker's own: a first-person word, or a sector "our" or "my" owns. */
 export function isSpeakersOwn(state: ResolverState, d: Detected): boolean {
   const cue = d.cue;
