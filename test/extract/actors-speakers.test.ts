@@ -140,6 +140,16 @@ describe('"they" in a speaker’s words', () => {
     expect(first(spoken, 'They')?.actor?.code).toBe('RUSMIL');
   });
 
+  it('waits for a speaker named after the quotation', () => {
+    const a = run(
+      'Russian troops crossed the border. Ukraine resisted. "They shelled our towns," Zelenskyy said.',
+    );
+    expect(first(a, 'They')?.actor?.code).toBe('RUSMIL');
+    // with no other party named, no one
+    const b = run('Ukraine resisted. "They shelled our towns," Zelenskyy said.');
+    expect(first(b, 'They')).toBeUndefined();
+  });
+
   it('may be the speaker’s own troops named as a party', () => {
     const a = run('Ukrainian soldiers held the line. They repelled the attack.', {
       title: 'Address by the President of Ukraine',

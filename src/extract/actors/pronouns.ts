@@ -53,7 +53,8 @@ function antecedentOf(
   for (let j = history.length - 1; j >= 0; j--) {
     const a = history[j]!;
     if (a.det.sentence < d.sentence - 2) break;
-    if (a.det.sentence === d.sentence && a.det.tokenStart > d.tokenStart) continue;
+    // (mentions after it: in its own sentence, or anywhere when it waited for its speaker to be named)
+    if (a.det.tokenStart > d.tokenStart) continue;
     if (side !== undefined && isOwnState(a.actor.code, side)) continue;
     if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
     if (direct && isOblique(tokens, a)) continue;

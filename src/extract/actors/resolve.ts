@@ -13,6 +13,11 @@ import { isFormer } from './word-shapes.js';
 
 export type { Resolution } from './antecedents.js';
 
+/** "they", "them", "their": whom they mean depends on who speaks. */
+function isThey(k: ActorKnowledge, d: Detected): boolean {
+  return d.cue.kind === 'pronoun' && k.pronouns.get(d.cue.word)?.number === 'plural';
+}
+
 /**
  * Resolves detected mentions in text order: names through the knowledge base and the article date, roles
  * through who held the office that day, counterparts through the office of the person they belong to, and
@@ -200,11 +205,13 @@ export function resolveMentions(
     peek: (i) => results[i],
     ...(speakers && { speakers }),
   };
-  // The speaker's own words before the words that name the speaker ('"We will …," Putin said') wait for them.
+  // The speaker's own words, and "they" (who are not the speaker's state), before the words that name the
+  // speaker ('"We will …," Putin said', '"They shelled …," Zelenskyy said') wait for them.
   const waiting: number[] = [];
   for (let i = 0; i < detected.length; i++) {
     const d = detected[i]!;
-    if (speakers && isSpeakersOwn(state, d) && spokenBy(state, d, i) === 'later') waiting.push(i);
+    if (speakers && (isSpeakersOwn(state, d) || isThey(k, d)) && spokenBy(state, d, i) === 'later')
+      waiting.push(i);
     else resolveOne(i);
   }
   for (const i of waiting) resolveOne(i);
