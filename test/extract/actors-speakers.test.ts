@@ -121,6 +121,11 @@ describe('speakers of addresses and quotations', () => {
     expect(first(a, 'my country')?.actor?.code).toBe('UKR');
   });
 
+  it('leaves a quotation inside a quotation to someone else', () => {
+    const a = run('Dmitry Peskov said: "Nobody told the police \'they robbed me\' then."');
+    expect(first(a, 'me')).toBeUndefined();
+  });
+
   it('gives a sector "our" owns in quoted words the speaker’s country', () => {
     const a = run('"Our troops will stay in their barracks," Putin said.');
     expect(first(a, 'troops')?.actor?.code).toBe('RUSMIL');

@@ -169,4 +169,28 @@ function quotedSpeakers(
     for (const p of a.parts) mark(p.start, p.end, speaker);
     for (const s of a.partials) mark(ctx.segments[s]!.start, ctx.segments[s]!.end, speaker);
   }
+  // a quotation inside a quotation ("… did not say 'they robbed me'") is someone else's words
+  for (const seg of ctx.segments) innerQuotations(tokens, seg.start, seg.end, mark);
+}
+
+/**
+ * Single quotation marks inside quoted words: an opening one stands after a space and before a word, a
+ * closing one right after a word ("the players' union" has no opening one before it).
+ */
+function innerQuotations(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  mark: (start: number, end: number, speaker: Speaker) => void,
+): void {
+  let open = -1;
+  for (let t = start; t < end; t++) {
+    const token = tokens[t]!;
+    if (token.text !== "'") continue;
+    if (open < 0 && token.space !== '' && tokens[t + 1]?.space === '') open = t;
+    else if (open >= 0 && token.space === '') {
+      mark(open + 1, t, { via: 'quote', unnamed: true });
+      open = -1;
+    }
+  }
 }
