@@ -2,7 +2,9 @@ import type { Analysis } from './core/analysis.js';
 import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
+import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
+import { type Heading, speakerNameStart, titleSpeaker } from './extract/actors/title-speaker.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
@@ -24,6 +26,8 @@ export interface StageContext {
   norm: NormalizedText;
   /** Mentions as the `mentions` stage found them, with the cues the `actors` stage resolves. */
   detected: Detected[];
+  /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
+  byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -38,6 +42,15 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.normalizedText = context.norm.text;
   },
   nlp: (draft, context) => {
+    // the title first: reading a text resets what the tagger learnt from the one before
+    const { title, source } = draft.article;
+    const start = title === undefined ? undefined : speakerNameStart(title);
+    if (title !== undefined && start !== undefined)
+      context.byline = {
+        title: tokenize(normalizeText(title)),
+        start,
+        ...(source !== undefined && { publisher: tokenize(normalizeText(source)) }),
+      };
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;
@@ -54,7 +67,18 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.mentions = toMentions(k, draft, context.detected, false);
   },
   actors: (draft, context) => {
-    draft.mentions = toMentions(context.knowledge.actors, draft, context.detected, true);
+    const k = context.knowledge;
+    const byline = context.byline;
+    const speaker =
+      byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
+    const speakers = findSpeakers(k.actors, k.quotes, {
+      text: draft.article.text,
+      tokens: draft.tokens,
+      sentences: draft.sentences,
+      detected: context.detected,
+      ...(speaker && { titleSpeaker: speaker }),
+    });
+    draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);

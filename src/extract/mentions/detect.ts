@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
+import { firstPersonAt, isFirstPersonWord } from './first-person.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { MentionScan } from './scan.js';
@@ -38,6 +39,9 @@ export function detectMentions(
       }
       if (k.pronouns.has(norms[t]!) && tokens[t]!.pos !== 'PROPN') {
         scan.emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
+      } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(scan, t, s.tokenStart)) {
+        t = firstPersonAt(scan, t, s.tokenEnd, s.index);
+        continue;
       }
       t++;
     }

@@ -7,7 +7,7 @@ import { nameAfterTitle } from './title-names.js';
 import { isLowerAdjective, isSingular } from './token-shape.js';
 import type { Cue } from './types.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
 const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
 

@@ -14,7 +14,7 @@ export type Cue =
       readonly iso3?: string;
       readonly orgId?: string;
       readonly affiliation?: string;
-      /** Token index of a possessive pronoun before it: "their forces", "its army". */
+      /** Token index of a possessive pronoun before it: "their forces", "its army", "our troops". */
       readonly possessor?: number;
     }
   | {
@@ -35,6 +35,12 @@ export type Cue =
       readonly sector?: string;
     }
   | { readonly kind: 'pronoun'; readonly word: string }
+  | {
+      /** The speaker's own words: "we", "us", "our", "I", "my"; with `country`, "our state", "our country". */
+      readonly kind: 'first-person';
+      readonly word: string;
+      readonly country?: boolean;
+    }
   | { readonly kind: 'unknown-org'; readonly name: string; readonly iso3?: string; readonly sector?: string }
   | {
       readonly kind: 'unknown-person';

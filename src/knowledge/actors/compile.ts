@@ -38,6 +38,12 @@ export interface ActorKnowledge {
   readonly determiners: ReadonlySet<string>;
   /** Nouns that make a capital before them part of an agreement's name ("the Minsk Package of Measures"). */
   readonly agreementNouns: ReadonlySet<string>;
+  /** The speaker's own pronouns: "i", "my" (the speaker), "we", "our" (the side the speaker speaks for). */
+  readonly firstPerson: ReadonlyMap<string, 'singular' | 'plural'>;
+  /** Nouns that after "our" name the speaker's country ("our state", "our motherland"). */
+  readonly ownCountryNouns: ReadonlySet<string>;
+  /** Transcript labels of a turn whose speaker is not named ("Question:"). */
+  readonly unnamedSpeakerLabels: ReadonlySet<string>;
 }
 
 /** The word lists that decide how a dictionary word may be typed in the text. */
@@ -59,6 +65,9 @@ interface WordLists {
   institutionNouns: string[];
   notLowerCaseNames: string[];
   agreementNouns: string[];
+  firstPerson: Record<string, 'singular' | 'plural'>;
+  ownCountryNouns: string[];
+  unnamedSpeakerLabels: string[];
 }
 
 /**
@@ -207,6 +216,9 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
     notNames: new Set(words.notNames),
     determiners: new Set(words.determiners),
     agreementNouns: new Set(words.agreementNouns),
+    firstPerson: new Map(Object.entries(words.firstPerson)),
+    ownCountryNouns: new Set(words.ownCountryNouns),
+    unnamedSpeakerLabels: new Set(words.unnamedSpeakerLabels),
   };
 }
 

@@ -1,0 +1,129 @@
+import type { ActorRef } from '../../core/records.js';
+import type { Detected } from '../mentions/types.js';
+import {
+  genderFits,
+  hasPersonBefore,
+  pronounAntecedent,
+  type Resolution,
+  type ResolverState,
+  salientPerson,
+} from './antecedents.js';
+import { speakerSide } from './first-person.js';
+import { countryRef, orgRef } from './refs.js';
+import { genericNounBetween, isAttributive, isOblique, isPluralHead, isSingularNoun } from './word-shapes.js';
+
+// Third-person pronouns: "he" and "she" take a salient person, "they" and "it" the most recent party, and a
+// possessive before a sector ("their forces") names whose sector it is.
+
+export function resolvePronoun(state: ResolverState, d: Detected, word: string): Resolution {
+  const info = state.k.pronouns.get(word);
+  if (!info) return { confidence: 0 };
+  if (info.number === 'singular') {
+    const subjectOpening = info.case === 'subject' && !hasPersonBefore(state, d);
+    const a = salientPerson(state, d, (x) => genderFits(info.gender, x.gender), !subjectOpening);
+    return a
+      ? {
+          actor: a.actor,
+          rule: subjectOpening ? 'coref.pronoun.subject' : 'coref.pronoun.recent',
+          confidence: 0.8,
+        }
+      : { confidence: 0.2 };
+  }
+  // they / it: the most recent actor that is not a person, in this or the previous two sentences; for a
+  // subject "they", one not named as the object of a preposition when there is one ("Russian forces
+  // struck the territory of Ukraine. They say …": the forces)
+  const wantThing = info.number === 'thing';
+  const subjectThey = word === 'they';
+  return (
+    antecedentOf(state, d, wantThing, subjectThey) ??
+    (subjectThey ? antecedentOf(state, d, false, false) : undefined) ?? { confidence: 0.2 }
+  );
+}
+
+/** The antecedent of "they" or "it", passing over objects of prepositions when `direct`. */
+function antecedentOf(
+  state: ResolverState,
+  d: Detected,
+  wantThing: boolean,
+  direct: boolean,
+): Resolution | undefined {
+  const { k, tokens, sentences, history } = state;
+  // In a state's speaker's words, "they" are others than the speaker's state: "they shelled our cities"
+  const side = wantThing ? undefined : speakerSide(state, d);
+  for (let j = history.length - 1; j >= 0; j--) {
+    const a = history[j]!;
+    if (a.det.sentence < d.sentence - 2) break;
+    // (mentions after it: in its own sentence, or anywhere when it waited for its speaker to be named)
+    if (a.det.tokenStart > d.tokenStart) continue;
+    if (side !== undefined && isOwnState(a.actor.code, side)) continue;
+    if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
+    if (direct && isOblique(tokens, a)) continue;
+    // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
+    // the thing, it is no party that "they" can refer to
+    if (!wantThing && a.det.type === 'country' && isAttributive(tokens, a.det)) continue;
+    // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it"
+    if (!wantThing && isSingularNoun(tokens, a.det.tokenEnd - 1)) continue;
+    // a group, or an agent named in the plural ("troops"), is "they"; "the government" is "it"
+    const plural =
+      a.det.type === 'group' ||
+      (a.det.type === 'agent' && isPluralHead(tokens, a.det.tokenEnd - 1)) ||
+      (a.det.cue.kind === 'pronoun' && k.pronouns.get(a.det.cue.word)?.number === 'plural');
+    if (wantThing && plural) continue;
+    // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means
+    if (wantThing && genericNounBetween(tokens, sentences, a.det.tokenEnd, d)) return { confidence: 0.2 };
+    return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
+  }
+  return undefined;
+}
+
+/**
+ * Whether an actor is the speaker's state itself: its country or its government. The speaker's own troops or
+ * people named as others are ("Our soldiers held the line. They …").
+ */
+function isOwnState(code: string, side: string): boolean {
+  return code.startsWith(side) && (code.length === 3 || code.slice(3) === 'GOV');
+}
+
+/**
+ * Whose sector "his", "her", "their" or "its" at token `p` names: for "his" and "her", the person's
+ * country; for "their" and "its", the nearest country or organisation named before it in the sentence that
+ * is not the object of a preposition ("demanded that Russia end its offensive in Ukraine and withdraw its
+ * forces" → Russia's; "NATO must pull its forces back" → NATO's), else the pronoun's antecedent.
+ */
+export function ownerOf(state: ResolverState, d: Detected, p: number, sector: string): ActorRef | undefined {
+  const { k, tokens, history } = state;
+  const word = tokens[p]!.norm;
+  // "his government", "her ministers": the sector of the person's country
+  if (word === 'his' || word === 'her') {
+    const prefix = pronounAntecedent(state, p, d)?.actor.code.slice(0, 3) ?? '';
+    return k.countries.has(prefix) ? countryRef(k, prefix, sector) : undefined;
+  }
+  if (word !== 'their' && word !== 'its') return undefined;
+  for (let j = history.length - 1; j >= 0; j--) {
+    const a = history[j]!;
+    if (a.det.sentence !== d.sentence) break;
+    if (a.det.tokenEnd > p || a.personId !== undefined) continue;
+    if (a.det.modifier || a.det.cue.kind === 'unknown-person') continue;
+    // "its" names one owner, "their" several; a country's adjective before a thing ("a U.S. ally") none
+    const last = a.det.tokenEnd - 1;
+    if (word === 'its' ? isPluralHead(tokens, last) : isSingularNoun(tokens, last)) continue;
+    if (a.det.type === 'country' && isAttributive(tokens, a.det)) continue;
+    const before = tokens[a.start - 1];
+    // "in Ukraine", "including Britain": a place or an example, not who owns the sector
+    if (before && before.sentence === d.sentence && (before.pos === 'ADP' || before.norm === 'including'))
+      continue;
+    const owner = ownedSector(state, a.actor, sector);
+    if (owner) return owner;
+  }
+  const antecedent = resolvePronoun(state, d, word).actor;
+  return antecedent && ownedSector(state, antecedent, sector);
+}
+
+/** The sector of a country or a known organisation ("Kenya" → KENMIL, "NATO" → IGOWSTNATMIL). */
+function ownedSector(state: ResolverState, owner: ActorRef, sector: string): ActorRef | undefined {
+  const { k } = state;
+  const id = owner.id.split(':')[0]!;
+  if (k.organisations.has(id)) return orgRef(k, id, sector);
+  const prefix = owner.code.slice(0, 3);
+  return k.countries.has(prefix) && !k.people.has(owner.id) ? countryRef(k, prefix, sector) : undefined;
+}

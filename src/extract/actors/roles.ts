@@ -1,0 +1,160 @@
+import { holderOn, officeCode, officesOn } from '../../knowledge/actors/offices.js';
+import type { Cue } from '../mentions/types.js';
+import {
+  type Antecedent,
+  pronounAntecedent,
+  type Resolution,
+  type ResolverState,
+  salientPerson,
+} from './antecedents.js';
+import { agentRef, personRef } from './refs.js';
+import { isFormer } from './word-shapes.js';
+
+// Offices: who holds the office a role phrase names on the article date, a counterpart through the office of
+// the person they belong to, and the office a title or a description next to a name gives that name.
+
+export function resolvePersonId(
+  state: ResolverState,
+  id: string,
+  rule: string,
+  confidence: number,
+): Resolution {
+  return { actor: personRef(state.k, id, state.date), rule, confidence };
+}
+
+export function resolveRole(
+  state: ResolverState,
+  i: number,
+  cue: Extract<Cue, { kind: 'role' }>,
+): Resolution {
+  const { k, tokens, detected, date } = state;
+  if (cue.named !== undefined) {
+    const named = state.resolveOne(cue.named);
+    return named.actor
+      ? { actor: named.actor, rule: 'role.title-of-name', confidence: named.confidence }
+      : named;
+  }
+  const d = detected[i]!;
+  if (cue.counterpart) {
+    const anchor =
+      cue.possessor !== undefined
+        ? pronounAntecedent(state, cue.possessor, d)
+        : salientPerson(state, d, () => true, true);
+    const person = anchor?.personId ? k.people.get(anchor.personId) : undefined;
+    const office = person ? officesOn(k, person, date)[0] : undefined;
+    if (office && cue.of) {
+      const holder = holderOn(k, office.role, cue.of, date);
+      if (holder) return resolvePersonId(state, holder, 'role.counterpart', 0.9);
+      return {
+        actor: {
+          id: `${cue.of}:${office.role}`,
+          code: officeCode(k, office.role, cue.of),
+          name: `${cue.of} ${office.role}`,
+        },
+        rule: 'role.counterpart-unfilled',
+        confidence: 0.5,
+      };
+    }
+    return { confidence: 0.2 };
+  }
+  if (cue.of) {
+    const holder = k.sharedRoles.has(cue.key) ? undefined : holderOn(k, cue.key, cue.of, date);
+    if (holder) return resolvePersonId(state, holder, 'role.office-on-date', 0.95);
+    return {
+      actor: {
+        id: `${cue.of}:${cue.key}`,
+        code: officeCode(k, cue.key, cue.of),
+        name: `${k.countries.get(cue.of)?.name ?? cue.of} ${cue.key}`,
+      },
+      rule: 'role.office-unfilled',
+      confidence: 0.6,
+    };
+  }
+  // An office named without a country: the person in the article who holds it that day.
+  const holder = mainHolder(state, cue.key);
+  if (holder) return { actor: holder.actor, rule: 'coref.role', confidence: 0.8 };
+  // "the city's mayor, Ihor Kolykhaiev": the name in apposition is the office holder
+  const next = detected[i + 1];
+  if (next?.type === 'person' && next.sentence === d.sentence && next.tokenStart === d.tokenEnd + 1) {
+    const between = tokens[d.tokenEnd]!.text;
+    const named = between === ',' ? state.resolveOne(i + 1) : undefined;
+    if (named?.actor) return { actor: named.actor, rule: 'role.apposition', confidence: named.confidence };
+  }
+  // No one in the article holds it: an unnamed office holder of unknown country ("the foreign minister"
+  // → `---GOV`), as an unknown person is coded by the sector their title names.
+  return {
+    actor: agentRef(k.roleSectors.get(cue.key) ?? 'GOV'),
+    rule: 'role.office-unknown-country',
+    confidence: 0.4,
+  };
+}
+
+/**
+ * Of the people named so far who hold office `key` that day, the one "the President" means: the one named
+ * most often, the article's main figure; on a tie the one named first ("President Zelenskyy and President
+ * Karis held talks … the President said": the first named, whom the article is about).
+ */
+function mainHolder(state: ResolverState, key: string): Antecedent | undefined {
+  const { k, date } = state;
+  const counts = new Map<string, { first: Antecedent; count: number }>();
+  for (const a of state.history) {
+    const p = a.personId ? k.people.get(a.personId) : undefined;
+    if (p === undefined || !officesOn(k, p, date).some((t) => t.role === key)) continue;
+    const seen = counts.get(p.id);
+    if (seen) seen.count++;
+    else counts.set(p.id, { first: a, count: 1 });
+  }
+  let best: { first: Antecedent; count: number } | undefined;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  return best?.first;
+}
+
+/**
+ * The code a description right before an unknown name gives it: "U.S. Ambassador to the OSCE Michael
+ * Carpenter", "Ukrainian negotiator David Arakhamia". Only within one noun phrase: no verb or clause
+ * punctuation between them.
+ */
+export function appositionCode(state: ResolverState, i: number): string | undefined {
+  const { k, tokens, detected } = state;
+  const d = detected[i]!;
+  let stop = d.tokenStart;
+  for (let j = i - 1; j >= 0; j--) {
+    const before = detected[j]!;
+    if (before.sentence !== d.sentence || d.tokenStart - before.tokenEnd > 8) return undefined;
+    for (let t = before.tokenEnd; t < stop; t++) {
+      const token = tokens[t]!;
+      if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.', '"'].includes(token.text))
+        return undefined;
+    }
+    const cue = before.cue;
+    if (cue.kind === 'role' && cue.key && cue.of) return officeCode(k, cue.key, cue.of);
+    if (cue.kind === 'agent' && cue.iso3) return `${cue.iso3}${cue.sector}`;
+    if (cue.kind === 'country') return cue.iso3;
+    // "to the OSCE" between an office and its holder's name: look further back.
+    if (cue.kind !== 'org') return undefined;
+    stop = before.tokenStart;
+  }
+  return undefined;
+}
+
+/**
+ * The office a present title before a known name gives ("Israeli President Moshe Katsav"), when the
+ * knowledge base has no office for that person on the article date: the sentence itself says the person
+ * holds it then, so the title codes them as it codes an unknown person.
+ */
+export function titledOffice(state: ResolverState, i: number, personId: string): string | undefined {
+  const { k, tokens, detected, date } = state;
+  const title = state.titleOf.get(i);
+  if (title === undefined) return undefined;
+  const role = detected[title]!.cue;
+  if (role.kind !== 'role' || !role.key || role.counterpart || isFormer(tokens, detected[title]!))
+    return undefined;
+  // Only political offices: a church title such as "Archbishop" stays with its holder for life.
+  if ((k.roleSectors.get(role.key) ?? 'GOV') !== 'GOV') return undefined;
+  const person = k.people.get(personId);
+  if (!person || officesOn(k, person, date).length > 0) return undefined;
+  // the country the knowledge base knows for that office, else the one the title names
+  const country = person.tenures.find((t) => t.role === role.key)?.of ?? role.of;
+  if (country === undefined || !k.countries.has(country)) return undefined;
+  return officeCode(k, role.key, country);
+}

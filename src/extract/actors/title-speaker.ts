@@ -1,0 +1,74 @@
+import type { ActorRef, Sentence, Token } from '../../core/records.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { detectMentions } from '../mentions/detect.js';
+import { resolveMentions } from './resolve.js';
+
+// The person whose own words an article is, as its title says: "Address by the President of Ukraine",
+// "Speech by Olaf Scholz at …", "Volodymyr Zelenskyy: We will not give up our land".
+
+/** "address by", "speech of", …: what follows names whose words the article is. */
+const DELIVERED_BY =
+  /\b(?:address|speech|statement|remarks|appeal|message|interview|essay|article|op-ed|greetings)\s+(?:by|of|from)\s+(?:the\s+)?/i;
+/** A name before a colon opening the title: "Sergei Lavrov: …". */
+const OPENING_LABEL = /^([^:"“]{3,80}):\s/;
+/** A name after a dash or a colon closing the title: "… must be maintained – Andriy Yermak". */
+const CLOSING_NAME = /\s[-–—:]\s+([^-–—:"“]{3,60})$/;
+/** A statement of several ("Joint statement of the leaders …") is no one person's words. */
+const JOINT = /\bjoint\b/i;
+
+/** A title or a publisher's name, tokenized as the article's text is. */
+export interface Heading {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** Where in a title the speaker's name starts (a character offset), if it names one. */
+export function speakerNameStart(title: string): number | undefined {
+  if (JOINT.test(title)) return undefined;
+  const delivered = DELIVERED_BY.exec(title);
+  if (delivered) return delivered.index + delivered[0].length;
+  if (OPENING_LABEL.test(title)) return 0;
+  const closing = CLOSING_NAME.exec(title);
+  return closing ? closing.index + closing[0].length - closing[1]!.length : undefined;
+}
+
+/**
+ * The speaker a title names at `start`: a person or an office that the knowledge base resolves to its holder
+ * on the date. An office with no country ("Address by the President") is the publisher's when the publisher
+ * is that office ("President of Ukraine").
+ */
+export function titleSpeaker(
+  k: ActorKnowledge,
+  title: Heading,
+  start: number,
+  date: string,
+  publisher?: Heading,
+): ActorRef | undefined {
+  const first = speakerAt(k, title, date, (t) => t.span.start >= start);
+  if (first === undefined) return undefined;
+  if (first.actor.code.startsWith('---') && first.role && publisher) {
+    const own = speakerAt(k, publisher, date, () => true);
+    if (own && !own.actor.code.startsWith('---')) return own.actor;
+  }
+  return first.actor;
+}
+
+function speakerAt(
+  k: ActorKnowledge,
+  heading: Heading,
+  date: string,
+  from: (t: Token) => boolean,
+): { actor: ActorRef; role: boolean } | undefined {
+  const { tokens, sentences } = heading;
+  const start = tokens.findIndex(from);
+  if (start < 0) return undefined;
+  const detected = detectMentions(k, tokens, sentences, date);
+  const resolved = resolveMentions(k, tokens, sentences, detected, date);
+  // the first mention there, with the article before it ("by the President")
+  const i = detected.findIndex((d) => d.tokenEnd > start);
+  const d = detected[i];
+  const actor = resolved[i]?.actor;
+  if (d === undefined || actor === undefined || d.tokenStart > start + 1) return undefined;
+  if (d.type !== 'person' && d.type !== 'role') return undefined;
+  return { actor, role: d.type === 'role' && d.cue.kind === 'role' && d.cue.named === undefined };
+}
