@@ -24,6 +24,17 @@ const STEP_NOUNS = new Set(['step', 'steps', 'measure', 'measures', 'action']);
 /** Prepositions of the phrases that can stand between an object and its "to" infinitive. */
 const OBJECT_CHAIN_PREPS = new Set(['of', 'in', 'from']);
 
+/** Pronouns that name no one in particular as the one asked, allowed or forced to act ("allow anyone to"). */
+const INDEFINITE_OBJECTS = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+]);
+
 /** Verbs that drop an intention named by their object ("abandoned the plan to …"). */
 const ABANDONING_VERBS = new Set(['abandon', 'drop', 'scrap', 'shelve', 'cancel', 'renounce', 'withdraw']);
 
@@ -42,6 +53,7 @@ export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
   while (to >= 0 && view.norm[to] !== 'to') to--;
   const k = skipBack(view, to - 1);
   if (linkToWordBefore(view, predicates, clauses, clause, k)) return;
+  if (linkIndefiniteObject(view, predicates, clause, k)) return;
   const object = objectBefore(view, phrases, k);
   if (object && linkThroughObject(view, phrases, predicates, clauses, clause, object)) return;
   const previous = p.index > 0 ? p.index - 1 : undefined;
@@ -174,6 +186,30 @@ function linkThroughObject(
     return true;
   }
   return false;
+}
+
+/**
+ * "will not allow anyone to attack Belarus", "urged everyone to leave": the one who would act is no one named,
+ * so the clause has no subject rather than the controller's; whether it linked.
+ */
+function linkIndefiniteObject(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  clause: Clause,
+  k: number,
+): boolean {
+  if (!INDEFINITE_OBJECTS.has(view.norm[k]!)) return false;
+  const verb = predicateAt(predicates, skipBack(view, k - 1));
+  if (
+    !verb ||
+    !(APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma) || COMPELLING_VERBS.has(verb.lemma))
+  )
+    return false;
+  clause.governor = verb.index;
+  clause.relation = 'object-control';
+  clause.subject = [];
+  clause.subjectFrom = 'controller';
+  return true;
 }
 
 /** Where the words before token k end once a time expression and "in principle" are skipped, else k. */

@@ -63,6 +63,18 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     );
   });
 
+  it('gives an act that anyone is allowed, urged or forced to do to no one, not to the one who allows', () => {
+    expect(dyads('NATO will not allow anyone to invade Poland.').filter((d) => d.startsWith('IGO'))).toEqual(
+      [],
+    );
+    expect(dyads('Brazil urged everyone to boycott the summit.')).not.toContainEqual(
+      expect.stringMatching(/^BRA>\S* 14/),
+    );
+    expect(dyads('Belarus allowed Russia to attack Ukraine from its territory.')).toContainEqual(
+      expect.stringMatching(/^RUS>UKR 19/),
+    );
+  });
+
   it('codes invaders, occupiers and the enemy as a force, never of the land they hold', () => {
     expect(dyads('The invaders shelled Arica.')).toEqual(['---MIL>CHL 194']);
     expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);

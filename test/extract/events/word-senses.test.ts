@@ -22,6 +22,13 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('Lavrov met Blinken in Geneva.')).toContainEqual(expect.stringMatching(/ 040$/));
   });
 
+  it('reads slamming a door as no criticism', () => {
+    expect(codes('Officials in Kyiv slammed the door shut on the visitors.')).not.toContain('111');
+    expect(dyads('Kyiv slammed the Belarusian decision.')).toContainEqual(
+      expect.stringMatching(/^UKR\S*>BLR\S* 111$/),
+    );
+  });
+
   it('reads "undertake" as a promise only before "to VERB"', () => {
     expect(codes('Poland and Lithuania undertake joint research projects.')).toEqual([]);
     expect(dyads('Russia undertook to withdraw its troops from Moldova.')).toContainEqual(
