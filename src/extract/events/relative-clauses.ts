@@ -63,6 +63,9 @@ export function linkReducedRelative(
   return true;
 }
 
+/** Pronouns that open a relative clause. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which']);
+
 /**
  * Whether `noun`, with the -ing or bare -ed form `p` right after it, is the subject of the finite verb
  * after `p`: the noun is no pronoun and no verb's object, and neither a comma, a subordinator nor a subject
@@ -75,7 +78,11 @@ function subjectOfNextVerb(
   p: Predicate,
   noun: Phrase,
 ): boolean {
-  const next = predicates[p.index + 1];
+  // ("appealed to citizens who live in Europe": a verb after a relative pronoun is that clause's, not the
+  // noun's; the noun's own verb, if any, comes after it)
+  let next = predicates[p.index + 1];
+  while (next && RELATIVE_WORDS.has(view.norm[skipBack(view, next.start - 1)]!))
+    next = predicates[next.index + 1];
   const objectOfVerb = predicateAt(predicates, skipBack(view, noun.start - 1)) !== undefined;
   return (
     !objectOfVerb &&

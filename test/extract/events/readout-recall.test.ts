@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: acts that official readouts and speeches state in ways the plainer rules missed.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-10' });
+const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
+
+describe('events coder: readiness after a linking verb', () => {
+  it('reads "stands ready to" and "remains ready to" as "is ready to"', () => {
+    expect(stated('Norway stands ready to provide humanitarian assistance to Moldova.')).toContainEqual(
+      'NOR>MDA 0333',
+    );
+    expect(stated('Chile remained ready to help Peru.')).toContainEqual('CHL>PER 033');
+  });
+
+  it('leaves a plain "stands" alone', () => {
+    expect(dyads('The monument stands near the border with Moldova.')).toEqual([]);
+  });
+});
+
+describe('events coder: a relative clause after the target', () => {
+  it('keeps the appeal when the people appealed to are described by a relative clause', () => {
+    expect(stated('The president appealed to Belarusian citizens who live abroad.')).toContainEqual(
+      expect.stringMatching(/>BLRCVL 020$/),
+    );
+    expect(stated('Tokayev appealed to Kyrgyz citizens who live in Almaty.')).toContainEqual(
+      'KAZGOV>KGZCVL 020',
+    );
+    expect(
+      stated('Sandu called on Moldovan workers who have not yet left the country to stay.'),
+    ).toContainEqual(expect.stringMatching(/^MDAGOV>MDA\S* 02/));
+  });
+});
