@@ -31,3 +31,21 @@ describe('events coder: a relative clause after the target', () => {
     ).toContainEqual(expect.stringMatching(/^MDAGOV>MDA\S* 02/));
   });
 });
+
+describe('events coder: force that is talked about', () => {
+  it('keeps a named war or invasion asserted when it is what leaders discuss', () => {
+    expect(stated('The ministers discussed Ethiopia’s war against Eritrea.')).toContainEqual('ETH>ERI 190');
+    expect(stated('The leaders will meet to discuss the Iraqi invasion of Kuwait.')).toContainEqual(
+      'IRQ>KWT 190',
+    );
+  });
+
+  it('leaves a war that may come, and acts that are only talked about, unasserted', () => {
+    expect(stated('The ministers discussed a possible war with Eritrea.')).not.toContainEqual(
+      expect.stringMatching(/ 19\d$/),
+    );
+    expect(stated('The ministers discussed sanctions against Eritrea.')).not.toContainEqual(
+      expect.stringMatching(/ 16\d$/),
+    );
+  });
+});
