@@ -49,3 +49,22 @@ describe('events coder: force that is talked about', () => {
     );
   });
 });
+
+describe('events coder: an event named as the time or outcome it brought', () => {
+  it('reads a definite event after "the Nth day of", "the beginning of" and "as a result of"', () => {
+    expect(stated('Today is the tenth day of the Iraqi invasion of Kuwait.')).toContainEqual('IRQ>KWT 190');
+    expect(stated('Prices rose after the beginning of the Ethiopian invasion of Eritrea.')).toContainEqual(
+      expect.stringMatching(/^ETH\S*>ERI 19\d$/),
+    );
+    expect(stated('Farms were lost as a result of the Iraqi invasion of Kuwait.')).toContainEqual(
+      'IRQ>KWT 190',
+    );
+  });
+
+  it('leaves an event that may come, or a festival year, unasserted', () => {
+    expect(stated('The consequences of an Iraqi invasion of Kuwait would be severe.')).toEqual([]);
+    expect(stated('They opened the Year of Russian-Chinese Cooperation in Sports.')).not.toContainEqual(
+      expect.stringMatching(/ 06\d$/),
+    );
+  });
+});
