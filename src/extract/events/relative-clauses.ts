@@ -4,7 +4,7 @@
 import { between, CCONJ, phraseEndingAt, predicateAt, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause } from './clause-types.js';
 import { describedNoun } from './described-noun.js';
-import { reducedRelative } from './participles.js';
+import { opensObjectRelative, reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -86,6 +86,7 @@ function subjectOfNextVerb(
   const objectOfVerb = predicateAt(predicates, skipBack(view, noun.start - 1)) !== undefined;
   return (
     !objectOfVerb &&
+    !opensObjectRelative(view, phrases, predicates, noun) &&
     next !== undefined &&
     next.form === 'finite' &&
     view.pos[noun.head] !== 'PRON' &&
