@@ -68,3 +68,42 @@ describe('events coder: an event named as the time or outcome it brought', () =>
     );
   });
 });
+
+describe('events coder: the object a relative clause leaves before its subject', () => {
+  it('reads the noun before "that" or "which" as the object of a verb row that names it', () => {
+    expect(stated('The sanctions that Canada imposed on Belarus are hurting its exports.')).toContainEqual(
+      'CAN>BLR 163',
+    );
+    expect(stated('The missiles which Iran supplied to Syria were found.')).toContainEqual('IRN>SYR 072');
+  });
+
+  it('takes no object for a verb that is followed by its own clause, nor for a bare statement', () => {
+    expect(stated('Their claims that Chile refused to negotiate are false.')).not.toContainEqual(
+      expect.stringMatching(/ 011$/),
+    );
+    expect(stated('Japan repeated the statement that it issued on Monday.')).toEqual([]);
+  });
+});
+
+describe('events coder: rows for sanctions, aid and arms in crisis news', () => {
+  it('codes sanctions introduced, restrictive measures imposed, aid allocated and missiles used', () => {
+    expect(stated('Canada introduced new sanctions against Belarus.')).toContainEqual('CAN>BLR 163');
+    expect(stated('The EU imposed restrictive measures on Belarus.')).toContainEqual('IGOEUREEC>BLR 163');
+    expect(stated('Japan allocated humanitarian aid to Moldova.')).toContainEqual('JPN>MDA 073');
+    expect(stated('Armenia used missiles against Azerbaijani villages.')).toContainEqual('ARM>AZE 194');
+  });
+
+  it('needs the target for forces or weapons put to use', () => {
+    expect(stated('The alliance decided to use its peacekeeping forces.')).not.toContainEqual(
+      expect.stringMatching(/ 19\d$/),
+    );
+  });
+});
+
+describe('events coder: a bloc owned by a possessive pronoun', () => {
+  it('takes "its Western partners" as the one addressed', () => {
+    expect(stated('Moldova called on its Western partners to send aid.')).toContainEqual(
+      expect.stringMatching(/^MDA\S*>WST 02/),
+    );
+  });
+});
