@@ -107,3 +107,21 @@ describe('events coder: a bloc owned by a possessive pronoun', () => {
     );
   });
 });
+
+describe('events coder: "I" and "we" in a speaker’s own quoted words', () => {
+  it('takes the speaker of a quote for its first person, in every sentence of the quote', () => {
+    expect(
+      stated('"I spoke with the Polish president. We agreed to meet in Warsaw," Sandu said.'),
+    ).toContainEqual(expect.stringMatching(/^MDAGOV>POLGOV 04\d$/));
+    expect(stated('"We have cut diplomatic ties with Belarus," Sandu said.')).toContainEqual(
+      'MDAGOV>BLR 161',
+    );
+  });
+
+  it('leaves "I" alone outside quotes, and in a quote whose speaker is unknown', () => {
+    expect(stated('I spoke with the Polish president.')).toEqual([]);
+    expect(stated('"I spoke with the Polish president," a source said.')).not.toContainEqual(
+      expect.stringMatching(/^[A-Z]{3}\S*>POLGOV/),
+    );
+  });
+});
