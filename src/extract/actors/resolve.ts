@@ -26,6 +26,13 @@ function nonGovernmental(sector: string, headLemma: string): ActorRef | undefine
  */
 const ANAPHORIC_SECTORS: ReadonlySet<string> = new Set(['LEG']);
 
+/** Words for an armed force by its deed on a land not its own, which name the invader named before. */
+const INVADER_WORDS: ReadonlySet<string> = new Set(['occupiers', 'invaders', 'occupier', 'invader']);
+/** Nouns of an invasion whose author the invaders are ("Russia's invasion" → "the invaders" are Russia's). */
+const INVASION_WORDS: ReadonlySet<string> = new Set(['invasion', 'aggression', 'occupation']);
+/** Words between the invader and the invasion besides adjectives: "Russia's full-scale invasion". */
+const INVASION_MODIFIERS: ReadonlySet<string> = new Set(["'s", '-', 'full', 'scale', 'large']);
+
 /** Words that make a title a past one. */
 const FORMER_WORDS = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'toppled', 'late']);
 /** Quantifiers of a generic noun ("any aggressor", "every state"), which names no particular actor. */
@@ -225,6 +232,12 @@ export function resolveMentions(
           r = { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
           break;
         }
+        // "Russian occupiers shelled … The occupiers seized …": invaders named before with their country
+        const invader = !cue.iso3 && !cue.orgId && !cue.affiliation ? invaderAntecedent(d) : undefined;
+        if (invader) {
+          r = { actor: countryRef(k, invader, cue.sector), rule: 'coref.invader', confidence: 0.7 };
+          break;
+        }
         // "representatives of the US Congress … told congressmen": legislators of one country named before
         const earlier =
           cue.iso3 || cue.orgId || cue.affiliation || !ANAPHORIC_SECTORS.has(cue.sector)
@@ -376,6 +389,34 @@ export function resolveMentions(
    * The country of the earlier mentions of a sector, when the article has named that sector of one country
    * only ("the US Congress" … "congressmen"; not after "Russian troops" and "Ukrainian troops").
    */
+  /**
+   * The country of the invaders named before with one ("Russian occupiers", "Russia's invasion"), for a
+   * later "the occupiers" or "the invaders" named by their deed alone: the latest such mention's.
+   */
+  const invaderAntecedent = (d: Detected): string | undefined => {
+    if (!INVADER_WORDS.has(tokens[d.tokenEnd - 1]!.norm.toLowerCase())) return undefined;
+    for (let j = history.length - 1; j >= 0; j--) {
+      const a = history[j]!;
+      const invading =
+        a.det.type === 'agent'
+          ? INVADER_WORDS.has(tokens[a.det.tokenEnd - 1]!.norm.toLowerCase())
+          : namesInvasion(a.det.tokenEnd);
+      const prefix = a.actor.code.slice(0, 3);
+      if (invading && k.countries.has(prefix)) return prefix;
+    }
+    return undefined;
+  };
+
+  /** Whether an invasion is named right after token t: "Russia's full-scale invasion", "Russian aggression". */
+  const namesInvasion = (t: number): boolean => {
+    for (let j = t; j < Math.min(tokens.length, t + 5); j++) {
+      const w = tokens[j]!.norm.toLowerCase();
+      if (INVASION_WORDS.has(w)) return true;
+      if (!INVASION_MODIFIERS.has(w) && tokens[j]!.pos !== 'ADJ') return false;
+    }
+    return false;
+  };
+
   const sectorAntecedent = (sector: string): string | undefined => {
     let country: string | undefined;
     for (const a of history) {

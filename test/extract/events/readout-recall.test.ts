@@ -125,3 +125,20 @@ describe('events coder: "I" and "we" in a speaker’s own quoted words', () => {
     );
   });
 });
+
+describe('actors: invaders named by their deed alone', () => {
+  it('gives "the occupiers" and "the invaders" the country of the invasion or invaders named before', () => {
+    expect(stated('Iraqi occupiers entered Kuwait City. The occupiers looted a hospital.')).toContainEqual(
+      expect.stringMatching(/^IRQMIL>\S+ 17\d{1,2}$/),
+    );
+    expect(
+      stated("Iraq's full-scale invasion of Kuwait goes on. The invaders shelled a school."),
+    ).toContainEqual(expect.stringMatching(/^IRQMIL>\S+ 19\d$/));
+  });
+
+  it('leaves them unplaced when no invader was named', () => {
+    expect(stated('Kuwaiti troops held the line. The occupiers shelled a school.')).not.toContainEqual(
+      expect.stringMatching(/^KWT/),
+    );
+  });
+});
