@@ -142,3 +142,13 @@ describe('actors: invaders named by their deed alone', () => {
     );
   });
 });
+
+describe('events coder: a title that codes no one', () => {
+  it('stands for the body its of-phrase names', () => {
+    expect(
+      stated(
+        'Deputy Head of the Office of the President of Moldova Ion Ceban met with the Ambassador of Japan.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^MDA\S*>JPNGOV 04\d$/));
+  });
+});
