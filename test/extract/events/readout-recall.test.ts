@@ -152,3 +152,14 @@ describe('events coder: a title that codes no one', () => {
     ).toContainEqual(expect.stringMatching(/^MDA\S*>JPNGOV 04\d$/));
   });
 });
+
+describe('events coder: an act named by a gerund with its agent', () => {
+  it('reads "shelling by the army" as the shelling, with the army as its author', () => {
+    expect(stated('Villages affected by shelling by the Armenian army were evacuated.')).toContainEqual(
+      expect.stringMatching(/^ARMMIL>\S+ 194$/),
+    );
+    expect(stated('Shelling by Azerbaijani troops hit the town.')).toContainEqual(
+      expect.stringMatching(/^AZEMIL>\S+ 19\d$/),
+    );
+  });
+});
