@@ -361,16 +361,32 @@ const PHASE_NOUNS = new Set([
   'consequence',
   'aftermath',
   'victim',
+  // "in view of", "in light of", "in the wake of": what is so named took place
+  'view',
+  'light',
+  'wake',
+]);
+
+/** Nouns of a reply or a link whose own preposition names an event that took place: "in response to". */
+const ANSWERING_NOUNS = new Map([
+  ['response', 'to'],
+  ['reply', 'to'],
+  ['connection', 'with'],
 ]);
 
 /** Determiners of an event not yet singled out: "the consequences of an invasion" may be of one to come. */
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'another']);
 
-/** Whether a definite of-phrase hangs on a noun of a time within, or an outcome of, the event it names. */
+/**
+ * Whether a definite phrase hangs on a noun of a time within, an outcome of, or an answer to the event it
+ * names.
+ */
 function inPhaseOf(parsed: Parsed, phrase: Phrase): boolean {
-  if (phrase.prep !== 'of' || INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
+  if (INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
   const before = parsed.phrases.find((ph) => ph.end === phrase.start - 1);
-  return before !== undefined && PHASE_NOUNS.has(parsed.view.lemma[before.head]!);
+  if (!before) return false;
+  const head = parsed.view.lemma[before.head]!;
+  return phrase.prep === 'of' ? PHASE_NOUNS.has(head) : ANSWERING_NOUNS.get(head) === phrase.prep;
 }
 
 function phraseEndsAt(parsed: Parsed, k: number): boolean {

@@ -61,6 +61,18 @@ describe('events coder: an event named as the time or outcome it brought', () =>
     );
   });
 
+  it('reads a definite event after "in view of", "in response to" and "in connection with"', () => {
+    expect(stated("In view of Aliyev's recent visit to Georgia, the leaders met.")).toContainEqual(
+      'AZEGOV>GEO 042',
+    );
+    expect(stated("In response to Iraq's invasion of Kuwait, Egypt cut ties with Iraq.")).toContainEqual(
+      'IRQ>KWT 190',
+    );
+    expect(stated('Prices rose in connection with the Iraqi invasion of Kuwait.')).toContainEqual(
+      'IRQ>KWT 190',
+    );
+  });
+
   it('leaves an event that may come, or a festival year, unasserted', () => {
     expect(stated('The consequences of an Iraqi invasion of Kuwait would be severe.')).toEqual([]);
     expect(stated('They opened the Year of Russian-Chinese Cooperation in Sports.')).not.toContainEqual(
