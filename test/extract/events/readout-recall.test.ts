@@ -175,3 +175,11 @@ describe('events coder: an act named by a gerund with its agent', () => {
     );
   });
 });
+
+describe('actors: "presidents" as a word for leaders', () => {
+  it('reads "the Presidents of Chile and Peru" as the two governments', () => {
+    expect(stated('The Presidents of Chile and Peru discussed trade.')).toEqual(
+      expect.arrayContaining(['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']),
+    );
+  });
+});
