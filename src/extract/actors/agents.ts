@@ -2,6 +2,7 @@ import type { ActorRef } from '../../core/records.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import type { Resolution, ResolverState } from './antecedents.js';
 import { ownGovernment, ownSector } from './first-person.js';
+import { invaderAntecedent } from './invaders.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
 
@@ -56,6 +57,10 @@ export function resolveAgent(
   // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
   if (owner) return { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
+  // "Russian occupiers shelled … The occupiers seized …": invaders named before with their country
+  const invader =
+    !cue.iso3 && !cue.orgId && !cue.affiliation ? invaderAntecedent(state, d.tokenEnd) : undefined;
+  if (invader) return { actor: countryRef(k, invader, cue.sector), rule: 'coref.invader', confidence: 0.7 };
   // "representatives of the US Congress … told congressmen": legislators of one country named before
   const earlier =
     cue.iso3 || cue.orgId || cue.affiliation || !ANAPHORIC_SECTORS.has(cue.sector)

@@ -77,3 +77,23 @@ export function directObject(parsed: Parsed, p: Predicate, end: number): Phrase 
   }
   return undefined;
 }
+
+/** Words that open a relative clause whose object is the noun before them. */
+const OBJECT_RELATIVES = new Set(['that', 'which']);
+
+/**
+ * The noun a relative clause with a subject of its own leaves as its verb's object: "the sanctions (that)
+ * the EU imposed on Russia", "the missiles which Russia has used against Ukraine". Only a row that names
+ * its object reads it, so "told reporters that Russia attacked" makes no one attacked.
+ */
+export function gappedObject(parsed: Parsed, p: Predicate, subject: Phrase | undefined): Phrase | undefined {
+  if (p.passive || !subject || subject.end > p.start) return undefined;
+  const { view, phrases } = parsed;
+  // ("their claims that we refused to negotiate": a verb that takes a clause or an infinitive leaves no gap)
+  const after = view.norm[p.end];
+  if (after === 'that' || (after === 'to' && view.pos[p.end] === 'PART')) return undefined;
+  for (let k = subject.end; k < p.start; k++) if (view.pos[k] !== 'ADV') return undefined;
+  const marker = OBJECT_RELATIVES.has(view.norm[subject.start - 1]!);
+  const end = marker ? subject.start - 1 : subject.start;
+  return phrases.find((ph) => ph.end === end && ph.end <= subject.start);
+}

@@ -87,16 +87,33 @@ function linkToWordBefore(
     clause.subjectFrom = 'controller';
     return true;
   }
-  const copula = predicates.find((c) => c.adjectiveAt === k);
+  const copula = predicates.find((c) => c.adjectiveAt === k) ?? linkingVerbBefore(view, predicates, k);
   if (copula) {
     clause.governor = copula.index;
     clause.relation = 'xcomp';
-    clause.governorWord = copula.adjective!;
+    clause.governorWord = copula.adjective ?? view.norm[k]!;
     clause.subject = clauses[copula.index]!.subject;
     clause.subjectFrom = 'controller';
     return true;
   }
   return false;
+}
+
+/** Verbs that link their subject to an adjective as "is" does: "stands ready to", "remains committed to". */
+const LINKING_VERBS = new Set(['stand', 'remain', 'stay']);
+
+/**
+ * The linking verb right before an intent adjective at token k ("the Netherlands stands ready to provide"),
+ * which governs the infinitive as "is ready to" would.
+ */
+function linkingVerbBefore(
+  view: SentenceView,
+  predicates: readonly Predicate[],
+  k: number,
+): Predicate | undefined {
+  if (!INTENT_ADJECTIVES.has(view.norm[k]!)) return undefined;
+  const q = predicateAt(predicates, k - 1);
+  return q && q.head === k - 1 && LINKING_VERBS.has(view.lemma[q.head]!) ? q : undefined;
 }
 
 /**

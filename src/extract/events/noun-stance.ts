@@ -121,7 +121,8 @@ export function nounStance(
     view.norm[phraseStart - 1] === 'despite' ||
     (governing?.direct === true &&
       (OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma) ||
-        RESISTED_OBJECT_VERBS.has(governing.predicate.lemma))) ||
+        RESISTED_OBJECT_VERBS.has(governing.predicate.lemma) ||
+        discussedForce(view, governing.predicate.lemma, match, phraseStart))) ||
     // "the sooner the war will end", "the shelling does not stop": an event that ends is under way
     (governing === undefined && owner !== undefined && ONGOING_SUBJECT_VERBS.has(owner.lemma));
   if (owner && !conceded) {
@@ -303,5 +304,24 @@ function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
   if (first === 'a' || first === 'an' || first === 'new' || first === 'any') return true;
   return (
     view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
+  );
+}
+
+/** Verbs whose object is a topic talked or thought about. */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'study', 'explore']);
+
+/** Roots of force used (assault, fighting, mass violence), which a definite phrase names as under way. */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * Whether the object talked about is force already used: "discussed Russia's war against Ukraine", "debated
+ * the invasion" take a war that is there as their topic ("discussed a possible war", "discussed a ceasefire"
+ * and "discussed sanctions" do not report one).
+ */
+function discussedForce(view: Parsed['view'], lemma: string, match: NounMatch, phraseStart: number): boolean {
+  return (
+    TOPIC_VERBS.has(lemma) &&
+    FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) &&
+    !isIndefinite(view, phraseStart)
   );
 }

@@ -40,18 +40,38 @@ export function chiefAsNoun({ norm, pos }: TaggedWords, i: number): void {
  * determiner or a modifier, before "of" or the finite verb, is a noun.
  */
 export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void {
-  if (pos[i] === 'VERB' && i > 0 && norm[i]!.endsWith('ing')) {
+  if (pos[i] === 'VERB' && norm[i]!.endsWith('ing')) {
     const prev = pos[i - 1]!;
     const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
     const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
     if (
       (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) ||
-      namedAfterDeterminer(norm, pos, i)
+      namedAfterDeterminer(norm, pos, i) ||
+      agentAfterGerund(norm, pos, i, owned)
     ) {
       pos[i] = 'NOUN';
       lemma[i] = norm[i]!;
     }
   }
+}
+
+/** Tags a gerund that opens a noun phrase follows: a preposition, or nothing at the sentence's start. */
+const PHRASE_OPENING_TAGS = new Set(['ADP', 'PUNCT']);
+/** Tags that open the agent after "by": "by the army", "by Russian troops", "by Israel". */
+const AGENT_OPENING_TAGS = new Set(['DET', 'PROPN', 'ADJ']);
+
+/**
+ * "shelling/VERB by the Russian army destroyed …", "affected by shelling by Russian troops": a gerund with
+ * an agent after "by", opening a phrase or owned, is the noun of an act, not a verb of its own.
+ */
+function agentAfterGerund(
+  norm: readonly string[],
+  pos: readonly string[],
+  i: number,
+  owned: boolean,
+): boolean {
+  if (norm[i + 1] !== 'by' || !AGENT_OPENING_TAGS.has(pos[i + 2] ?? '')) return false;
+  return owned || i === 0 || PHRASE_OPENING_TAGS.has(pos[i - 1]!);
 }
 
 /**

@@ -243,7 +243,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (sources.length === 0) return undefined;
   // a noun in a prepositional phrase after another noun belongs to it ("an answer to Russian demands")
   if (phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep) && phraseEndsAt(parsed, phrase.start - 1)) {
-    if (!governing?.direct) return undefined;
+    if (!governing?.direct && !inPhaseOf(parsed, phrase)) return undefined;
   }
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
@@ -342,6 +342,52 @@ function severalSubjects(parsed: Parsed, match: NounMatch): Argument[] {
 
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
+
+/**
+ * Nouns of a time within an event, or of what came of it, whose "of" phrase reports the event: "the 24th
+ * day of Russia's invasion of Ukraine", "since the beginning of the war", "as a result of the aggression".
+ * (Not "year": "the Year of Russian-Chinese Cooperation" is a festival of the kind.)
+ */
+const PHASE_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'beginning',
+  'start',
+  'outbreak',
+  'onset',
+  'course',
+  'result',
+  'consequence',
+  'aftermath',
+  'victim',
+  // "in view of", "in light of", "in the wake of": what is so named took place
+  'view',
+  'light',
+  'wake',
+]);
+
+/** Nouns of a reply or a link whose own preposition names an event that took place: "in response to". */
+const ANSWERING_NOUNS = new Map([
+  ['response', 'to'],
+  ['reply', 'to'],
+  ['connection', 'with'],
+]);
+
+/** Determiners of an event not yet singled out: "the consequences of an invasion" may be of one to come. */
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'another']);
+
+/**
+ * Whether a definite phrase hangs on a noun of a time within, an outcome of, or an answer to the event it
+ * names.
+ */
+function inPhaseOf(parsed: Parsed, phrase: Phrase): boolean {
+  if (INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
+  const before = parsed.phrases.find((ph) => ph.end === phrase.start - 1);
+  if (!before) return false;
+  const head = parsed.view.lemma[before.head]!;
+  return phrase.prep === 'of' ? PHASE_NOUNS.has(head) : ANSWERING_NOUNS.get(head) === phrase.prep;
+}
 
 function phraseEndsAt(parsed: Parsed, k: number): boolean {
   return parsed.phrases.some((ph) => ph.end === k);

@@ -95,7 +95,7 @@ export function reducedRelative(
     through = phraseEndingAt(phrases, through.start - 1);
   if (!through || through.prep !== undefined || TIME_WORDS.has(view.norm[through.head]!)) return undefined;
   if (antecedent?.prep !== undefined) antecedent = through;
-  if (!antecedent) return undefined;
+  if (!antecedent || opensObjectRelative(view, phrases, predicates, antecedent)) return undefined;
   // "lifted the curfew imposed in March": after the object of the verb before, with no clause break and
   // that verb taking no clause, the participle describes the object
   const verb = predicates[p.index - 1];
@@ -167,6 +167,24 @@ export function reducedRelative(
   // later verb's subject
   for (let q = p.end; q < next.start; q++) if (isBoundary(view, q)) return undefined;
   return antecedent;
+}
+
+/**
+ * Whether `noun` is the subject of a relative clause on the noun before it, whose verb is then finite: "the
+ * sanctions that the EU imposed on Russia hurt", "missiles which Russia launched". ("told reporters that the
+ * troops deployed in Belarus will leave": a "that" after a verb's object opens what was told.)
+ */
+export function opensObjectRelative(
+  view: SentenceView,
+  phrases: readonly Phrase[],
+  predicates: readonly Predicate[],
+  noun: Phrase,
+): boolean {
+  const marker = view.norm[noun.start - 1];
+  if (marker !== 'that' && marker !== 'which') return false;
+  const antecedent = phraseEndingAt(phrases, noun.start - 1);
+  if (!antecedent) return false;
+  return marker === 'which' || !predicateAt(predicates, skipBack(view, antecedent.start - 1));
 }
 
 /**

@@ -237,6 +237,9 @@ function startsPhrase(view: SentenceView, i: number): boolean {
   return NOMINAL.has(p);
 }
 
+/** Mentions of a bloc, which a possessive pronoun may own ("its Western allies", "our Western partners"). */
+const OWNED_NAMES = new Set(['group']);
+
 /**
  * A mention continues the phrase before it ("Asian banks", "Russia's Foreign Minister Lavrov", "Foreign
  * Minister Sergey Lavrov" as a role and a name of one person), unless it follows another actor's mention
@@ -246,6 +249,10 @@ function joinsAcrossMention(view: SentenceView, i: number): boolean {
   const here = actorSpanAt(view, i);
   if (here && isPersonalPronoun(view.norm[here.start]!)) return false;
   if (isPossessive(view, i - 1) || HYPHENS.has(view.norm[i - 1]!)) return true;
+  // "its Western partners": a possessive pronoun owns a bloc's name that ends the phrase ("its peacekeeping
+  // forces" are the owner's own, "its European Community partners" have a head of their own)
+  if (view.pos[i - 1] === 'PRON' && POSSESSIVE_PRONOUNS.has(view.norm[i - 1]!))
+    return here !== undefined && OWNED_NAMES.has(here.type) && !NOMINAL.has(view.pos[here.end] ?? '');
   const before = actorSpanAt(view, i - 1);
   if (!before) return view.pos[i - 1] !== 'PRON';
   // "Afghan rebel leaders": a common noun after a mention is its head; two names are two phrases

@@ -4,7 +4,7 @@
 import { between, CCONJ, phraseEndingAt, predicateAt, previousPredicate, skipBack } from './clause-tokens.js';
 import type { Clause, ClauseContext } from './clause-types.js';
 import { describedNoun } from './described-noun.js';
-import { reducedRelative } from './participles.js';
+import { opensObjectRelative, reducedRelative } from './participles.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -54,6 +54,9 @@ export function linkReducedRelative(cx: ClauseContext, clause: Clause): boolean 
   return true;
 }
 
+/** Pronouns that open a relative clause. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which']);
+
 /**
  * Whether `noun`, with the -ing or bare -ed form `p` right after it, is the subject of the finite verb
  * after `p`: the noun is no pronoun and no verb's object, and neither a comma, a subordinator nor a subject
@@ -66,10 +69,15 @@ function subjectOfNextVerb(
   p: Predicate,
   noun: Phrase,
 ): boolean {
-  const next = predicates[p.index + 1];
+  // ("appealed to citizens who live in Europe": a verb after a relative pronoun is that clause's, not the
+  // noun's; the noun's own verb, if any, comes after it)
+  let next = predicates[p.index + 1];
+  while (next && RELATIVE_WORDS.has(view.norm[skipBack(view, next.start - 1)]!))
+    next = predicates[next.index + 1];
   const objectOfVerb = predicateAt(predicates, skipBack(view, noun.start - 1)) !== undefined;
   return (
     !objectOfVerb &&
+    !opensObjectRelative(view, phrases, predicates, noun) &&
     next !== undefined &&
     next.form === 'finite' &&
     view.pos[noun.head] !== 'PRON' &&

@@ -35,6 +35,12 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     if (by)
       found = actorsOfGroup(parsed, by, 'source').map((a) => ({ span: a.span, weight: a.weight * 0.9 }));
   }
+  // "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva met …": a title that codes no one
+  // stands for the body its of-phrase names
+  if (phrase && found.length > 0 && found.every((a) => a.span.actor.code === '')) {
+    const body = titledBody(parsed, phrase);
+    if (body.length > 0) found = body;
+  }
   if (phrase && found.length === 1) found = coordinatedAntecedent(parsed, phrase, found[0]!) ?? found;
   if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
   if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
@@ -83,6 +89,16 @@ function appositiveRoleActors(parsed: Parsed, phrase: Phrase): Argument[] {
   return actorsOfGroup(parsed, body, 'source')
     .filter(coded)
     .map((a) => ({ ...a, weight: 0.7 }));
+}
+
+/** The coded actors of the of-phrase right after a subject: "Deputy Head of the Office of the President of Ukraine". */
+function titledBody(parsed: Parsed, phrase: Phrase): Argument[] {
+  const last = parsed.phrases[phrase.group[phrase.group.length - 1]!]!;
+  const body = parsed.phrases[last.index + 1];
+  if (body?.prep !== 'of' || body.start !== last.end + 1) return [];
+  return actorsOfGroup(parsed, body, 'source')
+    .filter((a) => isIdentifiedCode(a.span.actor.code))
+    .map((a) => ({ ...a, weight: a.weight * 0.7 }));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
-import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
+import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
@@ -87,6 +87,8 @@ export function matchVerb(
   if (judgingParticiple(parsed, p, subject)) return undefined;
   const end = regionEnd(parsed, p);
   const object = p.passive ? subject : directObject(parsed, p, end);
+  // "the sanctions the EU imposed on Russia": the object a relative clause leaves before its subject
+  const gapped = object ? undefined : gappedObject(parsed, p, subject);
   // "gave the Ivory Coast 5.1 million dollars of aid": a recipient, then the thing given
   const second =
     object && !p.passive
@@ -149,7 +151,7 @@ export function matchVerb(
     if (pattern.object.length > 0) {
       const slot = prepositional
         ? afterParticle
-        : (object ?? (pattern.particle.length > 0 ? afterParticle : undefined));
+        : (object ?? (pattern.particle.length > 0 ? afterParticle : pattern.fallback ? undefined : gapped));
       const found = slot ? objectSlot(parsed, pieces, pattern.object, slot) : undefined;
       const inSecond = !found && second ? objectSlot(parsed, pieces, pattern.object, second) : undefined;
       if (!found && !inSecond) continue;
