@@ -14,7 +14,6 @@ import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
 import { findPredicates } from './predicates.js';
-import { quotedSpeakerMentions } from './quoted-speakers.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
 import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
@@ -32,7 +31,7 @@ const KNOWN_VERBS = new Set([...INTENT_VERBS, ...REPORTING_VERBS, ...CLAIM_VERBS
 /** The parts of the analysis the events stage reads. */
 export type EventInput = Pick<
   Analysis,
-  'article' | 'sentences' | 'tokens' | 'mentions' | 'times' | 'places' | 'quotes' | 'normalizedText'
+  'article' | 'sentences' | 'tokens' | 'mentions' | 'times' | 'places' | 'normalizedText'
 >;
 
 /**
@@ -47,11 +46,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
   const history = historyCutoff(article.published);
   let pair: ActorSpan[] = [];
   let meeting: ActorSpan[] = [];
-  // (after the actor mentions, which keep a word they already cover)
-  const spoken = quotedSpeakerMentions(input.quotes, input.tokens);
-  const mentionsBySentence = groupBySentence(
-    spoken.length > 0 ? [...input.mentions, ...spoken] : input.mentions,
-  );
+  const mentionsBySentence = groupBySentence(input.mentions);
   const timesBySentence = groupBySentence(input.times);
   const placesBySentence = groupBySentence(input.places);
   for (const sentence of input.sentences) {
