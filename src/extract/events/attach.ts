@@ -1,10 +1,10 @@
 import type { Place, TimeExpression } from '../../core/records.js';
-import { isLocative } from './acted-on.js';
+import { isLocative, isPlaceKind } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { clientPart } from './phrase-actors.js';
 import { phraseAt } from './phrases.js';
-import type { Located } from './sentence.js';
+import type { Located, SentenceView } from './sentence.js';
 
 /**
  * Prepositions that put an act inside a period: "in 2014", "during the 1990s". Not "since 2014": what has gone
@@ -31,12 +31,14 @@ export function eventDate(parsed: Parsed, candidate: Candidate, narrative: strin
   if (history) return history;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
-  const times = parsed.view.times.filter((t) => t.value.value.precision !== 'year');
+  const times = parsed.view.times.filter(
+    (t) => t.value.value.precision !== 'year' && namesTheDay(parsed.view, t),
+  );
   if (times.length === 0) return narrative;
   let clause = candidate.clause;
   for (let depth = 0; clause !== undefined && depth < 5; depth++) {
     const c = parsed.clauses[clause]!;
-    const from = c.start;
+    const from = clauseFrom(parsed, c);
     const to = regionEnd(parsed, c.predicate);
     // A month dates an event only from inside the event's own clause; a governing clause lends days and weeks.
     const inside = times.filter(
@@ -65,7 +67,7 @@ function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): s
     const past = parsed.view.times.find(
       (t) =>
         t.value.value.precision === 'year' &&
-        t.start >= clause.start &&
+        t.start >= clauseFrom(parsed, clause) &&
         t.end <= to &&
         t.value.value.to < before &&
         // a time the act happened in, not a year that names a thing ("return to the 2015 Minsk agreements")
@@ -77,24 +79,67 @@ function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): s
   return undefined;
 }
 
+/**
+ * Where a clause's words begin: the sentence's first clause also owns the words that open the sentence
+ * before its subject ("In 2014, Russia annexed Crimea", "On Friday, the ministers met").
+ */
+function clauseFrom(parsed: Parsed, clause: Parsed['clauses'][number]): number {
+  return parsed.clauses.some((c) => c.start < clause.start) ? clause.start : 0;
+}
+
 function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {
   let best = list[0]!;
   for (const item of list) if (Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
   return best;
 }
 
-/** The narrative date after a sentence: its last day-precise time expression not after the article date. */
-export function advanceNarrative(
-  times: readonly TimeExpression[],
-  narrative: string,
-  published: string,
-): string {
+/** How far before the article a day may lie and still date what the next sentences tell. */
+const NARRATIVE_MS = 31 * 24 * 3600 * 1000;
+
+/**
+ * The narrative date after a sentence: its last day-precise time expression that names the day something
+ * happened, not after the article date and within a month of it. An older day ("Resolution 2202 of
+ * February 17, 2015", "the declaration signed on 3 May 2021") is history the article recalls in passing,
+ * not the day of what it goes on to report.
+ */
+export function advanceNarrative(view: SentenceView, narrative: string, published: string): string {
+  const earliest = new Date(Date.parse(published) - NARRATIVE_MS).toISOString().slice(0, 10);
   let date = narrative;
-  for (const t of times) {
-    if (t.value.precision === 'day' && t.value.from === t.value.to && t.value.from <= published)
-      date = t.value.from;
+  for (const t of view.times) {
+    const v = t.value.value;
+    if (v.precision !== 'day' || v.from !== v.to || v.from > published || v.from < earliest) continue;
+    if (namesTheDay(view, t)) date = v.from;
   }
   return date;
+}
+
+/**
+ * Words before a time that make it a bound or a label rather than when an act happened: "since February
+ * 24", "after the talks on Monday", "Resolution 2202 of February 17, 2015".
+ */
+const BOUNDS = new Set(['since', 'after', 'before', 'until', 'till', 'of']);
+/** Parts of a period whose "of" does name when: "on the morning of February 24", "by the end of January". */
+const TIME_PARTS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'dawn',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'half',
+  'week',
+  'weekend',
+]);
+
+/** Whether a time expression names when something happened, not a bound of it or a label of a thing. */
+function namesTheDay(view: SentenceView, t: Located<TimeExpression>): boolean {
+  const word = view.norm[t.start - 1];
+  if (word === undefined || !BOUNDS.has(word)) return true;
+  return word === 'of' && TIME_PARTS.has(view.lemma[t.start - 2] ?? '');
 }
 
 /**
@@ -115,11 +160,13 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
+    const of = ofSite(parsed, candidate, p.start);
+    if (of === false) return false;
     // "the chief of Israel's militia ally": the patron of an ally is not where anything happens
     const phrase = phraseAt(parsed.phrases, p.start);
     if (phrase && clientPart(view, phrase).start > p.start) return false;
     // "in northeastern Nigeria": a place after a locative preposition and a direction is locative too
-    const locative = p.value.rule.includes('locative') || isLocative(phraseAt(parsed.phrases, p.start));
+    const locative = of || isLocativePlace(parsed, p);
     // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
     for (let k = p.start; k < p.end; k++) {
       const a = view.actorAt[k]!;
@@ -128,10 +175,77 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
     return true;
   });
   if (inClause.length === 0) return undefined;
-  const locative = inClause.filter((p) => p.value.rule.includes('locative'));
+  const locative = inClause.filter((p) => ofSite(parsed, candidate, p.start) ?? isLocativePlace(parsed, p));
   const pool = locative.length > 0 ? locative : inClause;
   const after = pool.filter((p) => p.start >= candidate.trigger[0]);
   return (after[0] ?? pool[pool.length - 1]!).value;
+}
+
+/** Whether a place stands after a locative preposition: "in Geneva", "near the border with Poland". */
+function isLocativePlace(parsed: Parsed, p: Parsed['view']['places'][number]): boolean {
+  return p.value.rule.includes('locative') || isLocative(phraseAt(parsed.phrases, p.start));
+}
+
+/** Kinds of place and parts of one that name where an act is, besides the regions and towns of `isPlaceKind`. */
+const SITE_HEADS = new Set([
+  'resort',
+  'settlement',
+  'municipality',
+  'county',
+  'community',
+  'coast',
+  'shore',
+  'vicinity',
+  'street',
+  'streets',
+  'sky',
+  'skies',
+  'airspace',
+  'waters',
+  'countryside',
+  'interior',
+  'periphery',
+]);
+
+/** Acts done to a place, whose "of" names where they happen: "the shelling of Kharkiv", "took control of". */
+const ACTS_ON_PLACES = new Set([
+  'control',
+  'shelling',
+  'bombing',
+  'bombardment',
+  'siege',
+  'blockade',
+  'occupation',
+  'capture',
+  'seizure',
+  'invasion',
+  'liberation',
+  'encirclement',
+  'evacuation',
+  'defence',
+  'defense',
+  'storming',
+  'assault',
+  'destruction',
+]);
+
+/**
+ * For a place after "of", whether it is the site of the act: the part or kind of a place ("the outskirts
+ * of Kyiv", "the city of Kherson", "the resort of Antalya"), or the place the act's own words are done to
+ * ("the shelling of Kharkiv", "took control of the Chernobyl zone"). Any other
+ * "of" names whose something is ("the President of Belarus", "the leaders of Ukraine", "the integrity of
+ * Ukraine"), which is no place of the act. Undefined when the place does not follow "of".
+ */
+function ofSite(parsed: Parsed, candidate: Candidate, start: number): boolean | undefined {
+  const { norm } = parsed.view;
+  let of = start - 1;
+  if (norm[of] === 'the') of--;
+  if (norm[of] !== 'of') return undefined;
+  const head = of - 1;
+  if (head < 0) return false;
+  const lemma = parsed.view.lemma[head]!;
+  if (isPlaceKind(parsed, head) || SITE_HEADS.has(lemma)) return true;
+  return ACTS_ON_PLACES.has(lemma) && head >= candidate.trigger[0] && head < candidate.trigger[1];
 }
 
 /**

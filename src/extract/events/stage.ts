@@ -73,7 +73,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
       const place = eventPlace(parsed, candidate);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
-    narrative = advanceNarrative(timesBySentence.get(sentence.index) ?? [], narrative, article.published);
+    narrative = advanceNarrative(view, narrative, article.published);
     // a pair named together moves the story on: "the sides" no longer need be the two who met
     const named = lastPair(parsed);
     const met = meetingPair(kept);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+/** Each event of a text as "CODE DATE PLACE", with "-" for no place. */
+function located(text: string, published = '2022-02-10'): string[] {
+  const analysis = analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge());
+  return analysis.events.map((e) => `${e.code} ${e.date} ${e.place?.name ?? '-'}`);
+}
+
+describe('events coder: the place of an act', () => {
+  it('does not take the country of an office, a leader or a quality for the place of the act', () => {
+    expect(located('The President of Belarus thanked Russia for its support.')).toEqual(['051 2022-02-10 -']);
+    expect(located('The minister praised the territorial integrity of Georgia.')).toEqual([
+      '051 2022-02-10 -',
+    ]);
+    expect(located('The leaders of France and Germany met in Paris.')).toEqual([
+      '040 2022-02-10 Paris',
+      '040 2022-02-10 Paris',
+    ]);
+  });
+
+  it('takes a place after "of" when it is the part or kind of place an act happens in', () => {
+    expect(located('Russian forces shelled the outskirts of Kharkiv.')).toEqual(['194 2022-02-10 Kharkiv']);
+    expect(located('The foreign ministers held talks in the Turkish resort of Antalya.')).toEqual([
+      '046 2022-02-10 Antalya',
+    ]);
+  });
+
+  it('takes a place after "of" that the act itself is done to', () => {
+    expect(located('Russian troops continued the shelling of Kharkiv.')).toEqual(['194 2022-02-10 Kharkiv']);
+    // a place an act named for something else in the sentence is done to is not where this act happens
+    expect(located('The minister condemned the shelling of Kharkiv.')).toEqual(['111 2022-02-10 -']);
+  });
+
+  it('prefers a place after a locative preposition and a direction to one that describes a thing', () => {
+    expect(
+      located('Russian troops seized the port in southern Ukraine, the largest port in Europe.'),
+    ).toEqual(['171 2022-02-10 Ukraine']);
+  });
+});
+
+describe('events coder: the date of an act', () => {
+  it('gives the day of the sentence opening words to its first clause', () => {
+    expect(
+      located('On Friday, Russia attacked Ukraine, and on Saturday its troops shelled Kharkiv.'),
+    ).toEqual(['190 2022-02-04 -', '194 2022-02-05 Kharkiv']);
+  });
+
+  it('does not date an act by a day that labels a document or bounds a period', () => {
+    expect(located('Russia pushed for the implementation of the resolution of February 7.')).toEqual([
+      '020 2022-02-10 -',
+    ]);
+    expect(located('Since February 8, Russian forces have shelled Kharkiv.')).toEqual([
+      '194 2022-02-10 Kharkiv',
+    ]);
+    expect(located('Russia attacked Kharkiv on the morning of February 9.')).toEqual([
+      '190 2022-02-09 Kharkiv',
+    ]);
+  });
+
+  it('carries a recent day to the sentences after it, but not a day long past', () => {
+    expect(located('The ministers met in Geneva on February 7. Russia criticised Ukraine.')).toContain(
+      '111 2022-02-07 -',
+    );
+    expect(located('Russia signed the treaty on December 4, 2009. Russia criticised Ukraine.')).toEqual([
+      '057 2009-12-04 -',
+      '111 2022-02-10 -',
+    ]);
+    expect(located('The council adopted the resolution on February 7. Russia criticised Ukraine.')).toContain(
+      '111 2022-02-07 -',
+    );
+    expect(located('The council adopted the resolution of February 7. Russia criticised Ukraine.')).toContain(
+      '111 2022-02-10 -',
+    );
+  });
+});
