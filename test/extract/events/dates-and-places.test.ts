@@ -34,6 +34,35 @@ describe('events coder: the place of an act', () => {
     expect(located('The minister condemned the shelling of Kharkiv.')).toEqual(['111 2022-02-10 -']);
   });
 
+  it('does not take an owner or part of a hyphened word for the place, but does take an owner of a region', () => {
+    expect(located("Zelenskyy thanked Johnson for the United States' help.")).toEqual(['051 2022-02-10 -']);
+    expect(located("Russia deployed troops near Ukraine's borders.")).toEqual(['154 2022-02-10 -']);
+    expect(
+      located('Zelenskyy thanked Johnson for supporting the Euro-Atlantic aspirations of Ukraine.'),
+    ).toEqual(['051 2022-02-10 -']);
+    expect(located("Russian forces shelled a hospital in Syria's second city.")).toEqual([
+      '194 2022-02-10 Syria',
+    ]);
+  });
+
+  it('places a statement or a consultation by its venue, not by a place in what it is about', () => {
+    expect(located('Putin and Macron discussed the developments in Kazakhstan.')).toEqual([
+      '040 2022-02-10 -',
+      '040 2022-02-10 -',
+    ]);
+    expect(located('Putin praised Macron at a news conference in Moscow.')).toEqual([
+      '051 2022-02-10 Moscow',
+    ]);
+    expect(located('Putin and Macron discussed on Friday in Paris the situation in Mali.')).toEqual([
+      '040 2022-02-04 Paris',
+      '040 2022-02-04 Paris',
+    ]);
+    // a visit happens where its object is
+    expect(located('Zelensky visited the front line in the Donbas region.')).toEqual([
+      '042 2022-02-10 Donbas',
+    ]);
+  });
+
   it('prefers a place after a locative preposition and a direction to one that describes a thing', () => {
     expect(
       located('Russian troops seized the port in southern Ukraine, the largest port in Europe.'),
