@@ -1,6 +1,7 @@
 import type { TimeExpression } from '../../core/records.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { isParticipleForm } from './predicates.js';
 import type { Located, SentenceView } from './sentence.js';
 
 /**
@@ -19,34 +20,118 @@ export function historyCutoff(published: string): string {
 /**
  * The date of an event: the start of a period long past its own clause puts it in (`before` is the
  * article's `historyCutoff`); else a time expression in its own clause; else one in the clause that governs
- * it ("on Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the
- * last day named earlier in the article that is not after its date ("on Friday" in the lead dates the
- * meeting the next paragraphs describe); else the article's date.
+ * it ("on Friday said that … is ready to meet"); else the sentence's only one, unless it stands in another
+ * clause; else, for an act told in the past tense, the narrative date, the last day
+ * named earlier in the article that is not after its date ("on Friday" in the lead dates the meeting the
+ * next paragraphs describe); else the article's date. What a sentence tells in the present or the future
+ * ("we insist", "Russia must withdraw") is said on the article's day, whatever day was named before it.
  */
-export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string, before: string): string {
+export function eventDate(
+  parsed: Parsed,
+  candidate: Candidate,
+  narrative: string,
+  before: string,
+  published: string,
+): string {
   const history = recalledPeriod(parsed, candidate, before);
   if (history) return history;
+  const carried = toldInThePast(parsed, candidate) ? narrative : published;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
   const times = parsed.view.times.filter(
     (t) => t.value.value.precision !== 'year' && namesTheDay(parsed.view, t),
   );
-  if (times.length === 0) return narrative;
+  if (times.length === 0) return carried;
   let clause = candidate.clause;
   for (let depth = 0; clause !== undefined && depth < 5; depth++) {
     const c = parsed.clauses[clause]!;
     const from = clauseFrom(parsed, c);
     const to = regionEnd(parsed, c.predicate);
+    // an act told in the past did not happen after the article: "discussed the summit in June" is about June
+    const past = isSimplePast(parsed.view, c.predicate);
     // A month dates an event only from inside the event's own clause; a governing clause lends days and weeks.
     const inside = times.filter(
-      (t) => t.start >= from && t.end <= to && (depth === 0 || t.value.value.precision !== 'month'),
+      (t) =>
+        t.start >= from &&
+        t.end <= to &&
+        (depth === 0 || t.value.value.precision !== 'month') &&
+        !(past && t.value.value.from > published),
     );
     if (inside.length > 0) return pickNearest(inside, candidate.trigger[0]).value.value.from;
     clause = c.governor;
   }
   const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
-  if (sharp.length === 1 && times.length === 1) return sharp[0]!.value.value.from;
-  return narrative;
+  if (sharp.length === 1 && times.length === 1 && !inOtherClause(parsed, sharp[0]!, candidate.clause))
+    return sharp[0]!.value.value.from;
+  return carried;
+}
+
+/**
+ * Whether a time stands in a later clause than the event's, not one governing it ("expressed hope that
+ * the agreements reached on March 3 …"): it dates that clause's act, not the event's.
+ */
+function inOtherClause(parsed: Parsed, t: Located<TimeExpression>, clause: number | undefined): boolean {
+  if (clause === undefined) return false;
+  const own = new Set<number>();
+  for (let k: number | undefined = clause, depth = 0; k !== undefined && depth < 5; depth++) {
+    own.add(k);
+    k = parsed.clauses[k]!.governor;
+  }
+  const start = parsed.clauses[clause]!.start;
+  // a clause before the event's ("On Wednesday, Blinken voiced concern after he met Kuleba") is one it
+  // hangs off, whose time it shares; a clause after it ("hope that the talks held on March 3 …") is not
+  return parsed.clauses.some(
+    (c, k) =>
+      !own.has(k) &&
+      c.start > start &&
+      t.start >= clauseFrom(parsed, c) &&
+      t.end <= regionEnd(parsed, c.predicate),
+  );
+}
+
+/**
+ * Whether an event is told in the past tense, so that a day named before it may be its day: its clause's
+ * verb, or for an infinitive or gerund the verb that governs it ("agreed to meet"). An event in no clause
+ * (a noun in a heading) is taken as told in the past.
+ */
+function toldInThePast(parsed: Parsed, candidate: Candidate): boolean {
+  let clause = candidate.clause;
+  for (let depth = 0; clause !== undefined && depth < 5; depth++) {
+    const c = parsed.clauses[clause]!;
+    const form = c.predicate.form;
+    if (form === 'finite' || form === 'copula') return isSimplePast(parsed.view, c.predicate);
+    if (form === 'participle' && c.governor === undefined) return true;
+    clause = c.governor;
+  }
+  return true;
+}
+
+/** Auxiliaries of the present and the future: "has visited", "is meeting", "will meet". */
+const PRESENT_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'is',
+  'are',
+  'am',
+  'do',
+  'does',
+  "'s",
+  "'re",
+  "'ve",
+  "'m",
+]);
+/** Auxiliaries of the past: "had visited", "was held", "did not come". */
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', "'d"]);
+
+/** A verb group in the simple past or the past perfect, with no modal: "met", "was held", "had agreed". */
+function isSimplePast(view: SentenceView, p: Parsed['predicates'][number]): boolean {
+  if (p.modal !== undefined) return false;
+  for (let k = p.start; k <= p.head; k++) {
+    const w = view.norm[k]!;
+    if (PAST_AUXILIARIES.has(w)) return true;
+    if (PRESENT_AUXILIARIES.has(w)) return false;
+  }
+  return p.start === p.head && isParticipleForm(view, p.head);
 }
 
 /**
@@ -94,20 +179,20 @@ function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {
 const NARRATIVE_MS = 31 * 24 * 3600 * 1000;
 
 /**
- * The narrative date after a sentence: its last day-precise time expression that names the day something
- * happened, not after the article date and within a month of it. An older day ("Resolution 2202 of
+ * The narrative date after a sentence: the latest day it names as the day something happened ("refused
+ * today and yesterday" goes on from today), not after the article date and within a month of it. An older day ("Resolution 2202 of
  * February 17, 2015", "the declaration signed on 3 May 2021") is history the article recalls in passing,
  * not the day of what it goes on to report.
  */
 export function advanceNarrative(view: SentenceView, narrative: string, published: string): string {
   const earliest = new Date(Date.parse(published) - NARRATIVE_MS).toISOString().slice(0, 10);
-  let date = narrative;
+  let latest: string | undefined;
   for (const t of view.times) {
     const v = t.value.value;
     if (v.precision !== 'day' || v.from !== v.to || v.from > published || v.from < earliest) continue;
-    if (namesTheDay(view, t)) date = v.from;
+    if (namesTheDay(view, t) && (latest === undefined || v.from > latest)) latest = v.from;
   }
-  return date;
+  return latest ?? narrative;
 }
 
 /**

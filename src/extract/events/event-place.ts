@@ -89,6 +89,9 @@ function isTalk(code: string): boolean {
   return root >= '01' && root <= '05';
 }
 
+/** Verbs whose object is an audience, a gathering that is where they speak: "told a news conference". */
+const ADDRESSING = new Set(['tell', 'address', 'brief']);
+
 /** Gatherings and buildings: a place after one is where the act happens ("told a news conference in Kyiv"). */
 const VENUES = new Set([
   'conference',
@@ -132,7 +135,10 @@ function namesTopic(parsed: Parsed, candidate: Candidate, p: LocatedPlace): bool
   if (!noun || noun.end !== phrase.start - 1 || noun.head < candidate.trigger[1]) return false;
   const { view } = parsed;
   if (view.actorAt[noun.head]! >= 0 || parsed.isEventNoun(noun.head)) return false;
-  if (VENUES.has(view.lemma[noun.head]!) || isLocative(noun)) return false;
+  if (isLocative(noun)) return false;
+  // "spoke at a forum in Moscow", "told a news conference in Kyiv"; but "discussed the summit in Madrid"
+  const addressed = noun.prep === undefined && ADDRESSING.has(candidate.pattern.lemma);
+  if (VENUES.has(view.lemma[noun.head]!) && (noun.prep !== undefined || addressed)) return false;
   return !view.times.some((t) => t.start <= noun.head && noun.head < t.end);
 }
 

@@ -70,7 +70,7 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
     for (const candidate of kept) {
-      const date = eventDate(parsed, candidate, narrative, history);
+      const date = eventDate(parsed, candidate, narrative, history, article.published);
       const place = eventPlace(parsed, candidate);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }

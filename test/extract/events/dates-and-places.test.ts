@@ -89,6 +89,24 @@ describe('events coder: the date of an act', () => {
     ]);
   });
 
+  it('carries a day named before only to acts told in the past, not to what is said as of the article', () => {
+    expect(located('The ministers met in Geneva on February 7. Russia must withdraw its troops.')).toContain(
+      '087 2022-02-10 -',
+    );
+    expect(located('The ministers met in Geneva on February 7. Russia has deployed more troops.')).toContain(
+      '154 2022-02-10 -',
+    );
+    expect(
+      located('Russia refused talks on February 8 and again on February 9. Russia attacked Ukraine.'),
+    ).toContain('190 2022-02-09 -');
+  });
+
+  it('does not date an act by the only day of a sentence when that day belongs to a later clause', () => {
+    expect(
+      located('Zelensky thanked Biden for the agreements reached at the talks on February 3.'),
+    ).toContain('051 2022-02-10 -');
+  });
+
   it('carries a recent day to the sentences after it, but not a day long past', () => {
     expect(located('The ministers met in Geneva on February 7. Russia criticised Ukraine.')).toContain(
       '111 2022-02-07 -',
