@@ -80,14 +80,29 @@ function isQualifier(parsed: Parsed, p: LocatedPlace): boolean {
 const HYPHENS = new Set(['-', '–', '‑']);
 
 /**
- * Statements, appeals, intentions, consultations and diplomatic cooperation (roots 01–05): acts of words,
- * but for visits and their hosting (042–044), whose object is where they happen.
+ * Statements, appeals, intentions, consultations and diplomatic cooperation (roots 01–05) and sharing
+ * information (064): acts of words, but for visits and their hosting (042–044), whose object is where they
+ * happen.
  */
 function isTalk(code: string): boolean {
   const root = code.slice(0, 2);
   if (code.startsWith('042') || code.startsWith('043') || code.startsWith('044')) return false;
-  return root >= '01' && root <= '05';
+  return (root >= '01' && root <= '05') || code.startsWith('064');
 }
+
+/** Gatherings, whose place is where talk happens: "the talks in Istanbul", "the summit in Madrid". */
+const GATHERINGS = new Set([
+  'meeting',
+  'talk',
+  'talks',
+  'negotiation',
+  'negotiations',
+  'consultation',
+  'consultations',
+  'summit',
+  'visit',
+  'round',
+]);
 
 /** Verbs whose object is an audience, a gathering that is where they speak: "told a news conference". */
 const ADDRESSING = new Set(['tell', 'address', 'brief']);
@@ -124,9 +139,10 @@ const VENUES = new Set([
 
 /**
  * Whether a place's phrase describes a thing the act is about rather than where it happens: it follows a
- * noun after the trigger that is no actor, no act, no time and no venue ("discussed the developments in
- * Kazakhstan", "praised the stabilisation around Nagorno-Karabakh"); "talks with Lavrov in Geneva", "the
- * meeting in Istanbul", "met on Friday in Paris" and "spoke at a forum in Moscow" are placed.
+ * noun after the trigger that is no actor, no gathering, no time and no venue ("discussed the developments
+ * in Kazakhstan", "praised the stabilisation around Nagorno-Karabakh", "exchanged information on the
+ * threats from Russia"); "talks with Lavrov in Geneva", "the meeting in Istanbul", "met on Friday in Paris"
+ * and "spoke at a forum in Moscow" are placed.
  */
 function namesTopic(parsed: Parsed, candidate: Candidate, p: LocatedPlace): boolean {
   const phrase = phraseAt(parsed.phrases, p.start);
@@ -134,11 +150,11 @@ function namesTopic(parsed: Parsed, candidate: Candidate, p: LocatedPlace): bool
   const noun = parsed.phrases[phrase.index - 1];
   if (!noun || noun.end !== phrase.start - 1 || noun.head < candidate.trigger[1]) return false;
   const { view } = parsed;
-  if (view.actorAt[noun.head]! >= 0 || parsed.isEventNoun(noun.head)) return false;
-  if (isLocative(noun)) return false;
+  const head = view.lemma[noun.head]!;
+  if (view.actorAt[noun.head]! >= 0 || GATHERINGS.has(head) || isLocative(noun)) return false;
   // "spoke at a forum in Moscow", "told a news conference in Kyiv"; but "discussed the summit in Madrid"
   const addressed = noun.prep === undefined && ADDRESSING.has(candidate.pattern.lemma);
-  if (VENUES.has(view.lemma[noun.head]!) && (noun.prep !== undefined || addressed)) return false;
+  if (VENUES.has(head) && (noun.prep !== undefined || addressed)) return false;
   return !view.times.some((t) => t.start <= noun.head && noun.head < t.end);
 }
 

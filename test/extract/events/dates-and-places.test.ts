@@ -57,6 +57,10 @@ describe('events coder: the place of an act', () => {
       '040 2022-02-04 Paris',
       '040 2022-02-04 Paris',
     ]);
+    expect(located('Stoltenberg and Zelensky exchanged information on the threats from Russia.')).toEqual([
+      '064 2022-02-10 -',
+      '064 2022-02-10 -',
+    ]);
     // a visit happens where its object is
     expect(located('Zelensky visited the front line in the Donbas region.')).toEqual([
       '042 2022-02-10 Donbas',
