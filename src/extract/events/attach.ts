@@ -20,9 +20,9 @@ export function historyCutoff(published: string): string {
 /**
  * The date of an event: the start of a period long past its own clause puts it in (`before` is the
  * article's `historyCutoff`); else a time expression in its own clause; else one in the clause that governs
- * it ("on Friday said that … is ready to meet"); else the sentence's only one, unless it stands in another
- * clause; else, for an act told in the past tense, the narrative date, the last day
- * named earlier in the article that is not after its date ("on Friday" in the lead dates the meeting the
+ * it ("on Friday said that … is ready to meet"); else the sentence's only one, unless it stands in a later
+ * clause; else, for an act told in the past tense, the narrative date, the last day named earlier in the
+ * article that is not after its date ("on Friday" in the lead dates the meeting the
  * next paragraphs describe); else the article's date. What a sentence tells in the present or the future
  * ("we insist", "Russia must withdraw") is said on the article's day, whatever day was named before it.
  */
@@ -35,11 +35,17 @@ export function eventDate(
 ): string {
   const history = recalledPeriod(parsed, candidate, before);
   if (history) return history;
-  const carried = toldInThePast(parsed, candidate) ? narrative : published;
+  // the time of an act the sentence opens with ("After the talks on Friday, …") is not that of the rest,
+  // and what follows that act is not dated by a day named before it either
+  const opening = boundOpeningEnd(parsed);
+  const outside = candidate.trigger[0] >= opening;
+  const opened = outside && parsed.view.times.some((t) => t.end <= opening);
+  const carried = toldInThePast(parsed, candidate) && !opened ? narrative : published;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
   const times = parsed.view.times.filter(
-    (t) => t.value.value.precision !== 'year' && namesTheDay(parsed.view, t),
+    (t) =>
+      t.value.value.precision !== 'year' && namesTheDay(parsed.view, t) && !(outside && t.end <= opening),
   );
   if (times.length === 0) return carried;
   let clause = candidate.clause;
@@ -61,8 +67,8 @@ export function eventDate(
     clause = c.governor;
   }
   const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
-  if (sharp.length === 1 && times.length === 1 && !inOtherClause(parsed, sharp[0]!, candidate.clause))
-    return sharp[0]!.value.value.from;
+  const only = sharp.length === 1 && times.length === 1 ? sharp[0]! : undefined;
+  if (only && !inOtherClause(parsed, only, candidate.clause)) return only.value.value.from;
   return carried;
 }
 
@@ -167,6 +173,20 @@ function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): s
  */
 function clauseFrom(parsed: Parsed, clause: Parsed['clauses'][number]): number {
   return parsed.clauses.some((c) => c.start < clause.start) ? clause.start : 0;
+}
+
+/**
+ * Words that open a sentence with another act and its time ("Following the cyberattack on 14 January, the
+ * Netherlands stands ready …", "After the talks on Friday, …"): that time is the other act's.
+ */
+const OPENING_BOUNDS = new Set(['after', 'following', 'before', 'since', 'until', 'prior']);
+
+/** The end of such an opening (its comma), or 0 when the sentence has none. */
+function boundOpeningEnd(parsed: Parsed): number {
+  const { norm } = parsed.view;
+  if (!OPENING_BOUNDS.has(norm[0]!)) return 0;
+  const comma = norm.indexOf(',');
+  return Math.max(comma, 0);
 }
 
 function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {

@@ -111,6 +111,15 @@ describe('events coder: the date of an act', () => {
     ).toContain('051 2022-02-10 -');
   });
 
+  it('does not date the rest of a sentence by the day of an act it opens with', () => {
+    const ready =
+      'After the cyberattack on February 1, the Netherlands stands ready to provide assistance to Ukraine.';
+    expect(located(ready)[0]).toMatch(/^070 2022-02-10 /);
+    expect(
+      located('The ministers met on February 7. After the talks on February 8, Russia attacked Ukraine.'),
+    ).toContain('190 2022-02-10 -');
+  });
+
   it('carries a recent day to the sentences after it, but not a day long past', () => {
     expect(located('The ministers met in Geneva on February 7. Russia criticised Ukraine.')).toContain(
       '111 2022-02-07 -',
