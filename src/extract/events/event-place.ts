@@ -29,7 +29,7 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
-    if (isQualifier(parsed, p)) return false;
+    if (isQualifier(parsed, p) || isNamePart(parsed, p)) return false;
     const of = ofSite(parsed, candidate, p.start);
     if (of === false) return false;
     if (talk && (!(of || isLocativePlace(parsed, p)) || namesTopic(parsed, candidate, p))) return false;
@@ -41,7 +41,10 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
     // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
     for (let k = p.start; k < p.end; k++) {
       const a = view.actorAt[k]!;
-      if (a >= 0 && (!locative || view.actors[a]!.type === 'org')) return false;
+      // inside a longer actor ("the President of the Republic of Azerbaijan") it is that actor's country
+      const actor = view.actors[a];
+      const longer = actor !== undefined && actor.start < p.start && view.norm[actor.start] !== 'the';
+      if (actor && (!locative || actor.type === 'org' || longer)) return false;
     }
     return true;
   });
@@ -51,6 +54,46 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   const after = pool.filter((p) => p.start >= candidate.trigger[0]);
   return (after[0] ?? pool[pool.length - 1]!).value;
 }
+
+/**
+ * Whether a place is part of a longer name, not a place of its own: the head of a state's formal name ("the
+ * Republic of Austria", where "Republic" is also a town), a name after a multiword preposition ("in
+ * addition to Russia", "according to Kyiv"), or a document named after a place ("the Geneva 1949
+ * Convention").
+ */
+function isNamePart(parsed: Parsed, p: LocatedPlace): boolean {
+  const { norm, lemma, pos } = parsed.view;
+  if (norm[p.end] === 'of' && STATE_FORMS.has(lemma[p.end - 1]!)) return true;
+  const to = norm[p.start - 1] === 'the' ? p.start - 2 : p.start - 1;
+  if (norm[to] === 'to' && PREPOSITION_NOUNS.has(norm[to - 1]!)) return true;
+  let k = p.end;
+  while (pos[k] === 'NUM') k++;
+  return k > p.end && DOCUMENT_NOUNS.has(lemma[k]!);
+}
+
+/** The forms of a state's formal name: "the Republic of Austria", "the Kingdom of the Netherlands". */
+const STATE_FORMS = new Set([
+  'republic',
+  'kingdom',
+  'federation',
+  'principality',
+  'emirate',
+  'commonwealth',
+  'sultanate',
+  'duchy',
+]);
+/** Words that make "to" part of a multiword preposition: "in addition to", "according to", "due to". */
+const PREPOSITION_NOUNS = new Set([
+  'addition',
+  'according',
+  'regard',
+  'respect',
+  'due',
+  'thanks',
+  'contrary',
+]);
+/** Documents named after a place and a year (a name and its next word are read in the places stage). */
+const DOCUMENT_NOUNS = new Set(['convention', 'agreement', 'accord', 'protocol', 'declaration', 'treaty']);
 
 /**
  * Whether a place only qualifies a word: an owner ("the United States' help", "Ukraine's borders") or a
@@ -82,11 +125,13 @@ const HYPHENS = new Set(['-', '–', '‑']);
 /**
  * Statements, appeals, intentions, consultations and diplomatic cooperation (roots 01–05) and sharing
  * information (064): acts of words, but for visits and their hosting (042–044), whose object is where they
- * happen.
+ * happen, and claims of responsibility (015).
  */
 function isTalk(code: string): boolean {
   const root = code.slice(0, 2);
   if (code.startsWith('042') || code.startsWith('043') || code.startsWith('044')) return false;
+  // a claim of responsibility is placed where the act it claims was done ("for a bombing in Tel Aviv")
+  if (code.startsWith('015')) return false;
   return (root >= '01' && root <= '05') || code.startsWith('064');
 }
 
@@ -221,7 +266,7 @@ function ofSite(parsed: Parsed, candidate: Candidate, start: number): boolean | 
   const head = of - 1;
   if (head < 0) return false;
   const lemma = parsed.view.lemma[head]!;
-  if (isPlaceKind(parsed, head) || SITE_HEADS.has(lemma)) return true;
+  if (isPlaceKind(parsed, head) || SITE_HEADS.has(lemma) || STATE_FORMS.has(lemma)) return true;
   return ACTS_ON_PLACES.has(lemma) && head >= candidate.trigger[0] && head < candidate.trigger[1];
 }
 

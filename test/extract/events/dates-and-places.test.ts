@@ -45,6 +45,16 @@ describe('events coder: the place of an act', () => {
     ]);
   });
 
+  it('does not take part of a longer name for a place', () => {
+    expect(
+      located('Zelensky spoke by phone with President of the Republic of Azerbaijan Ilham Aliyev.'),
+    ).toContain('041 2022-02-10 -');
+    expect(located('According to the Kremlin, Putin thanked Macron.')).toEqual(['051 2022-02-10 -']);
+    expect(
+      located('The Russian army is killing civilians in violation of the Geneva 1949 Convention.'),
+    ).toEqual(['180 2022-02-10 -']);
+  });
+
   it('places a statement or a consultation by its venue, not by a place in what it is about', () => {
     expect(located('Putin and Macron discussed the developments in Kazakhstan.')).toEqual([
       '040 2022-02-10 -',
