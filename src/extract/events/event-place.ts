@@ -48,12 +48,39 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
     }
     return true;
   });
-  if (inClause.length === 0) return undefined;
+  if (inClause.length === 0) return openingPlace(parsed, candidate);
   const locative = inClause.filter((p) => ofSite(parsed, candidate, p.start) ?? isLocativePlace(parsed, p));
   const pool = locative.length > 0 ? locative : inClause;
   const after = pool.filter((p) => p.start >= candidate.trigger[0]);
   return (after[0] ?? pool[pool.length - 1]!).value;
 }
+
+/**
+ * "In Kyiv, the President met …", "During a meeting in Kyiv, the presidents discussed cooperation": a place
+ * after a locative preposition in the words that open a sentence, up to its comma, is where the acts of the
+ * sentence's main clause happen. Not so for an opening that names another act ("After the attack on
+ * Vinnytsia, …") or for acts in clauses below the main one.
+ */
+function openingPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
+  const { view } = parsed;
+  if (candidate.clause === undefined || parsed.clauses[candidate.clause]!.governor !== undefined)
+    return undefined;
+  if (OTHER_ACT_OPENERS.has(view.norm[0]!)) return undefined;
+  const comma = view.norm.indexOf(',');
+  if (comma < 0 || parsed.clauses.some((c) => c.start < comma)) return undefined;
+  const opening = view.places.filter(
+    (p) =>
+      p.end <= comma &&
+      isLocativePlace(parsed, p) &&
+      !isNamePart(parsed, p) &&
+      !isQualifier(parsed, p) &&
+      view.actorAt[p.start]! < 0,
+  );
+  return opening[opening.length - 1]?.value;
+}
+
+/** Words that open a sentence with another act: "After the attack on Vinnytsia, …", "Following the talks, …". */
+const OTHER_ACT_OPENERS = new Set(['after', 'following', 'before', 'since', 'until', 'prior', 'despite']);
 
 /**
  * Whether a place is part of a longer name, not a place of its own: the head of a state's formal name ("the

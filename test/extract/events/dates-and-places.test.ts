@@ -55,6 +55,15 @@ describe('events coder: the place of an act', () => {
     ).toEqual(['180 2022-02-10 -']);
   });
 
+  it('places the main clause of a sentence by a place its opening words name', () => {
+    expect(
+      located('During a meeting in Kyiv, Zelensky and Duda discussed cooperation between the two countries.'),
+    ).toEqual(['040 2022-02-10 Kyiv', '040 2022-02-10 Kyiv']);
+    expect(
+      located('After the rocket attack on Vinnytsia, Zelensky called on Western countries to help.'),
+    ).toContain('020 2022-02-10 -');
+  });
+
   it('places a statement or a consultation by its venue, not by a place in what it is about', () => {
     expect(located('Putin and Macron discussed the developments in Kazakhstan.')).toEqual([
       '040 2022-02-10 -',
