@@ -40,7 +40,8 @@ export function eventDate(
   const opening = boundOpeningEnd(parsed);
   const outside = candidate.trigger[0] >= opening;
   const opened = outside && parsed.view.times.some((t) => t.end <= opening);
-  const carried = toldInThePast(parsed, candidate) && !opened ? narrative : published;
+  const inThePast = toldInThePast(parsed, candidate);
+  const carried = inThePast && !opened ? narrative : published;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
   const times = parsed.view.times.filter(
@@ -49,6 +50,9 @@ export function eventDate(
   );
   if (times.length === 0) return carried;
   let clause = candidate.clause;
+  // "yesterday the rouble fell, and Russia is threatening Ukraine": a verb joined by "and" in another tense
+  // does not share its conjunct's past day
+  let conjoinedInPresent = false;
   for (let depth = 0; clause !== undefined && depth < 5; depth++) {
     const c = parsed.clauses[clause]!;
     const from = clauseFrom(parsed, c);
@@ -61,14 +65,20 @@ export function eventDate(
         t.start >= from &&
         t.end <= to &&
         (depth === 0 || t.value.value.precision !== 'month') &&
-        !(past && t.value.value.from > published),
+        !(past && t.value.value.from > published) &&
+        !(conjoinedInPresent && t.value.value.from < published),
     );
     if (inside.length > 0) return pickNearest(inside, candidate.trigger[0]).value.value.from;
+    if (depth === 0)
+      conjoinedInPresent = c.relation === 'coordinated' && c.predicate.form === 'finite' && !past;
     clause = c.governor;
   }
   const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
   const only = sharp.length === 1 && times.length === 1 ? sharp[0]! : undefined;
-  if (only && !inOtherClause(parsed, only, candidate.clause)) return only.value.value.from;
+  // "yesterday it strengthened, we are returning to a stable rate": a past day is not that of a present act
+  const tensed =
+    only !== undefined && (only.value.value.from >= published || (inThePast && !conjoinedInPresent));
+  if (only && tensed && !inOtherClause(parsed, only, candidate.clause)) return only.value.value.from;
   return carried;
 }
 

@@ -26,7 +26,10 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
     to = candidate.kind === 'verb' ? describedEnd(parsed, clause.predicate) : to;
   }
   const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
-  if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
+  // "the meeting of the presidents began in Kyiv", "talks, held in Belarus": a gathering takes place where
+  // the verb that tells of its taking place says
+  if (candidate.kind === 'noun' && next)
+    to = OCCURRENCE_VERBS.has(next.lemma) ? Math.min(to, regionEnd(parsed, next)) : Math.min(to, next.start);
   const inClause = view.places.filter((p) => {
     if (p.start < from || p.end > to) return false;
     if (isQualifier(parsed, p) || isNamePart(parsed, p)) return false;
@@ -174,6 +177,19 @@ const GATHERINGS = new Set([
   'summit',
   'visit',
   'round',
+]);
+
+/** Verbs that tell of a gathering taking place: "began in Kyiv", "was held in Geneva", "took place in Minsk". */
+const OCCURRENCE_VERBS = new Set([
+  'begin',
+  'start',
+  'open',
+  'end',
+  'close',
+  'conclude',
+  'hold',
+  'take',
+  'resume',
 ]);
 
 /** Verbs whose object is an audience, a gathering that is where they speak: "told a news conference". */

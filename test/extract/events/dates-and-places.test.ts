@@ -55,6 +55,13 @@ describe('events coder: the place of an act', () => {
     ).toEqual(['180 2022-02-10 -']);
   });
 
+  it('places a gathering where the verb telling of its taking place says', () => {
+    expect(located('The meeting of Zelensky with Karis began in Kyiv.')).toEqual([
+      '040 2022-02-10 Kyiv',
+      '040 2022-02-10 Kyiv',
+    ]);
+  });
+
   it('places the main clause of a sentence by a place its opening words name', () => {
     expect(
       located('During a meeting in Kyiv, Zelensky and Duda discussed cooperation between the two countries.'),
@@ -122,6 +129,15 @@ describe('events coder: the date of an act', () => {
     expect(
       located('Russia refused talks on February 8 and again on February 9. Russia attacked Ukraine.'),
     ).toContain('190 2022-02-09 -');
+  });
+
+  it('does not give a past day of one clause to an act another clause tells in the present', () => {
+    expect(located('Yesterday the rouble fell sharply, and Russia is threatening Ukraine.')).toEqual([
+      '130 2022-02-10 -',
+    ]);
+    expect(located('Yesterday the rouble fell sharply, and Russia threatened Ukraine.')).toEqual([
+      '130 2022-02-09 -',
+    ]);
   });
 
   it('does not date an act by the only day of a sentence when that day belongs to a later clause', () => {
