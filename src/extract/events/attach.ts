@@ -215,6 +215,7 @@ const NARRATIVE_MS = 31 * 24 * 3600 * 1000;
  * not the day of what it goes on to report.
  */
 export function advanceNarrative(view: SentenceView, narrative: string, published: string): string {
+  if (view.times.length === 0) return narrative;
   const earliest = new Date(Date.parse(published) - NARRATIVE_MS).toISOString().slice(0, 10);
   let latest: string | undefined;
   for (const t of view.times) {
