@@ -127,7 +127,7 @@ const PLACE_KIND_HEADS = new Set([
   'heart',
 ]);
 
-function isPlaceKind(parsed: Parsed, k: number): boolean {
+export function isPlaceKind(parsed: Parsed, k: number): boolean {
   return PLACE_KIND_HEADS.has(parsed.view.lemma[k]!) || PLACE_KIND_HEADS.has(parsed.view.norm[k]!);
 }
 

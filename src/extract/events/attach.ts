@@ -1,10 +1,8 @@
-import type { Place, TimeExpression } from '../../core/records.js';
-import { isLocative } from './acted-on.js';
+import type { TimeExpression } from '../../core/records.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { clientPart } from './phrase-actors.js';
-import { phraseAt } from './phrases.js';
-import type { Located } from './sentence.js';
+import { isParticipleForm } from './predicates.js';
+import type { Located, SentenceView } from './sentence.js';
 
 /**
  * Prepositions that put an act inside a period: "in 2014", "during the 1990s". Not "since 2014": what has gone
@@ -22,32 +20,134 @@ export function historyCutoff(published: string): string {
 /**
  * The date of an event: the start of a period long past its own clause puts it in (`before` is the
  * article's `historyCutoff`); else a time expression in its own clause; else one in the clause that governs
- * it ("on Friday said that … is ready to meet"); else the sentence's only one; else the narrative date, the
- * last day named earlier in the article that is not after its date ("on Friday" in the lead dates the
- * meeting the next paragraphs describe); else the article's date.
+ * it ("on Friday said that … is ready to meet"); else the sentence's only one, unless it stands in a later
+ * clause; else, for an act told in the past tense, the narrative date, the last day named earlier in the
+ * article that is not after its date ("on Friday" in the lead dates the meeting the
+ * next paragraphs describe); else the article's date. What a sentence tells in the present or the future
+ * ("we insist", "Russia must withdraw") is said on the article's day, whatever day was named before it.
  */
-export function eventDate(parsed: Parsed, candidate: Candidate, narrative: string, before: string): string {
+export function eventDate(
+  parsed: Parsed,
+  candidate: Candidate,
+  narrative: string,
+  before: string,
+  published: string,
+): string {
   const history = recalledPeriod(parsed, candidate, before);
   if (history) return history;
+  // the time of an act the sentence opens with ("After the talks on Friday, …") is not that of the rest,
+  // and what follows that act is not dated by a day named before it either
+  const opening = boundOpeningEnd(parsed);
+  const outside = candidate.trigger[0] >= opening;
+  const opened = outside && parsed.view.times.some((t) => t.end <= opening);
+  const inThePast = toldInThePast(parsed, candidate);
+  const carried = inThePast && !opened ? narrative : published;
   // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
   // keeps the date the article reports it on
-  const times = parsed.view.times.filter((t) => t.value.value.precision !== 'year');
-  if (times.length === 0) return narrative;
+  const times = parsed.view.times.filter(
+    (t) =>
+      t.value.value.precision !== 'year' && namesTheDay(parsed.view, t) && !(outside && t.end <= opening),
+  );
+  if (times.length === 0) return carried;
   let clause = candidate.clause;
+  // "yesterday the rouble fell, and Russia is threatening Ukraine": a verb joined by "and" in another tense
+  // does not share its conjunct's past day
+  let conjoinedInPresent = false;
   for (let depth = 0; clause !== undefined && depth < 5; depth++) {
     const c = parsed.clauses[clause]!;
-    const from = c.start;
+    const from = clauseFrom(parsed, c);
     const to = regionEnd(parsed, c.predicate);
+    // an act told in the past did not happen after the article: "discussed the summit in June" is about June
+    const past = isSimplePast(parsed.view, c.predicate);
     // A month dates an event only from inside the event's own clause; a governing clause lends days and weeks.
     const inside = times.filter(
-      (t) => t.start >= from && t.end <= to && (depth === 0 || t.value.value.precision !== 'month'),
+      (t) =>
+        t.start >= from &&
+        t.end <= to &&
+        (depth === 0 || t.value.value.precision !== 'month') &&
+        !(past && t.value.value.from > published) &&
+        !(conjoinedInPresent && t.value.value.from < published),
     );
     if (inside.length > 0) return pickNearest(inside, candidate.trigger[0]).value.value.from;
+    if (depth === 0)
+      conjoinedInPresent = c.relation === 'coordinated' && c.predicate.form === 'finite' && !past;
     clause = c.governor;
   }
   const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
-  if (sharp.length === 1 && times.length === 1) return sharp[0]!.value.value.from;
-  return narrative;
+  const only = sharp.length === 1 && times.length === 1 ? sharp[0]! : undefined;
+  // "yesterday it strengthened, we are returning to a stable rate": a past day is not that of a present act
+  const tensed =
+    only !== undefined && (only.value.value.from >= published || (inThePast && !conjoinedInPresent));
+  if (only && tensed && !inOtherClause(parsed, only, candidate.clause)) return only.value.value.from;
+  return carried;
+}
+
+/**
+ * Whether a time stands in a later clause than the event's, not one governing it ("expressed hope that
+ * the agreements reached on March 3 …"): it dates that clause's act, not the event's.
+ */
+function inOtherClause(parsed: Parsed, t: Located<TimeExpression>, clause: number | undefined): boolean {
+  if (clause === undefined) return false;
+  const own = new Set<number>();
+  for (let k: number | undefined = clause, depth = 0; k !== undefined && depth < 5; depth++) {
+    own.add(k);
+    k = parsed.clauses[k]!.governor;
+  }
+  const start = parsed.clauses[clause]!.start;
+  // a clause before the event's ("On Wednesday, Blinken voiced concern after he met Kuleba") is one it
+  // hangs off, whose time it shares; a clause after it ("hope that the talks held on March 3 …") is not
+  return parsed.clauses.some(
+    (c, k) =>
+      !own.has(k) &&
+      c.start > start &&
+      t.start >= clauseFrom(parsed, c) &&
+      t.end <= regionEnd(parsed, c.predicate),
+  );
+}
+
+/**
+ * Whether an event is told in the past tense, so that a day named before it may be its day: its clause's
+ * verb, or for an infinitive or gerund the verb that governs it ("agreed to meet"). An event in no clause
+ * (a noun in a heading) is taken as told in the past.
+ */
+function toldInThePast(parsed: Parsed, candidate: Candidate): boolean {
+  let clause = candidate.clause;
+  for (let depth = 0; clause !== undefined && depth < 5; depth++) {
+    const c = parsed.clauses[clause]!;
+    const form = c.predicate.form;
+    if (form === 'finite' || form === 'copula') return isSimplePast(parsed.view, c.predicate);
+    if (form === 'participle' && c.governor === undefined) return true;
+    clause = c.governor;
+  }
+  return true;
+}
+
+/** Auxiliaries of the present and the future: "has visited", "is meeting", "will meet". */
+const PRESENT_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'is',
+  'are',
+  'am',
+  'do',
+  'does',
+  "'s",
+  "'re",
+  "'ve",
+  "'m",
+]);
+/** Auxiliaries of the past: "had visited", "was held", "did not come". */
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', "'d"]);
+
+/** A verb group in the simple past or the past perfect, with no modal: "met", "was held", "had agreed". */
+function isSimplePast(view: SentenceView, p: Parsed['predicates'][number]): boolean {
+  if (p.modal !== undefined) return false;
+  for (let k = p.start; k <= p.head; k++) {
+    const w = view.norm[k]!;
+    if (PAST_AUXILIARIES.has(w)) return true;
+    if (PRESENT_AUXILIARIES.has(w)) return false;
+  }
+  return p.start === p.head && isParticipleForm(view, p.head);
 }
 
 /**
@@ -65,7 +165,7 @@ function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): s
     const past = parsed.view.times.find(
       (t) =>
         t.value.value.precision === 'year' &&
-        t.start >= clause.start &&
+        t.start >= clauseFrom(parsed, clause) &&
         t.end <= to &&
         t.value.value.to < before &&
         // a time the act happened in, not a year that names a thing ("return to the 2015 Minsk agreements")
@@ -77,71 +177,80 @@ function recalledPeriod(parsed: Parsed, candidate: Candidate, before: string): s
   return undefined;
 }
 
+/**
+ * Where a clause's words begin: the sentence's first clause also owns the words that open the sentence
+ * before its subject ("In 2014, Russia annexed Crimea", "On Friday, the ministers met").
+ */
+function clauseFrom(parsed: Parsed, clause: Parsed['clauses'][number]): number {
+  return parsed.clauses.some((c) => c.start < clause.start) ? clause.start : 0;
+}
+
+/**
+ * Words that open a sentence with another act and its time ("Following the cyberattack on 14 January, the
+ * Netherlands stands ready …", "After the talks on Friday, …"): that time is the other act's.
+ */
+const OPENING_BOUNDS = new Set(['after', 'following', 'before', 'since', 'until', 'prior']);
+
+/** The end of such an opening (its comma), or 0 when the sentence has none. */
+function boundOpeningEnd(parsed: Parsed): number {
+  const { norm } = parsed.view;
+  if (!OPENING_BOUNDS.has(norm[0]!)) return 0;
+  const comma = norm.indexOf(',');
+  return Math.max(comma, 0);
+}
+
 function pickNearest<T>(list: readonly Located<T>[], at: number): Located<T> {
   let best = list[0]!;
   for (const item of list) if (Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
   return best;
 }
 
-/** The narrative date after a sentence: its last day-precise time expression not after the article date. */
-export function advanceNarrative(
-  times: readonly TimeExpression[],
-  narrative: string,
-  published: string,
-): string {
-  let date = narrative;
-  for (const t of times) {
-    if (t.value.precision === 'day' && t.value.from === t.value.to && t.value.from <= published)
-      date = t.value.from;
+/** How far before the article a day may lie and still date what the next sentences tell. */
+const NARRATIVE_MS = 31 * 24 * 3600 * 1000;
+
+/**
+ * The narrative date after a sentence: the latest day it names as the day something happened ("refused
+ * today and yesterday" goes on from today), not after the article date and within a month of it. An older day ("Resolution 2202 of
+ * February 17, 2015", "the declaration signed on 3 May 2021") is history the article recalls in passing,
+ * not the day of what it goes on to report.
+ */
+export function advanceNarrative(view: SentenceView, narrative: string, published: string): string {
+  if (view.times.length === 0) return narrative;
+  const earliest = new Date(Date.parse(published) - NARRATIVE_MS).toISOString().slice(0, 10);
+  let latest: string | undefined;
+  for (const t of view.times) {
+    const v = t.value.value;
+    if (v.precision !== 'day' || v.from !== v.to || v.from > published || v.from < earliest) continue;
+    if (namesTheDay(view, t) && (latest === undefined || v.from > latest)) latest = v.from;
   }
-  return date;
+  return latest ?? narrative;
 }
 
 /**
- * The place of an event: a place named in the event's own clause (for a nominal event, in the words after
- * it: "his meeting with Lavrov in Geneva"), not one that stands for an actor ("Moscow" as the Russian
- * government, "the US" as a party), a locative one ("in Geneva") first, then the nearest after the trigger.
+ * Words before a time that make it a bound or a label rather than when an act happened: "since February
+ * 24", "after the talks on Monday", "Resolution 2202 of February 17, 2015".
  */
-export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
-  const { view } = parsed;
-  let from = candidate.trigger[0];
-  let to = view.norm.length;
-  if (candidate.clause !== undefined) {
-    const clause = parsed.clauses[candidate.clause]!;
-    if (candidate.kind === 'verb') from = Math.min(from, clause.start);
-    to = candidate.kind === 'verb' ? describedEnd(parsed, clause.predicate) : to;
-  }
-  const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
-  if (candidate.kind === 'noun' && next) to = Math.min(to, next.start);
-  const inClause = view.places.filter((p) => {
-    if (p.start < from || p.end > to) return false;
-    // "the chief of Israel's militia ally": the patron of an ally is not where anything happens
-    const phrase = phraseAt(parsed.phrases, p.start);
-    if (phrase && clientPart(view, phrase).start > p.start) return false;
-    // "in northeastern Nigeria": a place after a locative preposition and a direction is locative too
-    const locative = p.value.rule.includes('locative') || isLocative(phraseAt(parsed.phrases, p.start));
-    // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
-    for (let k = p.start; k < p.end; k++) {
-      const a = view.actorAt[k]!;
-      if (a >= 0 && (!locative || view.actors[a]!.type === 'org')) return false;
-    }
-    return true;
-  });
-  if (inClause.length === 0) return undefined;
-  const locative = inClause.filter((p) => p.value.rule.includes('locative'));
-  const pool = locative.length > 0 ? locative : inClause;
-  const after = pool.filter((p) => p.start >= candidate.trigger[0]);
-  return (after[0] ?? pool[pool.length - 1]!).value;
-}
+const BOUNDS = new Set(['since', 'after', 'before', 'until', 'till', 'of']);
+/** Parts of a period whose "of" does name when: "on the morning of February 24", "by the end of January". */
+const TIME_PARTS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'dawn',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'half',
+  'week',
+  'weekend',
+]);
 
-/**
- * Where a verb's words end, past a participle right after its object that describes it: "blew up power
- * lines leading into Kabul", "lifted the curfew imposed in Sudan" happen where the participle says.
- */
-function describedEnd(parsed: Parsed, p: Parsed['predicates'][number]): number {
-  const end = regionEnd(parsed, p);
-  const next = parsed.predicates[p.index + 1];
-  if (!next || next.start !== end || (next.form !== 'participle' && next.form !== 'gerund')) return end;
-  const object = parsed.phrases.some((ph) => ph.end === end && ph.start >= p.end);
-  return object ? regionEnd(parsed, next) : end;
+/** Whether a time expression names when something happened, not a bound of it or a label of a thing. */
+function namesTheDay(view: SentenceView, t: Located<TimeExpression>): boolean {
+  const word = view.norm[t.start - 1];
+  if (word === undefined || !BOUNDS.has(word)) return true;
+  return word === 'of' && TIME_PARTS.has(view.lemma[t.start - 2] ?? '');
 }

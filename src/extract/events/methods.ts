@@ -1,7 +1,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Parsed, regionEnd } from './arguments.js';
-import { eventPlace } from './attach.js';
 import type { Candidate } from './candidate.js';
+import { eventPlace } from './event-place.js';
 import { nounRowIn } from './noun-rows.js';
 import { phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';

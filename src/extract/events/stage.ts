@@ -4,11 +4,12 @@ import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { advanceNarrative, eventDate, eventPlace, historyCutoff } from './attach.js';
+import { advanceNarrative, eventDate, historyCutoff } from './attach.js';
 import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
+import { eventPlace } from './event-place.js';
 import { isJointAct } from './fold.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -69,11 +70,11 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
     for (const candidate of kept) {
-      const date = eventDate(parsed, candidate, narrative, history);
+      const date = eventDate(parsed, candidate, narrative, history, article.published);
       const place = eventPlace(parsed, candidate);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
-    narrative = advanceNarrative(timesBySentence.get(sentence.index) ?? [], narrative, article.published);
+    narrative = advanceNarrative(view, narrative, article.published);
     // a pair named together moves the story on: "the sides" no longer need be the two who met
     const named = lastPair(parsed);
     const met = meetingPair(kept);
