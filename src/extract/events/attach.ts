@@ -251,6 +251,20 @@ const TIME_PARTS = new Set([
 /** Whether a time expression names when something happened, not a bound of it or a label of a thing. */
 function namesTheDay(view: SentenceView, t: Located<TimeExpression>): boolean {
   const word = view.norm[t.start - 1];
+  if (word === 'on' && boundsAnAct(view, t.start - 2)) return false;
   if (word === undefined || !BOUNDS.has(word)) return true;
   return word === 'of' && TIME_PARTS.has(view.lemma[t.start - 2] ?? '');
+}
+
+/** Tags of the words of a noun phrase naming an act between a bound and its day: "after a video call on". */
+const ACT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the noun phrase ending at token k follows a bound ("after a video call on December 7", "since the
+ * talks on Monday"): its day is when that other act happened, not when the sentence's news did.
+ */
+function boundsAnAct(view: SentenceView, k: number): boolean {
+  let q = k;
+  while (q >= 0 && k - q < 5 && ACT_PHRASE_TAGS.has(view.pos[q]!)) q--;
+  return q < k && q >= 0 && view.norm[q] !== 'of' && BOUNDS.has(view.norm[q]!);
 }

@@ -239,7 +239,7 @@ export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
 
 /** Anaphors for a pair of actors named before ("the two nations", "both sides"). */
 export const PAIR_NOUNS = set(
-  'nations countries sides states neighbours neighbors governments leaders parties',
+  'nations countries sides states neighbours neighbors governments leaders presidents ministers delegations parties',
 );
 /**
  * Pair nouns that need no "two" or "both" after a meeting or a call of two: "the presidents discussed …",

@@ -149,7 +149,7 @@ describe('events coder: the date of an act', () => {
   it('does not date the rest of a sentence by the day of an act it opens with', () => {
     const ready =
       'After the cyberattack on February 1, the Netherlands stands ready to provide assistance to Ukraine.';
-    expect(located(ready)[0]).toMatch(/^070 2022-02-10 /);
+    expect(located(ready)[0]).toMatch(/^033 2022-02-10 /);
     expect(
       located('The ministers met on February 7. After the talks on February 8, Russia attacked Ukraine.'),
     ).toContain('190 2022-02-10 -');
@@ -169,5 +169,12 @@ describe('events coder: the date of an act', () => {
     expect(located('The council adopted the resolution of February 7. Russia criticised Ukraine.')).toContain(
       '111 2022-02-10 -',
     );
+  });
+
+  it('does not carry the day of an earlier act that a sentence names only after "after" or "since"', () => {
+    const text =
+      'Biden spoke with Putin on Tuesday. It was their second call, after a video call on February 2. ' +
+      'Russia criticised Ukraine.';
+    expect(located(text)).toContain('111 2022-02-08 -');
   });
 });
