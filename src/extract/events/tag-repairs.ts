@@ -22,6 +22,7 @@ import {
   participlesAfterAuxiliaries,
   pastAfterSubject,
   pastBeforeThat,
+  presentVerbBeforePreposition,
   repairVerbLemma,
   shotAfterSubject,
   verbAfterHelp,
@@ -54,6 +55,7 @@ export function repairTags(
     verbAnsweringNeither(words, i);
     verbAfterRelativePronoun(words, i);
     verbOfIntentBeforeTo(words, i);
+    presentVerbBeforePreposition(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);
