@@ -195,8 +195,12 @@ function skipAdjuncts(view: SentenceView, k: number): number {
   return k;
 }
 
-/** Whether a name with a possessive "'s" owns a noun phrase ("Uganda's plan"); "its plan" is the subject's. */
+/**
+ * Whether a name owns a noun phrase, with a possessive "'s" ("Uganda's plan") or as a modifier before its
+ * noun ("the US decision", "a Russian bid"); "its plan" is the subject's.
+ */
 function namedOwner(view: SentenceView, start: number, head: number): boolean {
   for (let k = start + 1; k < head; k++) if (isPossessive(view, k)) return true;
+  for (let k = start; k < head; k++) if (view.actorAt[k]! >= 0 && view.pos[k] !== 'PRON') return true;
   return false;
 }
