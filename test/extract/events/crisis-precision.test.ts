@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses of words that name an event only in one of their senses or moods, as crisis reporting
+// uses them: verbs read as nouns, idioms, acts arranged or demanded rather than done.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
+const stated = (text: string) => codedDyads(text, { published: '2022-03-01', statedOnly: true });
+const root = (code: string) => new RegExp(` ${code}\\d*$`);
+
+describe('events coder: present verbs the tagger reads as nouns', () => {
+  it('reads "deals with" and "talks about" after a singular subject as the verb, not a deal or talks', () => {
+    expect(dyads('The ministry deals with Uganda on trade.')).toEqual([]);
+    expect(dyads('President Ruto talks about security with Museveni.')).not.toContainEqual(
+      expect.stringMatching(/ 046$/),
+    );
+  });
+
+  it('keeps deals and talks as nouns where a verb follows them or a determiner opens them', () => {
+    expect(dyads('The peace talks with Uganda opened in Nairobi.')).not.toContainEqual(
+      expect.stringMatching(/ 040$/),
+    );
+    expect(dyads('Kenya held talks with Uganda.')).toContainEqual('KEN>UGA 046');
+  });
+});
+
+describe('events coder: idioms and intransitive uses', () => {
+  it('reads taking charge or being in charge as leading, not as an accusation', () => {
+    expect(dyads('The Kenyan president took charge of the response to the floods.')).not.toContainEqual(
+      expect.stringMatching(root('112')),
+    );
+    expect(dyads('The Kenyan minister in charge of the talks resigned.')).not.toContainEqual(
+      expect.stringMatching(root('112')),
+    );
+  });
+
+  it('gives no aid to people who evacuate, only to those evacuated', () => {
+    expect(dyads('Thousands of Kenyan villagers were forced to evacuate.')).not.toContainEqual(
+      expect.stringMatching(root('07')),
+    );
+    expect(dyads('Kenya evacuated its citizens from Uganda.')).toContainEqual(
+      expect.stringMatching(/^KEN>.* 073$/),
+    );
+  });
+
+  it('codes a missile test launch as a show of force, not an attack', () => {
+    for (const text of [
+      'North Korea test-launched a ballistic missile.',
+      'North Korea carried out a test launch of a new missile.',
+    ]) {
+      expect(dyads(text)).toContainEqual(expect.stringMatching(/^PRK>- 150$/));
+      expect(dyads(text)).not.toContainEqual(expect.stringMatching(/ 19\d$/));
+    }
+  });
+});
+
+describe('events coder: acts arranged, demanded or wanted', () => {
+  it('reads "is to" before a verb as an act arranged, not done', () => {
+    expect(stated('The Kenyan president is to visit Uganda next week.')).toEqual([
+      expect.stringMatching(/^KENGOV>UGA 03\d$/),
+    ]);
+    expect(dyads('The treaty is to be signed by Kenya and Uganda.')).not.toContainEqual(
+      expect.stringMatching(/ 057$/),
+    );
+  });
+
+  it('codes a demand to end a war as de-escalation demanded, not the war', () => {
+    const events = dyads('Kenya must end its war with Uganda.');
+    expect(events).toEqual(['KEN>UGA 087']);
+    expect(dyads('Kenya must stop its aggression against Uganda.')).toEqual(['KEN>UGA 087']);
+  });
+
+  it('takes a country named before a noun of intent as the one who intends', () => {
+    expect(dyads('Kenya welcomed the US decision to lift sanctions on Sudan.')).toContainEqual(
+      expect.stringMatching(/^USA>SDN 03\d+$/),
+    );
+  });
+});
