@@ -3,12 +3,13 @@ import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
+import { isFigurativeFight } from './figurative-fights.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
-import { FIGURATIVE_FOES, isTelephoneMeans, TIME_WORDS } from './words.js';
+import { isTelephoneMeans, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -215,13 +216,13 @@ export function matchVerb(
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;
-    // "battling the pandemic", "fight corruption": force used on no one
+    // "battling the pandemic", "fight against corruption", "fighting on the diplomatic front": force used on
+    // no one
     if (
       (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
       pattern.object.length === 0 &&
-      object &&
       !p.passive &&
-      FIGURATIVE_FOES.has(view.lemma[object.head]!)
+      isFigurativeFight(parsed, object, p.end, end)
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something
