@@ -29,6 +29,8 @@ const CLAIMING_PREPOSITION_VERBS = new Set([
   'condemn',
   'criticize',
 ]);
+/** Verbs that credit their object with the act named by a gerund after "for". */
+const CREDITING_VERBS = new Set(['thank', 'praise', 'commend', 'congratulate', 'applaud', 'hail', 'reward']);
 const PREVENTING_PREPOSITION_VERBS = new Set([
   'warn',
   'deter',
@@ -86,6 +88,15 @@ export function linkPrepositionalGerund(
       clause.subjectFrom = 'controller';
       return;
     }
+  }
+  // "thanked France for offering support", "praised Kenya for sending aid": the one thanked or praised did
+  // the act named after "for"
+  if (verb && prep === 'for' && CREDITING_VERBS.has(verb.lemma) && object && first?.prep === undefined) {
+    clause.governor = verb.index;
+    clause.relation = 'adverbial';
+    clause.subject = members(phrases, object);
+    clause.subjectFrom = 'controller';
+    return;
   }
   // "is committed to opening", "is opposed to sending": the gerund is the act intended or refused
   const holder = predicateAt(predicates, prepAt - 1) ?? predicates.find((c) => c.adjectiveAt === prepAt - 1);

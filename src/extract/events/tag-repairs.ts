@@ -19,6 +19,7 @@ import { repairPhrasalPast } from './phrasal-pasts.js';
 import { verbBetween } from './tag-context.js';
 import { PHRASE_OPENERS, type TaggedWords } from './tagged-words.js';
 import {
+  gerundBeforeObject,
   participlesAfterAuxiliaries,
   pastAfterSubject,
   pastBeforeThat,
@@ -56,6 +57,7 @@ export function repairTags(
     verbAfterRelativePronoun(words, i);
     verbOfIntentBeforeTo(words, i);
     presentVerbBeforePreposition(words, i);
+    gerundBeforeObject(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);

@@ -263,3 +263,23 @@ function verbLater(norm: readonly string[], pos: readonly string[], from: number
     if (pos[k] === 'VERB' || pos[k] === 'AUX') return true;
   return false;
 }
+
+/** What may open the object of a gerund: a determiner, a number, a pronoun or an adjective. */
+const GERUND_OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
+
+/**
+ * "thanked France for offering/NOUN further military support", ", providing/NOUN humanitarian aid": a word
+ * in -ing the tagger read as a noun, right after a preposition or a comma and before the start of an object
+ * (past an adverb such as "further"), is the gerund of a verb the lexicon knows.
+ */
+export function gerundBeforeObject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  const w = norm[i]!;
+  if (pos[i] !== 'NOUN' || i === 0 || !w.endsWith('ing') || (pos[i - 1] !== 'ADP' && norm[i - 1] !== ','))
+    return;
+  const next = pos[i + 1] === 'ADV' ? i + 2 : i + 1;
+  if (!GERUND_OBJECT_START.has(pos[next] ?? '')) return;
+  const base = verbLemma(w, isVerb, true);
+  if (base === undefined) return;
+  pos[i] = 'VERB';
+  lemma[i] = base;
+}
