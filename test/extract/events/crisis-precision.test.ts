@@ -75,3 +75,43 @@ describe('events coder: acts arranged, demanded or wanted', () => {
     );
   });
 });
+
+describe('events coder: fighting and killing that no one does to anyone', () => {
+  it('reads a struggle against a problem or on a figurative front as no armed fighting', () => {
+    for (const text of [
+      'Kenya will fight against corruption.',
+      'Kenya fights with poverty.',
+      'Kenya is fighting on the diplomatic front.',
+      'Kenyan diplomats keep fighting on the information frontline.',
+    ])
+      expect(dyads(text)).not.toContainEqual(expect.stringMatching(/ 1[389]\d*$/));
+    expect(dyads('Kenyan troops fought against Ugandan rebels on the front line.')).toContainEqual(
+      'KENMIL>UGAREB 190',
+    );
+  });
+
+  it('reads a gerund that is the subject of "be" as saying what such an act is, not that it was done', () => {
+    expect(stated('Shelling hospitals is a crime.')).toEqual([]);
+    expect(stated('Uganda said that bombing Kenyan villages is unacceptable.')).not.toContainEqual(
+      expect.stringMatching(/ 19\d$/),
+    );
+    expect(stated('Killing civilians, Uganda continued its offensive.')).toContainEqual(
+      expect.stringMatching(/^UGA.* 18\d*$/),
+    );
+  });
+});
+
+describe('events coder: offers and the acts thanked for', () => {
+  it('codes support offered as the intent to give it, military support as military cooperation', () => {
+    expect(
+      dyads('France met Lebanon, offering further military support to the Lebanese army.'),
+    ).toContainEqual('FRA>LBNMIL 0312');
+    expect(dyads('France is offering support to Lebanon.')).toContainEqual('FRA>LBN 032');
+  });
+
+  it('takes the one thanked or praised as the one who did the act named after "for"', () => {
+    expect(dyads('Lebanon thanked France for offering military support to Lebanon.')).toEqual(
+      expect.arrayContaining(['LBN>FRA 051', 'FRA>LBN 0312']),
+    );
+  });
+});
