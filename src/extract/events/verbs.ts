@@ -5,6 +5,7 @@ import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
+import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
@@ -165,12 +166,15 @@ export function matchVerb(
     let prepFound = false;
     if (pattern.prep) {
       target = prepPhrase(parsed, pattern.prep, Math.max(particleEnd, matchedObject?.end ?? p.end), end);
-      // "met with resistance", "discussed it with a focus on …": only a party is met or talked with
+      // "met with resistance", "discussed it with a focus on …": only a party is met or talked with; "the
+      // situation with Russia's special operation": the owner of an act is not the one talked with
       if (
         target &&
         pattern.prep === 'with' &&
         pattern.code.startsWith('04') &&
-        actorsOfGroup(parsed, target).length === 0
+        (actorsOfGroup(parsed, target).length === 0 ||
+          parsed.isEventNoun(target.head) ||
+          ownedOnly(parsed, target))
       )
         target = undefined;
       prepFound = target !== undefined;
@@ -276,6 +280,12 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/** Whether a phrase names a party only as the owner of a thing ("Russia's special operation", "its plans"). */
+function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
+  const actors = phraseActors(parsed.view, parsed.phrases, phrase);
+  return actors.heads.length === 0 && actors.possessor !== undefined;
 }
 
 /** The other sense the object (or the particle's noun) gives the row, if its words head that phrase. */

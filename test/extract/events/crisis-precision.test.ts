@@ -115,3 +115,13 @@ describe('events coder: offers and the acts thanked for', () => {
     );
   });
 });
+
+describe('events coder: who is talked with', () => {
+  it('does not take the owner of an act after "with" as the one talked with', () => {
+    const events = dyads('Kenya and Uganda discussed the situation with Somalia’s military operation.');
+    expect(events).not.toContainEqual(expect.stringMatching(/>SOM 04\d$/));
+    expect(dyads('The Kenyan president discussed the crisis with Uganda’s president.')).toContainEqual(
+      'KENGOV>UGAGOV 040',
+    );
+  });
+});
