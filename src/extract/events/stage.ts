@@ -203,7 +203,9 @@ function toEvents(
     // CAMEO codes an announced coercive or violent act ("will impose a curfew", "would blockade") as a
     // threat of it (13x): the announcement is the event, the act has not happened.
     const threat = intent ? '' : stanceCode('threat', code, cameo.codes);
-    if (threat && !negated) {
+    // "Ukraine will continue to fight": an act that goes on is under way, not threatened
+    if (threat && continuesAct(parsed, candidate.clause)) modality = 'actual';
+    else if (threat && !negated) {
       code = threat;
       rule = `${rule}+threat`;
       modality = 'actual';
@@ -373,4 +375,15 @@ function finish(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
     ),
     ...e,
   }));
+}
+
+/** Verbs whose infinitive or gerund is an act already under way ("will continue to fight", "keep fighting"). */
+const CONTINUING_VERBS = new Set(['continue', 'keep']);
+
+/** Whether the clause's act is one its governing verb says goes on. */
+function continuesAct(parsed: Parsed, clauseIndex: number | undefined): boolean {
+  if (clauseIndex === undefined) return false;
+  const clause = parsed.clauses[clauseIndex]!;
+  if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
+  return CONTINUING_VERBS.has(parsed.clauses[clause.governor]!.predicate.lemma);
 }
