@@ -125,3 +125,20 @@ describe('events coder: who is talked with', () => {
     );
   });
 });
+
+describe('events coder: support, ongoing fighting and harm suffered', () => {
+  it('reads backing an economy, a trade or families as no political support of a party', () => {
+    expect(dyads('The Kenyan government moved to support farmers and the tourism sector.')).toEqual([]);
+    expect(dyads('Kenya supports Uganda.')).toEqual(['KEN>UGA 051']);
+  });
+
+  it('reads fighting that will continue as fighting under way, not a threat', () => {
+    expect(dyads('Kenyan troops will continue to fight Ugandan rebels.')).toEqual(['KENMIL>UGAREB 190']);
+    expect(dyads('Kenya will attack Uganda.')).toEqual([expect.stringMatching(/^KEN>UGA 13\d+$/)]);
+  });
+
+  it('does not make those who suffer, flee or are protected from an attack its source', () => {
+    expect(dyads('Kenyan children are suffering from shelling.')).toEqual([]);
+    expect(dyads('Kenya protected Uganda from shelling.')).toEqual(['KEN>UGA 074']);
+  });
+});
