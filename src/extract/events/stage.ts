@@ -13,7 +13,7 @@ import { isJointAct } from './fold.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
-import { findPredicates } from './predicates.js';
+import { findPredicates, isPastOrPerfect } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
 import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
@@ -205,7 +205,9 @@ function toEvents(
     const threat = intent ? '' : stanceCode('threat', code, cameo.codes);
     // "Ukraine will continue to fight": an act that goes on is under way, not threatened
     if (threat && continuesAct(parsed, candidate.clause)) modality = 'actual';
-    else if (threat && !negated) {
+    // "the invaders wanted to block the centre", "terrorists hoped to attack": an aim others had, told
+    // after the fact, is no threat anyone made; it stays an intended act
+    else if (threat && !negated && !pastAim(parsed, candidate.clause)) {
       code = threat;
       rule = `${rule}+threat`;
       modality = 'actual';
@@ -386,4 +388,16 @@ function continuesAct(parsed: Parsed, clauseIndex: number | undefined): boolean 
   const clause = parsed.clauses[clauseIndex]!;
   if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
   return CONTINUING_VERBS.has(parsed.clauses[clause.governor]!.predicate.lemma);
+}
+
+/** Verbs of an aim whose past tense tells what someone wanted, not what they announced. */
+const AIM_VERBS = new Set(['want', 'hope', 'plan', 'intend', 'seek', 'aim', 'wish', 'mean', 'expect']);
+
+/** Whether the clause's act is what its governing verb, in the past, says someone aimed at. */
+function pastAim(parsed: Parsed, clauseIndex: number | undefined): boolean {
+  if (clauseIndex === undefined) return false;
+  const clause = parsed.clauses[clauseIndex]!;
+  if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
+  const governor = parsed.clauses[clause.governor]!.predicate;
+  return AIM_VERBS.has(governor.lemma) && isPastOrPerfect(parsed.view, governor);
 }
