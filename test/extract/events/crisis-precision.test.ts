@@ -142,3 +142,20 @@ describe('events coder: support, ongoing fighting and harm suffered', () => {
     expect(dyads('Kenya protected Uganda from shelling.')).toEqual(['KEN>UGA 074']);
   });
 });
+
+describe('events coder: aims told after the fact, things hung up and market demand', () => {
+  it('reads a violent aim someone had in the past as intended, not as a threat they made', () => {
+    expect(dyads('Ugandan rebels wanted to attack Kenya.')).toEqual([
+      expect.stringMatching(/^UGAREB>KEN 19\d$/),
+    ]);
+    expect(dyads('Ugandan rebels want to attack Kenya.')).toEqual([
+      expect.stringMatching(/^UGAREB>KEN 13\d+$/),
+    ]);
+  });
+
+  it('reads hanging a flag as no killing and demand for goods as no demand made of anyone', () => {
+    expect(dyads('Ugandan soldiers hang their flags on Kenyan buildings.')).toEqual([]);
+    expect(dyads('Kenyan consumers have an increased demand for fuel.')).toEqual([]);
+    expect(dyads('Kenya rejected the demand for talks by Uganda.')).toEqual(['KEN>UGA 125']);
+  });
+});
