@@ -159,3 +159,13 @@ describe('events coder: aims told after the fact, things hung up and market dema
     expect(dyads('Kenya rejected the demand for talks by Uganda.')).toEqual(['KEN>UGA 125']);
   });
 });
+
+describe('events coder: leaving an accord', () => {
+  it('codes withdrawing from an agreement as rejecting it, not as forces pulled back', () => {
+    expect(dyads("Kenya's withdrawal from the border treaty angered Uganda.")).not.toContainEqual(
+      expect.stringMatching(/ 087$/),
+    );
+    expect(dyads('Kenya withdrew from the treaty.')).toEqual(['KEN>- 127']);
+    expect(dyads('Kenya withdrew its troops from Uganda.')).toEqual(['KEN>UGA 087']);
+  });
+});
