@@ -172,3 +172,21 @@ export function objectOfOn({ norm, pos }: TaggedWords, i: number): void {
     }
   }
 }
+
+/**
+ * "prompting them to armed/VERB resistance", "led to armed conflict": an infinitive is a base form, so a
+ * past form right after "to" and before a noun is the adjective of that noun.
+ */
+export function pastFormAfterTo({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'VERB' &&
+    i > 0 &&
+    norm[i - 1] === 'to' &&
+    norm[i]!.endsWith('ed') &&
+    norm[i] !== lemma[i] &&
+    pos[i + 1] === 'NOUN'
+  ) {
+    pos[i] = 'ADJ';
+    pos[i - 1] = 'ADP';
+  }
+}

@@ -12,6 +12,7 @@ import {
   gerundClosingPrepositionalPhrase,
   objectOfOn,
   partOfAfterModifier,
+  pastFormAfterTo,
   pluralAfterVerbOrPreposition,
   whatOneYieldsTo,
 } from './noun-tag-repairs.js';
@@ -58,6 +59,7 @@ export function repairTags(
     verbOfIntentBeforeTo(words, i);
     presentVerbBeforePreposition(words, i);
     gerundBeforeObject(words, i);
+    pastFormAfterTo(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);
