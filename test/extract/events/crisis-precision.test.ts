@@ -169,3 +169,22 @@ describe('events coder: leaving an accord', () => {
     expect(dyads('Kenya withdrew its troops from Uganda.')).toEqual(['KEN>UGA 087']);
   });
 });
+
+describe('events coder: principles upheld, situations watched, adjectives after "to"', () => {
+  it('reads upholding the rule of law as no verbal defence of a party', () => {
+    expect(dyads("The Kenyan prosecutor's office has been firmly defending the rule of law.")).toEqual([]);
+    expect(dyads('Kenya defended Uganda against the accusations.')).toEqual(['KEN>UGA 052']);
+  });
+
+  it('reads watching a situation as no investigation', () => {
+    expect(dyads('The Kenyan Defence Ministry is monitoring the situation in the conflict zone.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a past form after "to" and before a noun as an adjective, not an infinitive', () => {
+    expect(dyads('The Ugandan rebels are prompting Kenyan units to armed resistance.')).not.toContainEqual(
+      expect.stringMatching(/ 07\d*$/),
+    );
+  });
+});
