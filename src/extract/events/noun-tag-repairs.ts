@@ -190,3 +190,15 @@ export function pastFormAfterTo({ norm, pos, lemma }: TaggedWords, i: number): v
     pos[i - 1] = 'ADP';
   }
 }
+
+/**
+ * "the existing/VERB negotiating/VERB formats", "the remaining/VERB troops": words in -ing after a
+ * determiner and before the noun they lead to modify it.
+ */
+export function participleModifierAfterDeterminer({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] !== 'VERB' || i === 0 || !norm[i]!.endsWith('ing')) return;
+  if (pos[i - 1] !== 'DET' && !(pos[i - 1] === 'ADJ' && pos[i - 2] === 'DET')) return;
+  const next = pos[i + 1];
+  if (next === 'NOUN' || (next === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN'))
+    pos[i] = 'ADJ';
+}

@@ -11,6 +11,7 @@ import {
   gerundAsNoun,
   gerundClosingPrepositionalPhrase,
   objectOfOn,
+  participleModifierAfterDeterminer,
   partOfAfterModifier,
   pastFormAfterTo,
   pluralAfterVerbOrPreposition,
@@ -60,6 +61,7 @@ export function repairTags(
     presentVerbBeforePreposition(words, i);
     gerundBeforeObject(words, i);
     pastFormAfterTo(words, i);
+    participleModifierAfterDeterminer(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);
