@@ -188,3 +188,14 @@ describe('events coder: principles upheld, situations watched, adjectives after 
     );
   });
 });
+
+describe('events coder: arrangements ruined', () => {
+  it('reads destroying a process or a format of talks as no property destroyed', () => {
+    expect(dyads('Uganda destroyed the existing negotiating formats with Kenya.')).not.toContainEqual(
+      expect.stringMatching(/ 17\d*$/),
+    );
+    expect(dyads('Ugandan troops destroyed the Kenyan bridge.')).toContainEqual(
+      expect.stringMatching(/^UGAMIL>.* 1712$/),
+    );
+  });
+});
