@@ -202,3 +202,29 @@ export function participleModifierAfterDeterminer({ norm, pos }: TaggedWords, i:
   if (next === 'NOUN' || (next === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN'))
     pos[i] = 'ADJ';
 }
+
+/** Nouns of a state of affairs after which "surrounding" means "about", not encircling. */
+const TOPIC_NOUNS = new Set([
+  'situation',
+  'events',
+  'circumstances',
+  'controversy',
+  'debate',
+  'issue',
+  'issues',
+  'question',
+  'questions',
+  'tension',
+  'tensions',
+  'uncertainty',
+  'developments',
+  'crisis',
+  'scandal',
+  'rhetoric',
+  'speculation',
+]);
+
+/** "the situation surrounding/VERB the republics": "surrounding" after a noun of affairs is a preposition. */
+export function surroundingAsPreposition({ norm, pos }: TaggedWords, i: number): void {
+  if (norm[i] === 'surrounding' && pos[i] === 'VERB' && TOPIC_NOUNS.has(norm[i - 1] ?? '')) pos[i] = 'ADP';
+}

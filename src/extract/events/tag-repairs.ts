@@ -15,6 +15,7 @@ import {
   partOfAfterModifier,
   pastFormAfterTo,
   pluralAfterVerbOrPreposition,
+  surroundingAsPreposition,
   whatOneYieldsTo,
 } from './noun-tag-repairs.js';
 import { repairPhrasalPast } from './phrasal-pasts.js';
@@ -62,6 +63,7 @@ export function repairTags(
     gerundBeforeObject(words, i);
     pastFormAfterTo(words, i);
     participleModifierAfterDeterminer(words, i);
+    surroundingAsPreposition(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);

@@ -199,3 +199,30 @@ describe('events coder: arrangements ruined', () => {
     );
   });
 });
+
+describe('events coder: problems removed, events hosted, hospitals set up', () => {
+  it('reads eliminating a threat as no killing', () => {
+    expect(dyads('Uganda offered to help Kenya with eliminating the current threat.')).not.toContainEqual(
+      expect.stringMatching(/ 18\d*$/),
+    );
+  });
+
+  it('reads hosting an event named with its year as no meeting', () => {
+    expect(dyads("Kenya backed Nairobi's bid to host EXPO 2030.")).not.toContainEqual(
+      expect.stringMatching(/ 0(36|43)$/),
+    );
+  });
+
+  it('reads a field hospital deployed as aid, not forces', () => {
+    expect(dyads('The Kenyan army helped Uganda by deploying a field hospital.')).not.toContainEqual(
+      expect.stringMatching(/ 154$/),
+    );
+  });
+
+  it('reads the appeal of a thing and the situation surrounding a place as no event', () => {
+    expect(dyads('Kenya wants to enhance its appeal as a sponsor of science.')).toEqual([]);
+    expect(
+      dyads('Speaking about the situation surrounding the Ugandan rebels, Kenya said it would act.'),
+    ).not.toContainEqual(expect.stringMatching(/ 191$/));
+  });
+});
