@@ -228,3 +228,22 @@ const TOPIC_NOUNS = new Set([
 export function surroundingAsPreposition({ norm, pos }: TaggedWords, i: number): void {
   if (norm[i] === 'surrounding' && pos[i] === 'VERB' && TOPIC_NOUNS.has(norm[i - 1] ?? '')) pos[i] = 'ADP';
 }
+
+/** Nouns of armoured vehicles and arms that words in -ing before them name a kind of. */
+const KIND_OF_VEHICLE_NOUNS = new Set([
+  'vehicle',
+  'vehicles',
+  'aircraft',
+  'jet',
+  'jets',
+  'ship',
+  'ships',
+  'machine',
+  'machines',
+]);
+
+/** "infantry fighting/VERB vehicles", "landing/VERB ships": a word in -ing before such a noun names its kind. */
+export function kindOfVehicle({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && norm[i]!.endsWith('ing') && KIND_OF_VEHICLE_NOUNS.has(norm[i + 1] ?? ''))
+    pos[i] = 'ADJ';
+}

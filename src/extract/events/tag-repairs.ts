@@ -10,6 +10,7 @@ import {
   compoundOrPartAsNoun,
   gerundAsNoun,
   gerundClosingPrepositionalPhrase,
+  kindOfVehicle,
   objectOfOn,
   participleModifierAfterDeterminer,
   partOfAfterModifier,
@@ -64,6 +65,7 @@ export function repairTags(
     pastFormAfterTo(words, i);
     participleModifierAfterDeterminer(words, i);
     surroundingAsPreposition(words, i);
+    kindOfVehicle(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);

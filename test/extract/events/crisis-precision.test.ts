@@ -226,3 +226,18 @@ describe('events coder: problems removed, events hosted, hospitals set up', () =
     ).not.toContainEqual(expect.stringMatching(/ 191$/));
   });
 });
+
+describe('events coder: bells rung and vehicles named', () => {
+  it('reads striking a bell as no attack', () => {
+    expect(dyads('The Kenyan president struck the bell.')).toEqual([]);
+    expect(dyads('Kenyan jets struck Ugandan positions.')).toContainEqual(
+      expect.stringMatching(/^KEN>UGA 19\d$/),
+    );
+  });
+
+  it('reads "infantry fighting vehicles" as vehicles, not fighting', () => {
+    const text =
+      'Detachments of the Ugandan Armed Forces, numbering two or three tanks and infantry fighting vehicles, and several dozen servicemen have appeared in the Kenyan direction.';
+    expect(dyads(text)).not.toContainEqual(expect.stringMatching(/ 19\d$/));
+  });
+});
