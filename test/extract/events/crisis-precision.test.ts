@@ -241,3 +241,22 @@ describe('events coder: bells rung and vehicles named', () => {
     expect(dyads(text)).not.toContainEqual(expect.stringMatching(/ 19\d$/));
   });
 });
+
+describe('events coder: readiness for hostile acts, chances seized, drafts', () => {
+  it('reads readiness to blow things up as no intent to cooperate', () => {
+    expect(dyads('The Ugandan rebels were ready to blow it all up.')).not.toContainEqual(
+      expect.stringMatching(/ 030$/),
+    );
+    expect(dyads('Kenya is ready to cooperate with Uganda.')).toEqual(['KEN>UGA 031']);
+  });
+
+  it('reads seizing an opportunity as no seizure', () => {
+    expect(dyads('Uganda has not yet seized this opportunity.')).toEqual([]);
+  });
+
+  it('reads a draft treaty as proposed, not signed', () => {
+    expect(dyads('Kenya published a draft treaty with Uganda.')).not.toContainEqual(
+      expect.stringMatching(/ 057$/),
+    );
+  });
+});
