@@ -207,6 +207,8 @@ export function matchVerb(
     // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
     // (an object read after a particle, "demonstrated in the city", is a place)
     if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    // "demonstrated that it is a friend", "demonstrates who is a friend": what is shown is a clause
+    if (pattern.needsNoObject && SHOWN_CLAUSE_OPENERS.has(view.norm[p.end] ?? '')) continue;
     if (pattern.needsInfinitive && !catenative) continue;
     // "the population declined" fell; "declined the offer", "declined to attend" refused
     if (pattern.needsComplement && !object && !catenative) continue;
@@ -281,6 +283,9 @@ export function matchVerb(
   }
   return best;
 }
+
+/** Words that open a clause a verb of showing takes as its object ("showed that …", "showed who …"). */
+const SHOWN_CLAUSE_OPENERS = new Set(['that', 'who', 'what', 'how', 'why', 'whether', 'which', 'where']);
 
 /** Whether a phrase names a party only as the owner of a thing ("Russia's special operation", "its plans"). */
 function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
