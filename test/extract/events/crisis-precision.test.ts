@@ -260,3 +260,14 @@ describe('events coder: readiness for hostile acts, chances seized, drafts', () 
     );
   });
 });
+
+describe('events coder: showing and looking over', () => {
+  it('reads demonstrating that or who as showing, not a street demonstration', () => {
+    expect(dyads('Kenya clearly demonstrates who is a friend of Uganda.')).toEqual([]);
+    expect(dyads('Kenyan students demonstrated against Uganda.')).toEqual(['KENEDU>UGA 141']);
+  });
+
+  it('reads inspecting weapons or equipment as no investigation', () => {
+    expect(dyads('The Kenyan president inspected samples of new weapons.')).toEqual([]);
+  });
+});
