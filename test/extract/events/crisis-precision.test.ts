@@ -271,3 +271,10 @@ describe('events coder: showing and looking over', () => {
     expect(dyads('The Kenyan president inspected samples of new weapons.')).toEqual([]);
   });
 });
+
+describe('events coder: tourists', () => {
+  it('reads tourists visiting or travelling to a country as paying no visit', () => {
+    expect(dyads('More Kenyan tourists will visit Uganda.')).toEqual([]);
+    expect(dyads("Kenya's foreign minister travelled to Uganda.")).toEqual(['KENGOV>UGA 042']);
+  });
+});
