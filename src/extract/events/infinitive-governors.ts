@@ -152,7 +152,13 @@ function linkThroughObject(
     if (owner) {
       clause.governor = owner.index;
       // "backed Uganda's plan to withdraw": the one whose plan it is acts, not the one who backs it
-      clause.subject = namedOwner(view, object.start, object.head) ? [object] : clauses[owner.index]!.subject;
+      // "welcomed the decisions to impose sanctions": a decision judged is someone else's, not the judge's
+      const othersDecision =
+        verb !== undefined && APPRAISING_VERBS.has(verb.lemma) && !ownPossessive(view, object);
+      clause.subject =
+        namedOwner(view, object.start, object.head) || othersDecision
+          ? [object]
+          : clauses[owner.index]!.subject;
       clause.subjectFrom = 'controller';
     }
     return true;
@@ -193,6 +199,30 @@ function skipAdjuncts(view: SentenceView, k: number): number {
     k = skipBack(view, k);
   }
   return k;
+}
+
+/** Verbs that judge a plan or decision rather than make it ("welcomed the decision to …"). */
+const APPRAISING_VERBS = new Set([
+  'welcome',
+  'hail',
+  'applaud',
+  'praise',
+  'commend',
+  'endorse',
+  'back',
+  'support',
+  'condemn',
+  'criticise',
+  'criticize',
+  'denounce',
+  'deplore',
+  'regret',
+]);
+
+/** Whether the phrase opens with a possessive pronoun of the subject's own ("our decision", "its plan"). */
+function ownPossessive(view: SentenceView, object: Phrase): boolean {
+  const w = view.norm[object.start]!;
+  return w === 'its' || w === 'our' || w === 'my' || w === 'their' || w === 'his' || w === 'her';
 }
 
 /**
