@@ -278,3 +278,18 @@ describe('events coder: tourists', () => {
     expect(dyads("Kenya's foreign minister travelled to Uganda.")).toEqual(['KENGOV>UGA 042']);
   });
 });
+
+describe('events coder: decisions judged and plights left', () => {
+  it('does not make the one who welcomes a decision the one who decided', () => {
+    expect(dyads('Kenya welcomes the decisions to impose new sanctions against Uganda.')).not.toContainEqual(
+      expect.stringMatching(/^KEN>UGA 1\d+$/),
+    );
+    expect(dyads("Kenya welcomed Uganda's decision to withdraw troops.")).toContainEqual(
+      expect.stringMatching(/^UGA>.* 0\d+$/),
+    );
+  });
+
+  it('reads pulling a country out of an abyss as no withdrawal', () => {
+    expect(dyads('Kenya and Uganda will together pull Africa out of this abyss.')).toEqual([]);
+  });
+});
