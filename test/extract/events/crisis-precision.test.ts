@@ -293,3 +293,16 @@ describe('events coder: decisions judged and plights left', () => {
     expect(dyads('Kenya and Uganda will together pull Africa out of this abyss.')).toEqual([]);
   });
 });
+
+describe('events coder: bells rung and consent given', () => {
+  it('reads ringing a bell as no call', () => {
+    expect(dyads('A Kenyan serviceman of the honour guard rang the bell.')).toEqual([]);
+    expect(dyads('Kenya rang Uganda on Monday.')).toEqual(['KEN>UGA 041']);
+  });
+
+  it('reads "by agreement with" as consent given, no agreement reached', () => {
+    expect(
+      dyads('Permits are issued by the Kenyan central bank by agreement with the Ugandan finance ministry.'),
+    ).toEqual([]);
+  });
+});
