@@ -237,7 +237,9 @@ export function matchVerb(
     if (pattern.refusesComplement && second) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
-      const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
+      // ("protect its digital space": a thing an actor owns is no actor)
+      const actorHolder =
+        holder !== undefined && actorsOfGroup(parsed, holder).length > 0 && !ownedOnly(parsed, holder);
       if (!actorHolder) {
         if (!sentToHelp(parsed, p)) continue;
         target = helpedParty(parsed, p);
