@@ -117,7 +117,8 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         continue;
       }
       if (NEGATORS.has(w)) {
-        negated = true;
+        // "has not only to deter …": "not only" focuses a part of the clause, it denies nothing
+        if ((w !== 'not' && w !== "n't") || !NOT_ONLY_WORDS.has(norm[j + 1]!)) negated = true;
         continue;
       }
       if ((q === 'ADV' || QUOTES.has(w)) && j > start) continue;
@@ -261,6 +262,9 @@ const UNWILLING_ADJECTIVES = new Map([
   ['unprepared', 'prepared'],
   ['unready', 'ready'],
 ]);
+
+/** Words after "not" in a verb group that make it focus a part of the clause: "has not only to deter …". */
+const NOT_ONLY_WORDS = new Set(['only', 'just', 'merely', 'simply']);
 
 /** Words after "not" that make it focus a part of the clause rather than deny it: "not only attacked …". */
 const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'simply', 'least', 'even']);
