@@ -306,3 +306,19 @@ describe('events coder: bells rung and consent given', () => {
     ).toEqual([]);
   });
 });
+
+describe('events coder: things owned and "not only"', () => {
+  it('reads protecting a thing an actor owns as no protection of that actor', () => {
+    expect(
+      dyads(
+        'Kenya has not only to deter Ugandan aggression, but also to protect its digital space from cyber attacks.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/ 07\d*$/));
+    expect(dyads('Kenyan troops protected Somalia.')).toEqual(['KENMIL>SOM 074']);
+  });
+
+  it('reads "not only" in a verb group as focus, not negation', () => {
+    expect(dyads('Kenya did not only attack Uganda but also Somalia.')).toContainEqual('KEN>UGA 190');
+    expect(stated('Kenya has not even met Uganda.')).toEqual([]);
+  });
+});
