@@ -322,3 +322,17 @@ describe('events coder: things owned and "not only"', () => {
     expect(stated('Kenya has not even met Uganda.')).toEqual([]);
   });
 });
+
+describe('events coder: attackers pushed back and situations mastered', () => {
+  it('reads rebuffing attackers as fighting them, rebuffing an offer as rejecting it', () => {
+    expect(dyads('Kenyan troops rebuffed the attackers.')).toEqual([
+      expect.stringMatching(/^KENMIL>.* 190$/),
+    ]);
+    expect(dyads("Kenya rebuffed Uganda's offer.")).toEqual(['KEN>UGA 120']);
+  });
+
+  it('reads taking control of the situation as no occupation', () => {
+    expect(dyads('Kenyan police took control of the situation.')).toEqual([]);
+    expect(dyads('Ugandan rebels took control of the Kenyan town.')).toEqual(['UGAREB>KEN 192']);
+  });
+});
