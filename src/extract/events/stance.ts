@@ -117,7 +117,7 @@ function isOpposedGerund(view: SentenceView, clause: Clause): boolean {
 }
 
 /** Words after which a clause opens, so that a gerund after them may be its subject. */
-const CLAUSE_OPENING_WORDS = new Set(['that', ':', '"', '“', "'", ',', ';', '-', '–']);
+const CLAUSE_OPENING_WORDS = new Set(['that', ':', '"', '“', "'", ',', ';', '-', '–', 'and', 'but']);
 /** Tags of the words a gerund's object and its phrases are made of ("killing civilians in cities"). */
 const GERUND_OBJECT_TAGS = new Set([...PHRASE_TAGS, 'ADP', 'PRON']);
 
@@ -127,11 +127,17 @@ const GERUND_OBJECT_TAGS = new Set([...PHRASE_TAGS, 'ADP', 'PRON']);
  */
 function isGenericGerund(view: SentenceView, clause: Clause): boolean {
   const p = clause.predicate;
-  if (p.form !== 'gerund' || p.start !== p.head || clause.subject.some((s) => s.start < p.start))
-    return false;
+  // (a subject the gerund shares with the clause before "and" is not its own)
+  if (p.form !== 'gerund' || p.start !== p.head) return false;
   if (p.start > 0 && !CLAUSE_OPENING_WORDS.has(view.norm[p.start - 1]!)) return false;
   let k = p.end;
-  while (k < view.norm.length && k < p.end + 10 && GERUND_OBJECT_TAGS.has(view.pos[k]!)) k++;
+  // ("continuing to torture them is …": an infinitive the gerund takes belongs to it)
+  while (
+    k < view.norm.length &&
+    k < p.end + 10 &&
+    (GERUND_OBJECT_TAGS.has(view.pos[k]!) || (view.pos[k] === 'VERB' && view.norm[k - 1] === 'to'))
+  )
+    k++;
   return view.pos[k] === 'AUX' && view.lemma[k] === 'be';
 }
 

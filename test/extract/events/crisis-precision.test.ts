@@ -336,3 +336,11 @@ describe('events coder: attackers pushed back and situations mastered', () => {
     expect(dyads('Ugandan rebels took control of the Kenyan town.')).toEqual(['UGAREB>KEN 192']);
   });
 });
+
+describe('events coder: generic gerunds after "and"', () => {
+  it('reads a gerund subject of "be" after "and" as generic too', () => {
+    expect(
+      stated('The Ugandan people have had enough, and continuing to torture them is not an option.'),
+    ).toEqual([]);
+  });
+});
