@@ -191,12 +191,28 @@ export function pastFormAfterTo({ norm, pos, lemma }: TaggedWords, i: number): v
   }
 }
 
+/** Words in -ing that, before a noun, are adjectives whatever stands before them. */
+const ADJECTIVE_PARTICIPLES = new Set([
+  'existing',
+  'remaining',
+  'ongoing',
+  'outgoing',
+  'incoming',
+  'upcoming',
+]);
+
 /**
  * "the existing/VERB negotiating/VERB formats", "the remaining/VERB troops": words in -ing after a
  * determiner and before the noun they lead to modify it.
  */
 export function participleModifierAfterDeterminer({ norm, pos }: TaggedWords, i: number): void {
   if (pos[i] !== 'VERB' || i === 0 || !norm[i]!.endsWith('ing')) return;
+  // "destroys existing/VERB negotiating formats": words in -ing that only ever modify a noun
+  if (ADJECTIVE_PARTICIPLES.has(norm[i]!) && (pos[i + 1] === 'NOUN' || pos[i + 1] === 'VERB')) {
+    pos[i] = 'ADJ';
+    if (pos[i + 1] === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN') pos[i + 1] = 'ADJ';
+    return;
+  }
   if (pos[i - 1] !== 'DET' && !(pos[i - 1] === 'ADJ' && pos[i - 2] === 'DET')) return;
   const next = pos[i + 1];
   if (next === 'NOUN' || (next === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN'))

@@ -344,3 +344,12 @@ describe('events coder: generic gerunds after "and"', () => {
     ).toEqual([]);
   });
 });
+
+describe('events coder: words in -ing that only modify', () => {
+  it('reads "existing" before a noun as an adjective, with no determiner before it', () => {
+    expect(dyads('Uganda undermines peaceful efforts and destroys existing negotiating formats.')).toEqual(
+      [],
+    );
+    expect(dyads('Kenya lifted existing sanctions on Uganda.')).toEqual(['KEN>UGA 085']);
+  });
+});
