@@ -353,3 +353,12 @@ describe('events coder: words in -ing that only modify', () => {
     expect(dyads('Kenya lifted existing sanctions on Uganda.')).toEqual(['KEN>UGA 085']);
   });
 });
+
+describe('events coder: occasions', () => {
+  it('reads the visit during which something was agreed as a visit paid, not one agreed to', () => {
+    expect(
+      dyads("Kenya and Uganda agreed on this during the Kenyan president's visit to Uganda."),
+    ).toContainEqual('KENGOV>UGA 042');
+    expect(dyads('Kenya agreed to a visit to Uganda.')).toContainEqual('KEN>UGA 036');
+  });
+});
