@@ -10,10 +10,11 @@ import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { isJointAct } from './fold.js';
+import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
-import { findPredicates, isPastOrPerfect } from './predicates.js';
+import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
 import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
@@ -377,27 +378,4 @@ function finish(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
     ),
     ...e,
   }));
-}
-
-/** Verbs whose infinitive or gerund is an act already under way ("will continue to fight", "keep fighting"). */
-const CONTINUING_VERBS = new Set(['continue', 'keep']);
-
-/** Whether the clause's act is one its governing verb says goes on. */
-function continuesAct(parsed: Parsed, clauseIndex: number | undefined): boolean {
-  if (clauseIndex === undefined) return false;
-  const clause = parsed.clauses[clauseIndex]!;
-  if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
-  return CONTINUING_VERBS.has(parsed.clauses[clause.governor]!.predicate.lemma);
-}
-
-/** Verbs of an aim whose past tense tells what someone wanted, not what they announced. */
-const AIM_VERBS = new Set(['want', 'hope', 'plan', 'intend', 'seek', 'aim', 'wish', 'mean', 'expect']);
-
-/** Whether the clause's act is what its governing verb, in the past, says someone aimed at. */
-function pastAim(parsed: Parsed, clauseIndex: number | undefined): boolean {
-  if (clauseIndex === undefined) return false;
-  const clause = parsed.clauses[clauseIndex]!;
-  if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
-  const governor = parsed.clauses[clause.governor]!.predicate;
-  return AIM_VERBS.has(governor.lemma) && isPastOrPerfect(parsed.view, governor);
 }
