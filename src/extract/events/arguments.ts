@@ -9,6 +9,7 @@ import {
   COUNTING_HEADS,
   DEFINITE_PAIR_NOUNS,
   DOCUMENT_NOUNS,
+  INTENT_NOUNS,
   isCountryCode,
   isIdentifiedCode,
   PAIR_NOUNS,
@@ -117,7 +118,10 @@ export function actorsOfGroup(
         out.push({ span: { ...span, actor: dwellersOf(parsed.view, member, span.actor) }, weight: 0.7 });
     else if (
       actors.modifiers.length > 0 &&
-      (parsed.isEventNoun(member.head) || COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!))
+      (parsed.isEventNoun(member.head) ||
+        COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!) ||
+        // "the US decision to lift sanctions", "a Russian bid to host": the one whose intention it is
+        INTENT_NOUNS.has(parsed.view.lemma[member.head]!))
     )
       out.push({ span: placed(parsed, member, actors.modifiers[actors.modifiers.length - 1]!), weight: 0.7 });
     // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by

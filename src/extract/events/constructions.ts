@@ -165,7 +165,23 @@ function sameSide(a: string, b: string): boolean {
 const READINESS_WORDS = new Set(['willing', 'ready', 'prepared', 'committed']);
 /** Acts whose readiness says nothing of cooperation: a pro-verb ("do that"), or a reply to a move ("ready to
  * respond if Moscow chose confrontation" warns rather than offers). */
-const UNCOOPERATIVE_ACTS = new Set(['do', 'act', 'respond', 'react', 'retaliate', 'defend']);
+const UNCOOPERATIVE_ACTS = new Set([
+  'do',
+  'act',
+  'respond',
+  'react',
+  'retaliate',
+  'defend',
+  // "were ready to blow it all up", "are willing to disregard their citizens' interests": hostile or
+  // reckless acts, no cooperation intended
+  'blow',
+  'disregard',
+  'ignore',
+  'sacrifice',
+  'die',
+  'risk',
+  'punish',
+]);
 /** Talking with no partner named: readiness to talk is an intent to negotiate (036) all the same. */
 const TALK_ACTS = new Set(['talk', 'negotiate']);
 

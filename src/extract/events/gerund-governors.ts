@@ -30,6 +30,27 @@ const CLAIMING_PREPOSITION_VERBS = new Set([
   'condemn',
   'criticize',
 ]);
+/**
+ * Verbs whose "from" names what others do to their subject or object: "suffer from shelling", "fled from
+ * bombing", "protect them from shelling".
+ */
+const HARMED_FROM_VERBS = new Set([
+  'suffer',
+  'die',
+  'flee',
+  'escape',
+  'hide',
+  'shelter',
+  'recover',
+  'perish',
+  'protect',
+  'save',
+  'shield',
+  'rescue',
+  'evacuate',
+]);
+/** Verbs that credit their object with the act named by a gerund after "for". */
+const CREDITING_VERBS = new Set(['thank', 'praise', 'commend', 'congratulate', 'applaud', 'hail', 'reward']);
 const PREVENTING_PREPOSITION_VERBS = new Set([
   'warn',
   'deter',
@@ -88,6 +109,15 @@ export function linkPrepositionalGerund(
       return;
     }
   }
+  // "thanked France for offering support", "praised Kenya for sending aid": the one thanked or praised did
+  // the act named after "for"
+  if (verb && prep === 'for' && CREDITING_VERBS.has(verb.lemma) && object && first?.prep === undefined) {
+    clause.governor = verb.index;
+    clause.relation = 'adverbial';
+    clause.subject = members(phrases, object);
+    clause.subjectFrom = 'controller';
+    return;
+  }
   // "is committed to opening", "is opposed to sending": the gerund is the act intended or refused
   const holder = predicateAt(predicates, prepAt - 1) ?? predicates.find((c) => c.adjectiveAt === prepAt - 1);
   if (prep === 'to' && holder && TO_GERUND_TAKERS.has(view.norm[prepAt - 1]!)) {
@@ -123,6 +153,8 @@ export function linkPrepositionalGerund(
     if (view.norm.slice(holder.end, prepAt).includes('no') || holder.negated) clause.intentDenied = 'negated';
     return;
   }
+  // "children are suffering from shelling", "protected them from bombing": what others do to them
+  if (prep === 'from' && verb && HARMED_FROM_VERBS.has(verb.lemma)) return;
   // "accused Rwanda of making accusations by alleging …": the means belongs to the act right before it
   const prior =
     prep === 'by' && index > 0 && clauses[index - 1]!.subject.length > 0

@@ -176,7 +176,13 @@ function linkThroughObject(
     if (owner) {
       clause.governor = owner.index;
       // "backed Uganda's plan to withdraw": the one whose plan it is acts, not the one who backs it
-      clause.subject = namedOwner(view, object.start, object.head) ? [object] : clauses[owner.index]!.subject;
+      // "welcomed the decisions to impose sanctions": a decision judged is someone else's, not the judge's
+      const othersDecision =
+        verb !== undefined && APPRAISING_VERBS.has(verb.lemma) && !ownPossessive(view, object);
+      clause.subject =
+        namedOwner(view, object.start, object.head) || othersDecision
+          ? [object]
+          : clauses[owner.index]!.subject;
       clause.subjectFrom = 'controller';
     }
     return true;
@@ -243,8 +249,36 @@ function skipAdjuncts(view: SentenceView, k: number): number {
   return k;
 }
 
-/** Whether a name with a possessive "'s" owns a noun phrase ("Uganda's plan"); "its plan" is the subject's. */
+/** Verbs that judge a plan or decision rather than make it ("welcomed the decision to …"). */
+const APPRAISING_VERBS = new Set([
+  'welcome',
+  'hail',
+  'applaud',
+  'praise',
+  'commend',
+  'endorse',
+  'back',
+  'support',
+  'condemn',
+  'criticise',
+  'criticize',
+  'denounce',
+  'deplore',
+  'regret',
+]);
+
+/** Whether the phrase opens with a possessive pronoun of the subject's own ("our decision", "its plan"). */
+function ownPossessive(view: SentenceView, object: Phrase): boolean {
+  const w = view.norm[object.start]!;
+  return w === 'its' || w === 'our' || w === 'my' || w === 'their' || w === 'his' || w === 'her';
+}
+
+/**
+ * Whether a name owns a noun phrase, with a possessive "'s" ("Uganda's plan") or as a modifier before its
+ * noun ("the US decision", "a Russian bid"); "its plan" is the subject's.
+ */
 function namedOwner(view: SentenceView, start: number, head: number): boolean {
   for (let k = start + 1; k < head; k++) if (isPossessive(view, k)) return true;
+  for (let k = start; k < head; k++) if (view.actorAt[k]! >= 0 && view.pos[k] !== 'PRON') return true;
   return false;
 }

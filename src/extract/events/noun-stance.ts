@@ -141,7 +141,9 @@ export function nounStance(
       modality = stronger(modality, 'demanded');
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
-  if (governing && !conceded) {
+  // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to
+  const occasion = view.norm[phraseStart - 1] === 'during';
+  if (governing && !conceded && !occasion) {
     const p = governing.predicate;
     const lemma = p.lemma;
     const ruleOut = lemma === 'rule' && view.norm[p.end] === 'out';

@@ -192,3 +192,94 @@ export function objectOfOn({ norm, pos }: TaggedWords, i: number): void {
     }
   }
 }
+
+/**
+ * "prompting them to armed/VERB resistance", "led to armed conflict": an infinitive is a base form, so a
+ * past form right after "to" and before a noun is the adjective of that noun.
+ */
+export function pastFormAfterTo({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'VERB' &&
+    i > 0 &&
+    norm[i - 1] === 'to' &&
+    norm[i]!.endsWith('ed') &&
+    norm[i] !== lemma[i] &&
+    pos[i + 1] === 'NOUN'
+  ) {
+    pos[i] = 'ADJ';
+    pos[i - 1] = 'ADP';
+  }
+}
+
+/** Words in -ing that, before a noun, are adjectives whatever stands before them. */
+const ADJECTIVE_PARTICIPLES = new Set([
+  'existing',
+  'remaining',
+  'ongoing',
+  'outgoing',
+  'incoming',
+  'upcoming',
+]);
+
+/**
+ * "the existing/VERB negotiating/VERB formats", "the remaining/VERB troops": words in -ing after a
+ * determiner and before the noun they lead to modify it.
+ */
+export function participleModifierAfterDeterminer({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] !== 'VERB' || i === 0 || !norm[i]!.endsWith('ing')) return;
+  // "destroys existing/VERB negotiating formats": words in -ing that only ever modify a noun
+  if (ADJECTIVE_PARTICIPLES.has(norm[i]!) && (pos[i + 1] === 'NOUN' || pos[i + 1] === 'VERB')) {
+    pos[i] = 'ADJ';
+    if (pos[i + 1] === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN') pos[i + 1] = 'ADJ';
+    return;
+  }
+  if (pos[i - 1] !== 'DET' && !(pos[i - 1] === 'ADJ' && pos[i - 2] === 'DET')) return;
+  const next = pos[i + 1];
+  if (next === 'NOUN' || (next === 'VERB' && norm[i + 1]!.endsWith('ing') && pos[i + 2] === 'NOUN'))
+    pos[i] = 'ADJ';
+}
+
+/** Nouns of a state of affairs after which "surrounding" means "about", not encircling. */
+const TOPIC_NOUNS = new Set([
+  'situation',
+  'events',
+  'circumstances',
+  'controversy',
+  'debate',
+  'issue',
+  'issues',
+  'question',
+  'questions',
+  'tension',
+  'tensions',
+  'uncertainty',
+  'developments',
+  'crisis',
+  'scandal',
+  'rhetoric',
+  'speculation',
+]);
+
+/** "the situation surrounding/VERB the republics": "surrounding" after a noun of affairs is a preposition. */
+export function surroundingAsPreposition({ norm, pos }: TaggedWords, i: number): void {
+  if (norm[i] === 'surrounding' && pos[i] === 'VERB' && TOPIC_NOUNS.has(norm[i - 1] ?? '')) pos[i] = 'ADP';
+}
+
+/** Nouns of armoured vehicles and arms that words in -ing before them name a kind of. */
+const KIND_OF_VEHICLE_NOUNS = new Set([
+  'vehicle',
+  'vehicles',
+  'aircraft',
+  'jet',
+  'jets',
+  'ship',
+  'ships',
+  'machine',
+  'machines',
+]);
+
+/** "infantry fighting/VERB vehicles", "landing/VERB ships": a word in -ing before such a noun names its kind. */
+export function kindOfVehicle({ norm, pos }: TaggedWords, i: number): void {
+  if (pos[i] === 'VERB' && norm[i]!.endsWith('ing') && KIND_OF_VEHICLE_NOUNS.has(norm[i + 1] ?? ''))
+    pos[i] = 'ADJ';
+}

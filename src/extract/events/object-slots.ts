@@ -32,6 +32,8 @@ function objectMatches(
     const end = matchWords(pieces, words, s);
     if (end === phrase.head + 1 || (hasOf && s === phrase.head && end > 0)) return true;
     if (framed && end === phrase.head && end > s) return true;
+    // "host EXPO 2030", "the Olympics 2024": a year or an edition number after the name of an event
+    if (end === phrase.head && end > s && pos[phrase.head] === 'NUM') return true;
     // "allowed candidate Alassane Ouattara": the object word is a title before the name that heads the phrase
     if (end > s && end <= phrase.head && pos[end - 1] === 'NOUN' && isName(pos, end, phrase.head))
       return true;

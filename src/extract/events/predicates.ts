@@ -117,7 +117,8 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
         continue;
       }
       if (NEGATORS.has(w)) {
-        negated = true;
+        // "has not only to deter …": "not only" focuses a part of the clause, it denies nothing
+        if ((w !== 'not' && w !== "n't") || !NOT_ONLY_WORDS.has(norm[j + 1]!)) negated = true;
         continue;
       }
       if ((q === 'ADV' || QUOTES.has(w)) && j > start) continue;
@@ -160,6 +161,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     }
     const headWord = norm[head]!;
     let form: PredicateForm = 'finite';
+    let arranged = false;
     let k = start - 1;
     while (k >= 0 && pos[k] === 'ADV') k--;
     if (k >= 0 && norm[k] === 'to' && pos[k] === 'PART') {
@@ -168,6 +170,10 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       if (k > 0 && NEGATORS.has(norm[k - 1]!)) negated = true;
       // "has yet to recognise", "is yet to sign": not done so far
       if (norm[k - 1] === 'yet' && (lemma[k - 2] === 'have' || lemma[k - 2] === 'be')) negated = true;
+      // "Putin is to visit China", "the documents are to be signed": "be to" arranges an act still to come
+      // ("is to blame" says who is at fault, not an act to come)
+      if (k > 0 && pos[k - 1] === 'AUX' && BE_FORMS.has(norm[k - 1]!) && lemma[start] !== 'blame')
+        arranged = true;
     } else if (lastAux < 0 && headWord.endsWith('ing')) {
       form = 'gerund';
       // "stopped short of recognising": came close to the act and did not do it
@@ -202,7 +208,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       lemma: lemma[head]!,
       form: lastAux < 0 && passive ? 'participle' : form,
       negated,
-      ...modalFields(modal),
+      ...(arranged && modal === undefined ? { modalKind: 'future' as const } : modalFields(modal)),
       passive,
       ...(attributive && { attributive }),
     });
@@ -210,6 +216,9 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
   }
   return predicates;
 }
+
+/** Forms of "be" that, right before "to" and a verb, say the act is arranged ("is to visit"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", "'re"]);
 
 /** Tags before an adjective-like participle that can only open a noun phrase: "the", "three", "in". */
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'NUM', 'ADP']);
@@ -253,6 +262,9 @@ const UNWILLING_ADJECTIVES = new Map([
   ['unprepared', 'prepared'],
   ['unready', 'ready'],
 ]);
+
+/** Words after "not" in a verb group that make it focus a part of the clause: "has not only to deter …". */
+const NOT_ONLY_WORDS = new Set(['only', 'just', 'merely', 'simply']);
 
 /** Words after "not" that make it focus a part of the clause rather than deny it: "not only attacked …". */
 const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'simply', 'least', 'even']);

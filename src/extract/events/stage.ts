@@ -11,6 +11,7 @@ import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { eventPlace } from './event-place.js';
 import { isJointAct } from './fold.js';
+import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets } from './place-targets.js';
@@ -204,7 +205,11 @@ function toEvents(
     // CAMEO codes an announced coercive or violent act ("will impose a curfew", "would blockade") as a
     // threat of it (13x): the announcement is the event, the act has not happened.
     const threat = intent ? '' : stanceCode('threat', code, cameo.codes);
-    if (threat && !negated) {
+    // "Ukraine will continue to fight": an act that goes on is under way, not threatened
+    if (threat && continuesAct(parsed, candidate.clause)) modality = 'actual';
+    // "the invaders wanted to block the centre", "terrorists hoped to attack": an aim others had, told
+    // after the fact, is no threat anyone made; it stays an intended act
+    else if (threat && !negated && !pastAim(parsed, candidate.clause)) {
       code = threat;
       rule = `${rule}+threat`;
       modality = 'actual';

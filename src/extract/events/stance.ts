@@ -57,7 +57,13 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
       ownIntent = true;
     } else modality = 'hypothetical';
   }
-  if (clause.conditional || clause.future || isHedged(view, p) || isOpposedGerund(view, clause))
+  if (
+    clause.conditional ||
+    clause.future ||
+    isHedged(view, p) ||
+    isOpposedGerund(view, clause) ||
+    isGenericGerund(view, clause)
+  )
     modality = stronger(modality, 'hypothetical');
   return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
 }
@@ -108,6 +114,31 @@ function isOpposedGerund(view: SentenceView, clause: Clause): boolean {
   let k = p.start - 1;
   while (k >= 0 && k > p.start - 8 && PHRASE_TAGS.has(view.pos[k]!)) k--;
   return k < p.start - 1 && view.norm[k] === 'against';
+}
+
+/** Words after which a clause opens, so that a gerund after them may be its subject. */
+const CLAUSE_OPENING_WORDS = new Set(['that', ':', '"', '“', "'", ',', ';', '-', '–', 'and', 'but']);
+/** Tags of the words a gerund's object and its phrases are made of ("killing civilians in cities"). */
+const GERUND_OBJECT_TAGS = new Set([...PHRASE_TAGS, 'ADP', 'PRON']);
+
+/**
+ * "Killing civilians is a crime", "that shelling cities is unacceptable": a gerund with no subject of its own
+ * that is itself the subject of "be" says what such an act is, not that anyone did it.
+ */
+function isGenericGerund(view: SentenceView, clause: Clause): boolean {
+  const p = clause.predicate;
+  // (a subject the gerund shares with the clause before "and" is not its own)
+  if (p.form !== 'gerund' || p.start !== p.head) return false;
+  if (p.start > 0 && !CLAUSE_OPENING_WORDS.has(view.norm[p.start - 1]!)) return false;
+  let k = p.end;
+  // ("continuing to torture them is …": an infinitive the gerund takes belongs to it)
+  while (
+    k < view.norm.length &&
+    k < p.end + 10 &&
+    (GERUND_OBJECT_TAGS.has(view.pos[k]!) || (view.pos[k] === 'VERB' && view.norm[k - 1] === 'to'))
+  )
+    k++;
+  return view.pos[k] === 'AUX' && view.lemma[k] === 'be';
 }
 
 /** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */

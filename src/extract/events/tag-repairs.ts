@@ -10,18 +10,24 @@ import {
   compoundOrPartAsNoun,
   gerundAsNoun,
   gerundClosingPrepositionalPhrase,
+  kindOfVehicle,
   objectOfOn,
+  participleModifierAfterDeterminer,
   partOfAfterModifier,
+  pastFormAfterTo,
   pluralAfterVerbOrPreposition,
+  surroundingAsPreposition,
   whatOneYieldsTo,
 } from './noun-tag-repairs.js';
 import { repairPhrasalPast } from './phrasal-pasts.js';
 import { verbBetween } from './tag-context.js';
 import { PHRASE_OPENERS, type TaggedWords } from './tagged-words.js';
 import {
+  gerundBeforeObject,
   participlesAfterAuxiliaries,
   pastAfterSubject,
   pastBeforeThat,
+  presentVerbBeforePreposition,
   repairVerbLemma,
   shotAfterSubject,
   verbAfterHelp,
@@ -54,6 +60,12 @@ export function repairTags(
     verbAnsweringNeither(words, i);
     verbAfterRelativePronoun(words, i);
     verbOfIntentBeforeTo(words, i);
+    presentVerbBeforePreposition(words, i);
+    gerundBeforeObject(words, i);
+    pastFormAfterTo(words, i);
+    participleModifierAfterDeterminer(words, i);
+    surroundingAsPreposition(words, i);
+    kindOfVehicle(words, i);
     pastBeforeThat(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);

@@ -37,6 +37,10 @@ const OCCUPATION = '192';
 /** Disapproval (110), which opposing a party is. */
 const DISAPPROVAL = '110';
 
+/** A rejection (120), and the verbs whose rejection of an armed party is pushing it back by force. */
+const REJECTION = '120';
+const REPELLING_VERBS = new Set(['rebuff', 'repel', 'repulse']);
+
 /** An official complaint (114). */
 export const COMPLAINT = '114';
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
@@ -78,6 +82,13 @@ export function clauseCode(
     OPPOSING_WORDS.has(p.lemma) &&
     sources.length > 0 &&
     sources.every((s) => isArmedForce(s.span.actor.code)) &&
+    namesArmedForce(parsed, match.target ?? match.directObject)
+  )
+    code = FIGHT;
+  // "rebuffed the attackers": an armed party pushed back is fought, not a proposal rejected
+  if (
+    code === REJECTION &&
+    REPELLING_VERBS.has(p.lemma) &&
     namesArmedForce(parsed, match.target ?? match.directObject)
   )
     code = FIGHT;

@@ -226,3 +226,60 @@ export function participlesAfterAuxiliaries({ norm, pos, lemma, isVerb }: Tagged
     }
   }
 }
+
+/** Present-tense verbs the tagger reads as plural nouns before the preposition they take ("deals with"). */
+const PRESENT_VERBS_BEFORE_PREPOSITION = new Map([
+  ['deals', 'deal'],
+  ['talks', 'talk'],
+]);
+const PREPOSITIONS_TAKEN = new Set(['with', 'about']);
+/** Subjects that can only be singular, before which a word in -s is a verb ("he talks", "no one talks"). */
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'one', 'who', 'which', 'that', 'this']);
+/** Words that open a clause of their own after a noun phrase ("… in response to what they are doing"). */
+const CLAUSE_OPENERS = new Set([',', ';', 'what', 'which', 'who', 'that', 'where', 'when', 'while']);
+
+/**
+ * "The third matter deals/NOUN with …", "he talks/NOUN about …", "Putin talks/NOUN about the crisis": a
+ * present-tense "deals" or "talks" before "with" or "about" is the verb after a pronoun that can only be
+ * singular, and after a singular noun or a name when no verb follows in the clause ("peace talks with
+ * Russia resumed" keeps its noun).
+ */
+export function presentVerbBeforePreposition({ norm, pos, lemma }: TaggedWords, i: number): void {
+  const base = PRESENT_VERBS_BEFORE_PREPOSITION.get(norm[i]!);
+  if (base === undefined || pos[i] !== 'NOUN' || i === 0 || !PREPOSITIONS_TAKEN.has(norm[i + 1] ?? ''))
+    return;
+  if (verbBetween(pos, clauseStart(norm, pos, i), i)) return;
+  const before = norm[i - 1]!;
+  const singularNoun = (pos[i - 1] === 'NOUN' && !before.endsWith('s')) || pos[i - 1] === 'PROPN';
+  if (SINGULAR_SUBJECTS.has(before) || (singularNoun && !verbLater(norm, pos, i + 1))) {
+    pos[i] = 'VERB';
+    lemma[i] = base;
+  }
+}
+
+/** Whether a verb or an auxiliary follows token `from` in its clause. */
+function verbLater(norm: readonly string[], pos: readonly string[], from: number): boolean {
+  for (let k = from; k < pos.length && !CLAUSE_OPENERS.has(norm[k]!) && pos[k] !== 'SCONJ'; k++)
+    if (pos[k] === 'VERB' || pos[k] === 'AUX') return true;
+  return false;
+}
+
+/** What may open the object of a gerund: a determiner, a number, a pronoun or an adjective. */
+const GERUND_OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
+
+/**
+ * "thanked France for offering/NOUN further military support", ", providing/NOUN humanitarian aid": a word
+ * in -ing the tagger read as a noun, right after a preposition or a comma and before the start of an object
+ * (past an adverb such as "further"), is the gerund of a verb the lexicon knows.
+ */
+export function gerundBeforeObject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  const w = norm[i]!;
+  if (pos[i] !== 'NOUN' || i === 0 || !w.endsWith('ing') || (pos[i - 1] !== 'ADP' && norm[i - 1] !== ','))
+    return;
+  const next = pos[i + 1] === 'ADV' ? i + 2 : i + 1;
+  if (!GERUND_OBJECT_START.has(pos[next] ?? '')) return;
+  const base = verbLemma(w, isVerb, true);
+  if (base === undefined) return;
+  pos[i] = 'VERB';
+  lemma[i] = base;
+}

@@ -3,12 +3,14 @@ import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
+import { isFigurativeFight } from './figurative-fights.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
+import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
-import { FIGURATIVE_FOES, isTelephoneMeans, TIME_WORDS } from './words.js';
+import { isTelephoneMeans, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
 export interface VerbMatch {
@@ -166,12 +168,15 @@ export function matchVerb(
     let prepFound = false;
     if (pattern.prep) {
       target = prepPhrase(parsed, pattern.prep, Math.max(particleEnd, matchedObject?.end ?? p.end), end);
-      // "met with resistance", "discussed it with a focus on …": only a party is met or talked with
+      // "met with resistance", "discussed it with a focus on …": only a party is met or talked with; "the
+      // situation with Russia's special operation": the owner of an act is not the one talked with
       if (
         target &&
         pattern.prep === 'with' &&
         pattern.code.startsWith('04') &&
-        actorsOfGroup(parsed, target).length === 0
+        (actorsOfGroup(parsed, target).length === 0 ||
+          parsed.isEventNoun(target.head) ||
+          ownedOnly(parsed, target))
       )
         target = undefined;
       prepFound = target !== undefined;
@@ -204,6 +209,8 @@ export function matchVerb(
     // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
     // (an object read after a particle, "demonstrated in the city", is a place)
     if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    // "demonstrated that it is a friend", "demonstrates who is a friend": what is shown is a clause
+    if (pattern.needsNoObject && SHOWN_CLAUSE_OPENERS.has(view.norm[p.end] ?? '')) continue;
     if (pattern.needsInfinitive && !catenative) continue;
     // "the population declined" fell; "declined the offer", "declined to attend" refused
     if (pattern.needsComplement && !object && !catenative) continue;
@@ -217,13 +224,13 @@ export function matchVerb(
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;
-    // "battling the pandemic", "fight corruption": force used on no one
+    // "battling the pandemic", "fight against corruption", "fighting on the diplomatic front": force used on
+    // no one
     if (
       (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
       pattern.object.length === 0 &&
-      object &&
       !p.passive &&
-      FIGURATIVE_FOES.has(view.lemma[object.head]!)
+      isFigurativeFight(parsed, object, p.end, end)
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something
@@ -232,7 +239,9 @@ export function matchVerb(
     if (pattern.refusesComplement && second) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
-      const actorHolder = holder !== undefined && actorsOfGroup(parsed, holder).length > 0;
+      // ("protect its digital space": a thing an actor owns is no actor)
+      const actorHolder =
+        holder !== undefined && actorsOfGroup(parsed, holder).length > 0 && !ownedOnly(parsed, holder);
       if (!actorHolder) {
         if (!sentToHelp(parsed, p)) continue;
         target = helpedParty(parsed, p);
@@ -277,6 +286,15 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/** Words that open a clause a verb of showing takes as its object ("showed that …", "showed who …"). */
+const SHOWN_CLAUSE_OPENERS = new Set(['that', 'who', 'what', 'how', 'why', 'whether', 'which', 'where']);
+
+/** Whether a phrase names a party only as the owner of a thing ("Russia's special operation", "its plans"). */
+function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
+  const actors = phraseActors(parsed.view, parsed.phrases, phrase);
+  return actors.heads.length === 0 && actors.possessor !== undefined;
 }
 
 /** The other sense the object (or the particle's noun) gives the row, if its words head that phrase. */

@@ -135,7 +135,9 @@ export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 export const HYPOTHETICAL_MODIFIERS = set(`
   possible potential any future feared alleged imminent likely hypothetical prospective eventual threatened
   expected rumoured rumored suspected`);
-export const INTENDED_MODIFIERS = set('planned proposed intended upcoming scheduled next further another');
+export const INTENDED_MODIFIERS = set(
+  'planned proposed intended upcoming scheduled next further another draft',
+);
 
 /** Nouns whose that-clause holds a claim, a fear or a report, not an asserted fact. */
 export const CLAIM_NOUNS = set(`
