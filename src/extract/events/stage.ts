@@ -18,6 +18,7 @@ import { placeTargets } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
+import { isVictimPronoun } from './victim-pronouns.js';
 import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
 
 /** Roots of cooperative acts, whose declined intention is a refusal. */
@@ -217,6 +218,8 @@ function toEvents(
   }
   const entry = cameo.codes.get(code);
   if (!entry) return [];
+  const sources = candidate.sources.filter((s) => !isVictimPronoun(s, entry.root));
+  if (sources.length === 0) return [];
   const pairs: [Argument, Argument | undefined][] = [];
   const targets = candidate.targets;
   // "blocked the Europe Bridge spanning the Rhine from France": a thing with no code is no actor; the place's
@@ -226,7 +229,7 @@ function toEvents(
   const placed = uncoded ? placeTargets(parsed, candidate, code, place) : undefined;
   if (placed) pairs.push(...placed);
   else if (targets.length > 0) {
-    for (const s of candidate.sources) {
+    for (const s of sources) {
       const before = pairs.length;
       for (const t of targets)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
@@ -243,17 +246,17 @@ function toEvents(
         if (t && !pairs.some(([a, b]) => a === t && b === s)) pairs.push([t, s]);
   } else if (candidate.reflexive) {
     // "the rebels attacked themselves": each source is its own target
-    for (const s of candidate.sources) pairs.push([s, s]);
-  } else if (candidate.reciprocal && candidate.sources.length > 1) {
-    for (const s of candidate.sources)
-      for (const t of candidate.sources)
+    for (const s of sources) pairs.push([s, s]);
+  } else if (candidate.reciprocal && sources.length > 1) {
+    for (const s of sources)
+      for (const t of sources)
         if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
           pairs.push([s, t]);
   } else {
     // a protest, a deployment or an attack in another country's territory is aimed at that country
     const placed = placeTargets(parsed, candidate, code, place);
     if (placed) pairs.push(...placed);
-    else for (const s of candidate.sources) pairs.push([s, undefined]);
+    else for (const s of sources) pairs.push([s, undefined]);
   }
 
   const { view } = parsed;

@@ -75,6 +75,14 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     );
   });
 
+  it('takes no pronoun that could only be tied to civilians, hospitals or schools for the one using force', () => {
+    expect(dyads('Civilians are fleeing Kharkiv. They are shelling the city day and night.')).toEqual([]);
+    expect(dyads('Russian troops entered Kharkiv. They are shelling the city.')).toContainEqual(
+      'RUSMIL>- 194',
+    );
+    expect(dyads('Civilians fled Kharkiv. They protested against the war.')).toContainEqual('---CVL>- 140');
+  });
+
   it('codes invaders, occupiers and the enemy as a force, never of the land they hold', () => {
     expect(dyads('The invaders shelled Arica.')).toEqual(['---MIL>CHL 194']);
     expect(dyads('Bolivian occupiers shelled Arica.')).toEqual(['BOLMIL>CHL 194']);
