@@ -44,6 +44,16 @@ describe('CAMEO knowledge', () => {
     );
   });
 
+  it('takes an "as" sense on verb rows only', () => {
+    const copy = join(dir, 'data');
+    cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
+    const senses = join(copy, 'cameo', 'other-senses.tsv');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nn.talk.with\tas\tterrorist\t112\t\n');
+    expect(() => compileCameo(copy)).toThrow(
+      /other-senses\.tsv:2: field 'context': 'as' applies only to verb rows/,
+    );
+  });
+
   it('names the file and line of a bad row', () => {
     const copy = join(dir, 'data');
     cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });

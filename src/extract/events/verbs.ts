@@ -202,7 +202,10 @@ export function matchVerb(
       const sense =
         otherSense(parsed, pieces, pattern.otherSenses, objectOrNoun ?? nounAfter(parsed, p)) ??
         otherSense(parsed, pieces, pattern.otherSenses, second) ??
-        (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined);
+        (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined) ??
+        (object
+          ? otherSense(parsed, pieces, pattern.otherSenses, asComplement(parsed, object), 'as')
+          : undefined);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;
     }
@@ -303,12 +306,19 @@ function otherSense(
   pieces: Pieces,
   senses: readonly OtherSense[],
   phrase: Phrase | undefined,
+  context: 'object' | 'as' = 'object',
 ): OtherSense | undefined {
   if (!phrase) return undefined;
   for (const sense of senses) {
-    if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
+    if (sense.context === context && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
   }
   return undefined;
+}
+
+/** The "as" phrase right after the object: "recognised Russia as a state sponsor of terrorism". */
+function asComplement(parsed: Parsed, object: Phrase): Phrase | undefined {
+  const after = groupEnd(parsed, object) + 1;
+  return parsed.phrases.find((ph) => ph.start === after && ph.prep === 'as');
 }
 
 /**

@@ -22,6 +22,16 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('Lavrov met Blinken in Geneva.')).toContainEqual(expect.stringMatching(/ 040$/));
   });
 
+  it('reads recognising a state as a sponsor of terrorism or an aggressor as an accusation, not recognition', () => {
+    expect(dyads('The Polish parliament recognised Russia as a state sponsor of terrorism.')).toEqual([
+      'POLLEG>RUS 112',
+    ]);
+    expect(codes('Estonia recognized Russia as an aggressor state.')).toEqual(['112']);
+    expect(dyads('Russia recognised the breakaway region as an independent state.')).toContainEqual(
+      expect.stringMatching(/^RUS>\S* 054$/),
+    );
+  });
+
   it('reads slamming a door as no criticism', () => {
     expect(codes('Officials in Kyiv slammed the door shut on the visitors.')).not.toContain('111');
     expect(dyads('Kyiv slammed the Belarusian decision.')).toContainEqual(
