@@ -32,6 +32,22 @@ describe('events coder: other senses of event words', () => {
     );
   });
 
+  it('reads talking to the press as a statement, not a consultation', () => {
+    expect(codes('The Finnish president spoke with reporters in Helsinki.')).toEqual(['010']);
+    expect(codes('Scholz met with journalists after the summit.')).toEqual(['010']);
+    expect(dyads('Scholz met with Macron after the summit.')).toContainEqual(expect.stringMatching(/ 040$/));
+  });
+
+  it('reads entering a building or a year, doubting a principle and home visits as no event', () => {
+    expect(codes('The ministers entered the building together.')).not.toContain('192');
+    expect(codes('Finland has never questioned this principle.')).not.toContain('173');
+    expect(codes('Home visits by nurses resumed in Lviv.')).not.toContain('042');
+    expect(dyads('Belarusian troops entered Ukraine.')).toContainEqual(
+      expect.stringMatching(/^BLRMIL>UKR 192$/),
+    );
+    expect(dyads('Police questioned the protesters.')).toContainEqual(expect.stringMatching(/ 173$/));
+  });
+
   it('reads slamming a door as no criticism', () => {
     expect(codes('Officials in Kyiv slammed the door shut on the visitors.')).not.toContain('111');
     expect(dyads('Kyiv slammed the Belarusian decision.')).toContainEqual(
