@@ -46,7 +46,7 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
 
   it("codes the media of a country coordinated with other media as that country's media", () => {
     expect(dyads('The president met with Chilean and foreign journalists.')).toContainEqual(
-      '---GOV>CHLMED 040',
+      '---GOV>CHLMED 010',
     );
   });
 
