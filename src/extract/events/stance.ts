@@ -177,6 +177,20 @@ function impersonalWord(view: SentenceView, governor: Clause): string | undefine
 
 const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
 
+/** Verbs of a wish that, before a verb of thanks or greeting, only make it polite ("would like to thank"). */
+const DESIRE_VERBS = new Set(['want', 'wish', 'like']);
+/** Speech acts done by saying them: to say "I want to thank you" is to thank. */
+const PERFORMATIVE_VERBS = new Set([
+  'thank',
+  'congratulate',
+  'greet',
+  'commend',
+  'apologise',
+  'apologize',
+  'condole',
+  'salute',
+]);
+
 /** Words of unwillingness that the tagger may take for verbs: "is unwilling to", "is reluctant to". */
 const UNWILLING_WORDS = new Set(['unwilling', 'reluctant', 'loath', 'disinclined', 'unprepared', 'unready']);
 
@@ -191,7 +205,7 @@ function relationEffect(
   view: SentenceView,
   clause: Clause,
   governor: Clause | undefined,
-): Partial<Stance> & { flip?: boolean } {
+): Partial<Stance> & { flip?: boolean; performative?: boolean } {
   const word = clause.governorWord ?? governor?.predicate.lemma ?? '';
   // "there is no chance that …", "it is impossible that …": ruled out as a denial rules it out
   if (clause.ruledOut) return { modality: 'denied', negated: true };
@@ -218,6 +232,9 @@ function relationEffect(
       return { modality: 'hypothetical' };
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
+      // "I would like to thank", "we want to congratulate": saying so is the thanking, not a wish for it
+      if (DESIRE_VERBS.has(word) && PERFORMATIVE_VERBS.has(clause.predicate.lemma))
+        return { performative: true };
       // "pretends to support": a show of the act, not the act
       if (PRETENCE_VERBS.has(word)) return { modality: 'hypothetical' };
       // "it is important to support …", "it is good to help them": a general statement about the act
@@ -290,6 +307,13 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
     if (effect.negated) negated = true;
     if (governor && clause.relation !== 'coordinated') {
       const parent = stanceOf(governor.predicate.index);
+      // "would like to thank" thanks, unless the wish itself is denied ("did not want to thank")
+      if (effect.performative && !parent.negated && parent.modality !== 'denied') {
+        const stance = { negated, modality, ownIntent: false };
+        visiting.delete(k);
+        memo[k] = stance;
+        return stance;
+      }
       const reported = clause.relation === 'complement' || clause.relation === 'quoted';
       if (parent.negated) {
         // "is not planning to invade" negates the invasion; "did not say that …" leaves it unasserted

@@ -289,3 +289,19 @@ describe('events coder: forecasts believed', () => {
     );
   });
 });
+
+describe('events coder: thanks said as a wish', () => {
+  it('reads "would like to thank" and "want to congratulate" as the thanks itself', () => {
+    expect(stated('Merkel said she would like to thank Macron for his help.')).toContainEqual(
+      'DEUGOV>FRAGOV 051',
+    );
+    expect(stated('I want to congratulate Poland on its election, Trump said.')).toContainEqual(
+      'USAGOV>POL 051',
+    );
+  });
+
+  it('keeps a wish to do anything else an intent, and a denied wish denied', () => {
+    expect(stated('Merkel said she would like to meet Macron.')).not.toContainEqual('DEUGOV>FRAGOV 040');
+    expect(dyads('Trump did not want to thank Poland.')).not.toContainEqual('USAGOV>POL 051');
+  });
+});
