@@ -48,6 +48,13 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('Police questioned the protesters.')).toContainEqual(expect.stringMatching(/ 173$/));
   });
 
+  it('reads the recognition of a certificate or a merit as no diplomatic recognition', () => {
+    expect(
+      codes('Serbia and Hungary agreed on mutual recognition of vaccination certificates.'),
+    ).not.toContain('054');
+    expect(dyads('Estonia welcomed the recognition of Kosovo by Greece.')).toContainEqual('GRC>XKX 054');
+  });
+
   it('reads slamming a door as no criticism', () => {
     expect(codes('Officials in Kyiv slammed the door shut on the visitors.')).not.toContain('111');
     expect(dyads('Kyiv slammed the Belarusian decision.')).toContainEqual(
