@@ -5,6 +5,7 @@ import { ownGovernment, ownSector } from './first-person.js';
 import { invaderAntecedent } from './invaders.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
+import { isOwnedByFirstPerson } from './word-shapes.js';
 
 // Agent words that name a sector ("troops", "lawmakers", "a rights group"): the country or organisation
 // before them, the owner a possessive names, or the one country the article named that sector of.
@@ -38,19 +39,15 @@ export function resolveAgent(
 ): Resolution {
   const { k, tokens } = state;
   // "our troops", "our people": the sector of the speaker's country; left unknown when no one is said to speak
-  if (cue.possessor !== undefined && k.firstPerson.has(tokens[cue.possessor]!.norm)) {
+  if (isOwnedByFirstPerson(k, tokens, cue)) {
     const own = ownSector(state, d, i, cue.sector);
     if (own) return own;
     return { actor: agentRef(cue.sector), rule: 'agent.unknown-country', confidence: 0.6 };
   }
   // "the Government will allocate …" in a state speaker's words: the speaker's own government
-  if (
-    !cue.iso3 &&
-    !cue.orgId &&
-    !cue.affiliation &&
-    cue.possessor === undefined &&
-    isTheGovernment(state, d)
-  ) {
+  // no country, organisation or affiliation is named with the sector word
+  const unowned = !cue.iso3 && !cue.orgId && !cue.affiliation;
+  if (unowned && cue.possessor === undefined && isTheGovernment(state, d)) {
     const own = ownGovernment(state, d, i);
     if (own) return own;
   }
@@ -58,8 +55,7 @@ export function resolveAgent(
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
   if (owner) return { actor: owner, rule: 'agent.pronoun-owner', confidence: 0.7 };
   // "Russian occupiers shelled … The occupiers seized …": invaders named before with their country
-  const invader =
-    !cue.iso3 && !cue.orgId && !cue.affiliation ? invaderAntecedent(state, d.tokenEnd) : undefined;
+  const invader = unowned ? invaderAntecedent(state, d.tokenEnd) : undefined;
   if (invader) return { actor: countryRef(k, invader, cue.sector), rule: 'coref.invader', confidence: 0.7 };
   // "representatives of the US Congress … told congressmen": legislators of one country named before
   const earlier =

@@ -97,14 +97,3 @@ export function ownGovernment(state: ResolverState, d: Detected, i: number): Res
     confidence: 0.7,
   };
 }
-
-/** Whether a mention is the speaker's own: a first-person word, or a sector "our" or "my" owns. */
-export function isSpeakersOwn(state: ResolverState, d: Detected): boolean {
-  const cue = d.cue;
-  if (cue.kind === 'first-person') return true;
-  return (
-    cue.kind === 'agent' &&
-    cue.possessor !== undefined &&
-    state.k.firstPerson.has(state.tokens[cue.possessor]!.norm)
-  );
-}

@@ -16,12 +16,12 @@ const INVASION_MODIFIERS: ReadonlySet<string> = new Set(["'s", '-', 'full', 'sca
  */
 export function invaderAntecedent(state: ResolverState, end: number): string | undefined {
   const { k, tokens } = state;
-  if (!INVADER_WORDS.has(tokens[end - 1]!.norm.toLowerCase())) return undefined;
+  if (!INVADER_WORDS.has(tokens[end - 1]!.norm)) return undefined;
   for (let j = state.history.length - 1; j >= 0; j--) {
     const a = state.history[j]!;
     const invading =
       a.det.type === 'agent'
-        ? INVADER_WORDS.has(tokens[a.det.tokenEnd - 1]!.norm.toLowerCase())
+        ? INVADER_WORDS.has(tokens[a.det.tokenEnd - 1]!.norm)
         : namesInvasion(state, a.det.tokenEnd);
     const prefix = a.actor.code.slice(0, 3);
     if (invading && k.countries.has(prefix)) return prefix;
@@ -33,7 +33,7 @@ export function invaderAntecedent(state: ResolverState, end: number): string | u
 function namesInvasion(state: ResolverState, t: number): boolean {
   const { tokens } = state;
   for (let j = t; j < Math.min(tokens.length, t + 5); j++) {
-    const w = tokens[j]!.norm.toLowerCase();
+    const w = tokens[j]!.norm;
     if (INVASION_WORDS.has(w)) return true;
     if (!INVASION_MODIFIERS.has(w) && tokens[j]!.pos !== 'ADJ') return false;
   }

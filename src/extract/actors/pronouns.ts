@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../core/records.js';
+import { isSingular } from '../mentions/token-shape.js';
 import type { Detected } from '../mentions/types.js';
 import {
   genderFits,
@@ -10,7 +11,7 @@ import {
 } from './antecedents.js';
 import { speakerSide } from './first-person.js';
 import { countryRef, orgRef } from './refs.js';
-import { genericNounBetween, isAttributive, isOblique, isPluralHead, isSingularNoun } from './word-shapes.js';
+import { genericNounBetween, isAttributive, isOblique, isSingularNoun, isThey } from './word-shapes.js';
 
 // Third-person pronouns: "he" and "she" take a salient person, "they" and "it" the most recent party, and a
 // possessive before a sector ("their forces") names whose sector it is.
@@ -66,8 +67,8 @@ function antecedentOf(
     // a group, or an agent named in the plural ("troops"), is "they"; "the government" is "it"
     const plural =
       a.det.type === 'group' ||
-      (a.det.type === 'agent' && isPluralHead(tokens, a.det.tokenEnd - 1)) ||
-      (a.det.cue.kind === 'pronoun' && k.pronouns.get(a.det.cue.word)?.number === 'plural');
+      (a.det.type === 'agent' && !isSingular(tokens[a.det.tokenEnd - 1]!)) ||
+      isThey(k, a.det);
     if (wantThing && plural) continue;
     // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means
     if (wantThing && genericNounBetween(tokens, sentences, a.det.tokenEnd, d)) return { confidence: 0.2 };
@@ -106,7 +107,7 @@ export function ownerOf(state: ResolverState, d: Detected, p: number, sector: st
     if (a.det.modifier || a.det.cue.kind === 'unknown-person') continue;
     // "its" names one owner, "their" several; a country's adjective before a thing ("a U.S. ally") none
     const last = a.det.tokenEnd - 1;
-    if (word === 'its' ? isPluralHead(tokens, last) : isSingularNoun(tokens, last)) continue;
+    if (word === 'its' ? !isSingular(tokens[last]!) : isSingularNoun(tokens, last)) continue;
     if (a.det.type === 'country' && isAttributive(tokens, a.det)) continue;
     const before = tokens[a.start - 1];
     // "in Ukraine", "including Britain": a place or an example, not who owns the sector

@@ -4,19 +4,14 @@ import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
-import { isSpeakersOwn, resolveFirstPerson, spokenBy } from './first-person.js';
+import { resolveFirstPerson, spokenBy } from './first-person.js';
 import { resolvePronoun } from './pronouns.js';
 import { countryRef, orgRef, unknownRef } from './refs.js';
 import { appositionCode, resolvePersonId, resolveRole, titledOffice } from './roles.js';
 import type { Speakers } from './speakers.js';
-import { isFormer } from './word-shapes.js';
+import { isFormer, isSpeakersOwn, isThey } from './word-shapes.js';
 
 export type { Resolution } from './antecedents.js';
-
-/** "they", "them", "their": whom they mean depends on who speaks. */
-function isThey(k: ActorKnowledge, d: Detected): boolean {
-  return d.cue.kind === 'pronoun' && k.pronouns.get(d.cue.word)?.number === 'plural';
-}
 
 /**
  * Resolves detected mentions in text order: names through the knowledge base and the article date, roles
@@ -210,7 +205,7 @@ export function resolveMentions(
   const waiting: number[] = [];
   for (let i = 0; i < detected.length; i++) {
     const d = detected[i]!;
-    if (speakers && (isSpeakersOwn(state, d) || isThey(k, d)) && spokenBy(state, d, i) === 'later')
+    if (speakers && (isSpeakersOwn(k, tokens, d) || isThey(k, d)) && spokenBy(state, d, i) === 'later')
       waiting.push(i);
     else resolveOne(i);
   }

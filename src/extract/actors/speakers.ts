@@ -4,6 +4,7 @@ import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
 import type { Detected } from '../mentions/types.js';
 import { attribute } from '../quotes/attribute.js';
 import { quoteContext } from '../quotes/context.js';
+import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
 // label names for the turn ("President of Russia Vladimir Putin: Friends, …"), else the person whose address
@@ -67,7 +68,7 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
     } else if (turn >= 0) speakerAt.fill(turn, s.tokenStart, s.tokenEnd);
   }
 
-  if (detected.some((d) => isFirstPerson(k, tokens, d) || (d.inQuote && isThirdPlural(k, d))))
+  if (detected.some((d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && isThey(k, d))))
     quotedSpeakers(quotes, input, mentionAt, (start, end, speaker) =>
       speakerAt.fill(add(speaker), start, end),
     );
@@ -78,19 +79,6 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
       return s >= 0 ? list[s] : undefined;
     },
   };
-}
-
-/** "we", "I", "our state", or a sector "our" owns ("our troops"). */
-function isFirstPerson(k: ActorKnowledge, tokens: readonly Token[], d: Detected): boolean {
-  const cue = d.cue;
-  if (cue.kind === 'first-person') return true;
-  return (
-    cue.kind === 'agent' && cue.possessor !== undefined && k.firstPerson.has(tokens[cue.possessor]!.norm)
-  );
-}
-
-function isThirdPlural(k: ActorKnowledge, d: Detected): boolean {
-  return d.cue.kind === 'pronoun' && k.pronouns.get(d.cue.word)?.number === 'plural';
 }
 
 /**

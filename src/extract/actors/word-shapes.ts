@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/records.js';
-import type { Detected } from '../mentions/types.js';
+import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import type { Cue, Detected } from '../mentions/types.js';
 import type { Antecedent } from './antecedents.js';
 
 // What the words around a mention say about it: singular or plural, former, attributive, oblique.
@@ -14,9 +15,23 @@ export function isSingularNoun(tokens: readonly Token[], t: number): boolean {
   return token.pos === 'NOUN' && token.lemma === token.norm;
 }
 
-export function isPluralHead(tokens: readonly Token[], t: number): boolean {
-  const token = tokens[t]!;
-  return token.norm.endsWith('s') && token.lemma !== token.norm;
+/** Whether a mention is the speaker's own: a first-person word, or a sector "our" or "my" owns. */
+export function isSpeakersOwn(k: ActorKnowledge, tokens: readonly Token[], d: Detected): boolean {
+  const cue = d.cue;
+  if (cue.kind === 'first-person') return true;
+  return isOwnedByFirstPerson(k, tokens, cue);
+}
+
+/** A sector "our" or "my" owns: "our troops", "my people". */
+export function isOwnedByFirstPerson(k: ActorKnowledge, tokens: readonly Token[], cue: Cue): boolean {
+  return (
+    cue.kind === 'agent' && cue.possessor !== undefined && k.firstPerson.has(tokens[cue.possessor]!.norm)
+  );
+}
+
+/** "they", "them", "their": a plural pronoun, whom it means depends on who speaks. */
+export function isThey(k: ActorKnowledge, d: Detected): boolean {
+  return d.cue.kind === 'pronoun' && k.pronouns.get(d.cue.word)?.number === 'plural';
 }
 
 /** Whether a title says its holder no longer holds it: "former President", "ousted premier", "ex-minister". */

@@ -196,10 +196,7 @@ function linkThroughObject(
     clause.subjectFrom = 'controller';
     return true;
   }
-  if (
-    verb &&
-    (APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma) || COMPELLING_VERBS.has(verb.lemma))
-  ) {
+  if (verb && isControlVerb(verb)) {
     clause.governor = verb.index;
     clause.relation = 'object-control';
     // "Obama is being pressured by Congress to help": the passive's subject is the one asked to act
@@ -223,16 +220,17 @@ function linkIndefiniteObject(
 ): boolean {
   if (!INDEFINITE_OBJECTS.has(view.norm[k]!)) return false;
   const verb = predicateAt(predicates, skipBack(view, k - 1));
-  if (
-    !verb ||
-    !(APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma) || COMPELLING_VERBS.has(verb.lemma))
-  )
-    return false;
+  if (!verb || !isControlVerb(verb)) return false;
   clause.governor = verb.index;
   clause.relation = 'object-control';
   clause.subject = [];
   clause.subjectFrom = 'controller';
   return true;
+}
+
+/** A verb whose object does the act of the infinitive after it: "urged", "allowed", "forced X to …". */
+function isControlVerb(verb: Predicate): boolean {
+  return APPEAL_VERBS.has(verb.lemma) || PERMITTING_VERBS.has(verb.lemma) || COMPELLING_VERBS.has(verb.lemma);
 }
 
 /** Where the words before token k end once a time expression and "in principle" are skipped, else k. */

@@ -308,29 +308,26 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
     if (governor && clause.relation !== 'coordinated') {
       const parent = stanceOf(governor.predicate.index);
       // "would like to thank" thanks, unless the wish itself is denied ("did not want to thank")
-      if (effect.performative && !parent.negated && parent.modality !== 'denied') {
-        const stance = { negated, modality, ownIntent: false };
-        visiting.delete(k);
-        memo[k] = stance;
-        return stance;
+      if (effect.performative && !parent.negated && parent.modality !== 'denied') ownIntent = false;
+      else {
+        const reported = clause.relation === 'complement' || clause.relation === 'quoted';
+        if (parent.negated) {
+          // "is not planning to invade" negates the invasion; "did not say that …" leaves it unasserted
+          if (clause.relation === 'xcomp' || clause.relation === 'object-control') negated = true;
+          else if (reported || clause.relation === 'noun-complement')
+            modality = stronger(modality, 'hypothetical');
+        }
+        if (parent.modality === 'denied' || parent.modality === 'hypothetical') {
+          modality = stronger(modality, parent.modality);
+          if (parent.modality === 'denied') negated = true;
+        } else if (!reported && clause.relation !== 'adverbial') {
+          if (parent.modality === 'intended' && modality === 'actual') {
+            modality = 'intended';
+            ownIntent ||= parent.ownIntent;
+          } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
+        } else if (parent.modality === 'demanded' && isMeans(view, clause))
+          modality = stronger(modality, 'demanded');
       }
-      const reported = clause.relation === 'complement' || clause.relation === 'quoted';
-      if (parent.negated) {
-        // "is not planning to invade" negates the invasion; "did not say that …" leaves it unasserted
-        if (clause.relation === 'xcomp' || clause.relation === 'object-control') negated = true;
-        else if (reported || clause.relation === 'noun-complement')
-          modality = stronger(modality, 'hypothetical');
-      }
-      if (parent.modality === 'denied' || parent.modality === 'hypothetical') {
-        modality = stronger(modality, parent.modality);
-        if (parent.modality === 'denied') negated = true;
-      } else if (!reported && clause.relation !== 'adverbial') {
-        if (parent.modality === 'intended' && modality === 'actual') {
-          modality = 'intended';
-          ownIntent ||= parent.ownIntent;
-        } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
-      } else if (parent.modality === 'demanded' && isMeans(view, clause))
-        modality = stronger(modality, 'demanded');
     }
     const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };
     visiting.delete(k);

@@ -9,10 +9,10 @@ import type { Argument } from './arguments.js';
 const VICTIM_SECTORS = new Set(['CVL', 'HLH', 'EDU', 'REF']);
 
 /** Roots of force: posture, repression, assault, fighting, mass violence. */
-const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+const COERCIVE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
 /** Whether `source` is a pronoun resolved to victims, as the source of an act of force with root `root`. */
 export function isVictimPronoun(source: Argument, root: string): boolean {
   const { type, actor } = source.span;
-  return type === 'pronoun' && FORCE_ROOTS.has(root) && VICTIM_SECTORS.has(actor.code.slice(-3));
+  return type === 'pronoun' && COERCIVE_ROOTS.has(root) && VICTIM_SECTORS.has(actor.code.slice(-3));
 }
