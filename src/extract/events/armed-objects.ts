@@ -1,6 +1,7 @@
 // Whether a phrase names an armed party or a military thing: what "engage" and "destroy" need to be fighting.
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
+import { isArmedForce } from './words.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -17,14 +18,6 @@ const MILITARY_THINGS = set(`
   position positions target targets garrison garrisons stronghold strongholds checkpoint checkpoints
   depot depots armour armor peacekeeper peacekeepers guard guards patrol patrols occupier occupiers invader
   invaders aggressor aggressors`);
-
-/** Sectors of actors who bear arms: armies, rebels, insurgents, police, intelligence services. */
-const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
-
-/** Whether an actor code names an armed force, not a whole country ("RUSMIL", "UKRREB"; not "RUS"). */
-export function isArmedForce(code: string): boolean {
-  return code.length > 3 && ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
-}
 
 /** Whether a phrase (or one of the phrases coordinated with it) names armed forces or a military thing. */
 export function namesArmedForce(parsed: Parsed, phrase: Phrase | undefined): boolean {

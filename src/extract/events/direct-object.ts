@@ -1,5 +1,6 @@
 // The direct object of a verb: the phrase right after it, past adverbs, time phrases and particles.
 import { type Parsed, phrasesBetween } from './arguments.js';
+import { phraseEndingAt } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { TIME_WORDS } from './words.js';
@@ -95,5 +96,5 @@ export function gappedObject(parsed: Parsed, p: Predicate, subject: Phrase | und
   for (let k = subject.end; k < p.start; k++) if (view.pos[k] !== 'ADV') return undefined;
   const marker = OBJECT_RELATIVES.has(view.norm[subject.start - 1]!);
   const end = marker ? subject.start - 1 : subject.start;
-  return phrases.find((ph) => ph.end === end && ph.end <= subject.start);
+  return phraseEndingAt(phrases, end);
 }

@@ -12,6 +12,7 @@ import {
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
   PERMITTING_VERBS,
+  POSSESSIVE_PRONOUNS,
 } from './words.js';
 
 // How a "to" infinitive finds the word that governs it, and who its subject is: the verb or adjective right
@@ -268,7 +269,8 @@ const APPRAISING_VERBS = new Set([
 /** Whether the phrase opens with a possessive pronoun of the subject's own ("our decision", "its plan"). */
 function ownPossessive(view: SentenceView, object: Phrase): boolean {
   const w = view.norm[object.start]!;
-  return w === 'its' || w === 'our' || w === 'my' || w === 'their' || w === 'his' || w === 'her';
+  // "your plan" is the listener's, not the subject's
+  return POSSESSIVE_PRONOUNS.has(w) && w !== 'your';
 }
 
 /**

@@ -1,7 +1,9 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
+
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { phraseEndingAt } from './clause-tokens.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
@@ -242,9 +244,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   }
   if (sources.length === 0) return undefined;
   // a noun in a prepositional phrase after another noun belongs to it ("an answer to Russian demands")
-  if (phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep) && phraseEndsAt(parsed, phrase.start - 1)) {
-    if (!governing?.direct && !inPhaseOf(parsed, phrase)) return undefined;
-  }
+  const before =
+    phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep)
+      ? phraseEndingAt(parsed.phrases, phrase.start - 1)
+      : undefined;
+  if (before && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
@@ -379,18 +383,12 @@ const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'another']);
 
 /**
  * Whether a definite phrase hangs on a noun of a time within, an outcome of, or an answer to the event it
- * names.
+ * names (`before`, the phrase ending right before it).
  */
-function inPhaseOf(parsed: Parsed, phrase: Phrase): boolean {
+function inPhaseOf(parsed: Parsed, phrase: Phrase, before: Phrase): boolean {
   if (INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
-  const before = parsed.phrases.find((ph) => ph.end === phrase.start - 1);
-  if (!before) return false;
   const head = parsed.view.lemma[before.head]!;
   return phrase.prep === 'of' ? PHASE_NOUNS.has(head) : ANSWERING_NOUNS.get(head) === phrase.prep;
-}
-
-function phraseEndsAt(parsed: Parsed, k: number): boolean {
-  return parsed.phrases.some((ph) => ph.end === k);
 }
 
 /** Marks that end one clause of a sentence and open the next: a subject is not sought across them. */

@@ -254,7 +254,7 @@ function isAttributiveParticiple(view: SentenceView, head: number): boolean {
 }
 
 /** Adjectives of unwillingness, and the readiness they deny: "is reluctant to meet" is not willing to. */
-const UNWILLING_ADJECTIVES = new Map([
+export const UNWILLING_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['unwilling', 'willing'],
   ['reluctant', 'willing'],
   ['loath', 'willing'],

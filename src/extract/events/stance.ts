@@ -1,6 +1,6 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
-import { isPastOrPerfect, isPreparingAct } from './predicates.js';
+import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
   AGREEMENT_NOUNS,
@@ -191,9 +191,6 @@ const PERFORMATIVE_VERBS = new Set([
   'salute',
 ]);
 
-/** Words of unwillingness that the tagger may take for verbs: "is unwilling to", "is reluctant to". */
-const UNWILLING_WORDS = new Set(['unwilling', 'reluctant', 'loath', 'disinclined', 'unprepared', 'unready']);
-
 /**
  * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
  * what was done ("was obliged to withdraw" withdrew).
@@ -260,7 +257,7 @@ function relationEffect(
       if (clause.intentDenied === 'denied') return { modality: 'denied', negated: true };
       if (clause.intentDenied === 'negated') return { modality: 'intended', negated: true };
       // "is unwilling to negotiate" where the tagger took "unwilling" for a verb: not willing to
-      if (governor && UNWILLING_WORDS.has(view.norm[governor.predicate.head]!))
+      if (governor && UNWILLING_ADJECTIVES.has(view.norm[governor.predicate.head]!))
         return { modality: 'intended', negated: true, ownIntent: true };
       // "is scheduled to attend": arranged, not a will its subject expresses; the act keeps its own code
       if (SCHEDULE_WORDS.has(word)) return { modality: 'intended' };

@@ -1,5 +1,5 @@
 import type { Argument, Parsed } from './arguments.js';
-import { isArmedForce, isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
+import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -25,7 +25,7 @@ import {
 import { documentAuthor, isUnnamedAttack, unnamedAttackers, verbSources } from './verb-sources.js';
 import { verbTargets } from './verb-targets.js';
 import type { VerbMatch } from './verbs.js';
-import { ADVERBIAL_SUBORDINATORS, isArmed } from './words.js';
+import { ADVERBIAL_SUBORDINATORS, isArmed, isArmedForce } from './words.js';
 
 // One verb pattern's match made into a candidate event: its source and target found from the clause, its
 // code refined by the clause around it, its stance and confidence. Each step is a function named for what

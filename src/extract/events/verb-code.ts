@@ -1,13 +1,13 @@
 import type { Modality } from '../../core/codes.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
-import { foughtParty, isArmedForce, namesArmedForce, namesPlace } from './armed-objects.js';
+import { foughtParty, namesArmedForce, namesPlace } from './armed-objects.js';
 import { moodCode } from './mood-codes.js';
 import { phraseAt } from './phrases.js';
 import { isAttempted, isDecided } from './stance.js';
 import { civilianBlockadeCode, jointExerciseCode, stateForceCode, subjectCode } from './subject-codes.js';
 import type { VerbMatch } from './verbs.js';
-import { COMPLAINT_VERBS, isTelephoneMeans, OPPOSING_WORDS, VIOLENT_ROOTS } from './words.js';
+import { COMPLAINT_VERBS, isArmedForce, isTelephoneMeans, OPPOSING_WORDS, VIOLENT_ROOTS } from './words.js';
 
 // The code of a matched verb refined by the clause around it, and the intentions that count as acts done.
 

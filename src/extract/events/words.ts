@@ -291,15 +291,20 @@ export function isIdentifiedCode(code: string): boolean {
   return code.length >= 3 && !code.startsWith('---');
 }
 
-/** Armed sectors, for patterns that apply only with a military source. */
 /** Assaults, fights and mass violence (18, 19, 20). */
 export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 
+/** Sectors of actors who bear arms: armies, rebels, insurgents, police, intelligence services. */
 const ARMED_SECTORS = ['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'IMG'];
+
+/** Whether an actor code names an armed force, not a whole country ("RUSMIL", "UKRREB"; not "RUS"). */
+export function isArmedForce(code: string): boolean {
+  return ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+}
 
 /** Whether an actor code can bear arms: a bare country, or an armed sector of one. */
 export function isArmed(code: string): boolean {
-  return code.length === 3 || ARMED_SECTORS.some((s) => code.slice(3).startsWith(s));
+  return code.length === 3 || isArmedForce(code);
 }
 
 /**
