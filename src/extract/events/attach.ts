@@ -1,7 +1,7 @@
 import type { TimeExpression } from '../../core/records.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { isParticipleForm } from './predicates.js';
+import { isSimplePast } from './predicates.js';
 import type { Located, SentenceView } from './sentence.js';
 
 /**
@@ -120,34 +120,6 @@ function toldInThePast(parsed: Parsed, candidate: Candidate): boolean {
     clause = c.governor;
   }
   return true;
-}
-
-/** Auxiliaries of the present and the future: "has visited", "is meeting", "will meet". */
-const PRESENT_AUXILIARIES = new Set([
-  'has',
-  'have',
-  'is',
-  'are',
-  'am',
-  'do',
-  'does',
-  "'s",
-  "'re",
-  "'ve",
-  "'m",
-]);
-/** Auxiliaries of the past: "had visited", "was held", "did not come". */
-const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', "'d"]);
-
-/** A verb group in the simple past or the past perfect, with no modal: "met", "was held", "had agreed". */
-function isSimplePast(view: SentenceView, p: Parsed['predicates'][number]): boolean {
-  if (p.modal !== undefined) return false;
-  for (let k = p.start; k <= p.head; k++) {
-    const w = view.norm[k]!;
-    if (PAST_AUXILIARIES.has(w)) return true;
-    if (PRESENT_AUXILIARIES.has(w)) return false;
-  }
-  return p.start === p.head && isParticipleForm(view, p.head);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PAST_AUXILIARIES, PRESENT_AUXILIARIES } from '../times/tense.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
 import {
@@ -71,13 +72,30 @@ export function isParticipleForm(view: SentenceView, k: number): boolean {
   );
 }
 
+/**
+ * When a verb group tells its act: 'past' for the simple past and the past perfect ("met", "was held", "had
+ * agreed", "did come"), 'perfect' for a perfect of the present or after a modal ("has visited", "would have
+ * come"), 'present' for the rest ("meets", "is meeting", "will meet"). The first auxiliary with a tense
+ * decides; a lone verb is past when it has a past form.
+ */
+export function verbGroupTime(view: SentenceView, p: Predicate): 'past' | 'perfect' | 'present' {
+  for (let k = p.start; k <= p.head; k++) {
+    const w = view.norm[k]!;
+    if (PAST_AUXILIARIES.has(w)) return 'past';
+    if (PRESENT_AUXILIARIES.has(w)) return k < p.head && view.lemma[k] === 'have' ? 'perfect' : 'present';
+    if (k < p.head && view.lemma[k] === 'have') return 'perfect';
+  }
+  return p.start === p.head && isParticipleForm(view, p.head) ? 'past' : 'present';
+}
+
 /** A verb group in the past or the perfect: "visited", "have visited", "was held", "did come". */
 export function isPastOrPerfect(view: SentenceView, p: Predicate): boolean {
-  for (let k = p.start; k < p.head; k++) {
-    const w = view.norm[k]!;
-    if (view.lemma[k] === 'have' || w === 'was' || w === 'were' || w === 'did') return true;
-  }
-  return p.start === p.head && isParticipleForm(view, p.head);
+  return verbGroupTime(view, p) !== 'present';
+}
+
+/** A verb group in the simple past or the past perfect, with no modal: "met", "was held", "had agreed". */
+export function isSimplePast(view: SentenceView, p: Predicate): boolean {
+  return p.modal === undefined && verbGroupTime(view, p) === 'past';
 }
 
 /**

@@ -3,8 +3,10 @@ import type { Token } from '../../core/records.js';
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'wo']);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "'d"]);
-const PRESENT_AUXILIARIES = new Set([
+/** Auxiliaries of the past: "had visited", "was held", "did not come". */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);
+/** Auxiliaries of the present (and of the present perfect): "has visited", "is meeting", "does come". */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
   'is',
   'are',
   'am',
