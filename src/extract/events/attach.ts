@@ -3,6 +3,7 @@ import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { isSimplePast } from './predicates.js';
 import type { Located, SentenceView } from './sentence.js';
+import { OTHER_TIME_OPENERS } from './words.js';
 
 /**
  * Prepositions that put an act inside a period: "in 2014", "during the 1990s". Not "since 2014": what has gone
@@ -157,16 +158,10 @@ function clauseFrom(parsed: Parsed, clause: Parsed['clauses'][number]): number {
   return parsed.clauses.some((c) => c.start < clause.start) ? clause.start : 0;
 }
 
-/**
- * Words that open a sentence with another act and its time ("Following the cyberattack on 14 January, the
- * Netherlands stands ready …", "After the talks on Friday, …"): that time is the other act's.
- */
-const OPENING_BOUNDS = new Set(['after', 'following', 'before', 'since', 'until', 'prior']);
-
-/** The end of such an opening (its comma), or 0 when the sentence has none. */
+/** The end of an opening with another act and its time (its comma), or 0 when the sentence has none. */
 function boundOpeningEnd(parsed: Parsed): number {
   const { norm } = parsed.view;
-  if (!OPENING_BOUNDS.has(norm[0]!)) return 0;
+  if (!OTHER_TIME_OPENERS.has(norm[0]!)) return 0;
   const comma = norm.indexOf(',');
   return Math.max(comma, 0);
 }

@@ -4,6 +4,7 @@ import { type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { clientPart } from './phrase-actors.js';
 import { isPossessive, phraseAt } from './phrases.js';
+import { OTHER_ACT_OPENERS } from './words.js';
 
 type LocatedPlace = Parsed['view']['places'][number];
 
@@ -81,9 +82,6 @@ function openingPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
   );
   return opening[opening.length - 1]?.value;
 }
-
-/** Words that open a sentence with another act: "After the attack on Vinnytsia, …", "Following the talks, …". */
-const OTHER_ACT_OPENERS = new Set(['after', 'following', 'before', 'since', 'until', 'prior', 'despite']);
 
 /**
  * Whether a place is part of a longer name, not a place of its own: the head of a state's formal name ("the

@@ -128,6 +128,17 @@ export const ADVERBIAL_SUBORDINATORS = set(`
 /** Subordinators of time, whose clause in the simple present has not happened yet. */
 export const TIME_SUBORDINATORS = set('after before until till once when whenever');
 
+/**
+ * Words that open a sentence with another act before or after its own ("After the talks on Friday, …",
+ * "Following the attack on Vinnytsia, …"): the time and the place named in that opening are the other act's.
+ */
+export const OTHER_TIME_OPENERS = set('after following before since until prior');
+/**
+ * Those, and "despite", which opens with another act that goes on at the same time ("Despite showers on
+ * Monday, the mayor said …"): its place is the other act's, but its day may well be the sentence's.
+ */
+export const OTHER_ACT_OPENERS: ReadonlySet<string> = new Set([...OTHER_TIME_OPENERS, 'despite']);
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 

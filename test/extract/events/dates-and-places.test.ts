@@ -155,6 +155,10 @@ describe('events coder: the date of an act', () => {
     ).toContain('190 2022-02-10 -');
   });
 
+  it('dates an act by the day of a circumstance it goes on despite', () => {
+    expect(located('Despite heavy rain on February 8, Zelensky praised Duda.')).toEqual(['051 2022-02-08 -']);
+  });
+
   it('carries a recent day to the sentences after it, but not a day long past', () => {
     expect(located('The ministers met in Geneva on February 7. Russia criticised Ukraine.')).toContain(
       '111 2022-02-07 -',
