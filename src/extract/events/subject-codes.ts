@@ -104,18 +104,19 @@ function namesState(parsed: Parsed, phrase: Phrase | undefined): boolean {
   return false;
 }
 
-/** Whether an actor code names a state, its government or its forces ("RUS", "UKRGOV", "RUSMIL"). */
-function isStateCode(code: string): boolean {
-  return isCountryCode(code) && (code.length === 3 || STATE_SECTORS.has(code.slice(3, 6)));
-}
-
 /** Sectors of a state's forces of order. */
 const STATE_FORCE_SECTORS = new Set(['MIL', 'COP']);
 
-/** Whether an actor code names a state or its army or police ("RUS", "RUSMIL"; not "RUSGOV", not rebels). */
-function isStateForce(code: string): boolean {
-  return isCountryCode(code) && (code.length === 3 || STATE_FORCE_SECTORS.has(code.slice(3, 6)));
+/** Whether an actor code names a state itself or one of its bodies in `sectors`. */
+function isState(code: string, sectors: ReadonlySet<string>): boolean {
+  return isCountryCode(code) && (code.length === 3 || sectors.has(code.slice(3, 6)));
 }
+
+/** Whether an actor code names a state, its government or its forces ("RUS", "UKRGOV", "RUSMIL"). */
+const isStateCode = (code: string): boolean => isState(code, STATE_SECTORS);
+
+/** Whether an actor code names a state or its army or police ("RUS", "RUSMIL"; not "RUSGOV", not rebels). */
+const isStateForce = (code: string): boolean => isState(code, STATE_FORCE_SECTORS);
 
 /** A state, its government or its forces, or any armed force ("---MIL": "artillery strikes" by the army). */
 function isStateOrArmed(code: string): boolean {
