@@ -7,6 +7,7 @@ import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
+  INDEFINITE_DETERMINERS,
   INTENDED_MODIFIERS,
   INTENT_ADJECTIVES,
   OBJECT_DEMANDED_VERBS,
@@ -303,7 +304,7 @@ function gappedModality(parsed: Parsed, phraseStart: number, stances: readonly S
 /** Whether a phrase names no particular event: "protests", "a war", not "the war" or "its talks". */
 function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
   const first = view.norm[phraseStart]!;
-  if (first === 'a' || first === 'an' || first === 'new' || first === 'any') return true;
+  if (INDEFINITE_DETERMINERS.has(first) || first === 'new') return true;
   return (
     view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
   );

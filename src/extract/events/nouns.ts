@@ -16,7 +16,7 @@ import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
-import { MEDIATION_CODES, POSSESSIVE_PRONOUNS } from './words.js';
+import { INDEFINITE_DETERMINERS, MEDIATION_CODES, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -377,9 +377,6 @@ const ANSWERING_NOUNS = new Map([
   ['reply', 'to'],
   ['connection', 'with'],
 ]);
-
-/** Determiners of an event not yet singled out: "the consequences of an invasion" may be of one to come. */
-const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'any', 'another']);
 
 /**
  * Whether a definite phrase hangs on a noun of a time within, an outcome of, or an answer to the event it

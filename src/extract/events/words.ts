@@ -250,6 +250,9 @@ export const RELATIVE_PRONOUNS = set('who which that whom whose');
 /** Possessive pronouns, which give a nominal event its source ("his meeting with Lavrov"). */
 export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
 
+/** Determiners of a thing not yet singled out: "an invasion", "any attack", "another war" may be ones to come. */
+export const INDEFINITE_DETERMINERS = set('a an any another');
+
 /** Anaphors for a pair of actors named before ("the two nations", "both sides"). */
 export const PAIR_NOUNS = set(
   'nations countries sides states neighbours neighbors governments leaders presidents ministers delegations parties',

@@ -173,3 +173,15 @@ describe('events coder: events a need or an arrangement names', () => {
     ).not.toContainEqual(expect.stringMatching(/^IGOAFRAFU>\S* 04/));
   });
 });
+
+describe('events coder: force a talk is about', () => {
+  it('reports force a definite phrase names, not force "a", "any" or "another" leaves unsingled', () => {
+    expect(actualOnly('Kenya and Uganda discussed the Somali invasion of Ethiopia.')).toContain(
+      'SOM>ETH 190',
+    );
+    for (const determiner of ['a', 'another']) {
+      const events = actualOnly(`Kenya and Uganda discussed ${determiner} Somali invasion of Ethiopia.`);
+      expect(events.filter((e) => e.startsWith('SOM>'))).toEqual([]);
+    }
+  });
+});
