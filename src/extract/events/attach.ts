@@ -18,6 +18,41 @@ export function historyCutoff(published: string): string {
   return new Date(Date.parse(published) - HISTORY_MS).toISOString().slice(0, 10);
 }
 
+/** The times of a sentence that may date its events: each of them, or its only one when it is a day or a week. */
+interface DatingTimes {
+  readonly times: readonly Located<TimeExpression>[];
+  readonly only: Located<TimeExpression> | undefined;
+}
+
+/** What dating the events of a sentence needs that is the same for each of them. */
+export interface SentenceDating {
+  /** The end of an opening with another act and its time ("After the talks on Friday, …"), or 0. */
+  readonly opening: number;
+  /** Whether that opening names a time. */
+  readonly openingTimed: boolean;
+  /** The times that name the day something happened, over the whole sentence and after its opening. */
+  readonly inSentence: DatingTimes;
+  readonly afterOpening: DatingTimes;
+}
+
+/**
+ * The dating of a sentence, worked out once for all its events. A year or a season is too coarse to put an
+ * event on a timeline: like the news coders, such an event keeps the date the article reports it on.
+ */
+export function sentenceDating(parsed: Parsed): SentenceDating {
+  const { view } = parsed;
+  const opening = boundOpeningEnd(parsed);
+  const times = view.times.filter((t) => t.value.value.precision !== 'year' && namesTheDay(view, t));
+  const inSentence = datingTimes(times);
+  const afterOpening = opening > 0 ? datingTimes(times.filter((t) => t.end > opening)) : inSentence;
+  return { opening, openingTimed: view.times.some((t) => t.end <= opening), inSentence, afterOpening };
+}
+
+function datingTimes(times: readonly Located<TimeExpression>[]): DatingTimes {
+  const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
+  return { times, only: sharp.length === 1 && times.length === 1 ? sharp[0]! : undefined };
+}
+
 /**
  * The date of an event: the start of a period long past its own clause puts it in (`before` is the
  * article's `historyCutoff`); else a time expression in its own clause; else one in the clause that governs
@@ -33,22 +68,17 @@ export function eventDate(
   narrative: string,
   before: string,
   published: string,
+  dating: SentenceDating = sentenceDating(parsed),
 ): string {
   const history = recalledPeriod(parsed, candidate, before);
   if (history) return history;
   // the time of an act the sentence opens with ("After the talks on Friday, …") is not that of the rest,
   // and what follows that act is not dated by a day named before it either
-  const opening = boundOpeningEnd(parsed);
-  const outside = candidate.trigger[0] >= opening;
-  const opened = outside && parsed.view.times.some((t) => t.end <= opening);
+  const outside = candidate.trigger[0] >= dating.opening;
+  const opened = outside && dating.openingTimed;
   const inThePast = toldInThePast(parsed, candidate);
   const carried = inThePast && !opened ? narrative : published;
-  // a year or a season is too coarse to put an event on a timeline: like the news coders, such an event
-  // keeps the date the article reports it on
-  const times = parsed.view.times.filter(
-    (t) =>
-      t.value.value.precision !== 'year' && namesTheDay(parsed.view, t) && !(outside && t.end <= opening),
-  );
+  const { times, only } = outside ? dating.afterOpening : dating.inSentence;
   if (times.length === 0) return carried;
   let clause = candidate.clause;
   // "yesterday the rouble fell, and Russia is threatening Ukraine": a verb joined by "and" in another tense
@@ -74,8 +104,6 @@ export function eventDate(
       conjoinedInPresent = c.relation === 'coordinated' && c.predicate.form === 'finite' && !past;
     clause = c.governor;
   }
-  const sharp = times.filter((t) => t.value.value.precision === 'day' || t.value.value.precision === 'week');
-  const only = sharp.length === 1 && times.length === 1 ? sharp[0]! : undefined;
   // "yesterday it strengthened, we are returning to a stable rate": a past day is not that of a present act
   const tensed =
     only !== undefined && (only.value.value.from >= published || (inThePast && !conjoinedInPresent));

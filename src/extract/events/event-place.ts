@@ -16,7 +16,11 @@ type LocatedPlace = Parsed['view']['places'][number];
  * after the trigger. A statement, appeal or consultation is placed only by a preposition that gives its
  * venue ("met in Geneva"), not by a place in what it is about ("discussed the situation in Kazakhstan").
  */
-export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
+export function eventPlace(
+  parsed: Parsed,
+  candidate: Candidate,
+  places: SentencePlaces = sentencePlaces(parsed),
+): Place | undefined {
   const { view } = parsed;
   const talk = isTalk(candidate.code);
   let from = candidate.trigger[0];
@@ -31,17 +35,13 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
   // the verb that tells of its taking place says
   if (candidate.kind === 'noun' && next)
     to = OCCURRENCE_VERBS.has(next.lemma) ? Math.min(to, regionEnd(parsed, next)) : Math.min(to, next.start);
-  const inClause = view.places.filter((p) => {
+  const inClause = places.own.filter(({ place: p, locative: afterLocative }) => {
     if (p.start < from || p.end > to) return false;
-    if (isQualifier(parsed, p) || isNamePart(parsed, p)) return false;
     const of = ofSite(parsed, candidate, p.start);
     if (of === false) return false;
-    if (talk && (!(of || isLocativePlace(parsed, p)) || namesTopic(parsed, candidate, p))) return false;
-    // "the chief of Israel's militia ally": the patron of an ally is not where anything happens
-    const phrase = phraseAt(parsed.phrases, p.start);
-    if (phrase && clientPart(view, phrase).start > p.start) return false;
+    if (talk && (!(of || afterLocative) || namesTopic(parsed, candidate, p))) return false;
     // "in northeastern Nigeria": a place after a locative preposition and a direction is locative too
-    const locative = of || isLocativePlace(parsed, p);
+    const locative = of || afterLocative;
     // "to Kyiv" may be a place and its government; "a halt to NATO's expansion" names no place
     for (let k = p.start; k < p.end; k++) {
       const a = view.actorAt[k]!;
@@ -52,11 +52,44 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
     }
     return true;
   });
-  if (inClause.length === 0) return openingPlace(parsed, candidate);
-  const locative = inClause.filter((p) => ofSite(parsed, candidate, p.start) ?? isLocativePlace(parsed, p));
+  if (inClause.length === 0) {
+    const main = candidate.clause !== undefined && parsed.clauses[candidate.clause]!.governor === undefined;
+    return main ? places.opening : undefined;
+  }
+  const locative = inClause.filter((p) => ofSite(parsed, candidate, p.place.start) ?? p.locative);
   const pool = locative.length > 0 ? locative : inClause;
-  const after = pool.filter((p) => p.start >= candidate.trigger[0]);
-  return (after[0] ?? pool[pool.length - 1]!).value;
+  const after = pool.filter((p) => p.place.start >= candidate.trigger[0]);
+  return (after[0] ?? pool[pool.length - 1]!).place.value;
+}
+
+/** A place of a sentence that is a place of its own, and whether it stands after a locative preposition. */
+interface OwnPlace {
+  readonly place: LocatedPlace;
+  readonly locative: boolean;
+}
+
+/** What placing the events of a sentence needs that is the same for each of them. */
+export interface SentencePlaces {
+  /**
+   * The places that may be where an act happens: not part of a longer name, not qualifying a word, not
+   * the patron of an ally ("the chief of Israel's militia ally").
+   */
+  readonly own: readonly OwnPlace[];
+  /** The place the sentence's opening words name, for the acts of its main clause. */
+  readonly opening: Place | undefined;
+}
+
+/** The places of a sentence, sorted out once for all its events. */
+export function sentencePlaces(parsed: Parsed): SentencePlaces {
+  const { view } = parsed;
+  const own: OwnPlace[] = [];
+  for (const p of view.places) {
+    if (isQualifier(parsed, p) || isNamePart(parsed, p)) continue;
+    const phrase = phraseAt(parsed.phrases, p.start);
+    if (phrase && clientPart(view, phrase).start > p.start) continue;
+    own.push({ place: p, locative: isLocativePlace(parsed, p) });
+  }
+  return { own, opening: openingPlace(parsed) };
 }
 
 /**
@@ -65,10 +98,8 @@ export function eventPlace(parsed: Parsed, candidate: Candidate): Place | undefi
  * sentence's main clause happen. Not so for an opening that names another act ("After the attack on
  * Vinnytsia, …") or for acts in clauses below the main one.
  */
-function openingPlace(parsed: Parsed, candidate: Candidate): Place | undefined {
+function openingPlace(parsed: Parsed): Place | undefined {
   const { view } = parsed;
-  if (candidate.clause === undefined || parsed.clauses[candidate.clause]!.governor !== undefined)
-    return undefined;
   if (OTHER_ACT_OPENERS.has(view.norm[0]!)) return undefined;
   const comma = view.norm.indexOf(',');
   if (comma < 0 || parsed.clauses.some((c) => c.start < comma)) return undefined;

@@ -4,12 +4,12 @@ import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { advanceNarrative, eventDate, historyCutoff } from './attach.js';
+import { advanceNarrative, eventDate, historyCutoff, sentenceDating } from './attach.js';
 import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
 import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
-import { eventPlace } from './event-place.js';
+import { eventPlace, sentencePlaces } from './event-place.js';
 import { isJointAct } from './fold.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
@@ -71,9 +71,11 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);
+    const dating = kept.length > 0 ? sentenceDating(parsed) : undefined;
+    const places = kept.length > 0 ? sentencePlaces(parsed) : undefined;
     for (const candidate of kept) {
-      const date = eventDate(parsed, candidate, narrative, history, article.published);
-      const place = eventPlace(parsed, candidate);
+      const date = eventDate(parsed, candidate, narrative, history, article.published, dating);
+      const place = eventPlace(parsed, candidate, places);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
     narrative = advanceNarrative(view, narrative, article.published);
