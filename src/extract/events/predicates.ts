@@ -238,8 +238,8 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
 /** Forms of "be" that, right before "to" and a verb, say the act is arranged ("is to visit"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", "'re"]);
 
-/** Tags before an adjective-like participle that can only open a noun phrase: "the", "three", "in". */
-const NOUN_PHRASE_OPENERS = new Set(['DET', 'NUM', 'ADP']);
+/** Tags right before an adjective-like participle that can only open a noun phrase: "three", "in". */
+const NOUN_PHRASE_OPENERS = new Set(['NUM', 'ADP']);
 
 /**
  * Whether the bare participle at `head` modifies the noun right after it: a determiner, a possessive, a
@@ -259,16 +259,14 @@ function isAttributiveParticiple(view: SentenceView, head: number): boolean {
   if (!noun) return false;
   let k = head - 1;
   while (k >= 0 && pos[k] === 'ADV') k--;
+  // "the newly independent occupied …": an adjective may stand between, after a determiner or possessive
+  const adjective = pos[k] === 'ADJ';
+  if (adjective) k--;
   if (k < 0) return false;
   const tag = pos[k]!;
   if (tag === 'PRON') return POSSESSIVE_PRONOUNS.has(norm[k]!);
-  if (NOUN_PHRASE_OPENERS.has(tag)) return norm[k] !== 'as' && norm[k] !== 'by';
-  // "the newly independent occupied …": an adjective only after a determiner or possessive
-  if (tag === 'ADJ') {
-    const before = pos[k - 1];
-    return before === 'DET' || (before === 'PRON' && POSSESSIVE_PRONOUNS.has(norm[k - 1]!));
-  }
-  return false;
+  if (tag === 'DET') return true;
+  return !adjective && NOUN_PHRASE_OPENERS.has(tag) && norm[k] !== 'as' && norm[k] !== 'by';
 }
 
 /** Adjectives of unwillingness, and the readiness they deny: "is reluctant to meet" is not willing to. */

@@ -111,6 +111,10 @@ describe('events coder: participles used as adjectives', () => {
       expect.stringMatching(/ 192$/),
     );
     expect(dyads('Ethiopia respects Eritrea within its internationally recognised borders.')).toEqual([]);
+    for (const districts of ['their occupied districts', 'the new occupied districts'])
+      expect(dyads(`Kenya supports refugees living in ${districts}.`)).not.toContainEqual(
+        expect.stringMatching(/ 192$/),
+      );
   });
 
   it('still codes a reduced relative with arguments of its own, and the plain verb', () => {
