@@ -11,6 +11,7 @@ import { detectMentions } from './extract/mentions/detect.js';
 import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
+import { type QuoteContext, quoteContext } from './extract/quotes/context.js';
 import { extractQuotes } from './extract/quotes/extract.js';
 import { extractTimes } from './extract/times/extract.js';
 import { gazetteer } from './knowledge/gazetteer.js';
@@ -28,6 +29,8 @@ export interface StageContext {
   detected: Detected[];
   /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
   byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
+  /** The text's quotations, cues and paragraphs, once the actors or the quotes stage asked for them. */
+  quotes?: QuoteContext;
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -71,11 +74,11 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const byline = context.byline;
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
-    const speakers = findSpeakers(k.actors, k.quotes, {
-      text: draft.article.text,
+    const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
       sentences: draft.sentences,
       detected: context.detected,
+      quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
@@ -88,7 +91,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.places = extractPlaces(draft.article.text, draft.tokens, draft.sentences, gaz, draft.mentions);
   },
   quotes: (draft, context) => {
-    draft.quotes = extractQuotes(context.knowledge.quotes, draft);
+    draft.quotes = extractQuotes(quotesOf(draft, context), draft);
   },
   events: (draft, context) => {
     draft.events = codeEvents(draft, context.knowledge.cameo);
@@ -101,6 +104,12 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     );
   },
 };
+
+/** The quote context of the text: the actors stage (who speaks) and the quotes stage read the same one. */
+function quotesOf(draft: Draft, context: StageContext): QuoteContext {
+  context.quotes ??= quoteContext(context.knowledge.quotes, draft.article.text, draft.tokens);
+  return context.quotes;
+}
 
 export const AVAILABLE_STAGES: readonly StageName[] = STAGES.filter(
   (name) => IMPLEMENTATIONS[name] !== undefined,

@@ -1,9 +1,8 @@
 import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
-import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
 import type { Detected } from '../mentions/types.js';
 import { attribute } from '../quotes/attribute.js';
-import { quoteContext } from '../quotes/context.js';
+import type { QuoteContext } from '../quotes/context.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
@@ -39,15 +38,16 @@ const SECTION_BREAK = /^[*#]+$/;
 const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 export interface SpeakerInput {
-  readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly detected: readonly Detected[];
+  /** The text's quote context, computed when first asked for (most texts need none here). */
+  readonly quotes: () => QuoteContext;
   /** The person whose address, speech or statement the article is, when its title says so. */
   readonly titleSpeaker?: ActorRef;
 }
 
-export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: SpeakerInput): Speakers {
+export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
   const { tokens, sentences, detected } = input;
   const list: Speaker[] = [];
   const speakerAt = new Int32Array(tokens.length).fill(-1);
@@ -69,9 +69,7 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
   }
 
   if (detected.some((d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && isThey(k, d))))
-    quotedSpeakers(quotes, input, mentionAt, (start, end, speaker) =>
-      speakerAt.fill(add(speaker), start, end),
-    );
+    quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
 
   return {
     at: (t) => {
@@ -135,13 +133,12 @@ function labelWords(tokens: readonly Token[], from: number, to: number, mentionA
  * unnamed's.
  */
 function quotedSpeakers(
-  quotes: QuoteKnowledge,
   input: SpeakerInput,
   mentionAt: Int32Array,
   mark: (start: number, end: number, speaker: Speaker) => void,
 ): void {
   const { tokens, detected } = input;
-  const ctx = quoteContext(quotes, input.text, tokens);
+  const ctx = input.quotes();
   const named = (t: number): boolean => mentionAt[t]! >= 0 && detected[mentionAt[t]!]!.type !== 'place';
   const person = (t: number): boolean => {
     const type = mentionAt[t]! >= 0 ? detected[mentionAt[t]!]!.type : undefined;

@@ -2,10 +2,9 @@ import type { Article } from '../../core/article.js';
 import { recordId } from '../../core/identity.js';
 import type { Mention, Quote, Sentence, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
 import { attribute } from './attribute.js';
 import { type Attribution, kindOf, type Part } from './attribution.js';
-import { quoteContext } from './context.js';
+import type { QuoteContext } from './context.js';
 
 /** How sure each construction is; a quote with no speaker found is the least sure. */
 const CONFIDENCE: Readonly<Record<string, number>> = {
@@ -40,11 +39,11 @@ export interface QuoteInput {
  * Quotes of an article: direct (the words in quotation marks), indirect (reported clauses) and mixed (a
  * reported clause with quoted words in it), each with its cue and the speaker the actor stage resolved for
  * the words that name them. Quoted words inside a reported clause are also given as direct quotes of their own
- * (rule `…partial`): they are the speaker's exact words.
+ * (rule `…partial`): they are the speaker's exact words. `ctx` is the text's quote context, the one the
+ * actors stage read.
  */
-export function extractQuotes(k: QuoteKnowledge, input: QuoteInput): Quote[] {
+export function extractQuotes(ctx: QuoteContext, input: QuoteInput): Quote[] {
   const { article, tokens } = input;
-  const ctx = quoteContext(k, article.text, tokens);
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   input.mentions.forEach((m, i) => {
     if (m.tokenStart === undefined || m.tokenEnd === undefined) return;
