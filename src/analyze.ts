@@ -11,8 +11,8 @@ import { detectMentions } from './extract/mentions/detect.js';
 import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
-import { type QuoteContext, quoteContext } from './extract/quotes/context.js';
 import { extractQuotes } from './extract/quotes/extract.js';
+import { type QuoteReading, readQuotes } from './extract/quotes/reading.js';
 import { extractTimes } from './extract/times/extract.js';
 import { gazetteer } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
@@ -29,8 +29,8 @@ export interface StageContext {
   detected: Detected[];
   /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
   byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
-  /** The text's quotations, cues and paragraphs, once the actors or the quotes stage asked for them. */
-  quotes?: QuoteContext;
+  /** The text's quotations and who says each, once the actors or the quotes stage asked for them. */
+  quotes?: QuoteReading;
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -105,9 +105,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   },
 };
 
-/** The quote context of the text: the actors stage (who speaks) and the quotes stage read the same one. */
-function quotesOf(draft: Draft, context: StageContext): QuoteContext {
-  context.quotes ??= quoteContext(context.knowledge.quotes, draft.article.text, draft.tokens);
+/** The quotes of the text: the actors stage (who speaks) and the quotes stage read the same reading. */
+function quotesOf(draft: Draft, context: StageContext): QuoteReading {
+  context.quotes ??= readQuotes(context.knowledge.quotes, draft.article.text, draft.tokens, context.detected);
   return context.quotes;
 }
 

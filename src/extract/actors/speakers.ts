@@ -1,8 +1,7 @@
 import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
-import { attribute } from '../quotes/attribute.js';
-import type { QuoteContext } from '../quotes/context.js';
+import { detectedAt, type QuoteReading } from '../quotes/reading.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
@@ -41,8 +40,8 @@ export interface SpeakerInput {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly detected: readonly Detected[];
-  /** The text's quote context, computed when first asked for (most texts need none here). */
-  readonly quotes: () => QuoteContext;
+  /** The text's quotes and their speakers, read when first asked for (most texts need none here). */
+  readonly quotes: () => QuoteReading;
   /** The person whose address, speech or statement the article is, when its title says so. */
   readonly titleSpeaker?: ActorRef;
 }
@@ -52,10 +51,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
   const list: Speaker[] = [];
   const speakerAt = new Int32Array(tokens.length).fill(-1);
   const add = (speaker: Speaker): number => list.push(speaker) - 1;
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  detected.forEach((d, i) => {
-    for (let t = d.tokenStart; t < d.tokenEnd; t++) mentionAt[t] = i;
-  });
+  const mentionAt = detectedAt(tokens.length, detected);
 
   if (input.titleSpeaker) speakerAt.fill(add({ via: 'title', actor: input.titleSpeaker }));
 
@@ -137,16 +133,11 @@ function quotedSpeakers(
   mentionAt: Int32Array,
   mark: (start: number, end: number, speaker: Speaker) => void,
 ): void {
-  const { tokens, detected } = input;
-  const ctx = input.quotes();
-  const named = (t: number): boolean => mentionAt[t]! >= 0 && detected[mentionAt[t]!]!.type !== 'place';
-  const person = (t: number): boolean => {
-    const type = mentionAt[t]! >= 0 ? detected[mentionAt[t]!]!.type : undefined;
-    return type === 'person' || type === 'role';
-  };
+  const { tokens } = input;
+  const { context: ctx, attributions } = input.quotes();
   for (const seg of ctx.segments)
     if (seg.end - seg.start >= MIN_SPEECH_TOKENS) mark(seg.start, seg.end, { via: 'quote', unnamed: true });
-  for (const a of attribute(ctx, { isNamed: named, isPerson: person })) {
+  for (const a of attributions) {
     const head = a.speaker ? mentionAt[a.speaker.head]! : -1;
     const speaker: Speaker = head >= 0 ? { via: 'quote', mention: head } : { via: 'quote', unnamed: true };
     // a transcript's turns are read from their labels, sentence by sentence, above
