@@ -2,6 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
 import { detectedAt, type QuoteReading } from '../quotes/reading.js';
+import { findTurns } from './turns.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
@@ -24,17 +25,8 @@ export interface Speakers {
   readonly at: (t: number) => Speaker | undefined;
 }
 
-/** Tokens a transcript label may run to before its colon: "Foreign Minister Sergei Lavrov (retranslated):". */
-const MAX_LABEL_TOKENS = 24;
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
 const MIN_SPEECH_TOKENS = 4;
-const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
-/** A colon, alone or after a closing bracket: "(retranslated):". */
-const COLON = /^\)?:$/;
-/** Marks between a transcript's sections. */
-const SECTION_BREAK = /^[*#]+$/;
-/** Small words inside the names and titles of a label: "President of France", "Minister for the Arctic". */
-const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 export interface SpeakerInput {
   readonly tokens: readonly Token[];
@@ -55,14 +47,15 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
 
   if (input.titleSpeaker) speakerAt.fill(add({ via: 'title', actor: input.titleSpeaker }));
 
-  let turn = -1;
-  for (const s of sentences) {
-    const label = turnLabel(k, tokens, s, detected, mentionAt);
-    if (label) {
-      turn = add(label.speaker);
-      speakerAt.fill(turn, label.colon + 1, s.tokenEnd);
-    } else if (turn >= 0) speakerAt.fill(turn, s.tokenStart, s.tokenEnd);
-  }
+  // each turn's words, up to the next turn's label
+  const turns = findTurns(k, tokens, sentences, detected, mentionAt);
+  turns.forEach((turn, i) => {
+    const speaker: Speaker =
+      'mention' in turn.speaker
+        ? { via: 'turn', mention: turn.speaker.mention }
+        : { via: 'turn', unnamed: true };
+    speakerAt.fill(add(speaker), turn.colon + 1, turns[i + 1]?.start ?? tokens.length);
+  });
 
   if (detected.some((d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && isThey(k, d))))
     quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
@@ -73,53 +66,6 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
       return s >= 0 ? list[s] : undefined;
     },
   };
-}
-
-/**
- * A transcript label opening sentence `s`: a person or an office holder named before a colon, nothing but
- * names, titles and brackets between ("Vladimir Putin:", "President of France Emmanuel Macron
- * (retranslated):"), or a label of someone unnamed ("Question:").
- */
-function turnLabel(
-  k: ActorKnowledge,
-  tokens: readonly Token[],
-  s: Sentence,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): { speaker: Speaker; colon: number } | undefined {
-  // past a section break ("* * *") that the sentence may open with
-  let start = s.tokenStart;
-  while (start < s.tokenEnd && SECTION_BREAK.test(tokens[start]!.text)) start++;
-  const last = Math.min(s.tokenEnd - 1, start + MAX_LABEL_TOKENS);
-  let colon = -1;
-  for (let t = start + 1; t < last; t++)
-    if (COLON.test(tokens[t]!.text)) {
-      colon = t;
-      break;
-    }
-  if (colon < 0) return undefined;
-  if (k.unnamedSpeakerLabels.has(tokens[start]!.norm) && labelWords(tokens, start + 1, colon, mentionAt))
-    return { speaker: { via: 'turn', unnamed: true }, colon };
-  const first = mentionAt[start]!;
-  const d = detected[first];
-  if (d === undefined || d.tokenStart !== start || (d.type !== 'person' && d.type !== 'role'))
-    return undefined;
-  if (!labelWords(tokens, d.tokenEnd, colon, mentionAt)) return undefined;
-  return { speaker: { via: 'turn', mention: first }, colon };
-}
-
-/** Whether tokens [from, to) are all names, titles or brackets: a label, not a clause ("Putin said:"). */
-function labelWords(tokens: readonly Token[], from: number, to: number, mentionAt: Int32Array): boolean {
-  let bracket = false;
-  for (let t = from; t < to; t++) {
-    const token = tokens[t]!;
-    if (token.text === '(') bracket = true;
-    else if (token.text === ')') bracket = false;
-    if (bracket || mentionAt[t]! >= 0 || LABEL_PUNCTUATION.has(token.text) || LABEL_JOINERS.has(token.text))
-      continue;
-    if (!/^\p{Lu}/u.test(token.text)) return false;
-  }
-  return true;
 }
 
 /**
