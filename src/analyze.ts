@@ -5,6 +5,7 @@ import { UsageError } from './core/errors.js';
 import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
 import { type Heading, speakerNameStart, titleSpeaker } from './extract/actors/title-speaker.js';
+import { findTurns, type Turn } from './extract/actors/turns.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
@@ -29,6 +30,8 @@ export interface StageContext {
   detected: Detected[];
   /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
   byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
+  /** The transcript turns the actors stage found. */
+  turns: Turn[];
   /** The text's quotations and who says each, once the actors or the quotes stage asked for them. */
   quotes?: QuoteReading;
 }
@@ -74,10 +77,11 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const byline = context.byline;
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
+    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
-      sentences: draft.sentences,
       detected: context.detected,
+      turns: context.turns,
       quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
     });
@@ -107,7 +111,13 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
 
 /** The quotes of the text: the actors stage (who speaks) and the quotes stage read the same reading. */
 function quotesOf(draft: Draft, context: StageContext): QuoteReading {
-  context.quotes ??= readQuotes(context.knowledge.quotes, draft.article.text, draft.tokens, context.detected);
+  context.quotes ??= readQuotes(
+    context.knowledge.quotes,
+    draft.article.text,
+    draft.tokens,
+    context.detected,
+    context.turns,
+  );
   return context.quotes;
 }
 
@@ -150,6 +160,7 @@ export function analyze(article: Article, knowledge: Knowledge, options: Analyze
     knowledge,
     norm: { text: '', starts: new Int32Array(), ends: new Int32Array() },
     detected: [],
+    turns: [],
   };
   const ran: StageName[] = [];
   const timing = options.timing;

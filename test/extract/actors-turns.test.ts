@@ -66,3 +66,28 @@ describe('colons that are no turn label', () => {
     expect(codes(a, 'we')).toEqual(['FRAGOV', 'FRAGOV', 'FRAGOV']);
   });
 });
+
+describe('turn quotes', () => {
+  it('gives each turn of a one-paragraph transcript its own quote and speaker', () => {
+    const a = run(
+      'Vladimir Putin: We are glad to see you in Moscow. Question: When will the talks end? Emmanuel Macron ' +
+        '(retranslated): We will keep talking as long as needed.',
+    );
+    const turns = a.quotes.filter((q) => q.rule === 'quote.direct.turn');
+    expect(turns.map((q) => [q.speaker?.code, q.text])).toEqual([
+      ['RUSGOV', 'We are glad to see you in Moscow.'],
+      ['FRAGOV', 'We will keep talking as long as needed.'],
+    ]);
+  });
+});
+
+describe('names before a colon that are no turn label', () => {
+  it('takes no label after a courtesy title, inside brackets or before words in lower case', () => {
+    const a = run(
+      'Emmanuel Macron: We spoke of Mr. Scholz: he agrees. We met Olaf Scholz (Photo: Getty) later. Olaf ' +
+        'Scholz: if you want a deal, we are ready, the French leader said.',
+    );
+    expect(codes(a, 'we')).toEqual(['FRAGOV']);
+    expect(codes(a, 'We')).toEqual(['FRAGOV', 'FRAGOV']);
+  });
+});

@@ -1,8 +1,8 @@
-import type { ActorRef, Sentence, Token } from '../../core/records.js';
+import type { ActorRef, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
 import { detectedAt, type QuoteReading } from '../quotes/reading.js';
-import { findTurns } from './turns.js';
+import type { Turn } from './turns.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
@@ -30,8 +30,9 @@ const MIN_SPEECH_TOKENS = 4;
 
 export interface SpeakerInput {
   readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
   readonly detected: readonly Detected[];
+  /** The transcript turns of the text, in order. */
+  readonly turns: readonly Turn[];
   /** The text's quotes and their speakers, read when first asked for (most texts need none here). */
   readonly quotes: () => QuoteReading;
   /** The person whose address, speech or statement the article is, when its title says so. */
@@ -39,7 +40,7 @@ export interface SpeakerInput {
 }
 
 export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
-  const { tokens, sentences, detected } = input;
+  const { tokens, detected, turns } = input;
   const list: Speaker[] = [];
   const speakerAt = new Int32Array(tokens.length).fill(-1);
   const add = (speaker: Speaker): number => list.push(speaker) - 1;
@@ -48,7 +49,6 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
   if (input.titleSpeaker) speakerAt.fill(add({ via: 'title', actor: input.titleSpeaker }));
 
   // each turn's words, up to the next turn's label
-  const turns = findTurns(k, tokens, sentences, detected, mentionAt);
   turns.forEach((turn, i) => {
     const speaker: Speaker =
       'mention' in turn.speaker

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { isOrdinaryWord } from '../../nlp/wink.js';
 import type { Detected } from '../mentions/types.js';
+import { detectedAt } from '../quotes/reading.js';
 
 // The turns of a transcript: a label (a speaker's name or office, or "Question"), a colon, and the words of
 // that speaker up to the next label. Transcripts printed as one block of text start a turn in the middle of a
@@ -25,8 +26,6 @@ export interface Turn {
  */
 const MAX_LABEL_TOKENS = 40;
 const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
-/** A colon, alone or after a closing bracket: "(retranslated):". */
-const COLON = /^\)?:$/;
 /** Marks between a transcript's sections. */
 const SECTION_BREAK = /^[*#]+$/;
 /** Small words inside the names and titles of a label: "President of France", "Minister for the Arctic". */
@@ -47,8 +46,8 @@ export function findTurns(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   detected: readonly Detected[],
-  mentionAt: Int32Array,
 ): Turn[] {
+  const mentionAt = detectedAt(tokens.length, detected);
   const turns: Turn[] = [];
   for (const s of sentences) {
     // past a section break ("* * *") that the sentence may open with
@@ -61,7 +60,7 @@ export function findTurns(
       from = label.colon + 1;
     }
     for (let t = from; t < s.tokenEnd - 1; t++) {
-      if (!SENTENCE_END.test(tokens[t]!.text)) continue;
+      if (!SENTENCE_END.test(tokens[t]!.text) || isTitle(k, tokens[t]!)) continue;
       const inner = labelAt(k, tokens, t + 1, s.tokenEnd, detected, mentionAt);
       if (!inner) continue;
       turns.push(inner);
@@ -93,12 +92,16 @@ function labelAt(
   if (opening >= 0 && detected[opening]!.tokenStart < start) return undefined;
   const last = Math.min(end - 1, start + MAX_LABEL_TOKENS);
   let colon = -1;
-  for (let t = start + 1; t < last; t++)
-    if (COLON.test(tokens[t]!.text)) {
-      colon = t;
-      break;
-    }
-  if (colon < 0) return undefined;
+  // a colon inside brackets is not the label's ("Sam Smith (Image: Getty)")
+  let bracket = false;
+  for (let t = start + 1; t < last && colon < 0; t++) {
+    const text = tokens[t]!.text;
+    if (text === '(') bracket = true;
+    else if (text === ')') bracket = false;
+    else if (text === '):' || (text === ':' && !bracket)) colon = t;
+  }
+  // a turn opens with a capital; "President Trump: if you wish …" addresses him
+  if (colon < 0 || /^\p{Ll}/u.test(tokens[colon + 1]?.text ?? '')) return undefined;
   if (k.unnamedSpeakerLabels.has(first.norm))
     return labelWords(tokens, start + 1, colon, detected, mentionAt)
       ? { start, colon, speaker: { unnamed: true } }
@@ -136,6 +139,11 @@ function labelWords(
   return true;
 }
 
+/** A courtesy title with its full stop ("Mr.", "Dr."): the name after it is the sentence's, not a label's. */
+function isTitle(k: ActorKnowledge, token: Token): boolean {
+  return k.lexicon.get([token.norm])?.some((v) => v.entry.kind === 'title') === true;
+}
+
 function startsPerson(detected: readonly Detected[], mentionAt: Int32Array, t: number): boolean {
   const m = mentionAt[t] ?? -1;
   return m >= 0 && detected[m]!.tokenStart === t && detected[m]!.type === 'person';
@@ -159,7 +167,8 @@ function speakerMention(
     if (text === '(') bracket = true;
     else if (text === ')') bracket = false;
     const m = mentionAt[t]!;
-    if (bracket || m < 0) continue;
+    // a name that runs on past the colon is no label's
+    if (bracket || m < 0 || detected[m]!.tokenEnd > colon) continue;
     const d = detected[m]!;
     if (d.cue.kind === 'person' || d.cue.kind === 'surname') return m;
     if (first < 0 && (d.type === 'person' || d.type === 'role')) first = m;

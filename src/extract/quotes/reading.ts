@@ -1,9 +1,11 @@
 import type { Token } from '../../core/records.js';
 import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
+import type { Turn } from '../actors/turns.js';
 import type { Detected } from '../mentions/types.js';
 import { attribute } from './attribute.js';
 import type { Attribution } from './attribution.js';
 import { type QuoteContext, quoteContext } from './context.js';
+import type { TurnLabel } from './turns.js';
 
 /**
  * The quotations, reported clauses and transcript turns of a text and who says each, read once from the
@@ -20,6 +22,7 @@ export function readQuotes(
   text: string,
   tokens: readonly Token[],
   detected: readonly Detected[],
+  turns: readonly Turn[],
 ): QuoteReading {
   const context = quoteContext(k, text, tokens);
   const mentionAt = detectedAt(tokens.length, detected);
@@ -29,7 +32,12 @@ export function readQuotes(
     const type = mentionAt[t]! >= 0 ? detected[mentionAt[t]!]!.type : undefined;
     return type === 'person' || type === 'role';
   };
-  return { context, attributions: attribute(context, { isNamed, isPerson }) };
+  const labels = turns.map((turn): TurnLabel => {
+    if (!('mention' in turn.speaker)) return { start: turn.start, colon: turn.colon };
+    const d = detected[turn.speaker.mention]!;
+    return { ...turn, speaker: { start: d.tokenStart, end: d.tokenEnd, head: d.tokenEnd - 1 } };
+  });
+  return { context, attributions: attribute(context, { isNamed, isPerson }, labels) };
 }
 
 /** The detected mention each token belongs to, or -1. */
