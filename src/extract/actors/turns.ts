@@ -35,7 +35,7 @@ const SENTENCE_END = /(?:[.?!]|…)$/;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Parts of speech no name or title is made of. */
-const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'ADP', 'PRON', 'DET', 'SCONJ', 'CCONJ']);
+const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'ADP']);
 
 /**
  * The transcript turns of a text, in order: a label at the start of a sentence, or right after a sentence's
