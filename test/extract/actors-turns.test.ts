@@ -31,6 +31,11 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
   });
 
+  it('starts a turn after a mark of words left out', () => {
+    const a = run('Vladimir Putin: We will build it. <…> Emmanuel Macron: We will help.');
+    expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
+  });
+
   it('leaves the words after "Question:" or "Answer:" to no one we know', () => {
     const a = run(
       'Vladimir Putin: We are ready, thank you. Question: Will we see the treaty soon? Answer: We hope so.',

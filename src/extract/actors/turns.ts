@@ -26,8 +26,8 @@ export interface Turn {
  */
 const MAX_LABEL_TOKENS = 40;
 const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
-/** Marks between a transcript's sections. */
-const SECTION_BREAK = /^[*#]+$/;
+/** Marks between a transcript's sections, or of words left out ("* * *", "<…>"). */
+const SECTION_BREAK = /^(?:[*#]+|[<>…])$/;
 /** Small words inside the names and titles of a label: "President of France", "Minister for the Arctic". */
 const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
 /** A token that ends a sentence: a full stop, a question or exclamation mark, an ellipsis, an abbreviation. */
@@ -51,8 +51,7 @@ export function findTurns(
   const turns: Turn[] = [];
   for (const s of sentences) {
     // past a section break ("* * *") that the sentence may open with
-    let start = s.tokenStart;
-    while (start < s.tokenEnd && SECTION_BREAK.test(tokens[start]!.text)) start++;
+    const start = pastBreaks(tokens, s.tokenStart, s.tokenEnd);
     const label = labelAt(k, tokens, start, s.tokenEnd, detected, mentionAt);
     let from = start + 1;
     if (label) {
@@ -61,13 +60,26 @@ export function findTurns(
     }
     for (let t = from; t < s.tokenEnd - 1; t++) {
       if (!SENTENCE_END.test(tokens[t]!.text) || isTitle(k, tokens[t]!)) continue;
-      const inner = labelAt(k, tokens, t + 1, s.tokenEnd, detected, mentionAt);
+      const inner = labelAt(
+        k,
+        tokens,
+        pastBreaks(tokens, t + 1, s.tokenEnd),
+        s.tokenEnd,
+        detected,
+        mentionAt,
+      );
       if (!inner) continue;
       turns.push(inner);
       t = inner.colon;
     }
   }
   return turns;
+}
+
+function pastBreaks(tokens: readonly Token[], from: number, end: number): number {
+  let t = from;
+  while (t < end && SECTION_BREAK.test(tokens[t]!.text)) t++;
+  return t;
 }
 
 /**
