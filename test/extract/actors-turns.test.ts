@@ -36,6 +36,14 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
   });
 
+  it('reads an office told in common nouns before the name as part of the label', () => {
+    const a = run(
+      'Vladimir Putin: We are glad. Please. Captain of the research vessel Ivan Zadorozhny: I report that we are ready.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+    expect(codes(a, 'we')).toEqual([]);
+  });
+
   it('leaves the words after "Question:" or "Answer:" to no one we know', () => {
     const a = run(
       'Vladimir Putin: We are ready, thank you. Question: Will we see the treaty soon? Answer: We hope so.',

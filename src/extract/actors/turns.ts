@@ -36,6 +36,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Parts of speech no name or title is made of. */
 const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'ADP']);
+const DETERMINERS = new Set(['DET', 'PRON']);
+/** Parts of speech of the lower-case words that may describe an office before a name. */
+const OFFICE_WORDS = new Set(['NOUN', 'ADJ']);
 
 /**
  * The transcript turns of a text, in order: a label at the start of a sentence, or right after a sentence's
@@ -118,21 +121,37 @@ function labelAt(
     return labelWords(tokens, start + 1, colon, detected, mentionAt)
       ? { start, colon, speaker: { unnamed: true } }
       : undefined;
-  if (!labelWords(tokens, start, colon, detected, mentionAt)) return undefined;
-  const speaker = speakerMention(tokens, start, colon, detected, mentionAt);
+  let speaker: number;
+  if (labelWords(tokens, start, colon, detected, mentionAt)) {
+    speaker = speakerMention(tokens, start, colon, detected, mentionAt);
+  } else {
+    // the office before a person's name may be told in common nouns ("Captain of the vessel Ivan Petrov:");
+    // the name then ends the label, and no determiner opens it ("Another problem for Sanders:")
+    if (DETERMINERS.has(first.pos) || !labelWords(tokens, start, colon, detected, mentionAt, true))
+      return undefined;
+    const d = detected[mentionAt[colon - 1]!];
+    if (d?.type === 'person' && d.tokenEnd === colon) speaker = mentionAt[colon - 1]!;
+    else if (namesSomeone(tokens, colon - 2, colon, detected, mentionAt))
+      return { start, colon, speaker: { unnamed: true } };
+    else return undefined;
+  }
   if (speaker >= 0) return { start, colon, speaker: { mention: speaker } };
   return namesSomeone(tokens, start, colon, detected, mentionAt)
     ? { start, colon, speaker: { unnamed: true } }
     : undefined;
 }
 
-/** Whether tokens [from, to) are all names, titles or brackets: a label, not a clause ("Putin said:"). */
+/**
+ * Whether tokens [from, to) are all names, titles or brackets: a label, not a clause ("Putin said:"). With
+ * `nouns`, common nouns and adjectives in lower case may describe the office too.
+ */
 function labelWords(
   tokens: readonly Token[],
   from: number,
   to: number,
   detected: readonly Detected[],
   mentionAt: Int32Array,
+  nouns = false,
 ): boolean {
   let bracket = false;
   for (let t = from; t < to; t++) {
@@ -143,7 +162,10 @@ function labelWords(
       continue;
     // an office's own possessive ("Commissioner for Children's Rights"), not a person's ("Putin's remarks:")
     if (POSSESSIVE.has(token.text) && t > from && mentionAt[t - 1]! < 0) continue;
-    if (!CAPITALISED.test(token.text)) return false;
+    if (!CAPITALISED.test(token.text)) {
+      if (nouns && OFFICE_WORDS.has(token.pos)) continue;
+      return false;
+    }
     // a headline's verb or preposition in capitals ("Veto Power Impedes Peace Efforts:"), unless it is the
     // given name of the surname after it ("Ted Cruz:")
     if (NOT_IN_NAMES.has(token.pos) && !startsPerson(detected, mentionAt, t + 1)) return false;
