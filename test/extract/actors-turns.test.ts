@@ -36,6 +36,14 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
   });
 
+  it('reads "in" inside an office as part of the label', () => {
+    const a = run(
+      'Vladimir Putin: We are glad. Ombudsman Ivan Zadorozhny, Commissioner in the Russian Federation: We ' +
+        'visited the camps.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+  });
+
   it('reads an office told in common nouns before the name as part of the label', () => {
     const a = run(
       'Vladimir Putin: We are glad. Please. Captain of the research vessel Ivan Zadorozhny: I report that we are ready.',

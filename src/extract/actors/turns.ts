@@ -28,8 +28,11 @@ const MAX_LABEL_TOKENS = 40;
 const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
 /** Marks between a transcript's sections, or of words left out ("* * *", "<…>"). */
 const SECTION_BREAK = /^(?:[*#]+|[<>…])$/;
-/** Small words inside the names and titles of a label: "President of France", "Minister for the Arctic". */
-const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
+/**
+ * Small words inside the names and titles of a label: "President of France", "Minister for the Arctic",
+ * "Commissioner in the Russian Federation".
+ */
+const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and', 'in']);
 /** A token that ends a sentence: a full stop, a question or exclamation mark, an ellipsis, an abbreviation. */
 const SENTENCE_END = /(?:[.?!]|…)$/;
 const CAPITALISED = /^\p{Lu}/u;
