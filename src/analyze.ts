@@ -5,6 +5,7 @@ import { UsageError } from './core/errors.js';
 import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
 import { type Heading, speakerNameStart, titleSpeaker } from './extract/actors/title-speaker.js';
+import { findTurns, type Turn } from './extract/actors/turns.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
@@ -12,6 +13,7 @@ import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
 import { extractQuotes } from './extract/quotes/extract.js';
+import { type QuoteReading, readQuotes } from './extract/quotes/reading.js';
 import { extractTimes } from './extract/times/extract.js';
 import { gazetteer } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
@@ -28,6 +30,10 @@ export interface StageContext {
   detected: Detected[];
   /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
   byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
+  /** The transcript turns the actors stage found. */
+  turns: Turn[];
+  /** The text's quotations and who says each, once the actors or the quotes stage asked for them. */
+  quotes?: QuoteReading;
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -71,11 +77,12 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const byline = context.byline;
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
-    const speakers = findSpeakers(k.actors, k.quotes, {
-      text: draft.article.text,
+    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected);
+    const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
-      sentences: draft.sentences,
       detected: context.detected,
+      turns: context.turns,
+      quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
@@ -88,7 +95,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.places = extractPlaces(draft.article.text, draft.tokens, draft.sentences, gaz, draft.mentions);
   },
   quotes: (draft, context) => {
-    draft.quotes = extractQuotes(context.knowledge.quotes, draft);
+    draft.quotes = extractQuotes(quotesOf(draft, context), draft);
   },
   events: (draft, context) => {
     draft.events = codeEvents(draft, context.knowledge.cameo);
@@ -101,6 +108,18 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     );
   },
 };
+
+/** The quotes of the text: the actors stage (who speaks) and the quotes stage read the same reading. */
+function quotesOf(draft: Draft, context: StageContext): QuoteReading {
+  context.quotes ??= readQuotes(
+    context.knowledge.quotes,
+    draft.article.text,
+    draft.tokens,
+    context.detected,
+    context.turns,
+  );
+  return context.quotes;
+}
 
 export const AVAILABLE_STAGES: readonly StageName[] = STAGES.filter(
   (name) => IMPLEMENTATIONS[name] !== undefined,
@@ -141,6 +160,7 @@ export function analyze(article: Article, knowledge: Knowledge, options: Analyze
     knowledge,
     norm: { text: '', starts: new Int32Array(), ends: new Int32Array() },
     detected: [],
+    turns: [],
   };
   const ran: StageName[] = [];
   const timing = options.timing;

@@ -1,9 +1,8 @@
-import type { ActorRef, Sentence, Token } from '../../core/records.js';
+import type { ActorRef, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
-import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
 import type { Detected } from '../mentions/types.js';
-import { attribute } from '../quotes/attribute.js';
-import { quoteContext } from '../quotes/context.js';
+import { detectedAt, type QuoteReading } from '../quotes/reading.js';
+import type { Turn } from './turns.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
 // Who speaks the words at each token: the speaker of the quotation they stand in, the person a transcript
@@ -26,52 +25,40 @@ export interface Speakers {
   readonly at: (t: number) => Speaker | undefined;
 }
 
-/** Tokens a transcript label may run to before its colon: "Foreign Minister Sergei Lavrov (retranslated):". */
-const MAX_LABEL_TOKENS = 24;
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
 const MIN_SPEECH_TOKENS = 4;
-const LABEL_PUNCTUATION = new Set(['(', ')', ',', '-', '–', '—', '.']);
-/** A colon, alone or after a closing bracket: "(retranslated):". */
-const COLON = /^\)?:$/;
-/** Marks between a transcript's sections. */
-const SECTION_BREAK = /^[*#]+$/;
-/** Small words inside the names and titles of a label: "President of France", "Minister for the Arctic". */
-const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 export interface SpeakerInput {
-  readonly text: string;
   readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
   readonly detected: readonly Detected[];
+  /** The transcript turns of the text, in order. */
+  readonly turns: readonly Turn[];
+  /** The text's quotes and their speakers, read when first asked for (most texts need none here). */
+  readonly quotes: () => QuoteReading;
   /** The person whose address, speech or statement the article is, when its title says so. */
   readonly titleSpeaker?: ActorRef;
 }
 
-export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: SpeakerInput): Speakers {
-  const { tokens, sentences, detected } = input;
+export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
+  const { tokens, detected, turns } = input;
   const list: Speaker[] = [];
   const speakerAt = new Int32Array(tokens.length).fill(-1);
   const add = (speaker: Speaker): number => list.push(speaker) - 1;
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  detected.forEach((d, i) => {
-    for (let t = d.tokenStart; t < d.tokenEnd; t++) mentionAt[t] = i;
-  });
+  const mentionAt = detectedAt(tokens.length, detected);
 
   if (input.titleSpeaker) speakerAt.fill(add({ via: 'title', actor: input.titleSpeaker }));
 
-  let turn = -1;
-  for (const s of sentences) {
-    const label = turnLabel(k, tokens, s, detected, mentionAt);
-    if (label) {
-      turn = add(label.speaker);
-      speakerAt.fill(turn, label.colon + 1, s.tokenEnd);
-    } else if (turn >= 0) speakerAt.fill(turn, s.tokenStart, s.tokenEnd);
-  }
+  // each turn's words, up to the next turn's label
+  turns.forEach((turn, i) => {
+    const speaker: Speaker =
+      'mention' in turn.speaker
+        ? { via: 'turn', mention: turn.speaker.mention }
+        : { via: 'turn', unnamed: true };
+    speakerAt.fill(add(speaker), turn.colon + 1, turns[i + 1]?.start ?? tokens.length);
+  });
 
   if (detected.some((d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && isThey(k, d))))
-    quotedSpeakers(quotes, input, mentionAt, (start, end, speaker) =>
-      speakerAt.fill(add(speaker), start, end),
-    );
+    quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
 
   return {
     at: (t) => {
@@ -82,74 +69,21 @@ export function findSpeakers(k: ActorKnowledge, quotes: QuoteKnowledge, input: S
 }
 
 /**
- * A transcript label opening sentence `s`: a person or an office holder named before a colon, nothing but
- * names, titles and brackets between ("Vladimir Putin:", "President of France Emmanuel Macron
- * (retranslated):"), or a label of someone unnamed ("Question:").
- */
-function turnLabel(
-  k: ActorKnowledge,
-  tokens: readonly Token[],
-  s: Sentence,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): { speaker: Speaker; colon: number } | undefined {
-  // past a section break ("* * *") that the sentence may open with
-  let start = s.tokenStart;
-  while (start < s.tokenEnd && SECTION_BREAK.test(tokens[start]!.text)) start++;
-  const last = Math.min(s.tokenEnd - 1, start + MAX_LABEL_TOKENS);
-  let colon = -1;
-  for (let t = start + 1; t < last; t++)
-    if (COLON.test(tokens[t]!.text)) {
-      colon = t;
-      break;
-    }
-  if (colon < 0) return undefined;
-  if (k.unnamedSpeakerLabels.has(tokens[start]!.norm) && labelWords(tokens, start + 1, colon, mentionAt))
-    return { speaker: { via: 'turn', unnamed: true }, colon };
-  const first = mentionAt[start]!;
-  const d = detected[first];
-  if (d === undefined || d.tokenStart !== start || (d.type !== 'person' && d.type !== 'role'))
-    return undefined;
-  if (!labelWords(tokens, d.tokenEnd, colon, mentionAt)) return undefined;
-  return { speaker: { via: 'turn', mention: first }, colon };
-}
-
-/** Whether tokens [from, to) are all names, titles or brackets: a label, not a clause ("Putin said:"). */
-function labelWords(tokens: readonly Token[], from: number, to: number, mentionAt: Int32Array): boolean {
-  let bracket = false;
-  for (let t = from; t < to; t++) {
-    const token = tokens[t]!;
-    if (token.text === '(') bracket = true;
-    else if (token.text === ')') bracket = false;
-    if (bracket || mentionAt[t]! >= 0 || LABEL_PUNCTUATION.has(token.text) || LABEL_JOINERS.has(token.text))
-      continue;
-    if (!/^\p{Lu}/u.test(token.text)) return false;
-  }
-  return true;
-}
-
-/**
  * The speakers of quoted and reported words, as the quote rules attribute them with the mentions detected so
  * far: the words of a quotation, of a quoted fragment, or of a clause reported in the speaker's own person
  * ("Yermak noted that our citizens …") are the speaker's; a quotation no one is said to have said is someone
  * unnamed's.
  */
 function quotedSpeakers(
-  quotes: QuoteKnowledge,
   input: SpeakerInput,
   mentionAt: Int32Array,
   mark: (start: number, end: number, speaker: Speaker) => void,
 ): void {
-  const { tokens, detected } = input;
-  const ctx = quoteContext(quotes, input.text, tokens);
-  const named = (t: number): boolean => mentionAt[t]! >= 0 && detected[mentionAt[t]!]!.type !== 'place';
-  const person = (t: number): boolean => {
-    const type = mentionAt[t]! >= 0 ? detected[mentionAt[t]!]!.type : undefined;
-    return type === 'person' || type === 'role';
-  };
+  const { tokens } = input;
+  const { context: ctx, attributions } = input.quotes();
   for (const seg of ctx.segments)
     if (seg.end - seg.start >= MIN_SPEECH_TOKENS) mark(seg.start, seg.end, { via: 'quote', unnamed: true });
-  for (const a of attribute(ctx, { isNamed: named, isPerson: person })) {
+  for (const a of attributions) {
     const head = a.speaker ? mentionAt[a.speaker.head]! : -1;
     const speaker: Speaker = head >= 0 ? { via: 'quote', mention: head } : { via: 'quote', unnamed: true };
     // a transcript's turns are read from their labels, sentence by sentence, above

@@ -4,7 +4,7 @@ import { contentAfter, contentBefore, type Found } from './content.js';
 import type { QuoteContext } from './context.js';
 import { type NounPhrase, phraseStartingAt } from './phrases.js';
 import { sentenceSubject, subjectOf } from './subject.js';
-import { quotedTurn, speakerTurns } from './turns.js';
+import { quotedTurn, speakerTurns, type TurnLabel } from './turns.js';
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'or']);
 
@@ -85,10 +85,14 @@ export interface SpeakerNames {
  * talks as "frank""), as the continuation of the quote before it in the paragraph or of the previous
  * paragraph's quote, or, failing all of these, with no speaker at all. Nothing is guessed beyond that.
  */
-export function attribute(ctx: QuoteContext, names: SpeakerNames): Attribution[] {
+export function attribute(
+  ctx: QuoteContext,
+  names: SpeakerNames,
+  labels: readonly TurnLabel[] = [],
+): Attribution[] {
   const byCue: (Attribution | undefined)[] = [];
   for (let i = 0; i < ctx.cues.length; i++) byCue.push(fromCue(ctx, i, byCue, names.isNamed));
-  const turns = speakerTurns(ctx, names.isPerson);
+  const turns = speakerTurns(ctx, names.isPerson, labels);
   const all: Attribution[] = [...byCue.filter((a): a is Attribution => a !== undefined), ...turns];
   const owner = new Int32Array(ctx.segments.length).fill(-1);
   // Quotation marks inside a transcript turn are the speaker quoting others: no quotes of their own.

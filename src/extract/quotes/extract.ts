@@ -2,10 +2,8 @@ import type { Article } from '../../core/article.js';
 import { recordId } from '../../core/identity.js';
 import type { Mention, Quote, Sentence, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { QuoteKnowledge } from '../../knowledge/quotes/cues.js';
-import { attribute } from './attribute.js';
 import { type Attribution, kindOf, type Part } from './attribution.js';
-import { quoteContext } from './context.js';
+import type { QuoteReading } from './reading.js';
 
 /** How sure each construction is; a quote with no speaker found is the least sure. */
 const CONFIDENCE: Readonly<Record<string, number>> = {
@@ -40,27 +38,17 @@ export interface QuoteInput {
  * Quotes of an article: direct (the words in quotation marks), indirect (reported clauses) and mixed (a
  * reported clause with quoted words in it), each with its cue and the speaker the actor stage resolved for
  * the words that name them. Quoted words inside a reported clause are also given as direct quotes of their own
- * (rule `…partial`): they are the speaker's exact words.
+ * (rule `…partial`): they are the speaker's exact words. `reading` is the text's quotes and who says each,
+ * the reading the actors stage used.
  */
-export function extractQuotes(k: QuoteKnowledge, input: QuoteInput): Quote[] {
+export function extractQuotes(reading: QuoteReading, input: QuoteInput): Quote[] {
   const { article, tokens } = input;
-  const ctx = quoteContext(k, article.text, tokens);
+  const ctx = reading.context;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   input.mentions.forEach((m, i) => {
     if (m.tokenStart === undefined || m.tokenEnd === undefined) return;
     for (let t = m.tokenStart; t < m.tokenEnd; t++) mentionAt[t] = i;
   });
-  const resolvedAt = (t: number): Mention | undefined => {
-    const m = mentionAt[t]!;
-    return m >= 0 && input.mentions[m]!.actor !== undefined ? input.mentions[m] : undefined;
-  };
-  const names = {
-    isNamed: (t: number): boolean => resolvedAt(t) !== undefined,
-    isPerson: (t: number): boolean => {
-      const type = resolvedAt(t)?.type;
-      return type === 'person' || type === 'role';
-    },
-  };
   const spanOf = (start: number, end: number): Span => ({
     start: tokens[start]!.span.start,
     end: tokens[end - 1]!.span.end,
@@ -101,7 +89,7 @@ export function extractQuotes(k: QuoteKnowledge, input: QuoteInput): Quote[] {
     });
   };
 
-  for (const a of attribute(ctx, names)) {
+  for (const a of reading.attributions) {
     if (a.parts.length > 0) emit(a, a.parts, kindOf(a), a.rule);
     for (const s of a.partials) {
       const seg = ctx.segments[s]!;

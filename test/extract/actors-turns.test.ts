@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { articleId } from '../../src/core/identity.js';
+import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+
+// Transcripts printed as one block of text: each turn's "I" and "we" belong to the speaker its label names,
+// up to the next label, wherever in the paragraph that label stands.
+
+function run(text: string, date = '2022-03-01'): Analysis {
+  return analyze({ id: articleId(text, date), published: date, text, lang: 'en' }, loadKnowledge());
+}
+
+/** The country code of each mention with these words, in order ('' where no actor is resolved). */
+const codes = (a: Analysis, text: string) =>
+  a.mentions.filter((m) => m.text === text).map((m) => m.actor?.code ?? '');
+
+describe('turn labels inside a paragraph', () => {
+  it('starts a turn after a sentence that ends in an ellipsis', () => {
+    const a = run(
+      'Vladimir Putin: We will open the bridge in spring, and then we will… Olaf Scholz (retranslated): We ' +
+        'welcome the plan.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV', 'DEUGOV']);
+  });
+
+  it('starts a turn after an abbreviation that ends a sentence', () => {
+    const a = run(
+      'Vladimir Putin: We are building roads, ports, airfields, etc. Emmanuel Macron: We want to help.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
+  });
+
+  it('starts a turn after a mark of words left out', () => {
+    const a = run('Vladimir Putin: We will build it. <…> Emmanuel Macron: We will help.');
+    expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
+  });
+
+  it('reads "in" inside an office as part of the label', () => {
+    const a = run(
+      'Vladimir Putin: We are glad. Ombudsman Ivan Zadorozhny, Commissioner in the Russian Federation: We ' +
+        'visited the camps.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+  });
+
+  it('reads an office told in common nouns before the name as part of the label', () => {
+    const a = run(
+      'Vladimir Putin: We are glad. Please. Captain of the research vessel Ivan Zadorozhny: I report that we are ready.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+    expect(codes(a, 'we')).toEqual([]);
+  });
+
+  it('leaves the words after "Question:" or "Answer:" to no one we know', () => {
+    const a = run(
+      'Vladimir Putin: We are ready, thank you. Question: Will we see the treaty soon? Answer: We hope so.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+    expect(codes(a, 'we')).toEqual([]);
+  });
+
+  it('ends the turn before a label with a name it does not know', () => {
+    const a = run(
+      'Vladimir Putin: We met in May. How is the plant doing? Ivan Zadorozhny: I think we have done well.',
+    );
+    expect(codes(a, 'I')).toEqual([]);
+    expect(codes(a, 'we')).toEqual([]);
+  });
+
+  it('reads the title words before a name as part of the label, and takes the person it names', () => {
+    const a = run(
+      'Emmanuel Macron: Thank you. Chairman of the Government Mikhail Mishustin: I thank you, and we agree. ' +
+        'First Deputy Chairman Sergei Lavrov: Indeed.',
+    );
+    expect(a.mentions.find((m) => m.text === 'I')?.actor?.id).toBe('mikhail-mishustin');
+    expect(codes(a, 'we')).toEqual(['RUSGOV']);
+  });
+});
+
+describe('colons that are no turn label', () => {
+  it('keeps the speaker over "the following:", a time of day and a headline with a verb', () => {
+    const a = run(
+      'Emmanuel Macron: We have agreed on the following: we will talk again. At 10:30 we met the ministers. ' +
+        'Scholz Says Yes: we are glad.',
+    );
+    expect(codes(a, 'we')).toEqual(['FRAGOV', 'FRAGOV', 'FRAGOV']);
+  });
+});
+
+describe('turn quotes', () => {
+  it('gives each turn of a one-paragraph transcript its own quote and speaker', () => {
+    const a = run(
+      'Vladimir Putin: We are glad to see you in Moscow. Question: When will the talks end? Emmanuel Macron ' +
+        '(retranslated): We will keep talking as long as needed.',
+    );
+    const turns = a.quotes.filter((q) => q.rule === 'quote.direct.turn');
+    expect(turns.map((q) => [q.speaker?.code, q.text])).toEqual([
+      ['RUSGOV', 'We are glad to see you in Moscow.'],
+      ['FRAGOV', 'We will keep talking as long as needed.'],
+    ]);
+  });
+});
+
+describe('names before a colon that are no turn label', () => {
+  it('takes no label after a courtesy title, inside brackets or before words in lower case', () => {
+    const a = run(
+      'Emmanuel Macron: We spoke of Mr. Scholz: he agrees. We met Olaf Scholz (Photo: Getty) later. Olaf ' +
+        'Scholz: if you want a deal, we are ready, the French leader said.',
+    );
+    expect(codes(a, 'we')).toEqual(['FRAGOV']);
+    expect(codes(a, 'We')).toEqual(['FRAGOV', 'FRAGOV']);
+  });
+});
