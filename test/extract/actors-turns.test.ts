@@ -52,6 +52,16 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'we')).toEqual([]);
   });
 
+  it('gives the "I" of a state company head or a church leader in a transcript to that person', () => {
+    const a = run(
+      'Vladimir Putin: We are glad. Herman Gref: I thank you. Patriarch Kirill: I pray for peace.',
+    );
+    expect(a.mentions.filter((m) => m.text === 'I').map((m) => m.actor?.id)).toEqual([
+      'herman-gref',
+      'patriarch-kirill',
+    ]);
+  });
+
   it('leaves the words after "Question:" or "Answer:" to no one we know', () => {
     const a = run(
       'Vladimir Putin: We are ready, thank you. Question: Will we see the treaty soon? Answer: We hope so.',
