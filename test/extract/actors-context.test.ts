@@ -33,6 +33,15 @@ describe('actors named by the words around them', () => {
     const a = run('The President of the United States spoke in Ohio.', '2023-05-10');
     expect(actorOf(a, 'The President of the United States')?.id).toBe('joe-biden');
   });
+
+  it("reads an office of a body named after a country's adjective as no office of that country", () => {
+    const a = run(
+      'The President of the Polish Chamber of Commerce met the President of the Russian Federation.',
+      '2021-05-10',
+    );
+    expect(codesOf(a)).toEqual(['RUSGOV']);
+    expect(actorOf(a, 'the President of the Russian Federation')?.id).toBe('vladimir-putin');
+  });
 });
 
 describe('actors named by the article before them', () => {

@@ -1,10 +1,10 @@
 import type { LexEntry } from '../../knowledge/actors/types.js';
 import { shareAgentHead } from './coordinated-agents.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
-import { HEAD_KINDS, modifierAt, skipModifiers } from './modifiers.js';
+import { HEAD_KINDS, type Modifier, modifierAt, skipModifiers } from './modifiers.js';
 import type { MentionScan } from './scan.js';
 import { nameAfterTitle } from './title-names.js';
-import { isLowerAdjective, isSingular } from './token-shape.js';
+import { isCapitalised, isLowerAdjective, isSingular } from './token-shape.js';
 import type { Cue } from './types.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -98,6 +98,9 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
       const ofMod =
         modifierAt(scan, roleEnd + 1, end) ??
         (norms[roleEnd + 1] === 'the' ? modifierAt(scan, roleEnd + 2, end) : undefined);
+      // the office of a body we do not know ("President of the Russian Union of Industrialists") is no office
+      // of the country, and names no actor we can code
+      if (ofMod && namesAnotherBody(scan, ofMod, end)) return ofMod.end;
       if (ofMod) {
         roleOf = ofMod.iso3 ?? ofMod.orgId;
         roleEnd = ofMod.end;
@@ -210,4 +213,20 @@ function isSideParty(scan: MentionScan, start: number, end: number, modifierWord
 /** Whether a known organisation's name starts at token `p`. */
 function orgFollows(scan: MentionScan, p: number, end: number): boolean {
   return p < end && entriesOf(lexiconAt(scan.k, scan.tokens, scan.norms, p, end)[0], 'org').length > 0;
+}
+
+/**
+ * Does a country's adjective go on to a capitalised word that names no actor, as in "President of the Russian
+ * Union of Industrialists" or "the Russian Academy of Sciences"? Then the office is of a body with its own
+ * name, not of the country. A country's name ("the Russian Federation") or an agent after the adjective ("the
+ * Russian Armed Forces") ends the phrase as a country would.
+ */
+function namesAnotherBody(scan: MentionScan, mod: Modifier, end: number): boolean {
+  const token = scan.tokens[mod.end];
+  if (mod.end >= end || !token || !isCapitalised(token) || !['NOUN', 'PROPN', 'ADJ'].includes(token.pos))
+    return false;
+  const { k, tokens, norms } = scan;
+  const adjective = lexiconAt(k, tokens, norms, mod.start, end).find((h) => h.end === mod.end);
+  if (entriesOf(adjective, 'demonym').length === 0) return false;
+  return firstOfKind(lexiconAt(k, tokens, norms, mod.end, end), HEAD_KINDS) === undefined;
 }
