@@ -45,6 +45,11 @@ export interface Clause {
   future?: boolean;
   /** Opened by "if", "unless", "whether", or by an auxiliary before its subject ("should it attack", "did they …?"). */
   conditional: boolean;
+  /**
+   * The auxiliary a fronted negative stands before, the clause's verb following its subject: "under no
+   * circumstances will we …", "never have they …", "nor did it …". Its modal and the negation are the verb's.
+   */
+  negatedAuxiliary?: Predicate;
   /** Opened by "without", "instead of", "rather than" or "the lack of" (a gerund that did not happen). */
   without: boolean;
   /** First local token of the clause. */

@@ -1,5 +1,6 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
+import { consideredActModality, PHRASE_TAGS } from './considered-acts.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
@@ -44,15 +45,17 @@ export function stronger(a: Modality, b: Modality): Modality {
 /** What the predicate's own words say: negation, modal auxiliaries, an "if" clause, "without". */
 function localStance(view: SentenceView, clause: Clause, underReport: boolean): Stance {
   const p = clause.predicate;
+  // "under no circumstances will we …": the modal stands before the subject
+  const modal = clause.negatedAuxiliary ?? p;
   let modality: Modality = 'actual';
   let ownIntent = false;
-  if (p.modalKind === 'future') {
+  if (modal.modalKind === 'future') {
     modality = 'intended';
     ownIntent = true;
-  } else if (p.modalKind === 'obligation') modality = 'demanded';
-  else if (p.modalKind === 'hypothetical') {
+  } else if (modal.modalKind === 'obligation') modality = 'demanded';
+  else if (modal.modalKind === 'hypothetical') {
     // "said it would allow …" reports an intention; elsewhere "would", "could", "may" are only possible
-    if (p.modal === 'would' && underReport) {
+    if (modal.modal === 'would' && underReport) {
       modality = 'intended';
       ownIntent = true;
     } else modality = 'hypothetical';
@@ -65,7 +68,10 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
     isGenericGerund(view, clause)
   )
     modality = stronger(modality, 'hypothetical');
-  return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
+  modality = stronger(modality, consideredActModality(view, clause));
+  const negated =
+    p.negated || clause.without || clause.negatedAuxiliary !== undefined || hasNegativeSubject(view, clause);
+  return { negated, modality, ownIntent };
 }
 
 /**
@@ -100,9 +106,6 @@ function isMeans(view: SentenceView, clause: Clause): boolean {
   const p = clause.predicate;
   return p.form === 'gerund' && view.norm[p.start - 1] === 'by';
 }
-
-/** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
-const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
 
 /**
  * "are against Ukraine or Georgia joining the alliance", "warned against Russia sending troops": a gerund

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: acts a sentence only considers, talks about or rules out are not reported as done; the same
+// acts stated plainly still are.
+const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
+const all = (text: string) => codedDyads(text, { published: '2022-03-10' });
+
+describe('events coder: a gerund after a noun of possibility, talks or agreement', () => {
+  it('leaves "the possibility of signing", "the idea of signing" and what they would sign hypothetical', () => {
+    const possible =
+      'Poland and Lithuania discussed the possibility of signing a declaration in support of Ukraine.';
+    expect(stated(possible)).not.toContainEqual(expect.stringMatching(/>UKR 05/));
+    expect(all(possible)).toContainEqual(expect.stringMatching(/^POL\S*>UKR 051/));
+    expect(
+      stated('Lithuania welcomed the idea of signing a declaration in support of Ukraine.'),
+    ).not.toContainEqual(expect.stringMatching(/>UKR 05/));
+    expect(stated('Poland and Lithuania signed a declaration in support of Ukraine.')).toContainEqual(
+      expect.stringMatching(/^POL\S*>UKR 05/),
+    );
+  });
+
+  it('leaves a gerund with its own subject after "the possibility of" hypothetical', () => {
+    expect(
+      stated('Kyiv raised the possibility of the ship being seized by Russian forces.'),
+    ).not.toContainEqual(expect.stringMatching(/^RUS\S*>/));
+  });
+
+  it('leaves what talks are about unasserted, and what an agreement is about intended', () => {
+    expect(stated('Turkey and Russia held talks on lifting the blockade of Odesa.')).not.toContainEqual(
+      expect.stringMatching(/ 08/),
+    );
+    expect(all('Turkey and Russia held talks on lifting the blockade of Odesa.')).toContainEqual(
+      expect.stringMatching(/ 08/),
+    );
+    expect(
+      stated('Poland and Lithuania reached an agreement on providing support to Ukraine.'),
+    ).toContainEqual(expect.stringMatching(/^POL\S*>UKR 07/));
+    expect(stated('Turkey and Russia held talks on the Black Sea.')).toContainEqual(
+      expect.stringMatching(/^RUS\S*>TUR\S* 04/),
+    );
+  });
+});
+
+describe('events coder: negatives fronted before an inverted auxiliary', () => {
+  it('negates the act after "under no circumstances will", "never will", "at no time did"', () => {
+    expect(stated('Under no circumstances will Poland attack Belarus.')).toEqual([]);
+    expect(stated('Never will Latvia accept the annexation of Crimea.')).not.toContainEqual(
+      expect.stringMatching(/^LVA\S*>\S* 0/),
+    );
+    expect(stated('At no time did Poland attack Belarus.')).toEqual([]);
+    expect(stated('Never again will Poland allow Belarus to attack Lithuania.')).toEqual([]);
+  });
+
+  it('keeps the act of a plain inverted question unasserted and of a plain statement asserted', () => {
+    expect(stated('Did Poland attack Belarus?')).toEqual([]);
+    expect(stated('Poland attacked Belarus.')).toContainEqual(expect.stringMatching(/^POL\S*>BLR\S* 19/));
+  });
+});
+
+describe('events coder: a verb the tagger took for a noun in a condition', () => {
+  it('reads "if X attacks" as a condition, not an attack', () => {
+    expect(stated('If Belarus attacks, Poland will defend Lithuania.')).not.toContainEqual(
+      expect.stringMatching(/^BLR\S*>\S* 19/),
+    );
+    expect(stated('If Belarus attacks Lithuania, Poland will respond.')).not.toContainEqual(
+      expect.stringMatching(/^BLR\S*>\S* 19/),
+    );
+  });
+});
+
+describe('events coder: one auxiliary over a list of verbs', () => {
+  it('gives every verb of a comma list the modal and the negation of the first', () => {
+    expect(stated('Belarus will not attack, occupy or destroy Lithuania.')).not.toContainEqual(
+      expect.stringMatching(/^BLR\S*>\S* 1[89]/),
+    );
+    expect(stated('Poland could seize Belarus, occupy and destroy it.')).not.toContainEqual(
+      expect.stringMatching(/ 1[89]\S*$/),
+    );
+  });
+});
