@@ -46,10 +46,13 @@ export interface Clause {
   /** Opened by "if", "unless", "whether", or by an auxiliary before its subject ("should it attack", "did they …?"). */
   conditional: boolean;
   /**
-   * The auxiliary a fronted negative stands before, the clause's verb following its subject: "under no
-   * circumstances will we …", "never have they …", "nor did it …". Its modal and the negation are the verb's.
+   * The auxiliary that stands before the clause's subject, the verb following that subject, where it opens no
+   * condition nor yes/no question: "under no circumstances will we …", "what must they destroy?". Its modal is
+   * the verb's.
    */
-  negatedAuxiliary?: Predicate;
+  invertedAuxiliary?: Predicate;
+  /** A negative fronted before that auxiliary: "never will we …", "nor did it …", "at no time did they …". */
+  frontedNegative?: boolean;
   /** Opened by "without", "instead of", "rather than" or "the lack of" (a gerund that did not happen). */
   without: boolean;
   /** First local token of the clause. */

@@ -38,7 +38,13 @@ export function markInvertedClauses(
     const infinitive = verbAfterSubject(view, phrases, aux, verb);
     if (infinitive === undefined) continue;
     if (infinitive === false && followsFrontedNegative(view, aux)) {
-      clauses[i + 1]!.negatedAuxiliary = aux;
+      clauses[i + 1]!.invertedAuxiliary = aux;
+      clauses[i + 1]!.frontedNegative = true;
+      continue;
+    }
+    // "what must their weapons destroy?", "how can we allow …?": the act takes the modal before its subject
+    if (infinitive === false && aux.modal !== undefined && followsQuestionWord(view, aux)) {
+      clauses[i + 1]!.invertedAuxiliary = aux;
       continue;
     }
     const questionEnd = questionMarkAfter(view, aux, verb);
@@ -86,6 +92,13 @@ function invertedCondition(
   if (w === 'should') return base && !infinitive;
   if (w === 'had') return participle;
   return infinitive || participle;
+}
+
+/** Whether a question word stands right before the auxiliary, past adverbs ("what exactly must …"). */
+function followsQuestionWord(view: SentenceView, aux: Predicate): boolean {
+  let k = aux.start - 1;
+  while (k > 0 && view.pos[k] === 'ADV' && !QUESTION_WORDS.has(view.norm[k]!)) k--;
+  return k >= 0 && QUESTION_WORDS.has(view.norm[k]!);
 }
 
 /** Adverbs and conjunctions that, fronted before an auxiliary and its subject, negate the clause. */

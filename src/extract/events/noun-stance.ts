@@ -143,6 +143,12 @@ export function nounStance(
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to
   const occasion = view.norm[phraseStart - 1] === 'during';
+  // "the subject was not raised during the conversation": what did not happen at an occasion leaves the
+  // occasion itself held ("will not raise it during the visit" leaves the visit still to come)
+  if (occasion && negated) {
+    negated = false;
+    if (modality === 'denied') modality = 'actual';
+  }
   if (governing && !conceded && !occasion) {
     const p = governing.predicate;
     const lemma = p.lemma;

@@ -45,8 +45,8 @@ export function stronger(a: Modality, b: Modality): Modality {
 /** What the predicate's own words say: negation, modal auxiliaries, an "if" clause, "without". */
 function localStance(view: SentenceView, clause: Clause, underReport: boolean): Stance {
   const p = clause.predicate;
-  // "under no circumstances will we …": the modal stands before the subject
-  const modal = clause.negatedAuxiliary ?? p;
+  // "under no circumstances will we …", "what must they destroy?": the modal stands before the subject
+  const modal = clause.invertedAuxiliary ?? p;
   let modality: Modality = 'actual';
   let ownIntent = false;
   if (modal.modalKind === 'future') {
@@ -70,7 +70,7 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
     modality = stronger(modality, 'hypothetical');
   modality = stronger(modality, consideredActModality(view, clause));
   const negated =
-    p.negated || clause.without || clause.negatedAuxiliary !== undefined || hasNegativeSubject(view, clause);
+    p.negated || clause.without || clause.frontedNegative === true || hasNegativeSubject(view, clause);
   return { negated, modality, ownIntent };
 }
 

@@ -79,3 +79,21 @@ describe('events coder: one auxiliary over a list of verbs', () => {
     );
   });
 });
+
+describe('events coder: a modal before the subject of a question', () => {
+  it('gives the act of "what must X destroy?" the modal, and keeps "why did X attack?" done', () => {
+    expect(stated('What exactly must Belarusian troops destroy?')).toEqual([]);
+    expect(stated('Why did Belarus attack Lithuania?')).toContainEqual(
+      expect.stringMatching(/^BLR\S*>LTU\S* 19/),
+    );
+  });
+});
+
+describe('events coder: an occasion at which something did not happen', () => {
+  it('keeps the meeting held when what is negated is only what happened during it', () => {
+    expect(stated('Duda did not mention Belarus during his meeting with Nauseda.')).toContainEqual(
+      expect.stringMatching(/^POLGOV>LTUGOV 04/),
+    );
+    expect(stated('Duda did not meet Nauseda.')).toEqual([]);
+  });
+});
