@@ -313,7 +313,7 @@ function sharesAuxiliaries(view: SentenceView, left: Predicate, leftShares: bool
 }
 
 /** Whether "and" or "or" follows within the list a verb after a comma opens ("surround and destroy it"). */
-function listGoesOn(norm: readonly string[], head: number): boolean {
+export function listGoesOn(norm: readonly string[], head: number): boolean {
   for (let k = head + 1; k < norm.length && k < head + 8; k++) {
     if (LIST_ENDS.has(norm[k]!)) return false;
     if (norm[k] === 'and' || norm[k] === 'or') return true;

@@ -195,6 +195,43 @@ const PERFORMATIVE_VERBS = new Set([
 ]);
 
 /**
+ * Verbs of saying that, after a wish of the speaker's own, are said by saying so: "I would like to express my
+ * gratitude", "we want to reiterate our offer", "I wish to assure you". (Of anyone else, "wants to stress"
+ * is only a wish.)
+ */
+const SAID_PERFORMATIVE_VERBS = new Set([
+  'express',
+  'reiterate',
+  'reaffirm',
+  'assure',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'underline',
+  'note',
+  'remind',
+  'inform',
+  'invite',
+  'welcome',
+  'confirm',
+  'extend',
+  'convey',
+  'appeal',
+  'urge',
+]);
+const SPEAKER_PRONOUNS = new Set(['i', 'we']);
+
+/** Whether a clause's subject is the speaker: "I", "we". */
+function spokenBySpeaker(view: SentenceView, clause: Clause): boolean {
+  const subject = clause.subject[0];
+  return (
+    subject !== undefined &&
+    subject.end - subject.start === 1 &&
+    SPEAKER_PRONOUNS.has(view.norm[subject.start]!)
+  );
+}
+
+/**
  * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
  * what was done ("was obliged to withdraw" withdrew).
  */
@@ -233,7 +270,11 @@ function relationEffect(
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
       // "I would like to thank", "we want to congratulate": saying so is the thanking, not a wish for it
-      if (DESIRE_VERBS.has(word) && PERFORMATIVE_VERBS.has(clause.predicate.lemma))
+      if (
+        DESIRE_VERBS.has(word) &&
+        (PERFORMATIVE_VERBS.has(clause.predicate.lemma) ||
+          (SAID_PERFORMATIVE_VERBS.has(clause.predicate.lemma) && spokenBySpeaker(view, clause)))
+      )
         return { performative: true };
       // "pretends to support": a show of the act, not the act
       if (PRETENCE_VERBS.has(word)) return { modality: 'hypothetical' };

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { codedDyads } from '../../helpers/events.js';
+import { record } from '../helpers.js';
 
 // Whole analyses: acts a sentence only considers, talks about or rules out are not reported as done; the same
 // acts stated plainly still are.
 const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
 const all = (text: string) => codedDyads(text, { published: '2022-03-10' });
+/** Each event's code and modality. */
+const modalities = (text: string) =>
+  record(text, '2022-03-10', 'events').events.map((e) => `${e.code} ${e.modality}`);
 
 describe('events coder: a gerund after a noun of possibility, talks or agreement', () => {
   it('leaves "the possibility of signing", "the idea of signing" and what they would sign hypothetical', () => {
@@ -95,5 +99,28 @@ describe('events coder: an occasion at which something did not happen', () => {
       expect.stringMatching(/^POLGOV>LTUGOV 04/),
     );
     expect(stated('Duda did not meet Nauseda.')).toEqual([]);
+  });
+});
+
+describe('events coder: saying, under a wish of the speaker', () => {
+  it('reads "I would like to express my gratitude" as the thanks itself, of the speaker only', () => {
+    expect(stated('Duda said: "I would like to express my gratitude to President Nauseda."')).toContainEqual(
+      expect.stringMatching(/^POLGOV>LTUGOV 013/),
+    );
+    expect(modalities('Duda wants to express his gratitude to Nauseda.')).toEqual(['013 intended']);
+    expect(stated('Duda said: "I would not like to express gratitude to Nauseda."')).not.toContainEqual(
+      expect.stringMatching(/^POLGOV>LTUGOV 013/),
+    );
+  });
+});
+
+describe('events coder: verbs listed with commas under one "to"', () => {
+  it('gives each verb of the list the word that governs the infinitive', () => {
+    const planned =
+      'Lithuania proposed to expel Belarus from the council, impose sanctions on Belarusian banks and restrict trade with Minsk.';
+    expect(codedDyads(planned, { published: '2022-03-10', label: 'root' })).not.toContainEqual(
+      expect.stringMatching(/^BLR\S*>/),
+    );
+    expect(stated(planned)).not.toContainEqual(expect.stringMatching(/^LTU\S*>BLR\S* 163/));
   });
 });
