@@ -7,10 +7,39 @@ import type { SentenceView } from './sentence.js';
 /** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
 export const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
 
-/** The modality a gerund takes from the noun it hangs from: hypothetical, intended, or none ('actual'). */
+/**
+ * The modality a gerund takes from the word it hangs from: hypothetical, intended, or none ('actual'). A
+ * gerund joined by "and" or "or" to one before it shares that one's ("talks on lifting the blockade and
+ * opening the ports").
+ */
 export function consideredActModality(view: SentenceView, clause: Clause): Modality {
-  if (isPossibleGerund(view, clause)) return 'hypothetical';
-  return topicGerundModality(view, clause);
+  const p = clause.predicate;
+  // ("the plane being hijacked", which the tagger may leave finite, is a gerund all the same)
+  if (p.form !== 'gerund' && view.norm[p.start] !== 'being' && view.norm[p.start] !== 'having')
+    return 'actual';
+  const own = modalityAt(view, p.start);
+  if (own !== 'actual') return own;
+  const left = leftGerund(view, p.start);
+  return left === undefined ? 'actual' : modalityAt(view, left);
+}
+
+/** The modality the words before a gerund starting at `start` give it. */
+function modalityAt(view: SentenceView, start: number): Modality {
+  if (isPossibleGerund(view, start)) return 'hypothetical';
+  const talked = talkedAboutModality(view, start);
+  return talked !== 'actual' ? talked : topicGerundModality(view, start);
+}
+
+/** The first token of the gerund that one after "and" or "or" is joined to, past that gerund's object. */
+function leftGerund(view: SentenceView, start: number): number | undefined {
+  const joiner = view.norm[start - 1];
+  if (joiner !== 'and' && joiner !== 'or') return undefined;
+  for (let k = start - 2; k >= 0 && k > start - 12; k--) {
+    const tag = view.pos[k]!;
+    if (tag === 'VERB') return view.norm[k]!.endsWith('ing') ? k : undefined;
+    if (!PHRASE_TAGS.has(tag) && tag !== 'ADP' && tag !== 'PRON') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -38,13 +67,10 @@ const TOPIC_NOUNS = new Set(['issue', 'question', 'matter', 'subject', 'topic'])
  * "discussed the possibility of signing an agreement", "the prospect of Russian troops entering the city": a
  * gerund, or a gerund with its own subject, after a noun of possibility is an act considered, not done.
  */
-function isPossibleGerund(view: SentenceView, clause: Clause): boolean {
-  const p = clause.predicate;
-  // ("the plane being hijacked", which the tagger may leave finite, is a gerund all the same)
-  if (p.form !== 'gerund' && view.norm[p.start] !== 'being' && view.norm[p.start] !== 'having') return false;
-  if (view.norm[p.start - 1] === 'of' && TOPIC_NOUNS.has(view.lemma[p.start - 2] ?? '')) return true;
-  let k = p.start - 1;
-  while (k >= 0 && k > p.start - 8 && PHRASE_TAGS.has(view.pos[k]!)) k--;
+function isPossibleGerund(view: SentenceView, start: number): boolean {
+  if (view.norm[start - 1] === 'of' && TOPIC_NOUNS.has(view.lemma[start - 2] ?? '')) return true;
+  let k = start - 1;
+  while (k >= 0 && k > start - 8 && PHRASE_TAGS.has(view.pos[k]!)) k--;
   return view.norm[k] === 'of' && POSSIBILITY_NOUNS.has(view.lemma[k - 1] ?? '');
 }
 
@@ -82,10 +108,9 @@ const AGREED_NOUNS = new Set([
  * "held talks on ending the war", "negotiations with Moscow about withdrawing troops": the gerund is what the
  * talks are about, an act not done; "an agreement on opening corridors" makes it an act intended.
  */
-function topicGerundModality(view: SentenceView, clause: Clause): Modality {
-  const p = clause.predicate;
-  if (p.form !== 'gerund' || !ABOUT_WORDS.has(view.norm[p.start - 1] ?? '')) return 'actual';
-  for (let k = p.start - 2; k >= 0 && k > p.start - 10; k--) {
+function topicGerundModality(view: SentenceView, start: number): Modality {
+  if (!ABOUT_WORDS.has(view.norm[start - 1] ?? '')) return 'actual';
+  for (let k = start - 2; k >= 0 && k > start - 10; k--) {
     const tag = view.pos[k]!;
     if (!PHRASE_TAGS.has(tag) && tag !== 'ADP') return 'actual';
     if (tag !== 'NOUN') continue;
@@ -93,4 +118,28 @@ function topicGerundModality(view: SentenceView, clause: Clause): Modality {
     if (AGREED_NOUNS.has(view.lemma[k]!)) return 'intended';
   }
   return 'actual';
+}
+
+/** Verbs whose "about", "of" or "on" gerund is talked or thought about: "started talking about evacuating". */
+const TALKING_VERBS = new Set([
+  'talk',
+  'speak',
+  'think',
+  'dream',
+  'speculate',
+  'debate',
+  'consult',
+  'negotiate',
+]);
+/** Verbs whose "on" gerund is settled on, an act intended: "agreed on opening corridors". */
+const SETTLING_VERBS = new Set(['agree', 'decide']);
+
+/** The modality a verb of talking or of agreeing right before the gerund's preposition gives it. */
+function talkedAboutModality(view: SentenceView, start: number): Modality {
+  const prep = view.norm[start - 1];
+  if (prep !== 'about' && prep !== 'of' && prep !== 'on') return 'actual';
+  if (view.pos[start - 2] !== 'VERB') return 'actual';
+  const verb = view.lemma[start - 2]!;
+  if (TALKING_VERBS.has(verb)) return 'hypothetical';
+  return prep === 'on' && SETTLING_VERBS.has(verb) ? 'intended' : 'actual';
 }

@@ -40,6 +40,12 @@ describe('events coder: a gerund after a noun of possibility, talks or agreement
     expect(
       stated('Poland and Lithuania reached an agreement on providing support to Ukraine.'),
     ).toContainEqual(expect.stringMatching(/^POL\S*>UKR 07/));
+    expect(stated('Latvia and Estonia started talking about evacuating civilians from Kyiv.')).toEqual([]);
+    expect(
+      stated(
+        'Turkey and Russia held talks on lifting the blockade of Odesa and evacuating civilians from Kyiv.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/ 07/));
     expect(stated('Turkey and Russia held talks on the Black Sea.')).toContainEqual(
       expect.stringMatching(/^RUS\S*>TUR\S* 04/),
     );
