@@ -4,13 +4,23 @@ import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
 import type { SentenceView } from './sentence.js';
 
+/** Nouns of a need whose "of" gerund is an act asked for: "the importance of holding talks". */
+export const NEED_NOUNS = new Set([
+  'importance',
+  'need',
+  'necessity',
+  'urgency',
+  'expediency',
+  'advisability',
+]);
+
 /** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
 export const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
 
 /**
- * The modality a gerund takes from the word it hangs from: hypothetical, intended, or none ('actual'). A
- * gerund joined by "and" or "or" to one before it shares that one's ("talks on lifting the blockade and
- * opening the ports").
+ * The modality a gerund takes from the word it hangs from: hypothetical, intended, demanded, or none
+ * ('actual'). A gerund joined by "and" or "or" to one before it, or its means after "by", shares that one's
+ * ("talks on lifting the blockade and opening the ports").
  */
 export function consideredActModality(view: SentenceView, clause: Clause): Modality {
   const p = clause.predicate;
@@ -26,18 +36,29 @@ export function consideredActModality(view: SentenceView, clause: Clause): Modal
 /** The modality the words before a gerund starting at `start` give it. */
 function modalityAt(view: SentenceView, start: number): Modality {
   if (isPossibleGerund(view, start)) return 'hypothetical';
+  // "stressed the importance of concluding agreements", "the need for sending troops": asked for
+  const prep = view.norm[start - 1];
+  if ((prep === 'of' || prep === 'for') && NEED_NOUNS.has(view.lemma[start - 2] ?? '')) return 'demanded';
   const talked = talkedAboutModality(view, start);
   return talked !== 'actual' ? talked : topicGerundModality(view, start);
 }
 
-/** The first token of the gerund that one after "and" or "or" is joined to, past that gerund's object. */
+/** Words that join a gerund to one before it: "and evacuating", "or sending", "by concluding" (its means). */
+const GERUND_JOINERS = new Set(['and', 'or', 'by']);
+/** Tags of what may stand between two joined gerunds: the first one's object, an aside ("in particular,"). */
+const BETWEEN_GERUNDS = new Set([...PHRASE_TAGS, 'ADP', 'PRON', 'ADV']);
+
+/**
+ * The first token of the gerund that one after "and", "or" or "by" is joined to, past that gerund's object:
+ * "talks on lifting the blockade and opening the ports", "the importance of strengthening ties, in particular
+ * by concluding agreements".
+ */
 function leftGerund(view: SentenceView, start: number): number | undefined {
-  const joiner = view.norm[start - 1];
-  if (joiner !== 'and' && joiner !== 'or') return undefined;
+  if (!GERUND_JOINERS.has(view.norm[start - 1] ?? '')) return undefined;
   for (let k = start - 2; k >= 0 && k > start - 12; k--) {
     const tag = view.pos[k]!;
     if (tag === 'VERB') return view.norm[k]!.endsWith('ing') ? k : undefined;
-    if (!PHRASE_TAGS.has(tag) && tag !== 'ADP' && tag !== 'PRON') return undefined;
+    if (!BETWEEN_GERUNDS.has(tag) && view.norm[k] !== ',') return undefined;
   }
   return undefined;
 }

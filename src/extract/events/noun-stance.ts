@@ -2,6 +2,7 @@
 import type { Modality } from '../../core/codes.js';
 import { endsAbsenceMarker } from './absent-acts.js';
 import type { Parsed } from './arguments.js';
+import { NEED_NOUNS } from './considered-acts.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
@@ -91,9 +92,6 @@ const OCCASION_ROOTS = new Set(['04']);
 
 /** Words after which a phrase opens its clause: "that during the visit …", "…, at the summit …". */
 const FRONTING_OPENERS = new Set(['that', ',', '"', "'", ':', ';', '-']);
-
-/** Nouns of a need whose "of" gerund is an act asked for: "the importance of holding talks". */
-const NEED_NOUNS = new Set(['importance', 'need', 'necessity', 'urgency', 'expediency', 'advisability']);
 
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';

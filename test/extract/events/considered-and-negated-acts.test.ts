@@ -52,6 +52,22 @@ describe('events coder: a gerund after a noun of possibility, talks or agreement
   });
 });
 
+describe('events coder: a gerund after a noun of need, and its means', () => {
+  it('asks for the act after "the need for" and for its means after "by"', () => {
+    expect(stated('Duda stressed the need for concluding agreements with Lithuania.')).not.toContainEqual(
+      expect.stringMatching(/^POLGOV>LTU\S* 0[35]/),
+    );
+    expect(
+      stated(
+        'Duda spoke of the importance of deepening ties, notably by concluding new agreements with Lithuania.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^POLGOV>LTU\S* 0[35]/));
+    expect(stated('Poland helped Lithuania by sending troops to Vilnius.')).toContainEqual(
+      expect.stringMatching(/^POL\S*>LTU\S* 07/),
+    );
+  });
+});
+
 describe('events coder: negatives fronted before an inverted auxiliary', () => {
   it('negates the act after "under no circumstances will", "never will", "at no time did"', () => {
     expect(stated('Under no circumstances will Poland attack Belarus.')).toEqual([]);
