@@ -1,6 +1,7 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
 import { consideredActModality, PHRASE_TAGS } from './considered-acts.js';
+import { isPerformativeWish } from './performative-wishes.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
@@ -98,6 +99,24 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
   return false;
 }
 
+/** Prepositions of a verb whose gerund is the act the verb is about: "focus on", "succeed in", "work at". */
+const GERUND_TAKING_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
+/**
+ * The verb whose own preposition a gerund follows: "(intends to continue to) focus on cooperating", "will
+ * persist in demanding". The gerund is the act that verb is about, as intended or asked for as the verb.
+ */
+function verbBeforeGerund(
+  view: SentenceView,
+  clauses: readonly Clause[],
+  clause: Clause,
+): number | undefined {
+  const p = clause.predicate;
+  if (p.form !== 'gerund' || !GERUND_TAKING_PREPOSITIONS.has(view.norm[p.start - 1] ?? '')) return undefined;
+  return clauses.find((c) => c.predicate.end === p.start - 1 && c.predicate.form !== 'copula')?.predicate
+    .index;
+}
+
 /**
  * "must respond by defending …": a gerund of the means is asked for with its act. (Under an attempt it is
  * done: "is trying to do this by destroying …".)
@@ -180,57 +199,6 @@ function impersonalWord(view: SentenceView, governor: Clause): string | undefine
 
 const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
 
-/** Verbs of a wish that, before a verb of thanks or greeting, only make it polite ("would like to thank"). */
-const DESIRE_VERBS = new Set(['want', 'wish', 'like']);
-/** Speech acts done by saying them: to say "I want to thank you" is to thank. */
-const PERFORMATIVE_VERBS = new Set([
-  'thank',
-  'congratulate',
-  'greet',
-  'commend',
-  'apologise',
-  'apologize',
-  'condole',
-  'salute',
-]);
-
-/**
- * Verbs of saying that, after a wish of the speaker's own, are said by saying so: "I would like to express my
- * gratitude", "we want to reiterate our offer", "I wish to assure you". (Of anyone else, "wants to stress"
- * is only a wish.)
- */
-const SAID_PERFORMATIVE_VERBS = new Set([
-  'express',
-  'reiterate',
-  'reaffirm',
-  'assure',
-  'stress',
-  'emphasise',
-  'emphasize',
-  'underline',
-  'note',
-  'remind',
-  'inform',
-  'invite',
-  'welcome',
-  'confirm',
-  'extend',
-  'convey',
-  'appeal',
-  'urge',
-]);
-const SPEAKER_PRONOUNS = new Set(['i', 'we']);
-
-/** Whether a clause's subject is the speaker: "I", "we". */
-function spokenBySpeaker(view: SentenceView, clause: Clause): boolean {
-  const subject = clause.subject[0];
-  return (
-    subject !== undefined &&
-    subject.end - subject.start === 1 &&
-    SPEAKER_PRONOUNS.has(view.norm[subject.start]!)
-  );
-}
-
 /**
  * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
  * what was done ("was obliged to withdraw" withdrew).
@@ -270,12 +238,7 @@ function relationEffect(
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
       // "I would like to thank", "we want to congratulate": saying so is the thanking, not a wish for it
-      if (
-        DESIRE_VERBS.has(word) &&
-        (PERFORMATIVE_VERBS.has(clause.predicate.lemma) ||
-          (SAID_PERFORMATIVE_VERBS.has(clause.predicate.lemma) && spokenBySpeaker(view, clause)))
-      )
-        return { performative: true };
+      if (isPerformativeWish(view, clause, word)) return { performative: true };
       // "pretends to support": a show of the act, not the act
       if (PRETENCE_VERBS.has(word)) return { modality: 'hypothetical' };
       // "it is important to support …", "it is good to help them": a general statement about the act
@@ -368,6 +331,14 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
           } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
         } else if (parent.modality === 'demanded' && isMeans(view, clause))
           modality = stronger(modality, 'demanded');
+      }
+    }
+    const verb = clause.relation === 'adverbial' ? verbBeforeGerund(view, clauses, clause) : undefined;
+    if (verb !== undefined && modality === 'actual') {
+      const parent = stanceOf(verb);
+      if (parent.modality === 'intended' || parent.modality === 'demanded') {
+        modality = parent.modality;
+        ownIntent ||= parent.ownIntent;
       }
     }
     const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };

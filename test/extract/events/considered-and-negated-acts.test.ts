@@ -146,3 +146,11 @@ describe('events coder: verbs listed with commas under one "to"', () => {
     expect(stated(planned)).not.toContainEqual(expect.stringMatching(/^LTU\S*>BLR\S* 163/));
   });
 });
+
+describe("events coder: a gerund after its verb's own preposition", () => {
+  it('takes the intent or demand of "will focus on", "must focus on"; done after "focused on"', () => {
+    expect(modalities('Poland will focus on helping Ukraine.')).toEqual(['033 intended']);
+    expect(modalities('Poland must focus on helping Ukraine.')).toEqual(['070 demanded']);
+    expect(modalities('Poland focused on helping Ukraine.')).toEqual(['070 actual']);
+  });
+});
