@@ -205,6 +205,16 @@ const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
  */
 const DUTY_PASSIVES = new Set(['suppose', 'oblige', 'obligate', 'require']);
 
+/**
+ * "we had to put our forces on alert": a need in the simple past of a main clause was met, so the act was
+ * done. (Reported, "said Russia had to withdraw" asks it still.)
+ */
+function isPastNeedMet(view: SentenceView, governor: Clause | undefined): boolean {
+  if (!governor || governor.governor !== undefined || governor.conditional) return false;
+  const g = governor.predicate;
+  return g.lemma === 'have' && g.start === g.head && view.norm[g.head] === 'had';
+}
+
 /** What the governing word does to the act below it. */
 function relationEffect(
   view: SentenceView,
@@ -253,7 +263,7 @@ function relationEffect(
         if (g.passive && DUTY_PASSIVES.has(g.lemma) && (g.lemma === 'suppose' || !isPastOrPerfect(view, g)))
           return { modality: 'demanded' };
       }
-      if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
+      if (OBLIGATION_VERBS.has(word) && !isPastNeedMet(view, governor)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
       // "will be enough to destroy", where the tagger took "enough" for an adverb
       if (

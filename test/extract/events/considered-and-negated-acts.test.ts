@@ -154,3 +154,13 @@ describe("events coder: a gerund after its verb's own preposition", () => {
     expect(modalities('Poland focused on helping Ukraine.')).toEqual(['070 actual']);
   });
 });
+
+describe('events coder: a need in the past', () => {
+  it('reads a main clause "had to withdraw" as done, and a reported or present one as asked for', () => {
+    expect(modalities('Belarus had to withdraw its troops from Lithuania.')).toEqual(['087 actual']);
+    expect(modalities('Belarus has to withdraw its troops from Lithuania.')).toEqual(['087 demanded']);
+    expect(modalities('Nauseda said Belarus had to withdraw its troops from Lithuania.')).toContainEqual(
+      '087 demanded',
+    );
+  });
+});
