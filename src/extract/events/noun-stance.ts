@@ -8,8 +8,10 @@ import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
+  IMPOSSIBILITY_ADJECTIVES,
   INTENDED_MODIFIERS,
   INTENT_ADJECTIVES,
+  LIKELIHOOD_ADJECTIVES,
   OBJECT_DEMANDED_VERBS,
   OBJECT_HYPOTHETICAL_VERBS,
   OBJECT_INTENDED_VERBS,
@@ -137,6 +139,15 @@ export function nounStance(
     // "a meeting with Putin is needed", "the servicemen need the support of citizens": wanted, not given
     if (NEEDING_VERBS.has(owner.lemma) && !isPastOrPerfect(view, owner) && (governing?.direct ?? true))
       modality = stronger(modality, 'demanded');
+    const fate = governing === undefined ? subjectFate(owner) : undefined;
+    if (fate === 'denied') {
+      negated = true;
+      modality = 'denied';
+    } else if (fate === 'negated') {
+      // "the summit was not cancelled": possible, not asserted
+      if (negated) modality = stronger(modality, 'hypothetical');
+      negated = !negated;
+    } else if (fate !== undefined) modality = stronger(modality, fate);
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to
@@ -215,6 +226,19 @@ export function nounStance(
   // "without talks", "instead of a ceasefire", "the lack of dialogue": an event that did not take place
   if (endsAbsenceMarker(view, phraseStart - 1)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/**
+ * What the predicate of a noun that is its subject does to the event: "the meeting was cancelled" (negated),
+ * "an attack was prevented", "a ceasefire was discussed" (hypothetical), "the meeting is unlikely"
+ * (hypothetical), "a summit is impossible" (denied).
+ */
+function subjectFate(owner: Predicate): Modality | 'negated' | undefined {
+  if (owner.passive && OBJECT_NEGATING_VERBS.has(owner.lemma)) return 'negated';
+  if (owner.passive && OBJECT_HYPOTHETICAL_VERBS.has(owner.lemma)) return 'hypothetical';
+  if (owner.form !== 'copula' || owner.adjective === undefined) return undefined;
+  if (IMPOSSIBILITY_ADJECTIVES.has(owner.adjective)) return 'denied';
+  return LIKELIHOOD_ADJECTIVES.has(owner.adjective) ? 'hypothetical' : undefined;
 }
 
 /**

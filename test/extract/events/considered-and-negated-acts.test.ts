@@ -164,3 +164,13 @@ describe('events coder: a need in the past', () => {
     );
   });
 });
+
+describe('events coder: what the predicate of an event noun says of it', () => {
+  it('negates a meeting that was cancelled and leaves one that is unlikely or prevented unasserted', () => {
+    expect(modalities('The meeting between Duda and Nauseda was held in Vilnius.')).toContain('040 actual');
+    expect(stated('The meeting between Duda and Nauseda was cancelled.')).toEqual([]);
+    expect(stated('A meeting between Duda and Nauseda is unlikely.')).toEqual([]);
+    expect(stated('A meeting between Duda and Nauseda is impossible.')).toEqual([]);
+    expect(stated('A Belarusian attack on Vilnius was prevented.')).toEqual([]);
+  });
+});
