@@ -1,5 +1,6 @@
 // Gerunds that name an act only thought of, talked about or agreed on: "the possibility of signing", "talks
-// on ending the war", "an agreement on opening corridors". None of them says the act was done.
+// on ending the war", "an agreement on opening corridors". None of them says the act was done. And the verb
+// whose own preposition a gerund follows ("will focus on helping"), whose stance it shares.
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
 import type { SentenceView } from './sentence.js';
@@ -163,4 +164,22 @@ function talkedAboutModality(view: SentenceView, start: number): Modality {
   const verb = view.lemma[start - 2]!;
   if (TALKING_VERBS.has(verb)) return 'hypothetical';
   return prep === 'on' && SETTLING_VERBS.has(verb) ? 'intended' : 'actual';
+}
+
+/** Prepositions of a verb whose gerund is the act the verb is about: "focus on", "succeed in", "work at". */
+const GERUND_TAKING_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
+/**
+ * The verb whose own preposition a gerund follows: "(intends to continue to) focus on cooperating", "will
+ * persist in demanding". The gerund is the act that verb is about, as intended or asked for as the verb.
+ */
+export function verbBeforeGerund(
+  view: SentenceView,
+  clauses: readonly Clause[],
+  clause: Clause,
+): number | undefined {
+  const p = clause.predicate;
+  if (p.form !== 'gerund' || !GERUND_TAKING_PREPOSITIONS.has(view.norm[p.start - 1] ?? '')) return undefined;
+  return clauses.find((c) => c.predicate.end === p.start - 1 && c.predicate.form !== 'copula')?.predicate
+    .index;
 }

@@ -63,3 +63,29 @@ export function isPerformativeWish(view: SentenceView, clause: Clause, word: str
   const verb = clause.predicate.lemma;
   return PERFORMATIVE_VERBS.has(verb) || (SAID_PERFORMATIVE_VERBS.has(verb) && spokenBySpeaker(view, clause));
 }
+
+/** Verbs of taking an occasion, and the occasions taken: "take this opportunity to thank", "use the occasion". */
+const TAKING_VERBS = new Set(['take', 'use', 'seize']);
+const OCCASION_NOUNS = new Set(['opportunity', 'occasion', 'chance', 'moment']);
+
+/**
+ * What taking an occasion makes of the act it is taken for: the speaker's speech act is done by saying so
+ * ("I would like to use this occasion to invite you": 'performative'); any act an occasion was, or will be,
+ * taken for is as done as the taking ("took the opportunity to thank": 'taken'). Undefined when the clause
+ * is no such purpose or the taking is negated.
+ */
+export function occasionTaken(
+  view: SentenceView,
+  clause: Clause,
+  governor: Clause,
+): 'performative' | 'taken' | undefined {
+  const g = governor.predicate;
+  if (!TAKING_VERBS.has(g.lemma) || g.negated) return undefined;
+  let occasion = false;
+  for (let k = g.end; k < clause.predicate.start && k < g.end + 5; k++)
+    occasion ||= OCCASION_NOUNS.has(view.lemma[k]!);
+  if (!occasion) return undefined;
+  const verb = clause.predicate.lemma;
+  const speech = PERFORMATIVE_VERBS.has(verb) || SAID_PERFORMATIVE_VERBS.has(verb);
+  return speech && spokenBySpeaker(view, clause) ? 'performative' : 'taken';
+}

@@ -1,11 +1,12 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
-import { consideredActModality, PHRASE_TAGS } from './considered-acts.js';
-import { isPerformativeWish } from './performative-wishes.js';
+import { consideredActModality, PHRASE_TAGS, verbBeforeGerund } from './considered-acts.js';
+import { isPerformativeWish, occasionTaken } from './performative-wishes.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
   AGREEMENT_NOUNS,
+  APPEAL_VERBS,
   ATTEMPT_WORDS,
   CLAIM_VERBS,
   DECISION_VERBS,
@@ -97,24 +98,6 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
     if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   for (let k = p.start; k < p.head; k++) if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   return false;
-}
-
-/** Prepositions of a verb whose gerund is the act the verb is about: "focus on", "succeed in", "work at". */
-const GERUND_TAKING_PREPOSITIONS = new Set(['on', 'in', 'at']);
-
-/**
- * The verb whose own preposition a gerund follows: "(intends to continue to) focus on cooperating", "will
- * persist in demanding". The gerund is the act that verb is about, as intended or asked for as the verb.
- */
-function verbBeforeGerund(
-  view: SentenceView,
-  clauses: readonly Clause[],
-  clause: Clause,
-): number | undefined {
-  const p = clause.predicate;
-  if (p.form !== 'gerund' || !GERUND_TAKING_PREPOSITIONS.has(view.norm[p.start - 1] ?? '')) return undefined;
-  return clauses.find((c) => c.predicate.end === p.start - 1 && c.predicate.form !== 'copula')?.predicate
-    .index;
 }
 
 /**
@@ -243,6 +226,11 @@ function relationEffect(
     case 'object-control':
       return { modality: 'demanded' };
     case 'purpose':
+      // "I take this opportunity to thank you": the thanks is given; "took the opportunity to visit": visited
+      if (governor) {
+        const taken = occasionTaken(view, clause, governor);
+        if (taken !== undefined) return taken === 'performative' ? { performative: true } : {};
+      }
       // "… to stop the slide into war": an aim, not something the sentence says was done or promised
       return { modality: 'hypothetical' };
     case 'xcomp':
@@ -261,6 +249,9 @@ function relationEffect(
         }
         const g = governor.predicate;
         if (g.passive && DUTY_PASSIVES.has(g.lemma) && (g.lemma === 'suppose' || !isPastOrPerfect(view, g)))
+          return { modality: 'demanded' };
+        // "troops are ordered to destroy them", "were urged to leave": asked of the passive's subject
+        if (g.passive && APPEAL_VERBS.has(g.lemma) && !DUTY_PASSIVES.has(g.lemma))
           return { modality: 'demanded' };
       }
       if (OBLIGATION_VERBS.has(word) && !isPastNeedMet(view, governor)) return { modality: 'demanded' };

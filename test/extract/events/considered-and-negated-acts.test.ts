@@ -174,3 +174,22 @@ describe('events coder: what the predicate of an event noun says of it', () => {
     expect(stated('A Belarusian attack on Vilnius was prevented.')).toEqual([]);
   });
 });
+
+describe('events coder: an act ordered of the passive subject, or done on an occasion taken', () => {
+  it('asks the act of "are ordered to" and keeps "were forced to" done', () => {
+    expect(modalities('Belarusian troops are ordered to destroy the bridge.')).toContain('1712 demanded');
+    expect(modalities('Belarusian troops were forced to destroy the bridge.')).toContain('1712 actual');
+  });
+
+  it('reads the purpose of "take this opportunity to" as done unless the taking is negated', () => {
+    expect(
+      stated('Duda said: "I would like to use this occasion to invite President Nauseda."'),
+    ).toContainEqual(expect.stringMatching(/^POLGOV>LTUGOV 036/));
+    expect(stated('Duda took the opportunity to thank Nauseda.')).toContainEqual(
+      expect.stringMatching(/^POLGOV>LTUGOV 051/),
+    );
+    expect(stated('Duda said: "I did not take the opportunity to thank Nauseda."')).not.toContainEqual(
+      expect.stringMatching(/^POLGOV>LTUGOV 051/),
+    );
+  });
+});
