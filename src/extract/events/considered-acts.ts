@@ -161,6 +161,9 @@ function talkedAboutModality(view: SentenceView, start: number): Modality {
   const prep = view.norm[start - 1];
   if (prep !== 'about' && prep !== 'of' && prep !== 'on') return 'actual';
   if (view.pos[start - 2] !== 'VERB') return 'actual';
+  // ("talking about shelling", "about shelling of cities": a gerund with no object names events, not an act)
+  const next = view.pos[start + 1];
+  if (next === undefined || next === 'ADP' || next === 'PUNCT') return 'actual';
   const verb = view.lemma[start - 2]!;
   if (TALKING_VERBS.has(verb)) return 'hypothetical';
   return prep === 'on' && SETTLING_VERBS.has(verb) ? 'intended' : 'actual';

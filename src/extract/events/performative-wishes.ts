@@ -80,10 +80,11 @@ export function occasionTaken(
   governor: Clause,
 ): 'performative' | 'taken' | undefined {
   const g = governor.predicate;
-  if (!TAKING_VERBS.has(g.lemma) || g.negated) return undefined;
+  // ("by using the opportunities to update …" names a means, not the idiom)
+  if (!TAKING_VERBS.has(g.lemma) || g.negated || g.form === 'gerund') return undefined;
   let occasion = false;
   for (let k = g.end; k < clause.predicate.start && k < g.end + 5; k++)
-    occasion ||= OCCASION_NOUNS.has(view.lemma[k]!);
+    occasion ||= OCCASION_NOUNS.has(view.norm[k]!);
   if (!occasion) return undefined;
   const verb = clause.predicate.lemma;
   const speech = PERFORMATIVE_VERBS.has(verb) || SAID_PERFORMATIVE_VERBS.has(verb);

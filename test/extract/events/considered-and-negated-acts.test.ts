@@ -41,6 +41,7 @@ describe('events coder: a gerund after a noun of possibility, talks or agreement
       stated('Poland and Lithuania reached an agreement on providing support to Ukraine.'),
     ).toContainEqual(expect.stringMatching(/^POL\S*>UKR 07/));
     expect(stated('Latvia and Estonia started talking about evacuating civilians from Kyiv.')).toEqual([]);
+    expect(modalities('Duda said he was talking about shelling.')).toContain('194 actual');
     expect(
       stated(
         'Turkey and Russia held talks on lifting the blockade of Odesa and evacuating civilians from Kyiv.',
