@@ -45,6 +45,14 @@ export interface Clause {
   future?: boolean;
   /** Opened by "if", "unless", "whether", or by an auxiliary before its subject ("should it attack", "did they …?"). */
   conditional: boolean;
+  /**
+   * The auxiliary that stands before the clause's subject, the verb following that subject, where it opens no
+   * condition nor yes/no question: "under no circumstances will we …", "what must they destroy?". Its modal is
+   * the verb's.
+   */
+  invertedAuxiliary?: Predicate;
+  /** A negative fronted before that auxiliary: "never will we …", "nor did it …", "at no time did they …". */
+  frontedNegative?: boolean;
   /** Opened by "without", "instead of", "rather than" or "the lack of" (a gerund that did not happen). */
   without: boolean;
   /** First local token of the clause. */

@@ -2,7 +2,7 @@
 // each shares with the verb it joins.
 import { CCONJ, COMPLEMENT_TAKERS } from './clause-tokens.js';
 import type { Clause, ClauseContext } from './clause-types.js';
-import type { Predicate } from './predicates.js';
+import { listGoesOn, type Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 
 /**
@@ -85,7 +85,10 @@ function shareGovernor(clause: Clause, left: Clause): void {
 export function linkSharedInfinitive(cx: ClauseContext, clause: Clause, before: number): boolean {
   const { view, predicates, clauses } = cx;
   const p = clause.predicate;
-  if (before < 0 || !CCONJ.has(view.norm[before]!) || !joinsInfinitive(view, predicates, clauses, p)) {
+  // ("to include Russia in the list, impose sanctions and expand …": a comma joins where the list goes on)
+  const joined =
+    CCONJ.has(view.norm[before]!) || (view.norm[before] === ',' && listGoesOn(view.norm, p.head));
+  if (before < 0 || !joined || !joinsInfinitive(view, predicates, clauses, p)) {
     return false;
   }
   const left = clauses[p.index - 1]!;

@@ -37,6 +37,16 @@ export function markInvertedClauses(
     const verb = clauses[i + 1]!.predicate;
     const infinitive = verbAfterSubject(view, phrases, aux, verb);
     if (infinitive === undefined) continue;
+    if (infinitive === false && followsFrontedNegative(view, aux)) {
+      clauses[i + 1]!.invertedAuxiliary = aux;
+      clauses[i + 1]!.frontedNegative = true;
+      continue;
+    }
+    // "what must their weapons destroy?", "how can we allow …?": the act takes the modal before its subject
+    if (infinitive === false && aux.modal !== undefined && followsQuestionWord(view, aux)) {
+      clauses[i + 1]!.invertedAuxiliary = aux;
+      continue;
+    }
     const questionEnd = questionMarkAfter(view, aux, verb);
     if (!invertedCondition(view, aux, verb, infinitive) && questionEnd < 0) continue;
     clauses[i]!.conditional = true;
@@ -82,6 +92,34 @@ function invertedCondition(
   if (w === 'should') return base && !infinitive;
   if (w === 'had') return participle;
   return infinitive || participle;
+}
+
+/** Whether a question word stands right before the auxiliary, past adverbs ("what exactly must …"). */
+function followsQuestionWord(view: SentenceView, aux: Predicate): boolean {
+  let k = aux.start - 1;
+  while (k > 0 && view.pos[k] === 'ADV' && !QUESTION_WORDS.has(view.norm[k]!)) k--;
+  return k >= 0 && QUESTION_WORDS.has(view.norm[k]!);
+}
+
+/** Adverbs and conjunctions that, fronted before an auxiliary and its subject, negate the clause. */
+const FRONTED_NEGATIVES = new Set(['never', 'nowhere', 'nor', 'neither', 'no-longer']);
+
+/**
+ * Whether the auxiliary follows a fronted negative: "never will we …", "nor did they …", "under no
+ * circumstances will we …", "at no time did it …", "not once has he …", "no longer will they …". A question
+ * word between ("never, why did they …?") or a subject before the auxiliary makes no inversion.
+ */
+function followsFrontedNegative(view: SentenceView, aux: Predicate): boolean {
+  const { norm, pos } = view;
+  // "never again will they …"
+  const k = norm[aux.start - 1] === 'again' ? aux.start - 2 : aux.start - 1;
+  if (k < 0) return false;
+  const w = norm[k]!;
+  if (FRONTED_NEGATIVES.has(w)) return true;
+  if (w === 'once' && norm[k - 1] === 'not') return true;
+  if (w === 'longer' && norm[k - 1] === 'no') return true;
+  // "under no circumstances", "in no way", "at no time", "on no account", "by no means"
+  return pos[k] === 'NOUN' && norm[k - 1] === 'no' && pos[k - 2] === 'ADP';
 }
 
 /** The question mark that ends a yes/no question the auxiliary opens, or -1 when it opens none. */

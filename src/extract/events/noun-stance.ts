@@ -2,14 +2,17 @@
 import type { Modality } from '../../core/codes.js';
 import { endsAbsenceMarker } from './absent-acts.js';
 import type { Parsed } from './arguments.js';
+import { NEED_NOUNS } from './considered-acts.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
+  IMPOSSIBILITY_ADJECTIVES,
   INDEFINITE_DETERMINERS,
   INTENDED_MODIFIERS,
   INTENT_ADJECTIVES,
+  LIKELIHOOD_ADJECTIVES,
   OBJECT_DEMANDED_VERBS,
   OBJECT_HYPOTHETICAL_VERBS,
   OBJECT_INTENDED_VERBS,
@@ -93,9 +96,6 @@ const OCCASION_ROOTS = new Set(['04']);
 /** Words after which a phrase opens its clause: "that during the visit …", "…, at the summit …". */
 const FRONTING_OPENERS = new Set(['that', ',', '"', "'", ':', ';', '-']);
 
-/** Nouns of a need whose "of" gerund is an act asked for: "the importance of holding talks". */
-const NEED_NOUNS = new Set(['importance', 'need', 'necessity', 'urgency', 'expediency', 'advisability']);
-
 /** Sanctions, embargoes and cut ties (16x). */
 const SANCTIONS = '16';
 
@@ -140,10 +140,25 @@ export function nounStance(
     // "a meeting with Putin is needed", "the servicemen need the support of citizens": wanted, not given
     if (NEEDING_VERBS.has(owner.lemma) && !isPastOrPerfect(view, owner) && (governing?.direct ?? true))
       modality = stronger(modality, 'demanded');
+    const fate = governing === undefined ? subjectFate(owner) : undefined;
+    if (fate === 'denied') {
+      negated = true;
+      modality = 'denied';
+    } else if (fate === 'negated') {
+      // "the summit was not cancelled": possible, not asserted
+      if (negated) modality = stronger(modality, 'hypothetical');
+      negated = !negated;
+    } else if (fate !== undefined) modality = stronger(modality, fate);
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to
   const occasion = view.norm[phraseStart - 1] === 'during';
+  // "the subject was not raised during the conversation": what did not happen at an occasion leaves the
+  // occasion itself held ("will not raise it during the visit" leaves the visit still to come)
+  if (occasion && negated) {
+    negated = false;
+    if (modality === 'denied') modality = 'actual';
+  }
   if (governing && !conceded && !occasion) {
     const p = governing.predicate;
     const lemma = p.lemma;
@@ -212,6 +227,19 @@ export function nounStance(
   // "without talks", "instead of a ceasefire", "the lack of dialogue": an event that did not take place
   if (endsAbsenceMarker(view, phraseStart - 1)) negated = true;
   return { negated, modality, ownIntent: ownIntent && modality === 'intended' };
+}
+
+/**
+ * What the predicate of a noun that is its subject does to the event: "the meeting was cancelled" (negated),
+ * "an attack was prevented", "a ceasefire was discussed" (hypothetical), "the meeting is unlikely"
+ * (hypothetical), "a summit is impossible" (denied).
+ */
+function subjectFate(owner: Predicate): Modality | 'negated' | undefined {
+  if (owner.passive && OBJECT_NEGATING_VERBS.has(owner.lemma)) return 'negated';
+  if (owner.passive && OBJECT_HYPOTHETICAL_VERBS.has(owner.lemma)) return 'hypothetical';
+  if (owner.form !== 'copula' || owner.adjective === undefined) return undefined;
+  if (IMPOSSIBILITY_ADJECTIVES.has(owner.adjective)) return 'denied';
+  return LIKELIHOOD_ADJECTIVES.has(owner.adjective) ? 'hypothetical' : undefined;
 }
 
 /**

@@ -107,6 +107,8 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
   const inPhrase = new Uint8Array(pos.length);
   for (const p of phrases) inPhrase.fill(1, p.start, p.end);
   const predicates: Predicate[] = [];
+  // per verb group: whether it shares the auxiliaries of the one before ("will invade, surround and destroy")
+  const sharing: number[] = [];
   let i = 0;
   while (i < pos.length) {
     const p = pos[i]!;
@@ -162,6 +164,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
       // "is unwilling to negotiate" says what "is not willing to negotiate" says
       const unwilling = adjectiveAt >= 0 ? UNWILLING_ADJECTIVES.get(lemma[adjectiveAt]!) : undefined;
       if (unwilling) negated = !negated;
+      sharing.push(0);
       predicates.push({
         index: predicates.length,
         start,
@@ -203,10 +206,16 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     // "could attack Ukraine and seize Kyiv", "did not attack Ukraine or seize Kyiv", "has not attacked or
     // seized": a verb with no auxiliary of its own, in the shape the auxiliaries before and left, shares them
     const left = predicates[predicates.length - 1];
-    if (left && form === 'finite' && start === head && sharesAuxiliaries(view, left, head)) {
+    const shares =
+      left !== undefined &&
+      form === 'finite' &&
+      start === head &&
+      sharesAuxiliaries(view, left, sharing[left.index] === 1, head);
+    if (shares) {
       modal ??= left.modal;
       negated ||= left.negated;
     }
+    sharing.push(shares ? 1 : 0);
     // "is committed to", "is opposed to", "is prepared to": a state of the subject, not a passive act
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
@@ -300,18 +309,32 @@ function negatedBefore(norm: readonly string[], pos: readonly string[], start: n
 
 /** Verbs joined by these words share the auxiliaries of the verb before them. */
 const VERB_JOINERS = new Set(['and', 'or', 'nor']);
+/** Words that end a list of verbs. */
+const LIST_ENDS = new Set(['.', ';', ':', '!', '?']);
 
 /**
  * Whether the verb at `head`, right after "and", "or" or "nor", continues the verb group `left`: that group
  * has a modal or a negation over an auxiliary, and the verb has the same form as its main verb (both base
- * forms after "could" or "did not", both participles after "has not").
+ * forms after "could" or "did not", both participles after "has not"). A bare verb that shares them passes
+ * them on ("will not attack, occupy or destroy"), and a comma joins where "and" or "or" ends the list.
  */
-function sharesAuxiliaries(view: SentenceView, left: Predicate, head: number): boolean {
+function sharesAuxiliaries(view: SentenceView, left: Predicate, leftShares: boolean, head: number): boolean {
   const { norm, lemma } = view;
-  if (!VERB_JOINERS.has(norm[head - 1]!) || left.start === left.head || left.form === 'copula') return false;
+  const joiner = norm[head - 1]!;
+  if (!VERB_JOINERS.has(joiner) && (joiner !== ',' || !listGoesOn(norm, head))) return false;
+  if ((left.start === left.head && !leftShares) || left.form === 'copula') return false;
   if (left.modal === undefined && !left.negated) return false;
   const base = (k: number) => norm[k] === lemma[k];
   return base(head) === base(left.head);
+}
+
+/** Whether "and" or "or" follows within the list a verb after a comma opens ("surround and destroy it"). */
+export function listGoesOn(norm: readonly string[], head: number): boolean {
+  for (let k = head + 1; k < norm.length && k < head + 8; k++) {
+    if (LIST_ENDS.has(norm[k]!)) return false;
+    if (norm[k] === 'and' || norm[k] === 'or') return true;
+  }
+  return false;
 }
 
 /** "nor deny", "Neither side attacked", "attacked neither X nor Y": a verb that "neither … nor" negates. */

@@ -1,9 +1,12 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
+import { consideredActModality, PHRASE_TAGS, verbBeforeGerund } from './considered-acts.js';
+import { isPerformativeWish, occasionTaken } from './performative-wishes.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
   AGREEMENT_NOUNS,
+  APPEAL_VERBS,
   ATTEMPT_WORDS,
   CLAIM_VERBS,
   DECISION_VERBS,
@@ -44,15 +47,17 @@ export function stronger(a: Modality, b: Modality): Modality {
 /** What the predicate's own words say: negation, modal auxiliaries, an "if" clause, "without". */
 function localStance(view: SentenceView, clause: Clause, underReport: boolean): Stance {
   const p = clause.predicate;
+  // "under no circumstances will we …", "what must they destroy?": the modal stands before the subject
+  const modal = clause.invertedAuxiliary ?? p;
   let modality: Modality = 'actual';
   let ownIntent = false;
-  if (p.modalKind === 'future') {
+  if (modal.modalKind === 'future') {
     modality = 'intended';
     ownIntent = true;
-  } else if (p.modalKind === 'obligation') modality = 'demanded';
-  else if (p.modalKind === 'hypothetical') {
+  } else if (modal.modalKind === 'obligation') modality = 'demanded';
+  else if (modal.modalKind === 'hypothetical') {
     // "said it would allow …" reports an intention; elsewhere "would", "could", "may" are only possible
-    if (p.modal === 'would' && underReport) {
+    if (modal.modal === 'would' && underReport) {
       modality = 'intended';
       ownIntent = true;
     } else modality = 'hypothetical';
@@ -65,7 +70,10 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
     isGenericGerund(view, clause)
   )
     modality = stronger(modality, 'hypothetical');
-  return { negated: p.negated || clause.without || hasNegativeSubject(view, clause), modality, ownIntent };
+  modality = stronger(modality, consideredActModality(view, clause));
+  const negated =
+    p.negated || clause.without || clause.frontedNegative === true || hasNegativeSubject(view, clause);
+  return { negated, modality, ownIntent };
 }
 
 /**
@@ -100,9 +108,6 @@ function isMeans(view: SentenceView, clause: Clause): boolean {
   const p = clause.predicate;
   return p.form === 'gerund' && view.norm[p.start - 1] === 'by';
 }
-
-/** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
-const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
 
 /**
  * "are against Ukraine or Georgia joining the alliance", "warned against Russia sending troops": a gerund
@@ -177,25 +182,21 @@ function impersonalWord(view: SentenceView, governor: Clause): string | undefine
 
 const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
 
-/** Verbs of a wish that, before a verb of thanks or greeting, only make it polite ("would like to thank"). */
-const DESIRE_VERBS = new Set(['want', 'wish', 'like']);
-/** Speech acts done by saying them: to say "I want to thank you" is to thank. */
-const PERFORMATIVE_VERBS = new Set([
-  'thank',
-  'congratulate',
-  'greet',
-  'commend',
-  'apologise',
-  'apologize',
-  'condole',
-  'salute',
-]);
-
 /**
  * Passives of a duty: "is supposed to defend", "is obliged to pay". In the past, all but "supposed" tell
  * what was done ("was obliged to withdraw" withdrew).
  */
 const DUTY_PASSIVES = new Set(['suppose', 'oblige', 'obligate', 'require']);
+
+/**
+ * "we had to put our forces on alert": a need in the simple past of a main clause was met, so the act was
+ * done. (Reported, "said Russia had to withdraw" asks it still.)
+ */
+function isPastNeedMet(view: SentenceView, governor: Clause | undefined): boolean {
+  if (!governor || governor.governor !== undefined || governor.conditional) return false;
+  const g = governor.predicate;
+  return g.lemma === 'have' && g.start === g.head && view.norm[g.head] === 'had';
+}
 
 /** What the governing word does to the act below it. */
 function relationEffect(
@@ -225,13 +226,17 @@ function relationEffect(
     case 'object-control':
       return { modality: 'demanded' };
     case 'purpose':
+      // "I take this opportunity to thank you": the thanks is given; "took the opportunity to visit": visited
+      if (governor) {
+        const taken = occasionTaken(view, clause, governor);
+        if (taken !== undefined) return taken === 'performative' ? { performative: true } : {};
+      }
       // "… to stop the slide into war": an aim, not something the sentence says was done or promised
       return { modality: 'hypothetical' };
     case 'xcomp':
       if (REFUSAL_VERBS.has(word) || OPPOSING_WORDS.has(word)) return { flip: true };
       // "I would like to thank", "we want to congratulate": saying so is the thanking, not a wish for it
-      if (DESIRE_VERBS.has(word) && PERFORMATIVE_VERBS.has(clause.predicate.lemma))
-        return { performative: true };
+      if (isPerformativeWish(view, clause, word)) return { performative: true };
       // "pretends to support": a show of the act, not the act
       if (PRETENCE_VERBS.has(word)) return { modality: 'hypothetical' };
       // "it is important to support …", "it is good to help them": a general statement about the act
@@ -245,8 +250,11 @@ function relationEffect(
         const g = governor.predicate;
         if (g.passive && DUTY_PASSIVES.has(g.lemma) && (g.lemma === 'suppose' || !isPastOrPerfect(view, g)))
           return { modality: 'demanded' };
+        // "troops are ordered to destroy them", "were urged to leave": asked of the passive's subject
+        if (g.passive && APPEAL_VERBS.has(g.lemma) && !DUTY_PASSIVES.has(g.lemma))
+          return { modality: 'demanded' };
       }
-      if (OBLIGATION_VERBS.has(word)) return { modality: 'demanded' };
+      if (OBLIGATION_VERBS.has(word) && !isPastNeedMet(view, governor)) return { modality: 'demanded' };
       if (POSSIBILITY_ADJECTIVES.has(word)) return { modality: 'hypothetical' };
       // "will be enough to destroy", where the tagger took "enough" for an adverb
       if (
@@ -324,6 +332,14 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
           } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
         } else if (parent.modality === 'demanded' && isMeans(view, clause))
           modality = stronger(modality, 'demanded');
+      }
+    }
+    const verb = clause.relation === 'adverbial' ? verbBeforeGerund(view, clauses, clause) : undefined;
+    if (verb !== undefined && modality === 'actual') {
+      const parent = stanceOf(verb);
+      if (parent.modality === 'intended' || parent.modality === 'demanded') {
+        modality = parent.modality;
+        ownIntent ||= parent.ownIntent;
       }
     }
     const stance = { negated, modality, ownIntent: ownIntent && modality === 'intended' };

@@ -31,8 +31,10 @@ import {
   repairVerbLemma,
   shotAfterSubject,
   verbAfterHelp,
+  verbAfterInvertedAuxiliary,
   verbAfterModal,
   verbAfterRelativePronoun,
+  verbAfterSubordinatorSubject,
   verbAnsweringNeither,
   verbBetweenSubjectAndObject,
   verbOfIntentBeforeTo,
@@ -87,6 +89,8 @@ export function repairTags(
     gerundClosingPrepositionalPhrase(words, i);
     objectOfOn(words, i);
     verbAfterModal(words, i);
+    verbAfterInvertedAuxiliary(words, i);
+    verbAfterSubordinatorSubject(words, i);
   }
   participlesAfterAuxiliaries(words);
 }

@@ -208,6 +208,42 @@ export function verbAfterModal({ norm, pos, lemma, isVerb }: TaggedWords, i: num
   }
 }
 
+/** Auxiliaries that, before their subject, open a question or follow a fronted negative. */
+const INVERTING_AUXILIARIES = new Set([...MODALS, 'do', 'does', 'did']);
+/** Tags of a one-word subject between an inverted auxiliary and its verb ("will Russia", "did they"). */
+const ONE_WORD_SUBJECT = new Set(['PROPN', 'PRON']);
+/** What may follow the verb of such a clause: its object, a preposition, or the end of the clause. */
+const AFTER_INVERTED_VERB = new Set(['DET', 'PROPN', 'PRON', 'ADP', 'PUNCT', 'NUM']);
+
+/**
+ * "Will Russia attack/NOUN Ukraine?", "at no time did Kyiv attack/NOUN Moscow": a base-form verb the tagger
+ * read as a noun after an inverted auxiliary and a one-word subject. The auxiliary is inverted where no subject
+ * of its own stands before it (a fronted "under no circumstances" ends in a noun after "no").
+ */
+export function verbAfterInvertedAuxiliary({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (pos[i] !== 'NOUN' || i < 2 || !isVerb(norm[i]!) || norm[i] !== lemma[i]) return;
+  if (!ONE_WORD_SUBJECT.has(pos[i - 1]!) || !INVERTING_AUXILIARIES.has(norm[i - 2]!)) return;
+  if (!AFTER_INVERTED_VERB.has(pos[i + 1] ?? 'PUNCT')) return;
+  const before = pos[i - 3];
+  const ownSubject = before === 'NOUN' ? norm[i - 4] !== 'no' : before === 'PROPN' || before === 'PRON';
+  if (ownSubject) return;
+  pos[i] = 'VERB';
+}
+
+/** Subordinators of a condition or a time, after which a clause opens with its subject. */
+const CLAUSE_SUBORDINATORS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'whether']);
+
+/**
+ * "if Russia attacks/NOUN, …", "unless Moscow attacks/NOUN Kyiv": a third-person verb the tagger read as a
+ * plural noun after a subordinator and a one-word subject.
+ */
+export function verbAfterSubordinatorSubject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if (pos[i] !== 'NOUN' || i < 2 || !norm[i]!.endsWith('s') || !isVerb(lemma[i]!)) return;
+  if (pos[i - 1] !== 'PROPN' || !CLAUSE_SUBORDINATORS.has(norm[i - 2]!)) return;
+  if (!AFTER_INVERTED_VERB.has(pos[i + 1] ?? 'PUNCT')) return;
+  pos[i] = 'VERB';
+}
+
 /**
  * The tagger sometimes reads a verb after an auxiliary as a noun or adjective ("is not planning/NOUN", "is
  * being pressured/ADJ"); a word in participle form there is a verb. Runs over the whole sentence after the
