@@ -1,3 +1,4 @@
+import { placeSubject } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
 import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
@@ -44,6 +45,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   // "Putin and Rahmon discussed Afghanistan": parties acting together act on one another, about the rest
   let targets = pattern.needsSeveralSources ? [] : verbTargets(parsed, match, sources);
   if (unknownAttacker) {
+    if (targets.length === 0) targets = placeSubject(parsed, p);
     const attackers = unnamedAttackers(parsed, match, targets);
     if (!attackers) return undefined;
     sources = attackers;
