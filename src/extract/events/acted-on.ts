@@ -195,8 +195,14 @@ export function placeSubject(parsed: Parsed, p: Predicate): Argument[] {
   const clause = parsed.clauses[p.index]!;
   const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
   if (!p.passive || !subject) return [];
-  const span = countryOfPhrase(parsed, subject) ?? placeOfPart(parsed, subject)?.span;
-  return span ? [{ span, weight: 0.6 }] : [];
+  const place = placeOfPhrase(parsed, subject);
+  return place ? [place] : [];
+}
+
+/** The country of the place a phrase names, or of the place it is a part of ("the outskirts of Beirut"). */
+export function placeOfPhrase(parsed: Parsed, phrase: Phrase): Argument | undefined {
+  const span = countryOfPhrase(parsed, phrase);
+  return span ? { span, weight: 0.6 } : placeOfPart(parsed, phrase);
 }
 
 /** A place the gazetteer knows anywhere in a phrase ("Syria's second city Aleppo"). */

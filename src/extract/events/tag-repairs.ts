@@ -6,6 +6,7 @@ import {
 } from './hyphen-tag-repairs.js';
 import {
   bareFormAfterPastVerb,
+  campaignAsNoun,
   chiefAsNoun,
   compoundOrPartAsNoun,
   gerundAsNoun,
@@ -56,6 +57,7 @@ export function repairTags(
   const words: TaggedWords = { norm, pos, lemma, isVerb };
   for (let i = 0; i < pos.length; i++) {
     chiefAsNoun(words, i);
+    campaignAsNoun(words, i);
     repairVerbLemma(words, i);
     verbAnsweringNeither(words, i);
     verbAfterRelativePronoun(words, i);

@@ -24,3 +24,34 @@ describe('events coder: the weapons an attack is made with', () => {
     expect(found).not.toContainEqual(expect.stringMatching(/>---MIL/));
   });
 });
+
+describe('events coder: campaign and strike nouns the tagger read as adjectives or verbs', () => {
+  it('reads "offensive" heading its phrase as the noun of a campaign', () => {
+    expect(stated('Russian troops resumed their offensive on Kyiv.')).toContainEqual(
+      expect.stringMatching(/^RUSMIL>UKR\S* 190$/),
+    );
+    expect(stated('The Russian offensive in the Kharkiv region has stalled.')).toContainEqual('RUS>UKR 190');
+  });
+
+  it('keeps "offensive" before a noun an adjective', () => {
+    expect(stated('Belarus bought offensive weapons.')).not.toContainEqual(expect.stringMatching(/ 190$/));
+  });
+
+  it('reads a modified gerund before "of" as the noun of the act', () => {
+    expect(stated('Russian shelling of Kharkiv went on all night.')).toContainEqual('RUS>UKR 194');
+  });
+});
+
+describe('events coder: a strike on a place with no attacker named', () => {
+  it('is coded by an unknown actor on the place’s country', () => {
+    expect(stated('The shelling of Kharkiv went on all night.')).toContainEqual('--->UKR 194');
+    expect(stated('A missile strike on the centre of Lviv was reported.')).toContainEqual(
+      expect.stringMatching(/^--->UKR 19\d$/),
+    );
+  });
+
+  it('leaves a war or an invasion named with its place uncoded without its author', () => {
+    expect(stated('The war in Syria changed the region.')).toEqual([]);
+    expect(stated('Prices rose after the occupation of Crimea.')).toEqual([]);
+  });
+});
