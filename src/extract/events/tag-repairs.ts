@@ -1,6 +1,7 @@
 import {
   hyphenatedNounAfterDeterminer,
   hyphenatedParticiple,
+  hyphenatedPrepositionAdjective,
   hyphenatedReVerb,
   hyphenatedVerb,
 } from './hyphen-tag-repairs.js';
@@ -81,6 +82,7 @@ export function repairTags(
     partOfAfterModifier(words, i);
     shotAfterSubject(words, i);
     hyphenatedNounAfterDeterminer(words, i);
+    hyphenatedPrepositionAdjective(words, i);
     hyphenatedParticiple(words, i);
     hyphenatedVerb(words, i);
     hyphenatedReVerb(words, i);

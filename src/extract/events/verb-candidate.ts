@@ -32,6 +32,9 @@ import { ADVERBIAL_SUBORDINATORS, isArmed, isArmedForce } from './words.js';
 // code refined by the clause around it, its stance and confidence. Each step is a function named for what
 // it decides; the order of the steps is part of the rules.
 
+/** "The leaders exchanged congratulations": what parties exchange, each gives the other. */
+const EXCHANGE = 'exchange';
+
 export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
   const p = match.predicate;
   const pattern = match.pattern;
@@ -84,7 +87,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       !reflexive &&
       targets.length === 0 &&
       sources.length > 1 &&
-      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end)),
+      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,
