@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { codedDyads } from '../../helpers/events.js';
 
 // Whole analyses: acts of war in crisis reporting whose parties the plainer rules left unnamed.
@@ -53,5 +55,48 @@ describe('events coder: a strike on a place with no attacker named', () => {
   it('leaves a war or an invasion named with its place uncoded without its author', () => {
     expect(stated('The war in Syria changed the region.')).toEqual([]);
     expect(stated('Prices rose after the occupation of Crimea.')).toEqual([]);
+  });
+});
+
+describe('events coder: views and greetings exchanged', () => {
+  it('reads an exchange of views or opinions as consultation, both ways between the two who exchanged them', () => {
+    expect(stated('Jacinda Ardern and Scott Morrison exchanged views on trade.')).toEqual(
+      expect.arrayContaining(['NZLGOV>AUSGOV 040', 'AUSGOV>NZLGOV 040']),
+    );
+    expect(stated('Chile and Peru had an in-depth exchange of opinions on fisheries.')).toEqual(
+      expect.arrayContaining(['CHL>PER 040', 'PER>CHL 040']),
+    );
+  });
+
+  it('reads congratulations exchanged as praise each gives the other', () => {
+    expect(stated('Chile and Peru exchanged congratulations on the anniversary of the treaty.')).toEqual(
+      expect.arrayContaining(['CHL>PER 051', 'PER>CHL 051']),
+    );
+  });
+});
+
+describe('events coder: the parties of a meeting a title names', () => {
+  const knowledge = loadKnowledge();
+  const coded = (title: string, text: string) =>
+    analyze(
+      { id: 'title-test', published: '2022-03-10', title, source: 'President of Russia', text, lang: 'en' },
+      knowledge,
+    ).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+
+  it('gives "the leaders" of the first lines the publisher and the one the title names after "with"', () => {
+    const found = coded(
+      'Telephone conversation with President of France Emmanuel Macron',
+      'The leaders discussed the situation in Europe. The presidents agreed to stay in contact.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['RUSGOV>FRAGOV 040', 'FRAGOV>RUSGOV 040']));
+    expect(found).toContainEqual('RUSGOV>FRAGOV 036');
+  });
+
+  it('names no pair when the title names several people after "with"', () => {
+    const found = coded(
+      'Telephone conversation with Olaf Scholz and Emmanuel Macron',
+      'The leaders discussed the situation in Europe.',
+    );
+    expect(found).not.toContainEqual(expect.stringMatching(/^RUSGOV>/));
   });
 });
