@@ -1,7 +1,7 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
 
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { placeOfPhrase } from './acted-on.js';
+import { placeOfPhrase, placeSubject } from './acted-on.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
@@ -17,7 +17,7 @@ import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
-import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
+import { isArmedForce, isCountryCode, MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -245,6 +245,20 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   }
   // "the shelling of Kharkiv went on": violence named with the country it hit and no attacker is still coded,
   // by an unknown actor, as a passive with no agent is ("Kharkiv was shelled")
+  // "Kharkiv came under fire", "our positions are under attack": the subject undergoes it, from someone unnamed
+  if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root) && phrase?.prep === 'under') {
+    const p = governing?.predicate;
+    if (p && UNDERGOING_VERBS.has(p.lemma) && parsed.clauses[p.index]?.subjectFrom === 'phrase') {
+      // (a country, a place or its forces: "the minister is under attack from critics" is no assault)
+      targets = subjectActors(parsed, p.index).filter(
+        (a) =>
+          isCountryCode(a.span.actor.code) &&
+          (a.span.actor.code.length === 3 || isArmedForce(a.span.actor.code)),
+      );
+      if (targets.length === 0) targets = placeSubject(parsed, { ...p, passive: true });
+      if (targets.length > 0) sources = [unknownAttacker(match)];
+    }
+  }
   if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root) && isStrike(pattern.lemma)) {
     targets = placeHit(parsed, chain);
     if (targets.length > 0) sources = [unknownAttacker(match)];
@@ -308,6 +322,9 @@ function placeHit(parsed: Parsed, chain: readonly Phrase[]): Argument[] {
   const place = placeOfPhrase(parsed, first);
   return place ? [place] : [];
 }
+
+/** Verbs of a subject that undergoes what it is "under": "is under attack", "came under fire". */
+const UNDERGOING_VERBS = new Set(['be', 'come', 'remain', 'fall']);
 
 /** Prepositions that name whom an attack hit. */
 const FORCE_TARGET_PREPS = new Set(['on', 'against', 'at', 'upon']);

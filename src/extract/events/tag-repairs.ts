@@ -32,6 +32,7 @@ import {
   presentVerbBeforePreposition,
   repairVerbLemma,
   shotAfterSubject,
+  splitInfinitive,
   verbAfterHelp,
   verbAfterModal,
   verbAfterRelativePronoun,
@@ -66,6 +67,7 @@ export function repairTags(
     presentVerbBeforePreposition(words, i);
     gerundBeforeObject(words, i);
     pastFormAfterTo(words, i);
+    splitInfinitive(words, i);
     participleModifierAfterDeterminer(words, i);
     surroundingAsPreposition(words, i);
     kindOfVehicle(words, i);

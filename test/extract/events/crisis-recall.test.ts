@@ -100,3 +100,22 @@ describe('events coder: the parties of a meeting a title names', () => {
     expect(found).not.toContainEqual(expect.stringMatching(/^RUSGOV>/));
   });
 });
+
+describe('events coder: a split infinitive after an appeal', () => {
+  it('keeps the appeal when adverbs stand between "to" and its verb', () => {
+    expect(stated('Sanchez called on the Spanish media to more actively inform the public.')).toContainEqual(
+      'ESPGOV>ESPMED 020',
+    );
+  });
+});
+
+describe('events coder: a country, a place or its forces under attack', () => {
+  it('is the target of force by someone unnamed', () => {
+    expect(stated('Moldova is under attack from the east.')).toContainEqual('--->MDA 190');
+    expect(stated('Many towns of Moldova came under heavy shelling.')).toContainEqual('--->MDA 194');
+  });
+
+  it('leaves criticism put as an attack alone', () => {
+    expect(stated('The French government is under attack from critics.')).toEqual([]);
+  });
+});
