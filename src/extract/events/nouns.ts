@@ -1,7 +1,6 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
 
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { placeOfPhrase, placeSubject } from './acted-on.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
@@ -17,7 +16,8 @@ import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
-import { isArmedForce, isCountryCode, MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
+import { unattributedForce } from './unattributed-force.js';
+import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -243,25 +243,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }
-  // "the shelling of Kharkiv went on": violence named with the country it hit and no attacker is still coded,
-  // by an unknown actor, as a passive with no agent is ("Kharkiv was shelled")
-  // "Kharkiv came under fire", "our positions are under attack": the subject undergoes it, from someone unnamed
-  if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root) && phrase?.prep === 'under') {
-    const p = governing?.predicate;
-    if (p && UNDERGOING_VERBS.has(p.lemma) && parsed.clauses[p.index]?.subjectFrom === 'phrase') {
-      // (a country, a place or its forces: "the minister is under attack from critics" is no assault)
-      targets = subjectActors(parsed, p.index).filter(
-        (a) =>
-          isCountryCode(a.span.actor.code) &&
-          (a.span.actor.code.length === 3 || isArmedForce(a.span.actor.code)),
-      );
-      if (targets.length === 0) targets = placeSubject(parsed, { ...p, passive: true });
-      if (targets.length > 0) sources = [unknownAttacker(match)];
-    }
-  }
-  if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root) && isStrike(pattern.lemma)) {
-    targets = placeHit(parsed, chain);
-    if (targets.length > 0) sources = [unknownAttacker(match)];
+  if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root)) {
+    const unattributed = unattributedForce(parsed, match, phrase, governing?.predicate, chain);
+    if (unattributed) [sources, targets] = unattributed;
   }
   if (sources.length === 0) return undefined;
   // a noun in a prepositional phrase after another noun belongs to it ("an answer to Russian demands")
@@ -302,37 +286,6 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
-}
-
-/**
- * Strikes on a place ("the shelling of Kharkiv", "missile strikes on Lviv"): single acts of force, coded
- * once the place they hit is known, whoever did them. A war, an invasion or an occupation named with its
- * place is the name of a whole conflict, which the sentence need not report.
- */
-const STRIKE_HEADS = new Set(['shelling', 'bombing', 'bombardment', 'strike', 'airstrike', 'attack', 'raid']);
-
-function isStrike(lemma: string): boolean {
-  return STRIKE_HEADS.has(lemma.slice(lemma.lastIndexOf(' ') + 1));
-}
-
-/** The country of the place the first phrase after an attack names: "the shelling of Kharkiv", "strikes on Lviv". */
-function placeHit(parsed: Parsed, chain: readonly Phrase[]): Argument[] {
-  const first = chain[0];
-  if (!first || (first.prep !== 'of' && !FORCE_TARGET_PREPS.has(first.prep ?? ''))) return [];
-  const place = placeOfPhrase(parsed, first);
-  return place ? [place] : [];
-}
-
-/** Verbs of a subject that undergoes what it is "under": "is under attack", "came under fire". */
-const UNDERGOING_VERBS = new Set(['be', 'come', 'remain', 'fall']);
-
-/** Prepositions that name whom an attack hit. */
-const FORCE_TARGET_PREPS = new Set(['on', 'against', 'at', 'upon']);
-
-/** An attacker no one names, standing at the noun of the attack. */
-function unknownAttacker(match: NounMatch): Argument {
-  const actor = { id: '---', code: '---', name: 'unknown' };
-  return { span: { start: match.start, end: match.end, actor, type: 'agent' }, weight: 0.5 };
 }
 
 /** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */
