@@ -243,6 +243,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }
+  // "Ukraine is ready for talks": readiness for a joint act with no partner named is still the subject's
+  if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && governing && isReadyFor(parsed, phrase))
+    sources = subjectActors(parsed, governing.predicate.index).map((a) => ({
+      span: a.span,
+      weight: a.weight * 0.8,
+    }));
   if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root)) {
     const unattributed = unattributedForce(parsed, match, phrase, governing?.predicate, chain);
     if (unattributed) [sources, targets] = unattributed;
@@ -257,6 +263,8 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
+  // ("the meeting of the Strategic Council between Ukraine and Turkey": a body of no known code is no party)
+  if (reciprocal && targets.every((t) => t.span.actor.code === '')) targets = [];
   if (reciprocal && targets.length > 0) reciprocal = false;
   if (
     !reciprocal &&
@@ -286,6 +294,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/** Adjectives of readiness before "for" and the act: "ready for talks", "prepared for negotiations". */
+const READY_FOR = new Set(['ready', 'prepared', 'willing']);
+
+function isReadyFor(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  return phrase?.prep === 'for' && READY_FOR.has(parsed.view.norm[phrase.start - 2] ?? '');
 }
 
 /** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */

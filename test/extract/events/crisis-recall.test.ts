@@ -119,3 +119,18 @@ describe('events coder: a country, a place or its forces under attack', () => {
     expect(stated('The French government is under attack from critics.')).toEqual([]);
   });
 });
+
+describe('events coder: readiness for a joint act with no partner named', () => {
+  it('is the subject’s intent to negotiate', () => {
+    expect(stated('Moldova is ready for talks.')).toContainEqual('MDA>- 036');
+    expect(stated('Georgia is ready for negotiations.')).toContainEqual('GEO>- 036');
+  });
+});
+
+describe('events coder: a body of no known code beside the parties of a joint act', () => {
+  it('keeps the act between the parties', () => {
+    expect(
+      stated('The meeting of the Joint Planning Council between Chile and Peru will take place on Monday.'),
+    ).toEqual(expect.arrayContaining(['CHL>PER 036', 'PER>CHL 036']));
+  });
+});
