@@ -16,6 +16,7 @@ import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
+import { thankedFor } from './thanked-acts.js';
 import { unattributedForce } from './unattributed-force.js';
 import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
@@ -206,6 +207,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
+  // "thanked Poland for the help": the one thanked did it
+  const thanked =
+    sources.length === 0
+      ? thankedFor(parsed, phrase, governing?.predicate, pattern.code, targets)
+      : undefined;
+  if (thanked) [sources, targets] = thanked;
   if (sources.length === 0 && governing) {
     // ("is able to repel the aggression of …": who resists an event is not its author)
     const light =
@@ -259,7 +266,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep)
       ? phraseEndingAt(parsed.phrases, phrase.start - 1)
       : undefined;
-  if (before && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
+  if (before && !thanked && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));

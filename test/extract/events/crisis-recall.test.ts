@@ -134,3 +134,16 @@ describe('events coder: a body of no known code beside the parties of a joint ac
     ).toEqual(expect.arrayContaining(['CHL>PER 036', 'PER>CHL 036']));
   });
 });
+
+describe('events coder: what someone is thanked for', () => {
+  it('is an act of the one thanked, for the one who thanks', () => {
+    expect(stated('Sandu thanked Romania for the help.')).toContainEqual('ROU>MDAGOV 070');
+    expect(stated('Sandu thanked Klaus Iohannis for the visit to Moldova.')).toContainEqual('ROUGOV>MDA 042');
+  });
+
+  it('leaves one’s own side out', () => {
+    expect(stated("Sandu thanked Moldova's partners for the help.")).not.toContainEqual(
+      expect.stringMatching(/^MDA\S*>MDA\S* 070$/),
+    );
+  });
+});
