@@ -257,7 +257,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       weight: a.weight * 0.8,
     }));
   if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root)) {
-    const unattributed = unattributedForce(parsed, match, phrase, governing?.predicate, chain);
+    // ("condemned the shelling of Kharkiv": a strike another act answers is that act's matter)
+    const answered =
+      phrase?.prep === undefined && governing?.direct === true && !carries(parsed, governing.predicate);
+    const unattributed = answered
+      ? undefined
+      : unattributedForce(parsed, match, phrase, governing?.predicate, chain);
     if (unattributed) [sources, targets] = unattributed;
   }
   if (sources.length === 0) return undefined;
