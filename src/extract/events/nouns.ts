@@ -258,8 +258,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     }));
   if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root)) {
     // ("condemned the shelling of Kharkiv": a strike another act answers is that act's matter)
+    // ("there was a missile strike on Lviv" states it)
     const answered =
-      phrase?.prep === undefined && governing?.direct === true && !carries(parsed, governing.predicate);
+      phrase?.prep === undefined &&
+      governing?.direct === true &&
+      governing.predicate.lemma !== 'be' &&
+      !carries(parsed, governing.predicate);
     const unattributed = answered
       ? undefined
       : unattributedForce(parsed, match, phrase, governing?.predicate, chain);

@@ -147,3 +147,14 @@ describe('events coder: what someone is thanked for', () => {
     );
   });
 });
+
+describe('events coder: a strike named as what another act answers', () => {
+  it('is that act’s matter, while "there was" states it', () => {
+    expect(stated('The minister condemned the shelling of Kharkiv.')).not.toContainEqual(
+      expect.stringMatching(/ 194$/),
+    );
+    expect(stated('There was a missile strike on the centre of Lviv.')).toContainEqual(
+      expect.stringMatching(/^--->UKR 19\d$/),
+    );
+  });
+});
