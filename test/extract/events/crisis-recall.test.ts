@@ -158,3 +158,13 @@ describe('events coder: a strike named as what another act answers', () => {
     );
   });
 });
+
+describe('events coder: supplying or providing someone with arms or aid', () => {
+  it('is aimed at the one supplied', () => {
+    expect(stated('Norway supplied Estonia with weapons.')).toContainEqual('NOR>EST 072');
+    expect(stated('Japan provided Mongolia with humanitarian aid.')).toContainEqual('JPN>MNG 073');
+    expect(stated('Cuba has supplied Venezuela with two million vaccine doses.')).toContainEqual(
+      'CUB>VEN 073',
+    );
+  });
+});
