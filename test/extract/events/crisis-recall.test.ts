@@ -168,3 +168,11 @@ describe('events coder: supplying or providing someone with arms or aid', () => 
     );
   });
 });
+
+describe('events coder: a video conference held with someone', () => {
+  it('is held by both', () => {
+    expect(stated('Sandu held a video conference with Klaus Iohannis.')).toEqual(
+      expect.arrayContaining(['MDAGOV>ROUGOV 041', 'ROUGOV>MDAGOV 041']),
+    );
+  });
+});
