@@ -74,6 +74,8 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   if (pattern.targetActs) {
     const actors = actingTargets(parsed, match, targets);
     if (actors.length > 0) [sources, targets] = [actors, sources];
+    // "Ukraine received weapons": the one who receives from no one named is no giver
+    else if (pattern.prep === 'from') [sources, targets] = [[], sources];
   }
   return {
     kind: 'verb',

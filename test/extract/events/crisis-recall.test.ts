@@ -176,3 +176,13 @@ describe('events coder: a video conference held with someone', () => {
     );
   });
 });
+
+describe('events coder: support or aid received', () => {
+  it('is given by the one named after "from"', () => {
+    expect(stated('Moldova has received strong support from Romania.')).toContainEqual('ROU>MDA 051');
+  });
+
+  it('names no giver when no one is named after "from"', () => {
+    expect(stated('Moldova received humanitarian aid.')).toEqual([]);
+  });
+});
