@@ -186,3 +186,9 @@ describe('events coder: support or aid received', () => {
     expect(stated('Moldova received humanitarian aid.')).toEqual([]);
   });
 });
+
+describe('events coder: an export ban', () => {
+  it('is aimed at the country the goods would go to', () => {
+    expect(stated('Canada banned exports of technology to Belarus.')).toContainEqual('CAN>BLR 163');
+  });
+});
