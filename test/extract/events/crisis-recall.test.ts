@@ -192,3 +192,13 @@ describe('events coder: an export ban', () => {
     expect(stated('Canada banned exports of technology to Belarus.')).toContainEqual('CAN>BLR 163');
   });
 });
+
+describe('events coder: "the heads of state" after a call or a meeting', () => {
+  it('are the two who talked', () => {
+    expect(
+      stated(
+        'Maia Sandu had a telephone conversation with Klaus Iohannis. The heads of state discussed energy security.',
+      ),
+    ).toEqual(expect.arrayContaining(['MDAGOV>ROUGOV 040', 'ROUGOV>MDAGOV 040']));
+  });
+});
