@@ -2,9 +2,16 @@ import type { Analysis } from './core/analysis.js';
 import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
+import type { ActorRef } from './core/records.js';
 import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
-import { type Heading, speakerNameStart, titleSpeaker } from './extract/actors/title-speaker.js';
+import {
+  type Heading,
+  meetingPartyStart,
+  speakerNameStart,
+  titleMeeting,
+  titleSpeaker,
+} from './extract/actors/title-speaker.js';
 import { findTurns, type Turn } from './extract/actors/turns.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
@@ -34,6 +41,10 @@ export interface StageContext {
   turns: Turn[];
   /** The text's quotations and who says each, once the actors or the quotes stage asked for them. */
   quotes?: QuoteReading;
+  /** A title that names a meeting of the publisher with someone, tokenized, with where that one's name starts. */
+  meetingTitle?: { readonly title: Heading; readonly start: number; readonly publisher: Heading };
+  /** The two parties of the meeting the title names, whom "the leaders" may mean before the text names them. */
+  titleParties?: readonly [ActorRef, ActorRef];
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -56,6 +67,13 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
         title: tokenize(normalizeText(title)),
         start,
         ...(source !== undefined && { publisher: tokenize(normalizeText(source)) }),
+      };
+    const party = title === undefined ? undefined : meetingPartyStart(title);
+    if (title !== undefined && party !== undefined && source !== undefined)
+      context.meetingTitle = {
+        title: tokenize(normalizeText(title)),
+        start: party,
+        publisher: tokenize(normalizeText(source)),
       };
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
@@ -86,6 +104,11 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       ...(speaker && { titleSpeaker: speaker }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
+    const meeting = context.meetingTitle;
+    const parties =
+      meeting &&
+      titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher);
+    if (parties) context.titleParties = parties;
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);
@@ -98,7 +121,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.quotes = extractQuotes(quotesOf(draft, context), draft);
   },
   events: (draft, context) => {
-    draft.events = codeEvents(draft, context.knowledge.cameo);
+    draft.events = codeEvents(draft, context.knowledge.cameo, context.titleParties);
     // What was promised with a time ahead: read off the coded events, so it lives with them.
     draft.commitments = deriveCommitments(
       draft.article.id,

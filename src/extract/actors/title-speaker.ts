@@ -53,6 +53,43 @@ export function titleSpeaker(
   return first.actor;
 }
 
+/**
+ * "Telephone conversation with President of France Emmanuel Macron", "Talks with …": a title naming a meeting
+ * or a call of the publisher with someone; what follows "with" names the other party.
+ */
+const MEETING_WITH =
+  /^(?:(?:telephone|phone|video)\s+(?:conversation|call)|conversation|videoconference|meeting|working meeting|talks|negotiations)\s+with\s+(?:the\s+)?/i;
+
+/** Where in a title the other party of a meeting with the publisher starts, if the title names one. */
+export function meetingPartyStart(title: string): number | undefined {
+  const found = MEETING_WITH.exec(title);
+  return found ? found[0].length : undefined;
+}
+
+/**
+ * The two parties of a meeting or a call a title names ("Telephone conversation with President of France
+ * Emmanuel Macron" on the Russian President's site): the publisher's office holder and the one person after
+ * "with". None when either is unknown or the title names several ("with Olaf Scholz and Emmanuel Macron").
+ */
+export function titleMeeting(
+  k: ActorKnowledge,
+  title: Heading,
+  start: number,
+  date: string,
+  publisher: Heading,
+): readonly [ActorRef, ActorRef] | undefined {
+  const other = speakerAt(k, title, date, (t) => t.span.start >= start);
+  if (!other || other.actor.code.startsWith('---') || other.role) return undefined;
+  const named = detectMentions(k, title.tokens, title.sentences, date).filter(
+    (d) => title.tokens[d.tokenStart]!.span.start >= start && (d.type === 'person' || d.type === 'role'),
+  );
+  if (named.length > 2 || title.tokens.some((t) => t.span.start >= start && t.norm === 'and'))
+    return undefined;
+  const own = speakerAt(k, publisher, date, () => true);
+  if (!own || own.actor.code.startsWith('---') || own.actor.id === other.actor.id) return undefined;
+  return [own.actor, other.actor];
+}
+
 function speakerAt(
   k: ActorKnowledge,
   heading: Heading,

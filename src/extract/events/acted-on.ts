@@ -187,6 +187,24 @@ export function placeOfPart(parsed: Parsed, phrase: Phrase): Argument | undefine
   return span && { span, weight: 0.6 };
 }
 
+/**
+ * The country of a place named as the subject of a passive ("Kharkiv was shelled", "the centre of Mariupol
+ * was hit"): violence done to a place is done to the country it lies in.
+ */
+export function placeSubject(parsed: Parsed, p: Predicate): Argument[] {
+  const clause = parsed.clauses[p.index]!;
+  const subject = clause.subjectFrom === 'phrase' ? clause.subject[0] : undefined;
+  if (!p.passive || !subject) return [];
+  const place = placeOfPhrase(parsed, subject);
+  return place ? [place] : [];
+}
+
+/** The country of the place a phrase names, or of the place it is a part of ("the outskirts of Beirut"). */
+export function placeOfPhrase(parsed: Parsed, phrase: Phrase): Argument | undefined {
+  const span = countryOfPhrase(parsed, phrase);
+  return span ? { span, weight: 0.6 } : placeOfPart(parsed, phrase);
+}
+
 /** A place the gazetteer knows anywhere in a phrase ("Syria's second city Aleppo"). */
 function placeInside(parsed: Parsed, phrase: Phrase): ActorSpan | undefined {
   const place = parsed.view.places.find(

@@ -351,11 +351,26 @@ function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
     return parsed.pair;
   }
   const definite =
-    phrase.end - phrase.start === 2 &&
-    view.norm[phrase.start] === 'the' &&
-    DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) &&
-    view.norm[phrase.end] !== 'of';
+    (phrase.end - phrase.start === 2 &&
+      view.norm[phrase.start] === 'the' &&
+      DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) &&
+      view.norm[phrase.end] !== 'of') ||
+    isHeadsOfState(view, phrase);
   return definite ? parsed.meetingPair : [];
+}
+
+/** "the heads of state", "the heads of government" and nothing after to say whose: the leaders who met. */
+function isHeadsOfState(view: SentenceView, phrase: Phrase): boolean {
+  const { norm } = view;
+  const k = phrase.start;
+  return (
+    phrase.end - k === 4 &&
+    norm[k] === 'the' &&
+    norm[k + 1] === 'heads' &&
+    norm[k + 2] === 'of' &&
+    (norm[k + 3] === 'state' || norm[k + 3] === 'government') &&
+    norm[phrase.end] !== 'of'
+  );
 }
 
 /** Heads naming people's homes: what is done to "Palestinian homes" is done to Palestinian civilians. */

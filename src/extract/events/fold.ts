@@ -74,6 +74,10 @@ const JOINT_ACT_NOUNS = new Set([
   'call',
   'dialogue',
   'meeting',
+  'view',
+  'opinion',
+  'conference',
+  'videoconference',
 ]);
 /** Consultations (04x) that are joint, not a visit (042), hosting (043) or a third party's mediation (045). */
 const JOINT_CONSULT = /^04[0146]/;

@@ -20,6 +20,22 @@ export function hyphenatedNounAfterDeterminer({ norm, pos }: TaggedWords, i: num
 }
 
 /**
+ * "an in/ADP-depth/NOUN exchange", "an on/ADP-site/NOUN inspection": a preposition after a determiner, joined by
+ * a hyphen to the word after it, opens a compound adjective before the phrase's noun.
+ */
+export function hyphenatedPrepositionAdjective({ norm, pos }: TaggedWords, i: number): void {
+  if (
+    pos[i] === 'ADP' &&
+    pos[i - 1] === 'DET' &&
+    HYPHENS.has(norm[i + 1] ?? '') &&
+    NOUN_TAGS.has(pos[i + 3] ?? '')
+  ) {
+    pos[i] = 'ADJ';
+    pos[i + 2] = 'ADJ';
+  }
+}
+
+/**
  * "a government-held/VERB part", "Iran-backed/VERB militias": a participle joined to a noun by a hyphen is an
  * adjective.
  */

@@ -35,6 +35,28 @@ export function chiefAsNoun({ norm, pos }: TaggedWords, i: number): void {
   if (norm[i] === 'chief' && pos[i] === 'ADJ' && PHRASE_END_NEXT.has(pos[i + 1] ?? 'PUNCT')) pos[i] = 'NOUN';
 }
 
+/** Words that are adjectives or the noun of a military campaign: "an offensive weapon", "the offensive". */
+const CAMPAIGN_NOUNS = new Set(['offensive', 'counteroffensive', 'counter-offensive']);
+/** Tags of a word that ends the noun phrase "their offensive" before it: a preposition, a verb, a stop. */
+const AFTER_PHRASE_TAGS = new Set(['ADP', 'PUNCT', 'CCONJ', 'AUX', 'VERB']);
+/** Tags of a word that opens a noun phrase an adjective-like head may end: "the", "their", "Russian". */
+const BEFORE_HEAD_TAGS = new Set(['DET', 'PRON', 'PROPN', 'ADJ']);
+
+/**
+ * "their offensive/ADJ on Kyiv", "the Russian offensive/ADJ has stalled": a campaign word after a determiner,
+ * possessive or modifier that ends its phrase is the noun, not an adjective waiting for one.
+ */
+export function campaignAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (pos[i] !== 'ADJ' || !CAMPAIGN_NOUNS.has(norm[i]!)) return;
+  if (!BEFORE_HEAD_TAGS.has(pos[i - 1] ?? '') || !AFTER_PHRASE_TAGS.has(pos[i + 1] ?? 'PUNCT')) return;
+  if (pos[i - 1] === 'PRON' && !POSSESSIVE_PRONOUNS.has(norm[i - 1]!)) return;
+  pos[i] = 'NOUN';
+  lemma[i] = norm[i]!;
+}
+
+/** Verbs that take "of" ("thinking of", "speaking of"), whose gerund before it stays a verb. */
+const OF_TAKING_VERBS = new Set(['think', 'speak', 'consist', 'approve', 'dream', 'hear', 'complain', 'die']);
+
 /**
  * "Russia's shelling/VERB of Kharkiv", "Russian shelling/VERB killed five": a gerund after a possessive, a
  * determiner or a modifier, before "of" or the finite verb, is a noun.
@@ -44,8 +66,12 @@ export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void
     const prev = pos[i - 1]!;
     const owned = norm[i - 1] === "'s" || prev === 'DET' || POSSESSIVE_PRONOUNS.has(norm[i - 1]!);
     const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
+    const modified = prev === 'PROPN' || prev === 'ADJ';
+    // "Russian shelling/VERB of Kharkiv": a modified gerund before "of" names the act (not "thinking of")
+    const modifiedOf = modified && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
     if (
-      (next && (owned || ((prev === 'PROPN' || prev === 'ADJ') && pos[i + 1] === 'VERB'))) ||
+      (next && (owned || (modified && pos[i + 1] === 'VERB'))) ||
+      modifiedOf ||
       namedAfterDeterminer(norm, pos, i) ||
       agentAfterGerund(norm, pos, i, owned)
     ) {

@@ -16,7 +16,9 @@ import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
-import { INDEFINITE_DETERMINERS, MEDIATION_CODES, POSSESSIVE_PRONOUNS } from './words.js';
+import { thankedFor } from './thanked-acts.js';
+import { unattributedForce } from './unattributed-force.js';
+import { INDEFINITE_DETERMINERS, MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -205,6 +207,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
+  // "thanked Poland for the help": the one thanked did it
+  const thanked =
+    sources.length === 0
+      ? thankedFor(parsed, phrase, governing?.predicate, pattern.code, targets)
+      : undefined;
+  if (thanked) [sources, targets] = thanked;
   if (sources.length === 0 && governing) {
     // ("is able to repel the aggression of …": who resists an event is not its author)
     const light =
@@ -242,16 +250,37 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }
+  // "Ukraine is ready for talks": readiness for a joint act with no partner named is still the subject's
+  if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && governing && isReadyFor(parsed, phrase))
+    sources = subjectActors(parsed, governing.predicate.index).map((a) => ({
+      span: a.span,
+      weight: a.weight * 0.8,
+    }));
+  if (sources.length === 0 && targets.length === 0 && VIOLENT_ROOTS.has(root)) {
+    // ("condemned the shelling of Kharkiv": a strike another act answers is that act's matter)
+    // ("there was a missile strike on Lviv" states it)
+    const answered =
+      phrase?.prep === undefined &&
+      governing?.direct === true &&
+      governing.predicate.lemma !== 'be' &&
+      !carries(parsed, governing.predicate);
+    const unattributed = answered
+      ? undefined
+      : unattributedForce(parsed, match, phrase, governing?.predicate, chain);
+    if (unattributed) [sources, targets] = unattributed;
+  }
   if (sources.length === 0) return undefined;
   // a noun in a prepositional phrase after another noun belongs to it ("an answer to Russian demands")
   const before =
     phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep)
       ? phraseEndingAt(parsed.phrases, phrase.start - 1)
       : undefined;
-  if (before && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
+  if (before && !thanked && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
+  // ("the meeting of the Strategic Council between Ukraine and Turkey": a body of no known code is no party)
+  if (reciprocal && targets.every((t) => t.span.actor.code === '')) targets = [];
   if (reciprocal && targets.length > 0) reciprocal = false;
   if (
     !reciprocal &&
@@ -281,6 +310,13 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/** Adjectives of readiness before "for" and the act: "ready for talks", "prepared for negotiations". */
+const READY_FOR = new Set(['ready', 'prepared', 'willing']);
+
+function isReadyFor(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  return phrase?.prep === 'for' && READY_FOR.has(parsed.view.norm[phrase.start - 2] ?? '');
 }
 
 /** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */

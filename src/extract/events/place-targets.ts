@@ -2,6 +2,7 @@ import type { Place } from '../../core/records.js';
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { phraseAt } from './phrases.js';
 import { isCountryCode, VIOLENT_ROOTS } from './words.js';
 
 // Whom an act that names no one it is done to is aimed at, from where it happens: the country whose
@@ -45,6 +46,9 @@ const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'LEG', 'JUD']);
 /** Verbs whose gathering abroad is a visit to the host country ("attend a summit in Switzerland"). */
 const ATTENDING_VERBS = new Set(['attend']);
 
+/** Prepositions that name what an act is against or about. */
+const TOPIC_PREPS = new Set(['against', 'about', 'over', 'concerning', 'regarding']);
+
 type Pair = [Argument, Argument | undefined];
 
 /**
@@ -63,6 +67,13 @@ export function placeTargets(
     : PLACE_TARGET_ROOTS.has(placeClass(act))
       ? placeClass(act)
       : undefined;
+  // "rallies against the Russian invasion took place in Lyon": an act named as what another is against or
+  // about happens elsewhere; the place is the other act's
+  if (
+    candidate.kind === 'noun' &&
+    TOPIC_PREPS.has(phraseAt(parsed.phrases, candidate.trigger[0])?.prep ?? '')
+  )
+    return undefined;
   const country = place?.country;
   // an inquiry by someone of no known country ("newspapers began looking into …") is no foreign inquiry
   if (

@@ -15,6 +15,8 @@ export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number):
       if (agent.length > 0) return agent;
     }
     if (!FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
+    // "shelled the city with artillery": what an act is done with is its means, not whom it is done to
+    if (ph.prep === 'with' && MEANS_OF_FORCE.has(parsed.view.lemma[ph.head]!)) continue;
     const found = actorsOfGroup(parsed, ph);
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
@@ -23,6 +25,25 @@ export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number):
 
 /** Prepositions that name what an act answers ("sanctions over the invasion", "praised for its help"). */
 const REASON_PREPS = new Set(['over', 'for', 'about', 'against', 'to', 'on', 'at']);
+
+/** Weapons, which a "with" phrase names as the means of an act. */
+const MEANS_OF_FORCE = new Set([
+  'artillery',
+  'missile',
+  'rocket',
+  'bomb',
+  'drone',
+  'mortar',
+  'shell',
+  'weapon',
+  'gun',
+  'grenade',
+  'munition',
+  'tank',
+  'aircraft',
+  'warplane',
+  'helicopter',
+]);
 
 const FALLBACK_TARGET_PREPS = new Set([
   'with',

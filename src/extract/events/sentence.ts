@@ -69,6 +69,7 @@ export function buildSentence(
   const actorAt = new Int32Array(tokens.length).fill(-1);
   for (const m of mentions) {
     if (m.sentence !== sentence.index || m.actor === undefined) continue;
+    if (isPlaceNamedAsNoOne(m, places)) continue;
     let range: [number, number] | undefined;
     if (m.tokenStart !== undefined && m.tokenEnd !== undefined) {
       range = [m.tokenStart - sentence.tokenStart, m.tokenEnd - sentence.tokenStart];
@@ -97,6 +98,18 @@ export function buildSentence(
     places: locate(places),
     times: locate(times),
   };
+}
+
+/**
+ * A name read as an organisation or a person of no known party ("Mariupol" taken for a group) that the
+ * gazetteer knows as a place of a country is that place: it names where an act happens, not who acts.
+ */
+function isPlaceNamedAsNoOne(m: Mention, places: readonly Place[]): boolean {
+  if (m.actor?.code !== '') return false;
+  return places.some(
+    (p) =>
+      p.sentence === m.sentence && p.span.start === m.span.start && p.span.end === m.span.end && !!p.country,
+  );
 }
 
 /** The actor span covering local token i, if any. */

@@ -42,13 +42,18 @@ export type EventInput = Pick<
  * clauses linked, subjects and objects resolved to actors, the stance of each act worked out, and the
  * pattern lexicon matched; every event carries the id of the pattern that produced it.
  */
-export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
+export function codeEvents(
+  input: EventInput,
+  cameo: CameoKnowledge,
+  titleParties?: readonly [ActorRef, ActorRef],
+): Event[] {
   const { article } = input;
   const events: Omit<Event, 'id'>[] = [];
   let narrative = article.published;
   const history = historyCutoff(article.published);
   let pair: ActorSpan[] = [];
-  let meeting: ActorSpan[] = [];
+  // "Telephone conversation with …" as the title: "the leaders" of the first lines are the two who talked
+  let meeting: ActorSpan[] = titleParties ? titleParties.map(titleSpan) : [];
   const mentionsBySentence = groupBySentence(input.mentions);
   const timesBySentence = groupBySentence(input.times);
   const placesBySentence = groupBySentence(input.places);
@@ -87,6 +92,11 @@ export function codeEvents(input: EventInput, cameo: CameoKnowledge): Event[] {
     else if (named) meeting = [];
   }
   return finish(article.id, events);
+}
+
+/** A party the title names, standing in for the words of the text that will refer to it. */
+function titleSpan(actor: ActorRef): ActorSpan {
+  return { start: 0, end: 0, actor, type: 'person' };
 }
 
 function groupBySentence<T extends { sentence: number }>(list: readonly T[]): Map<number, T[]> {

@@ -1,11 +1,13 @@
 import {
   hyphenatedNounAfterDeterminer,
   hyphenatedParticiple,
+  hyphenatedPrepositionAdjective,
   hyphenatedReVerb,
   hyphenatedVerb,
 } from './hyphen-tag-repairs.js';
 import {
   bareFormAfterPastVerb,
+  campaignAsNoun,
   chiefAsNoun,
   compoundOrPartAsNoun,
   gerundAsNoun,
@@ -30,6 +32,7 @@ import {
   presentVerbBeforePreposition,
   repairVerbLemma,
   shotAfterSubject,
+  splitInfinitive,
   verbAfterHelp,
   verbAfterInvertedAuxiliary,
   verbAfterModal,
@@ -58,6 +61,7 @@ export function repairTags(
   const words: TaggedWords = { norm, pos, lemma, isVerb };
   for (let i = 0; i < pos.length; i++) {
     chiefAsNoun(words, i);
+    campaignAsNoun(words, i);
     repairVerbLemma(words, i);
     verbAnsweringNeither(words, i);
     verbAfterRelativePronoun(words, i);
@@ -65,6 +69,7 @@ export function repairTags(
     presentVerbBeforePreposition(words, i);
     gerundBeforeObject(words, i);
     pastFormAfterTo(words, i);
+    splitInfinitive(words, i);
     participleModifierAfterDeterminer(words, i);
     surroundingAsPreposition(words, i);
     kindOfVehicle(words, i);
@@ -81,6 +86,7 @@ export function repairTags(
     partOfAfterModifier(words, i);
     shotAfterSubject(words, i);
     hyphenatedNounAfterDeterminer(words, i);
+    hyphenatedPrepositionAdjective(words, i);
     hyphenatedParticiple(words, i);
     hyphenatedVerb(words, i);
     hyphenatedReVerb(words, i);

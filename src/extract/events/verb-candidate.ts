@@ -1,3 +1,4 @@
+import { placeSubject } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
 import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
@@ -31,6 +32,9 @@ import { ADVERBIAL_SUBORDINATORS, isArmed, isArmedForce } from './words.js';
 // code refined by the clause around it, its stance and confidence. Each step is a function named for what
 // it decides; the order of the steps is part of the rules.
 
+/** "The leaders exchanged congratulations": what parties exchange, each gives the other. */
+const EXCHANGE = 'exchange';
+
 export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
   const p = match.predicate;
   const pattern = match.pattern;
@@ -44,6 +48,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   // "Putin and Rahmon discussed Afghanistan": parties acting together act on one another, about the rest
   let targets = pattern.needsSeveralSources ? [] : verbTargets(parsed, match, sources);
   if (unknownAttacker) {
+    if (targets.length === 0) targets = placeSubject(parsed, p);
     const attackers = unnamedAttackers(parsed, match, targets);
     if (!attackers) return undefined;
     sources = attackers;
@@ -69,6 +74,8 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   if (pattern.targetActs) {
     const actors = actingTargets(parsed, match, targets);
     if (actors.length > 0) [sources, targets] = [actors, sources];
+    // "Ukraine received weapons": the one who receives from no one named is no giver
+    else if (pattern.prep === 'from') [sources, targets] = [[], sources];
   }
   return {
     kind: 'verb',
@@ -82,7 +89,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       !reflexive &&
       targets.length === 0 &&
       sources.length > 1 &&
-      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end)),
+      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
     trigger: match.trigger,
     clause: p.index,
     negated: stance.negated,

@@ -319,3 +319,19 @@ export function gerundBeforeObject({ norm, pos, lemma, isVerb }: TaggedWords, i:
   pos[i] = 'VERB';
   lemma[i] = base;
 }
+
+/** Comparatives the tagger reads as adjectives where they modify the verb of a split infinitive. */
+const COMPARATIVE_ADVERBS = new Set(['more', 'less', 'further', 'better']);
+
+/**
+ * "called on the media to/ADP more/ADJ actively inform the public": "to" before adverbs and a verb in its
+ * bare form opens an infinitive (a split one), and the adverbs before the verb are adverbs.
+ */
+export function splitInfinitive({ norm, pos, lemma }: TaggedWords, i: number): void {
+  if (norm[i] !== 'to' || pos[i] !== 'ADP') return;
+  let j = i + 1;
+  while (j < i + 4 && (pos[j] === 'ADV' || COMPARATIVE_ADVERBS.has(norm[j] ?? ''))) j++;
+  if (j === i + 1 || pos[j] !== 'VERB' || lemma[j] !== norm[j]) return;
+  pos[i] = 'PART';
+  for (let k = i + 1; k < j; k++) pos[k] = 'ADV';
+}

@@ -38,6 +38,8 @@ export function qualifierAfter(
 
 /** Below this population a lone single-word town needs support from the article's regions. */
 const WEAK_POPULATION = 20_000;
+/** A city this large is read as the place even where the tagger took its lone name for a person. */
+const LARGE_CITY_POPULATION = 200_000;
 
 /**
  * One sense per article for people's names: a word seen as the surname of a full name ("Barack Obama",
@@ -200,9 +202,24 @@ function readWithMentions(
     mention.rule.includes('surname') &&
     !/^[A-Z]{3}/.test(mention.actor?.code ?? '');
   const dictionaryOrg = mention.type === 'org' && !mention.rule.startsWith('ner.');
+  if (isCityTakenForSomeone(candidate, mention)) return reading;
   if ((mention.type === 'person' && !surnameOnly) || dictionaryOrg)
     return { reading: 'name', rule: 'place.actor-mention' };
   return reading;
+}
+
+/**
+ * A one-word name the statistical tagger took for someone no dictionary knows ("Kharkiv was shelled") that
+ * the gazetteer knows as a large city: news names such a city far more often than a person called so.
+ */
+function isCityTakenForSomeone(candidate: Candidate, mention: Mention): boolean {
+  return (
+    mention.type === 'person' &&
+    mention.rule.startsWith('ner.') &&
+    !mention.actor?.code &&
+    candidate.tokenEnd - candidate.tokenStart === 1 &&
+    candidate.entries.some((x) => x.kind === 'city' && x.population >= LARGE_CITY_POPULATION)
+  );
 }
 
 /** The `places` stage: every toponym used as a place, resolved to a gazetteer entry. */

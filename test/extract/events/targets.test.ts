@@ -149,7 +149,9 @@ describe('events coder: acts the text does not assert', () => {
   });
 
   it('reads "receive" as hosting only with a visitor as object', () => {
-    expect(dyads('Poland received strong support from Lithuania.')).toEqual([]);
+    expect(dyads('Poland received strong support from Lithuania.')).not.toContainEqual(
+      expect.stringMatching(/ 04$/),
+    );
     expect(dyads('Poland received the Lithuanian president.')).toEqual(['POL>LTUGOV 04']);
   });
 
