@@ -87,3 +87,10 @@ describe('pronouns', () => {
     expect(b.mentions.find((m) => m.text === 'They')?.actor?.code).toBe('CHL');
   });
 });
+
+describe('an agent described by adjectives after its country', () => {
+  it("is that country's agent", () => {
+    const a = run("Russia's strategic forces and Belarusian regular troops held drills.", '2022-02-19');
+    expect(codesOf(a)).toEqual(['RUSMIL', 'BLRMIL']);
+  });
+});

@@ -166,6 +166,12 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       ofAgents = actors.map((a) => unplacedBySlot(parsed, a));
       continue;
     }
+    // "the build-up of Russian troops", "the deployment of NATO forces": the forces a posture noun's "of"
+    // names are the side that moves them, never whom the posture is aimed at
+    if (i === 0 && root === '15' && prep === 'of') {
+      if (actors.length > 0) ofAgents = actors.map((a) => unplacedBySlot(parsed, a));
+      continue;
+    }
     // "demonstrations against the violations by the Israeli military": "by" after an act named as what the
     // event is against or about belongs to that act, whose author the event is aimed at
     if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {

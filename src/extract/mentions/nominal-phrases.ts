@@ -34,7 +34,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   if (mod) {
     // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
     const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;
-    i = skipModifiers(scan, afterMod, end);
+    i = pastAdjectivesToAgent(scan, skipModifiers(scan, afterMod, end), end);
   }
   const hits = lexiconAt(k, tokens, norms, i, end);
   const head = firstOfKind(hits, HEAD_KINDS);
@@ -229,4 +229,20 @@ function namesAnotherBody(scan: MentionScan, mod: Modifier, end: number): boolea
   const adjective = lexiconAt(k, tokens, norms, mod.start, end).find((h) => h.end === mod.end);
   if (entriesOf(adjective, 'demonym').length === 0) return false;
   return firstOfKind(lexiconAt(k, tokens, norms, mod.end, end), HEAD_KINDS) === undefined;
+}
+
+/**
+ * "Russia's strategic forces", "Ukrainian territorial defence forces": up to two adjectives in lower case
+ * between a country and an agent word describe the agent; the position of that agent word, else `i`.
+ */
+function pastAdjectivesToAgent(scan: MentionScan, i: number, end: number): number {
+  const { k, tokens, norms } = scan;
+  if (i >= end || !isLowerAdjective(tokens[i]!)) return i;
+  if (firstOfKind(lexiconAt(k, tokens, norms, i, end), HEAD_KINDS)) return i;
+  for (let j = i + 1; j < end && j <= i + 2; j++) {
+    const agent = firstOfKind(lexiconAt(k, tokens, norms, j, end), ['agent']);
+    if (agent) return j;
+    if (!isLowerAdjective(tokens[j]!)) break;
+  }
+  return i;
 }

@@ -202,3 +202,19 @@ describe('events coder: "the heads of state" after a call or a meeting', () => {
     ).toEqual(expect.arrayContaining(['MDAGOV>ROUGOV 040', 'ROUGOV>MDAGOV 040']));
   });
 });
+
+describe('events coder: force posture named by a noun and its "of" phrase', () => {
+  it('takes the forces after "of" as the side that moves them and the place after "near" as the target', () => {
+    expect(stated('Ministers condemned the build-up of Russian troops near Ukraine.')).toContainEqual(
+      'RUSMIL>UKR 154',
+    );
+    expect(stated('Kyiv reported a concentration of Belarusian forces near Ukraine.')).toContainEqual(
+      expect.stringMatching(/^BLRMIL>UKR/),
+    );
+    expect(stated('The massing of Russian forces continued.')).toContainEqual('RUSMIL>- 154');
+  });
+
+  it('reads no posture into a concentration of anything but forces near a place', () => {
+    expect(stated('The concentration of funds on schools helped the region.')).toEqual([]);
+  });
+});
