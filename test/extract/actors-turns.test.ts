@@ -122,3 +122,13 @@ describe('names before a colon that are no turn label', () => {
     expect(codes(a, 'We')).toEqual(['FRAGOV', 'FRAGOV']);
   });
 });
+
+describe('an inverted attribution before a colon', () => {
+  it('opens one quotation, not a transcript turn as well', () => {
+    const a = run(
+      'Sam Ellis, a budget analyst, said the plan was bad. The plan is complicated. Said Ellis: “I do not ' +
+        'think she is interested in the plan at all.”\n\nOthers disagree.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'direct')).toHaveLength(1);
+  });
+});

@@ -40,6 +40,8 @@ const POSSESSIVE = new Set(["'s", '’s']);
 /** Parts of speech no name or title is made of. */
 const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'ADP']);
 const DETERMINERS = new Set(['DET', 'PRON']);
+/** Verbs of saying that may open an inverted attribution before a colon ("Said Ellis:", "Added Smith:"). */
+const INVERTED_SPEECH_VERBS = new Set(['say', 'add', 'ask', 'write', 'explain', 'note', 'reply', 'continue']);
 /** Parts of speech of the lower-case words that may describe an office before a name. */
 const OFFICE_WORDS = new Set(['NOUN', 'ADJ']);
 
@@ -172,6 +174,8 @@ function labelWords(
     // a headline's verb or preposition in capitals ("Veto Power Impedes Peace Efforts:"), unless it is the
     // given name of the surname after it ("Ted Cruz:")
     if (NOT_IN_NAMES.has(token.pos) && !startsPerson(detected, mentionAt, t + 1)) return false;
+    // "Said Ellis: “…”" opens a quotation told the other way round, not a turn
+    if (token.pos === 'VERB' && INVERTED_SPEECH_VERBS.has(token.lemma)) return false;
   }
   return true;
 }
