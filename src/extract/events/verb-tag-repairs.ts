@@ -162,11 +162,32 @@ export function verbBetweenSubjectAndObject({ norm, pos, lemma, isVerb }: Tagged
     pos[i] === 'NOUN' &&
     i > 0 &&
     isVerb(lemma[i]!) &&
-    (OBJECT_START.has(pos[i + 1] ?? '') || (norm[i + 1] === 'to' && pos[i + 2] === 'VERB')) &&
+    (OBJECT_START.has(pos[i + 1] ?? '') ||
+      (norm[i + 1] === 'to' && pos[i + 2] === 'VERB') ||
+      namedObjectOfPair(norm, pos, lemma, i)) &&
     !verbBetween(pos, clauseStart(norm, pos, i), i)
   ) {
     if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
   }
+}
+
+/**
+ * "Poland and Lithuania support/NOUN Ukraine": a bare form between two names joined by "and" and a name is
+ * the verb the pair agrees with, not a noun of a compound.
+ */
+function namedObjectOfPair(
+  norm: readonly string[],
+  pos: readonly string[],
+  lemma: readonly string[],
+  i: number,
+) {
+  return (
+    pos[i + 1] === 'PROPN' &&
+    norm[i] === lemma[i] &&
+    pos[i - 1] === 'PROPN' &&
+    norm[i - 2] === 'and' &&
+    pos[i - 3] === 'PROPN'
+  );
 }
 
 /**

@@ -218,3 +218,11 @@ describe('events coder: force posture named by a noun and its "of" phrase', () =
     expect(stated('The concentration of funds on schools helped the region.')).toEqual([]);
   });
 });
+
+describe('events coder: a verb the tagger read as a noun after two names joined by "and"', () => {
+  it('is the verb of the pair, each of them acting on the name after it', () => {
+    const found = stated('Estonia and Latvia support Georgia.');
+    expect(found).toContainEqual('EST>GEO 051');
+    expect(found).toContainEqual('LVA>GEO 051');
+  });
+});
