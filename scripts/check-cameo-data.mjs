@@ -187,7 +187,6 @@ for (const { line, cells } of senseRows) {
     at(`context "${context}" is not object, as, before or after`);
   else if ((context === 'before' || context === 'after') && kinds.get(pattern) === 'verb')
     at(`context "${context}" applies only to noun rows`);
-  else if (context === 'as' && kinds.get(pattern) !== 'verb') at('context "as" applies only to verb rows');
   if (words === '') at('empty words');
   if (code !== '' && codeRows.length > 0 && !codes.has(code)) at(`code "${code}" is not in codebook.tsv`);
   const key = `${pattern} ${context} ${words}`;

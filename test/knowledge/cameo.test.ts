@@ -44,13 +44,13 @@ describe('CAMEO knowledge', () => {
     );
   });
 
-  it('takes an "as" sense on verb rows only', () => {
+  it('takes a "before" sense on noun rows only', () => {
     const copy = join(dir, 'data');
     cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
     const senses = join(copy, 'cameo', 'other-senses.tsv');
-    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nn.talk.with\tas\tterrorist\t112\t\n');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nv.meet\tbefore\tgreat\t\t\n');
     expect(() => compileCameo(copy)).toThrow(
-      /other-senses\.tsv:2: field 'context': 'as' applies only to verb rows/,
+      /other-senses\.tsv:2: field 'context': 'before' applies only to noun rows/,
     );
   });
 

@@ -26,8 +26,6 @@ export function withOtherSenses(
     if (!CONTEXTS.has(context)) throw new InputError(path, `field 'context': '${context}'`, line);
     if ((context === 'before' || context === 'after') && base.kind !== 'noun')
       throw new InputError(path, `field 'context': '${context}' applies only to noun rows`, line);
-    if (context === 'as' && base.kind !== 'verb')
-      throw new InputError(path, "field 'context': 'as' applies only to verb rows", line);
     const words = pieces(cells.words!);
     if (words.length === 0) throw new InputError(path, "field 'words': empty", line);
     const code = cells.code!;

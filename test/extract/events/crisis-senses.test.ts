@@ -12,4 +12,17 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('The army staged a coup in Mali.')).toContainEqual('---MIL>MLI 180');
     expect(codes('Police seized weapons in Tbilisi.')).toContain('171');
   });
+
+  it('reads the recognition of a state as a terrorist state as an accusation, not recognition', () => {
+    expect(dyads("Latvia's recognition of Russia as a terrorist state angered Moscow.")).toContainEqual(
+      'LVA>RUS 112',
+    );
+    expect(codes("Latvia's recognition of Russia as a terrorist state angered Moscow.")).not.toContain('054');
+    expect(
+      dyads('The Lithuanian parliament recognised the Russian army as a criminal organisation.'),
+    ).toEqual(['LTULEG>RUSMIL 112']);
+    expect(dyads('Russia announced the recognition of Abkhazia.')).toContainEqual(
+      expect.stringMatching(/^RUS>\S+ 054$/),
+    );
+  });
 });
