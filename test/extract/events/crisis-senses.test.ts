@@ -7,6 +7,17 @@ const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
 const codes = (text: string) => dyads(text).map((d) => d.split(' ')[1]);
 
 describe('events coder: senses of crisis statements', () => {
+  it('reads support for families, firms or culture at home as welfare, not political support', () => {
+    expect(codes('The Russian government approved new support measures for large families.')).toEqual([]);
+    expect(codes('Russia will increase support for families with children.')).toEqual([]);
+    expect(codes('The Polish ministry announced support for the film industry.')).not.toContain('051');
+    expect(codes('The cabinet in Kyiv discussed social support for pensioners.')).not.toContain('051');
+    expect(dyads('Japan expressed support for Ukraine.')).toContainEqual('JPN>UKR 051');
+    expect(dyads('The EU will provide support for Ukrainian families.')).toContainEqual(
+      expect.stringMatching(/^IGOEUREEC>UKR\S* 03/),
+    );
+  });
+
   it('reads seizing power or staging a coup as violence, not seized property', () => {
     expect(dyads('Rebels tried to seize power in Chad.')).toEqual(['---REB>TCD 180']);
     expect(dyads('The army staged a coup in Mali.')).toContainEqual('---MIL>MLI 180');
