@@ -36,4 +36,12 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^RUS>\S+ 054$/),
     );
   });
+
+  it('reads "a great deal" and "to deal with" as no agreement', () => {
+    expect(codes('Armenia and Russia have achieved a great deal with each other.')).not.toContain('030');
+    expect(codes('Moldova must learn to deal with Romania on energy.')).not.toContain('030');
+    expect(dyads('Ankara said the deal with Moscow was a breakthrough.')).toContainEqual(
+      expect.stringMatching(/^TUR\S*>RUS\S* 030$/),
+    );
+  });
 });
