@@ -44,4 +44,12 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^TUR\S*>RUS\S* 030$/),
     );
   });
+
+  it('reads speaking to a people, an audience or a parliament as an address, not a consultation', () => {
+    expect(dyads('Zelensky spoke to the British Parliament on Tuesday.')).toEqual(['UKRGOV>GBRLEG 010']);
+    expect(codes('Putin said: "I want to speak directly to the people of Russia."')).not.toContain('036');
+    expect(codes('Putin said: "I am speaking to you directly today."')).not.toContain('040');
+    expect(dyads('Zelensky said he wants to speak directly to Putin.')).toContainEqual('UKRGOV>RUSGOV 036');
+    expect(dyads('Macron spoke to Putin on Sunday.')).toContainEqual('FRAGOV>RUSGOV 040');
+  });
 });
