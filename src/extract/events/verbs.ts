@@ -9,6 +9,7 @@ import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { takesJudgement } from './regarding-complements.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
 import { isTelephoneMeans, TIME_WORDS } from './words.js';
 
@@ -239,7 +240,7 @@ export function matchVerb(
     // "they will return (home)" is coming back, not returning someone or something
     if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
     // "they call it an evacuation", "considered Russia an aggressor": naming or regarding, not a call
-    if (pattern.refusesComplement && second) continue;
+    if (pattern.refusesComplement && (second || takesJudgement(parsed, p, object))) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       // ("protect its digital space": a thing an actor owns is no actor)

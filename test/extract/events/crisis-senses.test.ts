@@ -52,4 +52,13 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('Zelensky said he wants to speak directly to Putin.')).toContainEqual('UKRGOV>RUSGOV 036');
     expect(dyads('Macron spoke to Putin on Sunday.')).toContainEqual('FRAGOV>RUSGOV 040');
   });
+
+  it('reads "consider" with a judgement as an opinion, not a policy option weighed', () => {
+    expect(codes('Lavrov said Moscow considers it necessary to act.')).not.toContain('014');
+    expect(codes('Lavrov said this is something Moscow considers extremely important.')).not.toContain('014');
+    expect(codes('The Latvian minister said Riga considered them as terrorists.')).not.toContain('014');
+    expect(dyads('The EU will consider granting Ukraine candidate status.')).toContainEqual(
+      expect.stringMatching(/^IGOEUREEC>\S* 014$/),
+    );
+  });
 });
