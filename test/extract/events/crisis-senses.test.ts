@@ -61,4 +61,16 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^IGOEUREEC>\S* 014$/),
     );
   });
+
+  it('reads holding an event or a lead, monitoring prices or quality and funding works at home as no event', () => {
+    expect(codes('Lukashenko said Minsk would hold it in the spring.')).not.toContain('173');
+    expect(codes('Russia has held the leadership in figure skating.')).not.toContain('173');
+    expect(codes('The Russian government will monitor the quality of medicines.')).not.toContain('090');
+    expect(codes('Moscow will fund projects in small towns.')).not.toContain('071');
+    expect(codes('Lukashenko said the West pushed Ukraine into the abyss of war.')).not.toContain('192');
+    expect(dyads('The OSCE will monitor the ceasefire in Donbas.')).toContainEqual(
+      expect.stringMatching(/^IGOEURSCE>UKR 09/),
+    );
+    expect(dyads('Russian troops pushed into Kherson.')).toContainEqual('RUSMIL>UKR 192');
+  });
 });
