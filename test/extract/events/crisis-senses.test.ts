@@ -73,4 +73,12 @@ describe('events coder: senses of crisis statements', () => {
     );
     expect(dyads('Russian troops pushed into Kherson.')).toContainEqual('RUSMIL>UKR 192');
   });
+
+  it('reads offering goods, services or greetings as no pledge; offering to act, a meeting or aid is one', () => {
+    expect(codes('Rosatom has offered new technologies to Hungary.')).toEqual([]);
+    expect(codes('Putin spoke about the opportunities offered by Argentina.')).not.toContain('030');
+    expect(dyads('Zelensky offered Putin a meeting.')).toEqual(['UKRGOV>RUSGOV 036']);
+    expect(dyads('Turkey offered to mediate between Russia and Ukraine.')).toContainEqual('TUR>UKR 039');
+    expect(dyads('France is offering support to Lebanon.')).toContainEqual('FRA>LBN 032');
+  });
 });
