@@ -213,6 +213,9 @@ export function matchVerb(
     // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
     // (an object read after a particle, "demonstrated in the city", is a place)
     if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    // "the feats that Ukrainians demonstrate (in the war)": the object a relative clause leaves before its
+    // subject
+    if (pattern.needsNoObject && (gapped ?? gappedObject(parsed, p, subject))) continue;
     // "demonstrated that it is a friend", "demonstrates who is a friend": what is shown is a clause
     if (pattern.needsNoObject && SHOWN_CLAUSE_OPENERS.has(view.norm[p.end] ?? '')) continue;
     if (pattern.needsInfinitive && !catenative) continue;

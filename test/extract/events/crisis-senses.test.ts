@@ -81,4 +81,12 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('Turkey offered to mediate between Russia and Ukraine.')).toContainEqual('TUR>UKR 039');
     expect(dyads('France is offering support to Lebanon.')).toContainEqual('FRA>LBN 032');
   });
+
+  it('reads blocking imports or trade as an embargo, and feats a people demonstrate as no protest', () => {
+    expect(dyads('Poland adopted a decree blocking coal imports from Russia.')).toContainEqual('POL>RUS 163');
+    expect(codes('These are feats that Ukrainians demonstrate in the war.')).toEqual([]);
+    expect(dyads('Thousands of students demonstrated in Minsk.')).toContainEqual(
+      expect.stringMatching(/^BLR\S*>BLR 14/),
+    );
+  });
 });
