@@ -54,6 +54,16 @@ describe('CAMEO knowledge', () => {
     );
   });
 
+  it('takes a "to" sense on verb rows only', () => {
+    const copy = join(dir, 'data');
+    cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
+    const senses = join(copy, 'cameo', 'other-senses.tsv');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nn.talk.with\tto\tjoin\t020\t\n');
+    expect(() => compileCameo(copy)).toThrow(
+      /other-senses\.tsv:2: field 'context': 'to' applies only to verb rows/,
+    );
+  });
+
   it('names the file and line of a bad row', () => {
     const copy = join(dir, 'data');
     cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });

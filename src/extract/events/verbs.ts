@@ -4,6 +4,7 @@ import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './argumen
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
+import { infinitiveSense } from './infinitive-senses.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
@@ -206,7 +207,8 @@ export function matchVerb(
         (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined) ??
         (object
           ? otherSense(parsed, pieces, pattern.otherSenses, asComplement(parsed, object), 'as')
-          : undefined);
+          : undefined) ??
+        infinitiveSense(parsed, pieces, pattern.otherSenses, p, object);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;
     }

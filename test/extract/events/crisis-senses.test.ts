@@ -89,4 +89,13 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^BLR\S*>BLR 14/),
     );
   });
+
+  it('reads an invitation to do anything but visit or talk as an appeal, and patronage taken as no takeover', () => {
+    expect(dyads('Zelensky invited Germany to join the reconstruction of Ukraine.')).toEqual([
+      'UKRGOV>DEU 020',
+    ]);
+    expect(dyads('Putin invited Tokayev to visit Moscow.')).toContainEqual('RUSGOV>KAZGOV 036');
+    expect(dyads('Macron invited Putin to Paris.')).toContainEqual('FRAGOV>RUSGOV 036');
+    expect(codes('Zelensky asked Denmark to take patronage over the Mykolaiv region.')).not.toContain('192');
+  });
 });
