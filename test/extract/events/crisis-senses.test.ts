@@ -98,4 +98,10 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('Macron invited Putin to Paris.')).toContainEqual('FRAGOV>RUSGOV 036');
     expect(codes('Zelensky asked Denmark to take patronage over the Mykolaiv region.')).not.toContain('192');
   });
+
+  it('reads a meeting with media representatives as a statement, and staff released for a task as no release', () => {
+    expect(dyads('Zelensky met with media representatives in Kyiv.')).toEqual(['UKRGOV>---MED 010']);
+    expect(codes('Kazakhstan released 1,600 police officers to fight the criminals.')).not.toContain('0841');
+    expect(dyads('Russia released 10 Ukrainian soldiers.')).toContainEqual('RUS>UKRMIL 0841');
+  });
 });
