@@ -104,4 +104,13 @@ describe('events coder: senses of crisis statements', () => {
     expect(codes('Kazakhstan released 1,600 police officers to fight the criminals.')).not.toContain('0841');
     expect(dyads('Russia released 10 Ukrainian soldiers.')).toContainEqual('RUS>UKRMIL 0841');
   });
+
+  it('reads a port seized as occupied, facilities inspected and a return home as no event', () => {
+    expect(dyads('Russian troops seized the port of Berdyansk.')).toContainEqual('RUSMIL>UKR 192');
+    expect(codes('Putin inspected flight simulators at the training centre.')).toEqual([]);
+    expect(codes('Russia organised their return home.')).toEqual([]);
+    expect(dyads('Ukraine demanded the return of Crimea.')).toContainEqual(
+      expect.stringMatching(/^UKR>\S* 105/),
+    );
+  });
 });
