@@ -1,6 +1,7 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
 
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { accordInForce } from './accords-in-force.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
@@ -204,6 +205,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
+  if (accordInForce(parsed, match, governing)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
     // ("is able to repel the aggression of …": who resists an event is not its author)

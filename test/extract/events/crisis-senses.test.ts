@@ -113,4 +113,14 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^UKR>\S* 105/),
     );
   });
+
+  it('reads an accord implemented, fulfilled or violated as an accord in force, not a new agreement', () => {
+    expect(codes('Russian companies have fulfilled their agreements with Hungary.')).not.toContain('030');
+    expect(codes('Lavrov said Kyiv must implement the agreements with Moscow.')).not.toContain('030');
+    expect(codes('Ukraine must comply with the agreement with Russia.')).not.toContain('030');
+    expect(dyads('Russia and Turkey reached an agreement on grain.')).toContainEqual('RUS>TUR 030');
+    expect(dyads('Ankara said the deal with Moscow was a breakthrough.')).toContainEqual(
+      expect.stringMatching(/^TUR\S*>RUS\S* 030$/),
+    );
+  });
 });
