@@ -123,4 +123,11 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^TUR\S*>RUS\S* 030$/),
     );
   });
+
+  it('reads contact details and guests welcomed at an event as no meeting and no praise', () => {
+    expect(codes('Kuleba shared the contact details of the Polish embassy.')).toEqual([]);
+    expect(codes('Putin welcomed the participants of the Russia-Uzbekistan forum.')).toEqual([]);
+    expect(dyads('Russia maintains contact with Turkey.')).toContainEqual('RUS>TUR 040');
+    expect(dyads('Zelensky welcomed the decision of Germany.')).toContainEqual('UKRGOV>DEU 051');
+  });
 });
