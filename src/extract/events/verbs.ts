@@ -2,6 +2,7 @@
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
+import { assertsOnly } from './assurances.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
 import { infinitiveSense } from './infinitive-senses.js';
@@ -246,6 +247,8 @@ export function matchVerb(
     if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
     // "they call it an evacuation", "considered Russia an aggressor": naming or regarding, not a call
     if (pattern.refusesComplement && (second || takesJudgement(parsed, p, object))) continue;
+    // "I assure you that these are dangerous games": insisting on a fact is no promise
+    if (pattern.promisesOnlyActs && assertsOnly(parsed, p, object)) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       // ("protect its digital space": a thing an actor owns is no actor)

@@ -29,6 +29,8 @@ export interface EventPattern {
   readonly needsObject: boolean;
   /** The row does not apply when a second noun phrase completes the object ("call it an evacuation"). */
   readonly refusesComplement?: boolean;
+  /** A "that" clause binds the speaker only to what a party will do ("assured that we will help"). */
+  readonly promisesOnlyActs?: boolean;
   /** The row applies only with an armed source ("hit", "target"). */
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
@@ -127,6 +129,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsObject: note.startsWith('only with an object'),
       needsArmedSource: note.includes('only with a military subject'),
       refusesComplement: note.includes('no other complement'),
+      promisesOnlyActs: note.includes('a that-clause promises only'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),

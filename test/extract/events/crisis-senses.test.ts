@@ -130,4 +130,14 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('Russia maintains contact with Turkey.')).toContainEqual('RUS>TUR 040');
     expect(dyads('Zelensky welcomed the decision of Germany.')).toContainEqual('UKRGOV>DEU 051');
   });
+
+  it('reads assuring that something is so as insisting, and assuring what a party will do as a promise', () => {
+    expect(codes('Lavrov assured Blinken that the exercises were defensive.')).not.toContain('030');
+    expect(dyads('Tokayev assured Putin that Kazakhstan will abide by its commitments.')).toContainEqual(
+      'KAZGOV>RUSGOV 030',
+    );
+    expect(dyads('Johnson assured Zelensky of full support for Ukraine.')).toContainEqual(
+      expect.stringMatching(/^GBRGOV>UKRGOV 03/),
+    );
+  });
 });
