@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
+import { handledRequest } from './handled-requests.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
@@ -205,7 +206,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
-  if (accordInForce(parsed, match, governing)) return undefined;
+  if (accordInForce(parsed, match, governing) || handledRequest(match, governing)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   if (sources.length === 0 && governing) {
     // ("is able to repel the aggression of …": who resists an event is not its author)

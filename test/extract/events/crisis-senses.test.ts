@@ -140,4 +140,11 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^GBRGOV>UKRGOV 03/),
     );
   });
+
+  it('reads requests fulfilled or processed as work done on them, not an appeal by the one who does it', () => {
+    expect(codes('The Russian Emergencies Ministry is working to fulfil individual requests.')).toEqual([]);
+    expect(dyads('Zelensky renewed his appeal to NATO.')).toContainEqual(
+      expect.stringMatching(/^UKRGOV>IGOWSTNAT 02/),
+    );
+  });
 });
