@@ -147,4 +147,10 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^UKRGOV>IGOWSTNAT 02/),
     );
   });
+
+  it('reads a plan of its own that names no act and no other party as policy at home, no intent', () => {
+    expect(codes('Putin said Russia plans to build 1,300 schools by 2024.')).not.toContain('030');
+    expect(dyads('Russia and China plan to build a new plant.')).toContainEqual('RUS>CHN 030');
+    expect(dyads('Macron plans to visit Moscow.')).toContainEqual('FRAGOV>RUSGOV 036');
+  });
 });
