@@ -12,6 +12,8 @@ describe('events coder: senses of crisis statements', () => {
     expect(codes('Russia will increase support for families with children.')).toEqual([]);
     expect(codes('The Polish ministry announced support for the film industry.')).not.toContain('051');
     expect(codes('The cabinet in Kyiv discussed social support for pensioners.')).not.toContain('051');
+    expect(codes('Russia will expand support for business initiative.')).toEqual([]);
+    expect(codes('Two Emergencies Ministry support camps are operating at checkpoints.')).toEqual([]);
     expect(dyads('Japan expressed support for Ukraine.')).toContainEqual('JPN>UKR 051');
     expect(dyads('The EU will provide support for Ukrainian families.')).toContainEqual(
       expect.stringMatching(/^IGOEUREEC>UKR\S* 03/),
