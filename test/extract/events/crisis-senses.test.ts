@@ -155,4 +155,13 @@ describe('events coder: senses of crisis statements', () => {
     expect(dyads('Russia and China plan to build a new plant.')).toContainEqual('RUS>CHN 030');
     expect(dyads('Macron plans to visit Moscow.')).toContainEqual('FRAGOV>RUSGOV 036');
   });
+
+  it('reads a matter looked into, protection from attack and a power abused as no investigation, protection or assault', () => {
+    expect(codes('Officials will look into the matter, Peskov said.')).not.toContain('090');
+    expect(codes("Russia's protection from an aerospace attack depends on its forces.")).toEqual([]);
+    expect(codes('Zelensky accused Russia of abusing its power in the UN.')).not.toContain('182');
+    expect(dyads('Russian soldiers abused prisoners in Bucha.')).toContainEqual(
+      expect.stringMatching(/^RUSMIL>\S+ 182$/),
+    );
+  });
 });
