@@ -164,4 +164,9 @@ describe('events coder: senses of crisis statements', () => {
       expect.stringMatching(/^RUSMIL>\S+ 182$/),
     );
   });
+
+  it('reads civilians or refugees entering a country as no occupation', () => {
+    expect(codes('Ukrainian refugees entered Poland on Monday.')).not.toContain('192');
+    expect(dyads('Belarusian troops entered Ukraine.')).toContainEqual('BLRMIL>UKR 192');
+  });
 });
