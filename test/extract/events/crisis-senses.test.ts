@@ -70,6 +70,7 @@ describe('events coder: senses of crisis statements', () => {
     expect(codes('The Russian government will monitor the quality of medicines.')).not.toContain('090');
     expect(codes('Moscow will fund projects in small towns.')).not.toContain('071');
     expect(codes('Lukashenko said the West pushed Ukraine into the abyss of war.')).not.toContain('192');
+    expect(codes('The West wants to destroy the Russian economy, Putin said.')).not.toContain('1712');
     expect(dyads('The OSCE will monitor the ceasefire in Donbas.')).toContainEqual(
       expect.stringMatching(/^IGOEURSCE>UKR 09/),
     );
