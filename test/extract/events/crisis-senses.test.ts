@@ -166,8 +166,9 @@ describe('events coder: senses of crisis statements', () => {
     );
   });
 
-  it('reads civilians or refugees entering a country as no occupation', () => {
+  it('reads civilians or refugees entering a country as no occupation, children going to university as no visit', () => {
     expect(codes('Ukrainian refugees entered Poland on Monday.')).not.toContain('192');
+    expect(codes('Ukrainian children go to university in Lviv.')).not.toContain('042');
     expect(dyads('Belarusian troops entered Ukraine.')).toContainEqual('BLRMIL>UKR 192');
   });
 });
