@@ -105,6 +105,12 @@ describe('events coder: senses of crisis statements', () => {
   it('reads a meeting with media representatives as a statement, and staff released for a task as no release', () => {
     expect(dyads('Zelensky met with media representatives in Kyiv.')).toEqual(['UKRGOV>---MED 010']);
     expect(codes('Kazakhstan released 1,600 police officers to fight the criminals.')).not.toContain('0841');
+    expect(
+      codes('Kazakhstan released many service personnel and police units to carry out special operations.'),
+    ).not.toContain('0841');
+    expect(dyads('Russia released the sailors so that they could go home.')).toContainEqual(
+      expect.stringMatching(/^RUS>\S+ 0841$/),
+    );
     expect(dyads('Russia released 10 Ukrainian soldiers.')).toContainEqual('RUS>UKRMIL 0841');
   });
 
