@@ -177,4 +177,10 @@ describe('events coder: senses of crisis statements', () => {
     expect(codes('Ukrainian children go to university in Lviv.')).not.toContain('042');
     expect(dyads('Belarusian troops entered Ukraine.')).toContainEqual('BLRMIL>UKR 192');
   });
+
+  it('reads refugees received and an offensive against values as no hosting and no armed attack', () => {
+    expect(codes('Polish communities receive Ukrainian refugees.')).not.toContain('043');
+    expect(codes('Russia went on a brutal offensive against Ukrainian values.')).not.toContain('190');
+    expect(dyads('Putin received Tokayev in the Kremlin.')).toContainEqual('RUSGOV>KAZGOV 043');
+  });
 });
