@@ -175,6 +175,7 @@ describe('events coder: senses of crisis statements', () => {
   it('reads civilians or refugees entering a country as no occupation, children going to university as no visit', () => {
     expect(codes('Ukrainian refugees entered Poland on Monday.')).not.toContain('192');
     expect(codes('Ukrainian children go to university in Lviv.')).not.toContain('042');
+    expect(codes('The Ukrainian battalion entered the battle with Russian troops.')).not.toContain('192');
     expect(dyads('Belarusian troops entered Ukraine.')).toContainEqual('BLRMIL>UKR 192');
   });
 
