@@ -44,13 +44,23 @@ describe('CAMEO knowledge', () => {
     );
   });
 
-  it('takes an "as" sense on verb rows only', () => {
+  it('takes a "before" sense on noun rows only', () => {
     const copy = join(dir, 'data');
     cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
     const senses = join(copy, 'cameo', 'other-senses.tsv');
-    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nn.talk.with\tas\tterrorist\t112\t\n');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nv.meet\tbefore\tgreat\t\t\n');
     expect(() => compileCameo(copy)).toThrow(
-      /other-senses\.tsv:2: field 'context': 'as' applies only to verb rows/,
+      /other-senses\.tsv:2: field 'context': 'before' applies only to noun rows/,
+    );
+  });
+
+  it('takes a "to" sense on verb rows only', () => {
+    const copy = join(dir, 'data');
+    cpSync(join(DATA_DIR, 'cameo'), join(copy, 'cameo'), { recursive: true });
+    const senses = join(copy, 'cameo', 'other-senses.tsv');
+    writeFileSync(senses, 'pattern\tcontext\twords\tcode\tnote\nn.talk.with\tto\tjoin\t020\t\n');
+    expect(() => compileCameo(copy)).toThrow(
+      /other-senses\.tsv:2: field 'context': 'to' applies only to verb rows/,
     );
   });
 

@@ -93,6 +93,9 @@ export function isJointAct(pattern: EventPattern, code: string): boolean {
   return noun !== undefined && JOINT_ACT_NOUNS.has(noun);
 }
 
+/** Verbs of one's own plans: with no act a row knows and no other party, no intent to cooperate. */
+const OWN_PLAN_VERBS = new Set(['plan', 'intend']);
+
 /** Protests (14x), aimed at whom the act they are staged for names. */
 export const PROTEST = '14';
 
@@ -158,6 +161,18 @@ export function fold(
             regionEnd(parsed, clause.predicate),
             governor.sources,
           );
+        // "we plan to build 1,300 schools": a plan of one's own that no row knows and no other party
+        // shares is policy at home, no intent to cooperate; one to act in another country is aimed at it
+        if (
+          clause.relation === 'xcomp' &&
+          governor.targets.length === 0 &&
+          OWN_PLAN_VERBS.has(governorLemma) &&
+          governor.sources.length === 1
+        ) {
+          const end = regionEnd(parsed, clause.predicate);
+          governor.targets = foreignPlace(parsed, clause.predicate.end, end, governor.sources);
+          if (governor.targets.length === 0) governor.absorbed = true;
+        }
       }
       continue;
     }

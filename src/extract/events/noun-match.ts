@@ -79,8 +79,9 @@ export function matchNounAt(
 }
 
 /**
- * The other sense the words around a noun give it: a word before it ("air defence") or after it, or the
- * head of the phrase its target preposition opens ("the sabotage of the talks").
+ * The other sense the words around a noun give it: a word before it ("air defence") or after it, the
+ * head of the phrase its target preposition opens ("the sabotage of the talks"), or of the "as" phrase
+ * after that ("the recognition of Russia as a terrorist state").
  */
 function nounSense(
   parsed: Parsed,
@@ -95,6 +96,10 @@ function nounSense(
         if (matchWords(pieces, sense.words, s) === start) return sense;
     } else if (sense.context === 'after') {
       if (matchWords(pieces, sense.words, end) > 0) return sense;
+    } else if (sense.context === 'as') {
+      // "the recognition of Russia as a terrorist state": the "as" phrase after the noun's own phrase
+      const as = chainAfter(parsed, end).find((ph) => ph.prep === 'as');
+      if (as && objectSlot(parsed, pieces, sense.words, as)) return sense;
     } else {
       const object = chainAfter(parsed, end)[0];
       if (object && objectSlot(parsed, pieces, sense.words, object)) return sense;

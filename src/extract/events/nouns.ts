@@ -1,11 +1,13 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
 
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { accordInForce } from './accords-in-force.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
+import { handledRequest } from './handled-requests.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { phraseActors } from './phrase-actors.js';
@@ -212,6 +214,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // clause around a mutual event with a named partner ("described the talks with Lavrov")
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
+  if (accordInForce(parsed, match, governing) || handledRequest(match, governing)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   // "thanked Poland for the help": the one thanked did it
   const thanked =

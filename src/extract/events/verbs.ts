@@ -2,13 +2,16 @@
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
+import { assertsOnly } from './assurances.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
+import { infinitiveSense } from './infinitive-senses.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { takesJudgement } from './regarding-complements.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
 import { isTelephoneMeans, TIME_WORDS } from './words.js';
 
@@ -205,13 +208,17 @@ export function matchVerb(
         (pattern.prep ? otherSense(parsed, pieces, pattern.otherSenses, target) : undefined) ??
         (object
           ? otherSense(parsed, pieces, pattern.otherSenses, asComplement(parsed, object), 'as')
-          : undefined);
+          : undefined) ??
+        infinitiveSense(parsed, pieces, pattern.otherSenses, p, object);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;
     }
     // "demonstrated its resolve" shows it; "undertook research" carries it out; "engaged people in sport"
     // (an object read after a particle, "demonstrated in the city", is a place)
     if (pattern.needsNoObject && object && object.prep === undefined) continue;
+    // "the feats that Ukrainians demonstrate (in the war)": the object a relative clause leaves before its
+    // subject
+    if (pattern.needsNoObject && (gapped ?? gappedObject(parsed, p, subject))) continue;
     // "demonstrated that it is a friend", "demonstrates who is a friend": what is shown is a clause
     if (pattern.needsNoObject && SHOWN_CLAUSE_OPENERS.has(view.norm[p.end] ?? '')) continue;
     if (pattern.needsInfinitive && !catenative) continue;
@@ -239,7 +246,9 @@ export function matchVerb(
     // "they will return (home)" is coming back, not returning someone or something
     if (pattern.needsObject && !object && !nominalAt(view, p.end) && !sharesObject) continue;
     // "they call it an evacuation", "considered Russia an aggressor": naming or regarding, not a call
-    if (pattern.refusesComplement && second) continue;
+    if (pattern.refusesComplement && (second || takesJudgement(parsed, p, object))) continue;
+    // "I assure you that these are dangerous games": insisting on a fact is no promise
+    if (pattern.promisesOnlyActs && assertsOnly(parsed, p, object)) continue;
     if (pattern.needsActorObject) {
       const holder = p.passive ? subject : (object ?? afterParticle);
       // ("protect its digital space": a thing an actor owns is no actor)

@@ -29,6 +29,8 @@ export interface EventPattern {
   readonly needsObject: boolean;
   /** The row does not apply when a second noun phrase completes the object ("call it an evacuation"). */
   readonly refusesComplement?: boolean;
+  /** A "that" clause binds the speaker only to what a party will do ("assured that we will help"). */
+  readonly promisesOnlyActs?: boolean;
   /** The row applies only with an armed source ("hit", "target"). */
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
@@ -72,7 +74,7 @@ export interface EventPattern {
 }
 
 /** Where an other sense's words stand: heading the verb's object (or its preposition's noun), or next to a noun. */
-export type SenseContext = 'object' | 'as' | 'before' | 'after';
+export type SenseContext = 'object' | 'as' | 'to' | 'before' | 'after';
 
 /** A reading of a row's words that is not the row's event: no event at all, or the event of `pattern`. */
 export interface OtherSense {
@@ -127,6 +129,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsObject: note.startsWith('only with an object'),
       needsArmedSource: note.includes('only with a military subject'),
       refusesComplement: note.includes('no other complement'),
+      promisesOnlyActs: note.includes('a that-clause promises only'),
       particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),

@@ -96,7 +96,7 @@ describe('events coder: the place of an act', () => {
   it('prefers a place after a locative preposition and a direction to one that describes a thing', () => {
     expect(
       located('Russian troops seized the port in southern Ukraine, the largest port in Europe.'),
-    ).toEqual(['171 2022-02-10 Ukraine']);
+    ).toEqual(['192 2022-02-10 Ukraine']);
   });
 });
 
