@@ -39,12 +39,16 @@ function agentOfMeasure(parsed: Parsed, ph: Phrase): Argument[] {
   return by ? actorsOfGroup(parsed, by) : [];
 }
 
+/** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
+const AIMED_PREPS = new Set(['on', 'against', 'to', 'into', 'at', 'toward', 'towards', 'upon', 'for']);
+
 /**
  * The party a thing an act is done with belongs to, is about, or is aimed at, when the act names no one
  * it is done to: the first actor the phrases hanging off it name ("accepted a plan for talks with Chile",
  * "a strike over a bill signed by the minister"), else the party an act it is for is aimed at ("an
  * invitation to attend a meeting of the factions", "a formula for ending its dispute with its partners"),
- * unless `purposes` is off (the act a meeting is held for is its topic).
+ * unless `purposes` is off (the act a meeting is held for is its topic). With `stanceOnAct` the thing is an act
+ * a stance is taken on, and the phrases hanging off it are that act's own.
  */
 export function thingTarget(
   parsed: Parsed,
@@ -52,9 +56,12 @@ export function thingTarget(
   thing: Phrase,
   end: number,
   sources: readonly Argument[],
-  { purposes }: { purposes: boolean },
+  { purposes, stanceOnAct = false }: { purposes: boolean; stanceOnAct?: boolean },
 ): Argument[] {
   for (const ph of aboutChain(parsed, thing, end)) {
+    // "backs the sanctions against Russia": a stance on an act is not aimed at whom the act is aimed at (but
+    // at its authors: "welcomed the ceasefire between Israel and Hamas")
+    if (stanceOnAct && AIMED_PREPS.has(ph.prep ?? '')) break;
     const found = named(actorsOfGroup(parsed, ph), sources);
     if (found.length > 0) return found.map((a) => ({ ...a, weight: a.weight * 0.6 }));
   }

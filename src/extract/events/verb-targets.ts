@@ -10,6 +10,7 @@ import {
   complementActors,
   PROMISE_NOUNS,
 } from './object-parties.js';
+import type { Phrase } from './phrases.js';
 import { prepositionalTarget } from './prepositional-target.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
 import { isUnplaced, placedIn, policeHome } from './unnamed-parties.js';
@@ -135,8 +136,47 @@ function authoredObject(parsed: Parsed, match: VerbMatch): Argument[] | undefine
 /** The party a preposition after the verb names, unless the row is a fallback or its particle is a topic. */
 function prepositional(parsed: Parsed, match: VerbMatch): Argument[] | undefined {
   if (match.pattern.fallback || match.pattern.particleIsTopic) return undefined;
-  return prepositionalTarget(parsed, match.predicate, match.trigger[1]);
+  const act = actTaken(parsed, match);
+  if (act?.by) return actorsOfGroup(parsed, act.by).map((a) => ({ ...a, weight: a.weight * 0.8 }));
+  return prepositionalTarget(parsed, match.predicate, act?.end ?? match.trigger[1]);
 }
+
+/**
+ * "condemned the attack on Ukraine", "backs the sanctions against Russia": a stance taken on an act is not
+ * aimed at whom the act is aimed at; the position past the phrases hanging off that act, where a party the
+ * stance is aimed at may still be named, and the act's own "by" phrase, whose author the stance is aimed at.
+ */
+function actTaken(parsed: Parsed, match: VerbMatch): { end: number; by?: Phrase } | undefined {
+  const thing = match.directObject ?? match.object;
+  if (!thing || !STANCE_ROOTS.has(match.pattern.code.slice(0, 2)) || !parsed.isEventNoun(thing.head))
+    return undefined;
+  const end = regionEnd(parsed, match.predicate);
+  let last = thing;
+  let by: Phrase | undefined;
+  for (let i = thing.index + 1; i < parsed.phrases.length; i++) {
+    const ph = parsed.phrases[i]!;
+    if (ph.end > end || ph.start !== last.end + 1 || ph.prep === undefined || !ACT_OWN_PREPS.has(ph.prep))
+      break;
+    if (ph.prep === 'by') by ??= ph;
+    last = ph;
+  }
+  return { end: last.end, ...(by && { by }) };
+}
+
+/** Prepositions of the phrases an act names its own parties and places in ("the attack on the embassy in Kyiv"). */
+const ACT_OWN_PREPS = new Set([
+  'on',
+  'against',
+  'to',
+  'into',
+  'at',
+  'toward',
+  'towards',
+  'upon',
+  'of',
+  'in',
+  'by',
+]);
 
 /**
  * "arrived in Kyiv", "came to Kharkiv": a visit whose row names no one is to the country of the place the
@@ -262,7 +302,8 @@ function thingParty(parsed: Parsed, match: VerbMatch, sources: readonly Argument
   if (sources.length === 0 || !thing || match.pattern.fallback) return undefined;
   const p = match.predicate;
   const purposes = purposeNamesTarget(parsed, match);
-  return thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, { purposes });
+  const stanceOnAct = actTaken(parsed, match) !== undefined;
+  return thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, { purposes, stanceOnAct });
 }
 
 /**

@@ -440,3 +440,19 @@ describe('events coder: targets from the place an act is done in', () => {
     expect(events).toContainEqual('TCDCOP>NGAEDU 18');
   });
 });
+
+describe('events coder: a stance taken on an act', () => {
+  it('is not aimed at whom the act is aimed at', () => {
+    expect(dyads('Hungary condemned the air strikes on Serbia.')).toContainEqual('HUN>- 11');
+    expect(dyads('Hungary backs the sanctions against Iran.')).toEqual(['HUN>- 05']);
+    expect(dyads('Hungary praised the aid to Chile.')).toContainEqual('HUN>- 05');
+  });
+
+  it('is aimed at the act’s author, named before it or by "by", or at those who made it together', () => {
+    expect(
+      dyads('Hungary condemned the attack on the embassy in Belgrade by Croatian forces.'),
+    ).toContainEqual('HUN>HRVMIL 11');
+    expect(dyads('Hungary condemned the Croatian attack on Serbia.')).toContainEqual('HUN>HRV 11');
+    expect(dyads('Hungary welcomed the ceasefire between Serbia and Croatia.')).toContainEqual('HUN>SRB 05');
+  });
+});
