@@ -29,6 +29,8 @@ export interface Parsed {
   readonly meetingPair: readonly ActorSpan[];
   /** Whether local token k heads a noun the pattern lexicon knows as an event ("meeting", "talks"). */
   readonly isEventNoun: (k: number) => boolean;
+  /** Whether the event noun at token k names whom it is done to after "of" ("the invasion of Ukraine"). */
+  readonly ofNamesTarget: (k: number) => boolean;
 }
 
 /** An actor found for an argument, and how sure we are of it. */

@@ -72,7 +72,21 @@ export function codeEvents(
     const isEventNoun = (k: number) =>
       (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
       nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
-    const parsed: Parsed = { view, phrases, predicates, clauses, pair, meetingPair: meeting, isEventNoun };
+    const ofNamesTarget = (k: number) =>
+      isEventNoun(k) &&
+      nounKeys(view.norm[k]!, view.lemma[k]!).some((key) =>
+        cameo.nouns.get(key)?.some((p) => p.prep === 'of'),
+      );
+    const parsed: Parsed = {
+      view,
+      phrases,
+      predicates,
+      clauses,
+      pair,
+      meetingPair: meeting,
+      isEventNoun,
+      ofNamesTarget,
+    };
     const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);
     const kept = selectCandidates(candidates);

@@ -59,9 +59,10 @@ export function thingTarget(
   { purposes, stanceOnAct = false }: { purposes: boolean; stanceOnAct?: boolean },
 ): Argument[] {
   for (const ph of aboutChain(parsed, thing, end)) {
-    // "backs the sanctions against Russia": a stance on an act is not aimed at whom the act is aimed at (but
-    // at its authors: "welcomed the ceasefire between Israel and Hamas")
-    if (stanceOnAct && AIMED_PREPS.has(ph.prep ?? '')) break;
+    // "backs the sanctions against Russia", "condemned the invasion of Ukraine": a stance on an act is not
+    // aimed at whom the act is aimed at (but at its authors: "welcomed the ceasefire between Israel and Hamas")
+    const aimed = AIMED_PREPS.has(ph.prep ?? '') || (ph.prep === 'of' && parsed.ofNamesTarget(thing.head));
+    if (stanceOnAct && aimed) break;
     const found = named(actorsOfGroup(parsed, ph), sources);
     if (found.length > 0) return found.map((a) => ({ ...a, weight: a.weight * 0.6 }));
   }

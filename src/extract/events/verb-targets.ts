@@ -106,7 +106,10 @@ function answeredAuthor(
   if (
     next &&
     next.start === slot.end + 1 &&
-    (next.prep === 'by' || next.prep === 'from' || next.prep === 'of' || promised)
+    (next.prep === 'by' ||
+      next.prep === 'from' ||
+      (next.prep === 'of' && !parsed.ofNamesTarget(slot.head)) ||
+      promised)
   ) {
     const found = actorsOfGroup(parsed, next).map((a) => ({ ...a, weight: a.weight * 0.8 }));
     if (targets.length === 0 || found.length > 0) return found;
