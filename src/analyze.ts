@@ -61,20 +61,21 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   nlp: (draft, context) => {
     // the title first: reading a text resets what the tagger learnt from the one before
     const { title, source } = draft.article;
+    // a title may name both a speaker and a meeting: each heading is read once
+    let titleTokens: Heading | undefined;
+    let sourceTokens: Heading | undefined;
+    const titleRead = (text: string): Heading => (titleTokens ??= tokenize(normalizeText(text)));
+    const sourceRead = (text: string): Heading => (sourceTokens ??= tokenize(normalizeText(text)));
     const start = title === undefined ? undefined : speakerNameStart(title);
     if (title !== undefined && start !== undefined)
       context.byline = {
-        title: tokenize(normalizeText(title)),
+        title: titleRead(title),
         start,
-        ...(source !== undefined && { publisher: tokenize(normalizeText(source)) }),
+        ...(source !== undefined && { publisher: sourceRead(source) }),
       };
     const party = title === undefined ? undefined : meetingPartyStart(title);
     if (title !== undefined && party !== undefined && source !== undefined)
-      context.meetingTitle = {
-        title: tokenize(normalizeText(title)),
-        start: party,
-        publisher: tokenize(normalizeText(source)),
-      };
+      context.meetingTitle = { title: titleRead(title), start: party, publisher: sourceRead(source) };
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;

@@ -69,11 +69,12 @@ export function codeEvents(
     const phrases = chunkPhrases(view);
     const predicates = findPredicates(view, phrases);
     const clauses = linkClauses(view, phrases, predicates);
+    const nounTagged = (k: number) => view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN';
     const isEventNoun = (k: number) =>
-      (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') &&
-      nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
+      nounTagged(k) && nounKeys(view.norm[k]!, view.lemma[k]!).some((key) => cameo.nouns.has(key));
+    // (a key with a row whose target follows "of" is an event noun's key)
     const ofNamesTarget = (k: number) =>
-      isEventNoun(k) &&
+      nounTagged(k) &&
       nounKeys(view.norm[k]!, view.lemma[k]!).some((key) =>
         cameo.nouns.get(key)?.some((p) => p.prep === 'of'),
       );

@@ -4,6 +4,7 @@ import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { isParticipleForm, type Predicate } from './predicates.js';
 import { placeOwnState } from './unnamed-parties.js';
+import { AIMED_PREPS } from './words.js';
 
 /**
  * A party of the actors found: a coded actor that is not the source, nor the country a source stands for
@@ -38,9 +39,6 @@ function agentOfMeasure(parsed: Parsed, ph: Phrase): Argument[] {
   );
   return by ? actorsOfGroup(parsed, by) : [];
 }
-
-/** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
-const AIMED_PREPS = new Set(['on', 'against', 'to', 'into', 'at', 'toward', 'towards', 'upon', 'for']);
 
 /**
  * The party a thing an act is done with belongs to, is about, or is aimed at, when the act names no one

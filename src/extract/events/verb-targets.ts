@@ -15,7 +15,7 @@ import { prepositionalTarget } from './prepositional-target.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
 import { isUnplaced, placedIn, policeHome } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
-import { AUTHORED_NOUNS, MEDIATION_CODES, VIOLENT_ROOTS } from './words.js';
+import { AIMED_PREPS, AUTHORED_NOUNS, MEDIATION_CODES, VIOLENT_ROOTS } from './words.js';
 
 // Whom a matched verb acts on: the party its row names, else the first of a chain of readers that each look
 // for it somewhere else in the clause (an author, a preposition, a complement, a place, a purpose).
@@ -150,9 +150,8 @@ function prepositional(parsed: Parsed, match: VerbMatch): Argument[] | undefined
  * stance is aimed at may still be named, and the act's own "by" phrase, whose author the stance is aimed at.
  */
 function actTaken(parsed: Parsed, match: VerbMatch): { end: number; by?: Phrase } | undefined {
-  const thing = match.directObject ?? match.object;
-  if (!thing || !STANCE_ROOTS.has(match.pattern.code.slice(0, 2)) || !parsed.isEventNoun(thing.head))
-    return undefined;
+  const thing = actStancedOn(parsed, match);
+  if (!thing) return undefined;
   const end = regionEnd(parsed, match.predicate);
   let last = thing;
   let by: Phrase | undefined;
@@ -166,16 +165,21 @@ function actTaken(parsed: Parsed, match: VerbMatch): { end: number; by?: Phrase 
   return { end: last.end, ...(by && { by }) };
 }
 
-/** Prepositions of the phrases an act names its own parties and places in ("the attack on the embassy in Kyiv"). */
-const ACT_OWN_PREPS = new Set([
-  'on',
-  'against',
-  'to',
-  'into',
-  'at',
-  'toward',
-  'towards',
-  'upon',
+/** The act a stance verb takes its stance on: its object, when that is an event noun. */
+function actStancedOn(parsed: Parsed, match: VerbMatch): Phrase | undefined {
+  const thing = match.directObject ?? match.object;
+  if (!thing || !STANCE_ROOTS.has(match.pattern.code.slice(0, 2)) || !parsed.isEventNoun(thing.head))
+    return undefined;
+  return thing;
+}
+
+/**
+ * Prepositions of the phrases an act names its own parties and places in ("the attack on the embassy in Kyiv
+ * by …"): those it is aimed with, but "for", which may give the reason a stance is taken ("condemned the
+ * attack for its cruelty").
+ */
+const ACT_OWN_PREPS: ReadonlySet<string> = new Set([
+  ...[...AIMED_PREPS].filter((prep) => prep !== 'for'),
   'of',
   'in',
   'by',
@@ -305,7 +309,7 @@ function thingParty(parsed: Parsed, match: VerbMatch, sources: readonly Argument
   if (sources.length === 0 || !thing || match.pattern.fallback) return undefined;
   const p = match.predicate;
   const purposes = purposeNamesTarget(parsed, match);
-  const stanceOnAct = actTaken(parsed, match) !== undefined;
+  const stanceOnAct = actStancedOn(parsed, match) !== undefined;
   return thingTarget(parsed, p, thing, regionEnd(parsed, p), sources, { purposes, stanceOnAct });
 }
 

@@ -139,6 +139,9 @@ export const OTHER_TIME_OPENERS = set('after following before since until prior'
  */
 export const OTHER_ACT_OPENERS: ReadonlySet<string> = new Set([...OTHER_TIME_OPENERS, 'despite']);
 
+/** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
+export const AIMED_PREPS = set('on against to into at toward towards upon for');
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 
