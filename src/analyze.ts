@@ -16,6 +16,7 @@ import { findTurns, type Turn } from './extract/actors/turns.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
 import { detectMentions } from './extract/mentions/detect.js';
+import { detectedAt } from './extract/mentions/detected-at.js';
 import { tagNames } from './extract/mentions/names.js';
 import type { Detected } from './extract/mentions/types.js';
 import { extractPlaces } from './extract/places/extract.js';
@@ -35,6 +36,8 @@ export interface StageContext {
   norm: NormalizedText;
   /** Mentions as the `mentions` stage found them, with the cues the `actors` stage resolves. */
   detected: Detected[];
+  /** The detected mention each token belongs to, or -1. */
+  detectedAt: Int32Array;
   /** A title that names whose words the article is, tokenized, with where the name starts (and the publisher). */
   byline?: { readonly title: Heading; readonly start: number; readonly publisher?: Heading };
   /** The transcript turns the actors stage found. */
@@ -89,6 +92,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       draft.article.published,
       tagNames(context.knowledge.ner, draft.tokens),
     );
+    context.detectedAt = detectedAt(draft.tokens.length, context.detected);
     draft.mentions = toMentions(k, draft, context.detected, false);
   },
   actors: (draft, context) => {
@@ -96,10 +100,11 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const byline = context.byline;
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
-    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected);
+    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
       detected: context.detected,
+      mentionAt: context.detectedAt,
       turns: context.turns,
       quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
@@ -140,6 +145,7 @@ function quotesOf(draft: Draft, context: StageContext): QuoteReading {
     draft.article.text,
     draft.tokens,
     context.detected,
+    context.detectedAt,
     context.turns,
   );
   return context.quotes;
@@ -184,6 +190,7 @@ export function analyze(article: Article, knowledge: Knowledge, options: Analyze
     knowledge,
     norm: { text: '', starts: new Int32Array(), ends: new Int32Array() },
     detected: [],
+    detectedAt: new Int32Array(),
     turns: [],
   };
   const ran: StageName[] = [];

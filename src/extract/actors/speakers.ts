@@ -1,7 +1,7 @@
 import type { ActorRef, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
-import { detectedAt, type QuoteReading } from '../quotes/reading.js';
+import type { QuoteReading } from '../quotes/reading.js';
 import type { Turn } from './turns.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
@@ -31,6 +31,8 @@ const MIN_SPEECH_TOKENS = 4;
 export interface SpeakerInput {
   readonly tokens: readonly Token[];
   readonly detected: readonly Detected[];
+  /** The detected mention each token belongs to, or -1. */
+  readonly mentionAt: Int32Array;
   /** The transcript turns of the text, in order. */
   readonly turns: readonly Turn[];
   /** The text's quotes and their speakers, read when first asked for (most texts need none here). */
@@ -40,11 +42,10 @@ export interface SpeakerInput {
 }
 
 export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
-  const { tokens, detected, turns } = input;
+  const { tokens, detected, turns, mentionAt } = input;
   const list: Speaker[] = [];
   const speakerAt = new Int32Array(tokens.length).fill(-1);
   const add = (speaker: Speaker): number => list.push(speaker) - 1;
-  const mentionAt = detectedAt(tokens.length, detected);
 
   if (input.titleSpeaker) speakerAt.fill(add({ via: 'title', actor: input.titleSpeaker }));
 

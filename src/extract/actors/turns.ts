@@ -2,7 +2,6 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { isOrdinaryWord } from '../../nlp/wink.js';
 import type { Detected } from '../mentions/types.js';
-import { detectedAt } from '../quotes/reading.js';
 
 // The turns of a transcript: a label (a speaker's name or office, or "Question"), a colon, and the words of
 // that speaker up to the next label. Transcripts printed as one block of text start a turn in the middle of a
@@ -54,8 +53,8 @@ export function findTurns(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   detected: readonly Detected[],
+  mentionAt: Int32Array,
 ): Turn[] {
-  const mentionAt = detectedAt(tokens.length, detected);
   const turns: Turn[] = [];
   for (const s of sentences) {
     // past a section break ("* * *") that the sentence may open with

@@ -22,10 +22,10 @@ export function readQuotes(
   text: string,
   tokens: readonly Token[],
   detected: readonly Detected[],
+  mentionAt: Int32Array,
   turns: readonly Turn[],
 ): QuoteReading {
   const context = quoteContext(k, text, tokens);
-  const mentionAt = detectedAt(tokens.length, detected);
   // a place does not speak; people and offices are the speakers of a transcript's turns
   const isNamed = (t: number): boolean => mentionAt[t]! >= 0 && detected[mentionAt[t]!]!.type !== 'place';
   const isPerson = (t: number): boolean => {
@@ -38,13 +38,4 @@ export function readQuotes(
     return { ...turn, speaker: { start: d.tokenStart, end: d.tokenEnd, head: d.tokenEnd - 1 } };
   });
   return { context, attributions: attribute(context, { isNamed, isPerson }, labels) };
-}
-
-/** The detected mention each token belongs to, or -1. */
-export function detectedAt(tokenCount: number, detected: readonly Detected[]): Int32Array {
-  const at = new Int32Array(tokenCount).fill(-1);
-  detected.forEach((d, i) => {
-    for (let t = d.tokenStart; t < d.tokenEnd; t++) at[t] = i;
-  });
-  return at;
 }
