@@ -9,6 +9,55 @@ import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { SentenceView } from './sentence.js';
 import { TIME_WORDS } from './words.js';
 
+/**
+ * Nouns that name the frame of an act rather than a thing of its own: before them the event noun is still the
+ * event ("the negotiation process", "a sanctions package", "combat operations", "trade relations").
+ */
+const LIGHT_HEADS = new Set([
+  'process',
+  'processes',
+  'package',
+  'packages',
+  'measure',
+  'measures',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
+  'action',
+  'actions',
+  'operation',
+  'operations',
+  'pressure',
+  'incident',
+  'incidents',
+  'effort',
+  'efforts',
+  'campaign',
+  'campaigns',
+  'mission',
+  'missions',
+  'role',
+  'relations',
+  'ties',
+  'position',
+  'format',
+  'formats',
+  'track',
+  'period',
+  'mechanism',
+  'mechanisms',
+  'issues',
+  'activity',
+  'activities',
+  'initiative',
+  'initiatives',
+  'projects',
+  'project',
+  'plan',
+  'plans',
+]);
+
 export interface NounMatch {
   readonly pattern: EventPattern;
   readonly start: number;
@@ -53,29 +102,29 @@ export function matchNounAt(
   }
   // part of a longer compound ("strike force", "attack helicopter") is not the event
   const next = view.pos[end];
-  const compound = next === 'NOUN' || next === 'PROPN';
-  if (
-    compound &&
-    found[0]!.pattern.head !== 0 &&
+  const compound =
+    (next === 'NOUN' || next === 'PROPN') &&
+    found[0]!.pattern.head === found[0]!.pattern.words.length - 1 &&
     view.actorAt[end]! < 0 &&
-    !TIME_WORDS.has(view.norm[end]!)
-  ) {
-    return undefined;
-  }
+    !TIME_WORDS.has(view.norm[end]!);
+  // "a sanctions package against Russia": the noun that frames the act belongs to its phrase
+  const framed = compound && LIGHT_HEADS.has(view.norm[end]!);
+  if (compound && !framed && !view.norm[end]!.endsWith('ing') && !mayBeVerb(view, t, end)) return undefined;
+  const phraseEnd = framed ? end + 1 : end;
   // among rows for the same words, prefer the one whose target preposition follows
-  const after = view.norm[end] === "'s" ? undefined : followingPreps(parsed, end);
+  const after = view.norm[phraseEnd] === "'s" ? undefined : followingPreps(parsed, phraseEnd);
   const withPrep = found.find((f) => f.pattern.prep !== '' && after?.includes(f.pattern.prep));
   const bare = found.find((f) => f.pattern.prep === '');
   const chosen = withPrep ?? bare ?? found[0]!;
   // "air defence", "a defence system": a row that needs its preposition is no event without it
   if (chosen.pattern.needsPrep && chosen !== withPrep) return undefined;
   // "the defence of Kyiv": a city held by arms
-  if (chosen.pattern.notOfPlace && namesPlaceNotCountry(parsed, chainAfter(parsed, chosen.end)[0]))
+  if (chosen.pattern.notOfPlace && namesPlaceNotCountry(parsed, chainAfter(parsed, phraseEnd)[0]))
     return undefined;
   const sense =
-    chosen.pattern.otherSenses && nounSense(parsed, pieces, chosen.pattern.otherSenses, t, chosen.end);
+    chosen.pattern.otherSenses && nounSense(parsed, pieces, chosen.pattern.otherSenses, t, phraseEnd);
   if (sense && !sense.pattern) return undefined;
-  return { pattern: sense?.pattern ?? chosen.pattern, start: t, end: chosen.end, head };
+  return { pattern: sense?.pattern ?? chosen.pattern, start: t, end: phraseEnd, head };
 }
 
 /**
@@ -139,4 +188,17 @@ export function chainAfter(parsed: Parsed, end: number): Phrase[] {
     if (chain.length >= 3) break;
   }
   return chain;
+}
+
+/**
+ * "America bans imports", "Russia attacks cities": a one-word event ending in -s right after a name may be the
+ * verb the tagger took for a noun, and the noun after it its object, not a compound.
+ */
+function mayBeVerb(view: SentenceView, t: number, end: number): boolean {
+  return (
+    end - t === 1 &&
+    view.norm[t]!.endsWith('s') &&
+    view.pos[t - 1] === 'PROPN' &&
+    (view.actorAt[t - 1] ?? -1) >= 0
+  );
 }

@@ -317,3 +317,27 @@ describe('events coder: other senses of event words', () => {
     expect(dyads('The Turkish president arrived in Ukraine.')).toContainEqual('TURGOV>UKR 042');
   });
 });
+
+describe('events coder: an event noun that only modifies another noun', () => {
+  it('reads an event noun before a thing it describes as no event', () => {
+    expect(codes('Ukrainian sabotage groups entered the town on Monday.')).not.toContain('1712');
+    expect(codes('The Russian censorship agency issued a statement.')).not.toContain('1721');
+    expect(codes('Hungary bought new attack helicopters.')).not.toContain('190');
+  });
+
+  it('keeps the event before a noun that only frames it', () => {
+    expect(dyads('Russia and Ukraine resumed the negotiation process in Istanbul.')).toContainEqual(
+      expect.stringMatching(/^(RUS>UKR|UKR>RUS) 04/),
+    );
+    expect(dyads('The European Union announced a new sanctions package against Russia.')).toContainEqual(
+      expect.stringMatching(/^IGOEUREEC>RUS 163$/),
+    );
+    expect(dyads('Britain announced a new aid package for Ukraine.')).toContainEqual(
+      expect.stringMatching(/^GBR>UKR 07/),
+    );
+  });
+
+  it('keeps a verb the tagger may read as a noun before its object', () => {
+    expect(dyads('America bans imports of Russian oil.')).toContainEqual(expect.stringMatching(/^USA>\S* 1/));
+  });
+});
