@@ -7,56 +7,7 @@ import { objectSlot } from './object-slots.js';
 import { isPossessive, type Phrase } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
 import type { SentenceView } from './sentence.js';
-import { TIME_WORDS } from './words.js';
-
-/**
- * Nouns that name the frame of an act rather than a thing of its own: before them the event noun is still the
- * event ("the negotiation process", "a sanctions package", "combat operations", "trade relations").
- */
-const LIGHT_HEADS = new Set([
-  'process',
-  'processes',
-  'package',
-  'packages',
-  'measure',
-  'measures',
-  'program',
-  'programs',
-  'programme',
-  'programmes',
-  'action',
-  'actions',
-  'operation',
-  'operations',
-  'pressure',
-  'incident',
-  'incidents',
-  'effort',
-  'efforts',
-  'campaign',
-  'campaigns',
-  'mission',
-  'missions',
-  'role',
-  'relations',
-  'ties',
-  'position',
-  'format',
-  'formats',
-  'track',
-  'period',
-  'mechanism',
-  'mechanisms',
-  'issues',
-  'activity',
-  'activities',
-  'initiative',
-  'initiatives',
-  'projects',
-  'project',
-  'plan',
-  'plans',
-]);
+import { FRAME_HEADS, TIME_WORDS } from './words.js';
 
 export interface NounMatch {
   readonly pattern: EventPattern;
@@ -108,7 +59,7 @@ export function matchNounAt(
     view.actorAt[end]! < 0 &&
     !TIME_WORDS.has(view.norm[end]!);
   // "a sanctions package against Russia": the noun that frames the act belongs to its phrase
-  const framed = compound && LIGHT_HEADS.has(view.norm[end]!);
+  const framed = compound && FRAME_HEADS.has(view.norm[end]!);
   if (compound && !framed && !view.norm[end]!.endsWith('ing') && !mayBeVerb(view, t, end)) return undefined;
   const phraseEnd = framed ? end + 1 : end;
   // among rows for the same words, prefer the one whose target preposition follows

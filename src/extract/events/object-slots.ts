@@ -2,22 +2,7 @@
 import type { Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
-
-/** Heads that only frame the noun before them: "mediation efforts" is mediation, "a peace mission" peace. */
-const FRAME_HEADS = new Set([
-  'effort',
-  'efforts',
-  'mission',
-  'missions',
-  'bid',
-  'attempt',
-  'attempts',
-  'process',
-  'program',
-  'programs',
-  'programme',
-  'programmes',
-]);
+import { FRAME_HEADS } from './words.js';
 
 function objectMatches(
   pieces: Pieces,

@@ -139,6 +139,17 @@ export const OTHER_TIME_OPENERS = set('after following before since until prior'
  */
 export const OTHER_ACT_OPENERS: ReadonlySet<string> = new Set([...OTHER_TIME_OPENERS, 'despite']);
 
+/**
+ * Nouns that name the frame of an act rather than a thing of its own: the event noun before them is still the
+ * event ("mediation efforts", "the negotiation process", "a sanctions package", "combat operations").
+ */
+export const FRAME_HEADS = set(`
+  effort efforts attempt attempts bid mission missions process processes program programs programme programmes
+  package packages action actions operation operations pressure incident incidents campaign
+  campaigns role relations ties position format formats option options track period mechanism mechanisms issues
+  activity activities initiative initiatives project projects plan plans
+`);
+
 /** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
 export const AIMED_PREPS = set('on against to into at toward towards upon for');
 

@@ -337,6 +337,15 @@ describe('events coder: an event noun that only modifies another noun', () => {
     );
   });
 
+  it('reads a verb\'s object framed by such a noun as the act it frames', () => {
+    expect(dyads('The European Union adopted a new sanctions package against Russia.')).toContainEqual(
+      'IGOEUREEC>RUS 163',
+    );
+    expect(dyads('Turkey proposed several mediation options to Russia and Ukraine.')).toContainEqual(
+      expect.stringMatching(/^TUR>RUS 03/),
+    );
+  });
+
   it('keeps a verb the tagger may read as a noun before its object', () => {
     expect(dyads('America bans imports of Russian oil.')).toContainEqual(expect.stringMatching(/^USA>\S* 1/));
   });
