@@ -337,7 +337,7 @@ describe('events coder: an event noun that only modifies another noun', () => {
     );
   });
 
-  it('reads a verb\'s object framed by such a noun as the act it frames', () => {
+  it("reads a verb's object framed by such a noun as the act it frames", () => {
     expect(dyads('The European Union adopted a new sanctions package against Russia.')).toContainEqual(
       'IGOEUREEC>RUS 163',
     );
