@@ -12,11 +12,26 @@ const COMPARISON_WORDS = new Set(['like', 'unlike']);
 /** Subordinators that are never prepositions ("as", "after", "since" also head prepositional phrases). */
 const CLAUSE_ONLY_SUBORDINATORS = new Set(['unless', 'until', 'if', 'once', 'while', 'because', 'although']);
 
+/** Words that open a form of address ("Mr President", "Dear friends"). */
+const ADDRESS_OPENERS = new Set(['mr', 'mrs', 'ms', 'madam', 'dear']);
+/** Heads of a form of address to a group ("Colleagues, …"). */
+const ADDRESSED_GROUPS = new Set(['colleagues', 'friends', 'comrades', 'gentlemen', 'ladies']);
+
+function isAddress(view: SentenceView, phrase: Phrase): boolean {
+  return (
+    phrase.prep === undefined &&
+    (ADDRESS_OPENERS.has(view.norm[phrase.start]!) ||
+      (phrase.start === phrase.head && ADDRESSED_GROUPS.has(view.norm[phrase.head]!)))
+  );
+}
+
 /** The nearest noun phrase before `end` and after `start` that can be a subject. */
 export function findSubject(view: SentenceView, phrases: readonly Phrase[], start: number, end: number) {
   for (let k = phrases.length - 1; k >= 0; k--) {
     const phrase = phrases[k]!;
     if (phrase.end > end || phrase.start < start) continue;
+    // "Mr President, thank you": the one addressed is no subject; the verb after the comma has none
+    if (isAddress(view, phrase) && view.norm[phrase.end] === ',' && phrase.end + 1 === end) return undefined;
     if (TIME_WORDS.has(view.norm[phrase.head]!) && phrase.start === phrase.head) continue;
     // "unless President X arranged …": a subordinator read as a preposition, its noun right before the verb
     // or before the prepositional phrases that complete it ("unless their demands for wage increases are

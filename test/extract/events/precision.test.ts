@@ -145,3 +145,13 @@ describe('events coder: parties and codes of the acts it asserts', () => {
     ]);
   });
 });
+
+describe('events coder: forms of address', () => {
+  it('does not take the one addressed for the subject of the verb after the comma', () => {
+    const text = 'Emmanuel Macron: Mr President, thank you very much. Colleagues, thank you.';
+    expect(codedDyads(text, { published: '2022-02-07' })).toEqual([]);
+    expect(dyads('Mr Putin thanked the Chinese leader for the talks.')).toContainEqual(
+      expect.stringMatching(/^RUS\S*>CHN\S* 051$/),
+    );
+  });
+});
