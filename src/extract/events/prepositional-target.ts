@@ -1,13 +1,22 @@
 // Fallback targets of a verb: an actor in a prepositional phrase after it, or the author of the act it answers.
 import { agentOfEvent } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 
 /** Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to … */
 export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number): Argument[] {
   const end = regionEnd(parsed, p);
+  // the last phrase that only says when, despite what or in connection with what the act was done ("after
+  // the aggression of the Kyiv authorities"): the phrases hanging off it name no one the act is aimed at either
+  let circumstance: Phrase | undefined;
   for (const ph of phrasesBetween(parsed, from, end)) {
     if (ph.prep === undefined) continue;
+    if (isCircumstance(parsed, ph) || (circumstance && ph.start === circumstance.end + 1)) {
+      circumstance = ph;
+      continue;
+    }
+    circumstance = undefined;
     // "sanctions over the invasion of Ukraine by Russia": an act named with its author is the author's
     // (not the attack a passive's victims fell in: "were killed in attacks by the army")
     if (!p.passive && REASON_PREPS.has(ph.prep)) {
@@ -21,6 +30,32 @@ export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number):
     if (found.length > 0) return found.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
   }
   return [];
+}
+
+/** Prepositions of a circumstance, not of a party: when, despite what, amid what. */
+const CIRCUMSTANCE_PREPS = new Set([
+  'after',
+  'before',
+  'since',
+  'during',
+  'despite',
+  'amid',
+  'following',
+  'until',
+]);
+/** Words before "of" that make it a preposition of a circumstance: "because of", "instead of", "ahead of". */
+const CIRCUMSTANCE_OF_LEADS = new Set(['because', 'instead', 'ahead', 'regardless', 'irrespective']);
+/** Nouns of a preposition "in … with" that names a circumstance: "in connection with", "in line with". */
+const CIRCUMSTANCE_WITH_NOUNS = new Set(['connection', 'line', 'accordance', 'comparison', 'conjunction']);
+
+function isCircumstance(parsed: Parsed, ph: Phrase): boolean {
+  const { norm } = parsed.view;
+  const lead = norm[ph.start - 2] ?? '';
+  return (
+    CIRCUMSTANCE_PREPS.has(ph.prep!) ||
+    (ph.prep === 'of' && CIRCUMSTANCE_OF_LEADS.has(lead)) ||
+    (ph.prep === 'with' && CIRCUMSTANCE_WITH_NOUNS.has(lead) && norm[ph.start - 3] === 'in')
+  );
 }
 
 /** Prepositions that name what an act answers ("sanctions over the invasion", "praised for its help"). */

@@ -456,3 +456,17 @@ describe('events coder: a stance taken on an act', () => {
     expect(dyads('Hungary welcomed the ceasefire between Serbia and Croatia.')).toContainEqual('HUN>SRB 05');
   });
 });
+
+describe('events coder: parties named in a circumstance of the act', () => {
+  it('does not aim an act at a party named after "after", "because of" or "in connection with"', () => {
+    for (const text of [
+      'The rebels requested weapons after the aggression of the Ukrainian authorities.',
+      'The rebels requested weapons because of the Ukrainian aggression.',
+      'The rebels requested help in connection with the shelling of the Ukrainian army.',
+    ])
+      expect(dyads(text)).toContainEqual(expect.stringMatching(/^---REB>- 02/));
+    expect(dyads('The rebels requested weapons from Russia.')).toContainEqual(
+      expect.stringMatching(/^---REB>RUS 02/),
+    );
+  });
+});
