@@ -100,6 +100,11 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const byline = context.byline;
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
+    const meeting = context.meetingTitle;
+    const parties =
+      meeting &&
+      titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher);
+    if (parties) context.titleParties = parties;
     context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
@@ -108,13 +113,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       turns: context.turns,
       quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
+      ...(parties && { meetingParties: parties }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
-    const meeting = context.meetingTitle;
-    const parties =
-      meeting &&
-      titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher);
-    if (parties) context.titleParties = parties;
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);

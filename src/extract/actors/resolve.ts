@@ -2,6 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
+import { addresseeOf, isAddressed, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
 import { resolveFirstPerson, spokenBy } from './first-person.js';
@@ -146,9 +147,14 @@ export function resolveMentions(
       case 'agent':
         r = resolveAgent(state, d, i, cue);
         break;
-      case 'role':
-        r = resolveRole(state, i, cue);
+      case 'role': {
+        // "Mr President" in a party's turn: the party addressed
+        const addressee = cue.named === undefined && isAddressed(state, d) && addresseeOf(state, d, i);
+        r = addressee
+          ? { actor: addressee, rule: 'addressee.title', confidence: 0.7 }
+          : resolveRole(state, i, cue);
         break;
+      }
       case 'description': {
         const prefix = cue.of;
         const a = salientPerson(
@@ -171,7 +177,7 @@ export function resolveMentions(
         break;
       }
       case 'pronoun':
-        r = resolvePronoun(state, d, cue.word);
+        r = cue.word === 'you' ? resolveYou(state, d, i) : resolvePronoun(state, d, cue.word);
         break;
       case 'first-person':
         r = resolveFirstPerson(state, d, i, cue);
@@ -180,7 +186,8 @@ export function resolveMentions(
     results[i] = r;
     // A title resolved through its name shares the name's actor; only the name is remembered. "We" and "I"
     // are the speaker, whom "they" and "he" in the speaker's words do not mean.
-    const bareFirstPerson = cue.kind === 'first-person' && !cue.country;
+    const bareFirstPerson =
+      (cue.kind === 'first-person' && !cue.country) || (cue.kind === 'pronoun' && cue.word === 'you');
     if (r.actor && !(cue.kind === 'role' && cue.named !== undefined) && !bareFirstPerson) {
       const personId = cue.kind === 'person' ? cue.id : k.people.has(r.actor.id) ? r.actor.id : undefined;
       remember(i, r.actor, personId);

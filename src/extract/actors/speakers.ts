@@ -23,6 +23,8 @@ export type Speaker =
 export interface Speakers {
   /** The speaker of the words at token `t`, if the text says who speaks them. */
   readonly at: (t: number) => Speaker | undefined;
+  /** The two parties of the meeting the text transcribes, when its title names it: each addresses the other. */
+  readonly meetingParties?: readonly [ActorRef, ActorRef];
 }
 
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
@@ -39,6 +41,8 @@ export interface SpeakerInput {
   readonly quotes: () => QuoteReading;
   /** The person whose address, speech or statement the article is, when its title says so. */
   readonly titleSpeaker?: ActorRef;
+  /** The two parties of the meeting or call the title names. */
+  readonly meetingParties?: readonly [ActorRef, ActorRef];
 }
 
 export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
@@ -66,6 +70,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
       const s = speakerAt[t] ?? -1;
       return s >= 0 ? list[s] : undefined;
     },
+    ...(input.meetingParties && { meetingParties: input.meetingParties }),
   };
 }
 

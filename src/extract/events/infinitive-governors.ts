@@ -1,6 +1,6 @@
 import { members, phraseEndingAt, predicateAt, skipBack } from './clause-tokens.js';
 import type { Clause, ClauseContext } from './clause-types.js';
-import { isPossessive, type Phrase } from './phrases.js';
+import { isPersonalPronoun, isPossessive, type Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 import {
@@ -46,6 +46,10 @@ function abandons(view: SentenceView, verb: Predicate): boolean {
   return (verb.lemma === 'give' && particle === 'up') || (verb.lemma === 'call' && particle === 'off');
 }
 
+function namesParty(view: SentenceView, phrase: Phrase): boolean {
+  return view.actorAt[phrase.head]! >= 0 || isPersonalPronoun(view.norm[phrase.head]!);
+}
+
 /** Links an infinitive clause to its governor, with its relation and its subject. */
 export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
   const { view, phrases, predicates, clauses } = cx;
@@ -63,6 +67,12 @@ export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
     clause.relation = 'purpose';
     clause.subject = clauses[previous]!.subject;
     clause.subjectFrom = 'controller';
+  }
+  // "it is important for me to exchange views", "the time for Russia to withdraw": the party the act is for
+  // is who does it (not a thing: "gathered for a summit to agree sanctions")
+  if (object?.prep === 'for' && object.end === k + 1 && namesParty(view, object)) {
+    clause.subject = members(phrases, object);
+    clause.subjectFrom = 'phrase';
   }
 }
 

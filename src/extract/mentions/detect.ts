@@ -37,7 +37,7 @@ export function detectMentions(
         t = name.end;
         continue;
       }
-      if (k.pronouns.has(norms[t]!) && tokens[t]!.pos !== 'PROPN') {
+      if ((k.pronouns.has(norms[t]!) || norms[t] === 'you') && tokens[t]!.pos !== 'PROPN') {
         scan.emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
       } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(scan, t, s.tokenStart)) {
         t = firstPersonAt(scan, t, s.tokenEnd, s.index);

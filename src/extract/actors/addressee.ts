@@ -1,0 +1,38 @@
+import type { ActorRef } from '../../core/records.js';
+import type { Detected } from '../mentions/types.js';
+import type { Resolution, ResolverState } from './antecedents.js';
+import { spokenBy } from './first-person.js';
+
+// Whom a speaker addresses: in the transcript of a meeting or call between two parties that the title names
+// ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other.
+
+/** Words before a title that make it a form of address: "Mr President", "Madam Chancellor". */
+const ADDRESS_WORDS = new Set(['mr', 'mrs', 'ms', 'madam', 'mister']);
+
+/** The party the speaker of the words at mention `d` (index `i`) addresses, if the text makes it sure. */
+export function addresseeOf(state: ResolverState, d: Detected, i: number): ActorRef | undefined {
+  const parties = state.speakers?.meetingParties;
+  if (!parties) return undefined;
+  const by = spokenBy(state, d, i);
+  if (by === undefined || by === 'later' || by.via !== 'turn') return undefined;
+  const [a, b] = parties;
+  if (same(by.actor, a) && !same(by.actor, b)) return b;
+  if (same(by.actor, b) && !same(by.actor, a)) return a;
+  return undefined;
+}
+
+function same(x: ActorRef, y: ActorRef): boolean {
+  return x.id === y.id || (x.code !== '' && x.code === y.code);
+}
+
+/** "you" in a party's turn: the other party. */
+export function resolveYou(state: ResolverState, d: Detected, i: number): Resolution {
+  const actor = addresseeOf(state, d, i);
+  return actor ? { actor, rule: 'addressee.turn', confidence: 0.7 } : { confidence: 0.2 };
+}
+
+/** Whether a title mention is a form of address ("Mr President"). */
+export function isAddressed(state: ResolverState, d: Detected): boolean {
+  const before = state.tokens[d.tokenStart - 1];
+  return before !== undefined && ADDRESS_WORDS.has(before.norm);
+}
