@@ -46,7 +46,7 @@ export const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
  * trust: the words nearest the verb and surest in meaning come first.
  */
 export function verbTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
-  let targets = struckPlace(parsed, match, namedTargets(parsed, match));
+  let targets = struckPlace(parsed, match, namedTargets(parsed, match, sources));
   targets = answeredAuthor(parsed, match, sources, targets);
   for (const read of TARGET_READERS) {
     if (targets.length > 0) break;
@@ -57,13 +57,26 @@ export function verbTargets(parsed: Parsed, match: VerbMatch, sources: readonly 
 
 /**
  * The party the row's target slot names, else the verb's direct object ("warned Russia against further
- * moves": the preposition names no actor, the object does), unless the row is a fallback.
+ * moves": the preposition names no actor, the object does; "welcomed Macron to Moscow": the slot names only
+ * the source's own side, the object another), unless the row is a fallback.
  */
-function namedTargets(parsed: Parsed, match: VerbMatch): Argument[] {
+function namedTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
   const targets = actorsOfGroup(parsed, match.target);
-  if (targets.length === 0 && match.directObject && !match.pattern.fallback)
-    return actorsOfGroup(parsed, match.directObject);
-  return targets;
+  if (!match.directObject || match.pattern.fallback) return targets;
+  if (targets.length === 0) return actorsOfGroup(parsed, match.directObject);
+  if (!targets.every((t) => ownSide(t, sources))) return targets;
+  const objects = actorsOfGroup(parsed, match.directObject).filter(
+    (o) => o.span.actor.code !== '' && !ownSide(o, sources),
+  );
+  return objects.length > 0 ? objects : targets;
+}
+
+/** Whether a party is of the country of one of the sources ("Moscow" for Putin). */
+function ownSide(party: Argument, sources: readonly Argument[]): boolean {
+  const country = party.span.actor.code.slice(0, 3);
+  return (
+    country !== '' && !country.startsWith('-') && sources.some((s) => s.span.actor.code.startsWith(country))
+  );
 }
 
 /**

@@ -470,3 +470,10 @@ describe('events coder: parties named in a circumstance of the act', () => {
     );
   });
 });
+
+describe("events coder: a target slot that names only the source's own side", () => {
+  it("takes the direct object as the target of a visitor welcomed to the host's capital", () => {
+    expect(dyads('Putin welcomed Macron to Moscow.', '2022-02-07')).toContainEqual('RUSGOV>FRAGOV 04');
+    expect(dyads('Zelensky welcomed Rutte to Kyiv.', '2022-02-07')).toContainEqual('UKRGOV>NLDGOV 04');
+  });
+});
