@@ -1,6 +1,6 @@
 // Gerunds without a subject of their own: after a preposition, after a verb of beginning or going on, and
 // as adverbial clauses that take their subject from the clause they modify or the noun they follow.
-import { phraseEndingAt, predicateAt, previousFinite } from './clause-tokens.js';
+import { phraseEndingAt, predicateAt, previousFinite, QUOTES } from './clause-tokens.js';
 import type { Clause, ClauseContext } from './clause-types.js';
 import { linkPrepositionalGerund } from './gerund-governors.js';
 import { phraseActors } from './phrase-actors.js';
@@ -102,15 +102,21 @@ function linkGerundAfterNoun(
 
 /**
  * "While speaking to reporters, Blinken repeated …": an adverbial gerund before any finite verb takes the
- * subject of the first main clause after it.
+ * subject of the first main clause after it. With no comma before that clause's verb the gerund is its
+ * subject ("Attacking Ukraine was a mistake"): an act of no one in particular, whose object is no subject.
  */
 function linkOpeningGerund(
+  view: SentenceView,
   predicates: readonly Predicate[],
   clauses: readonly Clause[],
   clause: Clause,
 ): void {
   if (previousFinite(predicates, clause.predicate.index) !== undefined) return;
   const main = clauses.find((c) => c.predicate.index > clause.predicate.index && c.subjectFrom === 'phrase');
+  // the gerund opens the sentence, or a quotation in it, with nothing before it that makes it adverbial
+  const before = view.norm[clause.predicate.start - 1];
+  const opens = before === undefined || QUOTES.has(before);
+  if (main && opens && !view.norm.slice(clause.predicate.end, main.predicate.start).includes(',')) return;
   if (main) {
     clause.subject = main.subject;
     clause.subjectFrom = 'shared';
@@ -123,6 +129,7 @@ export function linkAdverbialGerundSubjects(cx: ClauseContext): void {
   const { view, phrases, predicates, clauses } = cx;
   for (const clause of clauses) {
     if (clause.relation !== 'adverbial' || clause.subject.length > 0) continue;
-    if (!linkGerundAfterNoun(view, phrases, clauses, clause)) linkOpeningGerund(predicates, clauses, clause);
+    if (!linkGerundAfterNoun(view, phrases, clauses, clause))
+      linkOpeningGerund(view, predicates, clauses, clause);
   }
 }

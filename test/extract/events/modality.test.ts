@@ -197,7 +197,7 @@ describe('events coder: events named as missing', () => {
     ]) {
       expect(dyads(text), text).not.toContainEqual(expect.stringMatching(/ 19\d$/));
     }
-    expect(dyads('Attacking Somalia angered Kenya.')).toContainEqual(expect.stringMatching(/ 19\d$/));
+    expect(dyads('Attacking Somalia, Kenya angered Uganda.')).toContainEqual(expect.stringMatching(/ 19\d$/));
   });
 });
 

@@ -155,3 +155,13 @@ describe('events coder: forms of address', () => {
     );
   });
 });
+
+describe('events coder: a gerund that is the subject of its sentence', () => {
+  it("does not take the gerund's object for its subject", () => {
+    expect(dyads('Attacking Ukraine was a mistake.')).not.toContainEqual(expect.stringMatching(/^UKR\S*>/));
+    expect(dyads('Killing civilians is a crime.')).not.toContainEqual(expect.stringMatching(/^---CVL>/));
+    expect(dyads('While speaking to reporters in Kyiv, Kerry warned Russia.')).toContainEqual(
+      expect.stringMatching(/^USA\S*>RUS 130$/),
+    );
+  });
+});
