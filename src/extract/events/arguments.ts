@@ -27,6 +27,11 @@ export interface Parsed {
   readonly pair: readonly ActorSpan[];
   /** The two parties of the last meeting or call before this sentence, for "the presidents", "the sides". */
   readonly meetingPair: readonly ActorSpan[];
+  /**
+   * Whether this sentence or one of the two before it speaks in the first person ("I", "we"): someone's
+   * speech, in which "they" are others than the two who met.
+   */
+  readonly inSpeech: boolean;
   /** Whether local token k heads a noun the pattern lexicon knows as an event ("meeting", "talks"). */
   readonly isEventNoun: (k: number) => boolean;
   /** Whether the event noun at token k names whom it is done to after "of" ("the invasion of Ukraine"). */
