@@ -171,7 +171,34 @@ function isExpletiveIt(parsed: Parsed, clause: Parsed['clauses'][number], phrase
 export function expletiveParties(parsed: Parsed, clauseIndex: number): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  return phrase && isExpletiveIt(parsed, clause, phrase) ? meetingParties(parsed, phrase) : [];
+  if (!phrase) return [];
+  return isExpletiveIt(parsed, clause, phrase) || isDiscussedTopic(parsed, clause, phrase)
+    ? meetingParties(parsed, phrase)
+    : [];
+}
+
+/** Verbs whose passive subject, in a report of a meeting, is a topic its parties took up together. */
+const TOPIC_VERBS = new Set(['discuss', 'touch']);
+
+/**
+ * "Bilateral trade was discussed", "energy issues were also touched upon": the report of a meeting names
+ * its topic and leaves the two who met to be understood (not in a speech, where "it was discussed" may be
+ * anyone's talk, nor when the topic is itself a party).
+ */
+function isDiscussedTopic(parsed: Parsed, clause: Parsed['clauses'][number], phrase: Phrase): boolean {
+  const p = clause.predicate;
+  const { norm } = parsed.view;
+  return (
+    p.passive &&
+    TOPIC_VERBS.has(p.lemma) &&
+    clause.governor === undefined &&
+    !parsed.inSpeech &&
+    // "is being discussed": talks under way among others, not what the two who met took up
+    norm[p.head - 1] !== 'being' &&
+    // "was discussed with Airbus", "at a meeting with Alstom … was discussed": the sentence says with whom
+    !norm.includes('with') &&
+    actorsOfGroup(parsed, phrase, 'source').length === 0
+  );
 }
 
 /** "They" as the first word of a sentence, the subject of its main clause, in a report, not a speech. */

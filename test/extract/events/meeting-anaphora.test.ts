@@ -38,6 +38,22 @@ describe('events coder: "they" opening a sentence after a meeting', () => {
   });
 });
 
+describe('events coder: a topic discussed in the report of a meeting', () => {
+  it('reads an agentless "was discussed" as the two who met discussing it', () => {
+    const events = stated(
+      'Emmanuel Macron had a telephone conversation with Olaf Scholz. Energy prices were discussed in detail. The situation in Mali was also touched upon.',
+    );
+    expect(events.filter((e) => e === 'FRAGOV>DEUGOV 040').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves talks under way, and talks with someone else the sentence names, alone', () => {
+    const events = stated(
+      'Emmanuel Macron had a telephone conversation with Olaf Scholz. A new vaccine is now being discussed. Gas prices were discussed with the company.',
+    );
+    expect(events.filter((e) => e === 'FRAGOV>DEUGOV 040')).toEqual([]);
+  });
+});
+
 describe('events coder: "touch on" a topic', () => {
   it('is a consultation of the two who touched on it together', () => {
     expect(stated('Emmanuel Macron and Olaf Scholz touched on the situation in Mali.')).toContainEqual(
