@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: verbs and objects that crisis reporting uses often, each read by its pattern row.
+const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
+
+describe('events coder: informing another party', () => {
+  it('is consultation with the person or government informed', () => {
+    expect(stated('Emmanuel Macron informed Olaf Scholz about the talks in Moscow.')).toContainEqual(
+      'FRAGOV>DEUGOV 040',
+    );
+  });
+
+  it('codes nothing when the public is informed, or when no one is named as informing', () => {
+    expect(stated('The ministry informed citizens about the new rules.')).toEqual([]);
+    expect(stated('Olaf Scholz was informed about the fire.')).toEqual([]);
+  });
+});
+
+describe('events coder: weapons supplied, pumped in or transferred', () => {
+  it('reads the weapons after "with" and the party supplied as the target', () => {
+    expect(stated('Britain supplied Estonia with anti-tank missiles.')).toContainEqual('GBR>EST 072');
+    expect(stated('Poland keeps pumping Lithuania with weapons.')).toContainEqual('POL>LTU 072');
+  });
+
+  it('reads a transfer of weapons or ammunition to a party as military aid', () => {
+    expect(stated('Romania transferred ammunition to Moldova.')).toContainEqual('ROU>MDA 072');
+  });
+});
+
+describe('events coder: people used as shields', () => {
+  it('is the use of human shields, aimed at the people so used', () => {
+    expect(stated('The militants used the villagers as a shield.')).toContainEqual(
+      expect.stringMatching(/^---REB>---CVL 184$/),
+    );
+  });
+});
+
+describe('events coder: a document or a roadmap signed with another party', () => {
+  it('is a formal agreement between the two', () => {
+    expect(stated('Moldova signed a document with Romania on energy.')).toContainEqual('MDA>ROU 057');
+    expect(stated('Latvia and Estonia signed a roadmap for rail cooperation.')).toContainEqual('LVA>EST 057');
+  });
+});
