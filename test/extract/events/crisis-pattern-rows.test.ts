@@ -42,3 +42,17 @@ describe('events coder: a document or a roadmap signed with another party', () =
     expect(stated('Latvia and Estonia signed a roadmap for rail cooperation.')).toContainEqual('LVA>EST 057');
   });
 });
+
+describe('events coder: gratitude stated with "grateful to"', () => {
+  it('is thanking the party after "to", from the subject', () => {
+    expect(stated('Moldova is deeply grateful to Romania for the fuel.')).toContainEqual('MDA>ROU 051');
+    expect(stated('Emmanuel Macron was thankful to Olaf Scholz and Mario Draghi.')).toContainEqual(
+      'FRAGOV>ITAGOV 051',
+    );
+  });
+
+  it('thanks no one when the gratitude is only supposed or denied', () => {
+    expect(stated('Moldova would be grateful to Romania for an answer.')).toEqual([]);
+    expect(stated('Moldova is not grateful to Romania.')).toEqual([]);
+  });
+});
