@@ -56,3 +56,12 @@ describe('events coder: gratitude stated with "grateful to"', () => {
     expect(stated('Moldova is not grateful to Romania.')).toEqual([]);
   });
 });
+
+describe('events coder: thanks given and aid brought', () => {
+  it('reads "gave thanks to" as thanking and "bring aid to" as aid', () => {
+    expect(stated('Emmanuel Macron gave his special thanks to Latvia for its help.')).toContainEqual(
+      'FRAGOV>LVA 051',
+    );
+    expect(stated('Poland brought humanitarian aid to Lithuania.')).toContainEqual('POL>LTU 073');
+  });
+});
