@@ -92,7 +92,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
     trigger: match.trigger,
     clause: p.index,
-    negated: stance.negated,
+    negated: stance.negated || isDeniedObject(parsed, match),
     modality: realised ? 'actual' : stance.modality,
     ownIntent: realised ? false : stance.ownIntent,
     confidence: verbConfidence(parsed, match),
@@ -181,4 +181,18 @@ function clauseConfidence(clauses: Parsed['clauses'], index: number): number {
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
   return 0;
+}
+
+/** Words after "no" that make it an amount, not a denial: "sent no fewer than 100 troops". */
+const AMOUNT_AFTER_NO = new Set(['fewer', 'less', 'more']);
+
+/**
+ * "signed no documents", "sent no troops": the act its row names by its object was not done, as with "did not
+ * sign any documents".
+ */
+function isDeniedObject(parsed: Parsed, match: VerbMatch): boolean {
+  const object = match.object;
+  if (!object) return false;
+  const { norm } = parsed.view;
+  return norm[object.start] === 'no' && !AMOUNT_AFTER_NO.has(norm[object.start + 1] ?? '');
 }

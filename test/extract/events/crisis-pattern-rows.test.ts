@@ -65,3 +65,14 @@ describe('events coder: thanks given and aid brought', () => {
     expect(stated('Poland brought humanitarian aid to Lithuania.')).toContainEqual('POL>LTU 073');
   });
 });
+
+describe('events coder: an act denied by "no" before its object', () => {
+  it('is not asserted: "signed no documents", "sent no troops"', () => {
+    expect(stated('Moldova has signed no documents with Romania.')).toEqual([]);
+    expect(stated('Belarus sent no troops to Kazakhstan.')).toEqual([]);
+  });
+
+  it('keeps the act when the object is still there', () => {
+    expect(stated('Belarus sent troops to Kazakhstan.')).toContainEqual('BLR>KAZ 154');
+  });
+});
