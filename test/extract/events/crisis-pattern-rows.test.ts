@@ -76,3 +76,13 @@ describe('events coder: an act denied by "no" before its object', () => {
     expect(stated('Belarus sent troops to Kazakhstan.')).toContainEqual('BLR>KAZ 154');
   });
 });
+
+describe('events coder: gas and oil delivered', () => {
+  it('reads gas delivered or supplied, in cubic metres or barrels, as economic cooperation', () => {
+    expect(stated('Norway delivered 20 billion cubic metres of gas to Poland.')).toContainEqual(
+      'NOR>POL 061',
+    );
+    expect(stated('Norway supplied Poland with gas.')).toContainEqual('NOR>POL 061');
+    expect(stated('Kazakhstan sold two million barrels of oil to China.')).toContainEqual('KAZ>CHN 061');
+  });
+});
