@@ -86,3 +86,17 @@ describe('events coder: gas and oil delivered', () => {
     expect(stated('Kazakhstan sold two million barrels of oil to China.')).toContainEqual('KAZ>CHN 061');
   });
 });
+
+describe('events coder: a round of talks', () => {
+  it('is the talks themselves, between the parties named', () => {
+    expect(
+      stated('The second round of talks between Armenia and Azerbaijan took place in Brussels.'),
+    ).toEqual(expect.arrayContaining(['ARM>AZE 046', 'AZE>ARM 046']));
+  });
+
+  it('leaves a round that is only what another noun is of to that noun', () => {
+    expect(
+      stated('Armenia noted the futility of the last round of consultations between the advisers.'),
+    ).not.toContainEqual(expect.stringMatching(/^ARM\S*>\S+ 04/));
+  });
+});
