@@ -68,9 +68,11 @@ function isSubjectOfVerbBefore(state: ResolverState, a: Antecedent, d: Detected)
   const { tokens } = state;
   let verb = false;
   for (let t = a.det.tokenEnd; t < d.tokenStart; t++) {
-    const pos = tokens[t]!.pos;
-    if (!VERBAL_TAGS.has(pos)) return false;
-    if (pos === 'VERB') verb = true;
+    const token = tokens[t]!;
+    // (the tagger reads a past tense it does not know as an adjective: "Putin informed him")
+    const past = token.pos === 'ADJ' && token.norm.endsWith('ed');
+    if (!VERBAL_TAGS.has(token.pos) && !past) return false;
+    if (token.pos === 'VERB' || past) verb = true;
   }
   return verb;
 }

@@ -71,5 +71,8 @@ describe('actors: an object pronoun is not the subject of its own verb', () => {
     expect(
       stated('At the request of Naftali Bennett, the President of Russia briefed him on the talks.'),
     ).toContainEqual('RUSGOV>ISRGOV 040');
+    expect(
+      stated('At the request of Mario Draghi, Vladimir Putin informed him of the progress in negotiations.'),
+    ).toContainEqual('RUSGOV>ITAGOV 040');
   });
 });
