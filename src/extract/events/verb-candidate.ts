@@ -1,5 +1,5 @@
 import { placeSubject } from './acted-on.js';
-import type { Argument, Parsed } from './arguments.js';
+import { type Argument, type Parsed, settledTargets } from './arguments.js';
 import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
@@ -59,7 +59,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   const visited = visitTargets(parsed, match, sources, targets);
   if (!visited) return undefined;
   const reflexive = visited.length === 0 && hasReflexiveObject(parsed, match);
-  targets = addressees(pattern.code, sources, visited);
+  targets = settledTargets(parsed, addressees(pattern.code, sources, visited));
 
   let code = clauseCode(parsed, match, sources, children);
   const complaint = complaintClause(parsed, match, code);

@@ -1,6 +1,6 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
-import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { actorsOfGroup, isOtherParty, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { assertsOnly } from './assurances.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
@@ -306,6 +306,8 @@ const SHOWN_CLAUSE_OPENERS = new Set(['that', 'who', 'what', 'how', 'why', 'whet
 /** Whether a phrase names a party only as the owner of a thing ("Russia's special operation", "its plans"). */
 function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
   const actors = phraseActors(parsed.view, parsed.phrases, phrase);
+  // ("his interlocutor" after a call is the other who took part, no thing of his)
+  if (parsed.meetingPair.length === 2 && isOtherParty(parsed.view, phrase)) return false;
   return actors.heads.length === 0 && actors.possessor !== undefined;
 }
 

@@ -66,6 +66,20 @@ describe('events coder: "touch on" a topic', () => {
   });
 });
 
+describe('events coder: the interlocutor or counterpart after a call', () => {
+  it('is the other of the two who talked', () => {
+    const events = stated(
+      'Emmanuel Macron had a phone conversation with Olaf Scholz. Macron informed his interlocutor about the talks in Moscow. Olaf Scholz thanked the counterpart for the support.',
+    );
+    expect(events).toContainEqual('FRAGOV>DEUGOV 040');
+    expect(events).toContainEqual('DEUGOV>FRAGOV 051');
+  });
+
+  it('stands for no one when no call or meeting came before', () => {
+    expect(stated('Emmanuel Macron informed his interlocutor about the talks in Moscow.')).toEqual([]);
+  });
+});
+
 describe('actors: an object pronoun is not the subject of its own verb', () => {
   it('reads "him" after "the President briefed" as the other person named before', () => {
     expect(
