@@ -1,9 +1,10 @@
 import { placeSubject } from './acted-on.js';
-import { type Argument, type Parsed, settledTargets } from './arguments.js';
+import type { Argument, Parsed } from './arguments.js';
 import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
+import { settledTargets } from './other-party.js';
 import { isEachOther } from './sentence.js';
 import type { Stance } from './stance.js';
 import {

@@ -1,12 +1,13 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
-import { actorsOfGroup, isOtherParty, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { assertsOnly } from './assurances.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
 import { infinitiveSense } from './infinitive-senses.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
+import { isOtherParty } from './other-party.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
