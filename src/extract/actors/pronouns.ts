@@ -2,6 +2,7 @@ import type { ActorRef } from '../../core/records.js';
 import { isSingular } from '../mentions/token-shape.js';
 import type { Detected } from '../mentions/types.js';
 import {
+  type Antecedent,
   genderFits,
   hasPersonBefore,
   pronounAntecedent,
@@ -21,7 +22,13 @@ export function resolvePronoun(state: ResolverState, d: Detected, word: string):
   if (!info) return { confidence: 0 };
   if (info.number === 'singular') {
     const subjectOpening = info.case === 'subject' && !hasPersonBefore(state, d);
-    const a = salientPerson(state, d, (x) => genderFits(info.gender, x.gender), !subjectOpening);
+    const object = isObjectPronoun(state, d, word);
+    const a = salientPerson(
+      state,
+      d,
+      (x) => genderFits(info.gender, x.gender) && !(object && isSubjectOfVerbBefore(state, x, d)),
+      !subjectOpening,
+    );
     return a
       ? {
           actor: a.actor,
@@ -39,6 +46,35 @@ export function resolvePronoun(state: ResolverState, d: Detected, word: string):
     antecedentOf(state, d, wantThing, subjectThey) ??
     (subjectThey ? antecedentOf(state, d, false, false) : undefined) ?? { confidence: 0.2 }
   );
+}
+
+/** "him", or "her" not before the noun it owns ("her government"): a pronoun that is a verb's object. */
+function isObjectPronoun(state: ResolverState, d: Detected, word: string): boolean {
+  if (word !== 'him' && word !== 'her') return false;
+  const next = state.tokens[d.tokenEnd];
+  return word === 'him' || !next || next.sentence !== d.sentence || !NOMINAL_TAGS.has(next.pos);
+}
+
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words that may stand between a subject and the verb whose object follows: "Putin also briefed him". */
+const VERBAL_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/**
+ * Whether `a` is the subject of the verb right before the object pronoun `d` ("the President of Russia
+ * briefed him"): a verb's object that is not reflexive is never its own subject.
+ */
+function isSubjectOfVerbBefore(state: ResolverState, a: Antecedent, d: Detected): boolean {
+  if (a.det.sentence !== d.sentence || a.det.tokenEnd >= d.tokenStart) return false;
+  const { tokens } = state;
+  let verb = false;
+  for (let t = a.det.tokenEnd; t < d.tokenStart; t++) {
+    const token = tokens[t]!;
+    // (the tagger reads a past tense it does not know as an adjective: "Putin informed him")
+    const past = token.pos === 'ADJ' && token.norm.endsWith('ed');
+    if (!VERBAL_TAGS.has(token.pos) && !past) return false;
+    if (token.pos === 'VERB' || past) verb = true;
+  }
+  return verb;
 }
 
 /** The antecedent of "they" or "it", passing over objects of prepositions when `direct`. */

@@ -1,5 +1,6 @@
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
+import { isOtherParty, meetingMembers } from './other-party.js';
 import { clientPart, phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { placed, placedEach } from './placed-actors.js';
@@ -27,6 +28,11 @@ export interface Parsed {
   readonly pair: readonly ActorSpan[];
   /** The two parties of the last meeting or call before this sentence, for "the presidents", "the sides". */
   readonly meetingPair: readonly ActorSpan[];
+  /**
+   * Whether this sentence or one of the two before it speaks in the first person ("I", "we"): someone's
+   * speech, in which "they" are others than the two who met.
+   */
+  readonly inSpeech: boolean;
   /** Whether local token k heads a noun the pattern lexicon knows as an event ("meeting", "talks"). */
   readonly isEventNoun: (k: number) => boolean;
   /** Whether the event noun at token k names whom it is done to after "of" ("the invasion of Ukraine"). */
@@ -112,6 +118,10 @@ export function actorsOfGroup(
           withCountry(parsed.view, countedScope(parsed, member, span), span, actors.modifiers),
         ))
           out.push({ span: one, weight: 1 });
+    // "informed his interlocutor", "thanked the counterpart" after a call: the one of the two who met that
+    // the clause's source is not (the other is dropped as the source's own)
+    else if (role === 'target' && isOtherParty(parsed.view, member) && parsed.meetingPair.length === 2)
+      for (const span of meetingMembers(parsed, member)) out.push({ span, weight: 0.5 });
     else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")

@@ -9,6 +9,7 @@ import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from '
 import { stanceCode } from './derived-codes.js';
 import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow } from './fold.js';
+import { gratitudeActs } from './gratitude.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
 import { codeNouns } from './nouns.js';
 import { asRejection, opposedThingCode } from './opposed-things.js';
@@ -89,6 +90,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...obligationDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
+  out.push(...gratitudeActs(parsed));
   out.push(...claimedActs(parsed, byClause, stances));
   out.push(...arrestCharges(parsed, out));
   for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);

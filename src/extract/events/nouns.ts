@@ -416,6 +416,9 @@ const PHASE_NOUNS = new Set([
   'wake',
 ]);
 
+/** Nouns of one part of an event held in parts, which is that event: "the second round of talks". */
+const INSTALMENT_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions']);
+
 /** Nouns of a reply or a link whose own preposition names an event that took place: "in response to". */
 const ANSWERING_NOUNS = new Map([
   ['response', 'to'],
@@ -430,7 +433,9 @@ const ANSWERING_NOUNS = new Map([
 function inPhaseOf(parsed: Parsed, phrase: Phrase, before: Phrase): boolean {
   if (INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
   const head = parsed.view.lemma[before.head]!;
-  return phrase.prep === 'of' ? PHASE_NOUNS.has(head) : ANSWERING_NOUNS.get(head) === phrase.prep;
+  if (phrase.prep !== 'of') return ANSWERING_NOUNS.get(head) === phrase.prep;
+  // (not a round that is itself what another noun is of: "the futility of the round of consultations")
+  return PHASE_NOUNS.has(head) || (INSTALMENT_NOUNS.has(head) && before.prep !== 'of');
 }
 
 /** Marks that end one clause of a sentence and open the next: a subject is not sought across them. */

@@ -57,6 +57,13 @@ const MEASURE_HEADS = new Set([
   'tons',
   'tonne',
   'tonnes',
+  // "22 billion cubic metres of gas", "a million barrels of oil"
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'barrel',
+  'barrels',
   'dollar',
   'dollars',
   'million',

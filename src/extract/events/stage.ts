@@ -54,6 +54,8 @@ export function codeEvents(
   let pair: ActorSpan[] = [];
   // "Telephone conversation with …" as the title: "the leaders" of the first lines are the two who talked
   let meeting: ActorSpan[] = titleParties ? titleParties.map(titleSpan) : [];
+  // sentences since the last one in the first person (first person here counts as 0)
+  let sinceFirstPerson = Number.POSITIVE_INFINITY;
   const mentionsBySentence = groupBySentence(input.mentions);
   const timesBySentence = groupBySentence(input.times);
   const placesBySentence = groupBySentence(input.places);
@@ -66,6 +68,7 @@ export function codeEvents(
       timesBySentence.get(sentence.index) ?? [],
       (lemma) => cameo.verbs.has(lemma) || KNOWN_VERBS.has(lemma),
     );
+    sinceFirstPerson = view.norm.some((w) => FIRST_PERSON.has(w)) ? 0 : sinceFirstPerson + 1;
     const phrases = chunkPhrases(view);
     const predicates = findPredicates(view, phrases);
     const clauses = linkClauses(view, phrases, predicates);
@@ -85,6 +88,7 @@ export function codeEvents(
       clauses,
       pair,
       meetingPair: meeting,
+      inSpeech: sinceFirstPerson <= SPEECH_REACH,
       isEventNoun,
       ofNamesTarget,
     };
@@ -99,15 +103,21 @@ export function codeEvents(
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
     narrative = advanceNarrative(view, narrative, article.published);
-    // a pair named together moves the story on: "the sides" no longer need be the two who met
+    // a pair named together acting moves the story on: "the sides" no longer need be the two who met; a
+    // pair the talk was about ("the work carried out with the United States and its allies") does not
     const named = lastPair(parsed);
     const met = meetingPair(kept);
-    pair = named ?? met ?? pair;
+    pair = named?.spans ?? met ?? pair;
     if (met) meeting = met;
-    else if (named) meeting = [];
+    else if (named?.acting) meeting = [];
   }
   return finish(article.id, events);
 }
+
+/** Words of someone speaking for themself or their side. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+/** How many sentences after words in the first person the text may still be that speaker's. */
+const SPEECH_REACH = 2;
 
 /** A party the title names, standing in for the words of the text that will refer to it. */
 function titleSpan(actor: ActorRef): ActorSpan {
@@ -145,9 +155,12 @@ function declinedCooperation(c: Candidate): boolean {
   );
 }
 
-/** The last two actors named together in the sentence ("between Ukraine and Russia"), for "the two nations". */
-function lastPair(parsed: Parsed): ActorSpan[] | undefined {
-  let found: ActorSpan[] | undefined;
+/**
+ * The last two actors named together in the sentence ("between Ukraine and Russia"), for "the two nations",
+ * and whether they are the subject of a clause.
+ */
+function lastPair(parsed: Parsed): { spans: ActorSpan[]; acting: boolean } | undefined {
+  let found: { spans: ActorSpan[]; acting: boolean } | undefined;
   for (const phrase of parsed.phrases) {
     if (phrase.group.length < 2 || phrase.group[0] !== phrase.index) continue;
     const spans: ActorSpan[] = [];
@@ -156,7 +169,8 @@ function lastPair(parsed: Parsed): ActorSpan[] | undefined {
       const a = parsed.view.actorAt[member.head]!;
       if (a >= 0) spans.push(parsed.view.actors[a]!);
     }
-    if (spans.length === 2) found = spans;
+    if (spans.length === 2)
+      found = { spans, acting: parsed.clauses.some((c) => c.subject[0]?.index === phrase.index) };
   }
   return found;
 }

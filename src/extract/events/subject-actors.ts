@@ -17,6 +17,17 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   const phrase = clause.subject[0];
   // "It was agreed to maintain contact": no one is named; after a call or a meeting, the two who took part
   if (phrase && isExpletiveIt(parsed, clause, phrase)) return meetingParties(parsed, phrase);
+  // "Putin had a call with Bennett. They discussed …": a sentence that opens on "they" after a meeting or a
+  // call of two continues its report; "they" are the two who took part
+  if (phrase && isOpeningThey(parsed, clause, phrase)) {
+    // (the leaders who met: not a delegation that visited a country, nor hosts of a visit still to come)
+    const parties = meetingParties(parsed, phrase);
+    if (parties.length > 0 && parties.every((a) => a.span.actor.code.endsWith('GOV'))) return parties;
+    // "Putin and Rahmon exchanged greetings. They also …": two people named together, whom the actors stage
+    // never gives a "they"
+    const people = namedPeople(parsed, phrase);
+    if (people.length > 0) return people;
+  }
   let found = actorsOfGroup(parsed, phrase, 'source');
   // "Mohammed Mamoun, a member of the Syrian parliament, …": a person no dictionary codes is coded by the
   // role the appositive gives them
@@ -160,7 +171,54 @@ function isExpletiveIt(parsed: Parsed, clause: Parsed['clauses'][number], phrase
 export function expletiveParties(parsed: Parsed, clauseIndex: number): Argument[] {
   const clause = parsed.clauses[clauseIndex]!;
   const phrase = clause.subject[0];
-  return phrase && isExpletiveIt(parsed, clause, phrase) ? meetingParties(parsed, phrase) : [];
+  if (!phrase) return [];
+  return isExpletiveIt(parsed, clause, phrase) || isDiscussedTopic(parsed, clause, phrase)
+    ? meetingParties(parsed, phrase)
+    : [];
+}
+
+/** Verbs whose passive subject, in a report of a meeting, is a topic its parties took up together. */
+const TOPIC_VERBS = new Set(['discuss', 'touch']);
+
+/**
+ * "Bilateral trade was discussed", "energy issues were also touched upon": the report of a meeting names
+ * its topic and leaves the two who met to be understood (not in a speech, where "it was discussed" may be
+ * anyone's talk, nor when the topic is itself a party).
+ */
+function isDiscussedTopic(parsed: Parsed, clause: Parsed['clauses'][number], phrase: Phrase): boolean {
+  const p = clause.predicate;
+  const { norm } = parsed.view;
+  return (
+    p.passive &&
+    TOPIC_VERBS.has(p.lemma) &&
+    clause.governor === undefined &&
+    !parsed.inSpeech &&
+    // "is being discussed": talks under way among others, not what the two who met took up
+    norm[p.head - 1] !== 'being' &&
+    // "was discussed with Airbus", "at a meeting with Alstom … was discussed": the sentence says with whom
+    !norm.includes('with') &&
+    actorsOfGroup(parsed, phrase, 'source').length === 0
+  );
+}
+
+/** "They" as the first word of a sentence, the subject of its main clause, in a report, not a speech. */
+function isOpeningThey(parsed: Parsed, clause: Parsed['clauses'][number], phrase: Phrase): boolean {
+  return (
+    phrase.start === 0 &&
+    phrase.end === 1 &&
+    parsed.view.norm[0] === 'they' &&
+    !parsed.inSpeech &&
+    clause.governor === undefined &&
+    clause.subjectFrom === 'phrase'
+  );
+}
+
+/** The last pair named together when both are people, placed on the words that stand for them here. */
+function namedPeople(parsed: Parsed, phrase: Phrase): Argument[] {
+  const pair = parsed.pair;
+  if (pair.length !== 2 || pair.some((span) => span.type !== 'person' || !isIdentifiedCode(span.actor.code)))
+    return [];
+  return pair.map((span) => ({ span: { ...span, start: phrase.start, end: phrase.end }, weight: 0.6 }));
 }
 
 /** The two who last met or talked, both identified, as the sources of what they did together. */

@@ -4,6 +4,7 @@ import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js'
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
+import { settledTargets } from './other-party.js';
 import { isEachOther } from './sentence.js';
 import type { Stance } from './stance.js';
 import {
@@ -59,7 +60,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
   const visited = visitTargets(parsed, match, sources, targets);
   if (!visited) return undefined;
   const reflexive = visited.length === 0 && hasReflexiveObject(parsed, match);
-  targets = addressees(pattern.code, sources, visited);
+  targets = settledTargets(parsed, addressees(pattern.code, sources, visited));
 
   let code = clauseCode(parsed, match, sources, children);
   const complaint = complaintClause(parsed, match, code);
@@ -92,7 +93,7 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
     trigger: match.trigger,
     clause: p.index,
-    negated: stance.negated,
+    negated: stance.negated || isDeniedObject(parsed, match),
     modality: realised ? 'actual' : stance.modality,
     ownIntent: realised ? false : stance.ownIntent,
     confidence: verbConfidence(parsed, match),
@@ -181,4 +182,18 @@ function clauseConfidence(clauses: Parsed['clauses'], index: number): number {
   if (clause.relation === 'purpose' || clause.relation === 'adverbial') return -0.05;
   if (clause.relation === undefined) return 0.05;
   return 0;
+}
+
+/** Words after "no" that make it an amount, not a denial: "sent no fewer than 100 troops". */
+const AMOUNT_AFTER_NO = new Set(['fewer', 'less', 'more']);
+
+/**
+ * "signed no documents", "sent no troops": the act its row names by its object was not done, as with "did not
+ * sign any documents".
+ */
+function isDeniedObject(parsed: Parsed, match: VerbMatch): boolean {
+  const object = match.object;
+  if (!object) return false;
+  const { norm } = parsed.view;
+  return norm[object.start] === 'no' && !AMOUNT_AFTER_NO.has(norm[object.start + 1] ?? '');
 }

@@ -7,6 +7,7 @@ import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './
 import { isFigurativeFight } from './figurative-fights.js';
 import { infinitiveSense } from './infinitive-senses.js';
 import { groupEnd, objectSlot, objectTail } from './object-slots.js';
+import { isOtherParty } from './other-party.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
@@ -306,6 +307,8 @@ const SHOWN_CLAUSE_OPENERS = new Set(['that', 'who', 'what', 'how', 'why', 'whet
 /** Whether a phrase names a party only as the owner of a thing ("Russia's special operation", "its plans"). */
 function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
   const actors = phraseActors(parsed.view, parsed.phrases, phrase);
+  // ("his interlocutor" after a call is the other who took part, no thing of his)
+  if (parsed.meetingPair.length === 2 && isOtherParty(parsed.view, phrase)) return false;
   return actors.heads.length === 0 && actors.possessor !== undefined;
 }
 

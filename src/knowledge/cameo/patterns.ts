@@ -130,7 +130,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsArmedSource: note.includes('only with a military subject'),
       refusesComplement: note.includes('no other complement'),
       promisesOnlyActs: note.includes('a that-clause promises only'),
-      particleIsTopic: /follows "(for|on)"|thing (asked for|demanded|requested)/.test(note),
+      particleIsTopic: /follows "(for|on|upon)"|thing (asked for|demanded|requested)/.test(note),
       targetActs: note.includes('the target acts'),
       possessorUndergoes: note.includes('the possessor undergoes it'),
       passiveSubjectActs: note.includes('in the passive the subject acts'),
