@@ -142,6 +142,12 @@ export const OTHER_ACT_OPENERS: ReadonlySet<string> = new Set([...OTHER_TIME_OPE
 /** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
 export const AIMED_PREPS = set('on against to into at toward towards upon for');
 
+/**
+ * Nouns for handing something over ("the supply of weapons to Ukraine", "deliveries of gas to Europe"): an act
+ * whose "to" names who receives, not whom a stance taken on the act is aimed at.
+ */
+export const HANDOVER_NOUNS = set('supply delivery shipment transfer sale provision export');
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 

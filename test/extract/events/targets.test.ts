@@ -456,3 +456,11 @@ describe('events coder: a stance taken on an act', () => {
     expect(dyads('Hungary welcomed the ceasefire between Serbia and Croatia.')).toContainEqual('HUN>SRB 05');
   });
 });
+
+describe('events coder: a stance taken on handing something over', () => {
+  it('is not aimed at whom the things go to, but at who hands them over', () => {
+    expect(dyads('Hungary criticized the supply of tanks to Serbia.')).toEqual(['HUN>- 11']);
+    expect(dyads('Hungary condemned the deliveries of rifles to Serbia.')).toEqual(['HUN>- 11']);
+    expect(dyads('Hungary condemned the sale of jets to Serbia by Croatia.')).toContainEqual('HUN>HRV 11');
+  });
+});
