@@ -206,6 +206,14 @@ export const INTENT_NOUNS = set(`
   plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
   commitment threat vow move`);
 
+/**
+ * Weapons and munitions: what a country's adjective before them names as the one that fired them ("killed by a
+ * Russian projectile", "a Syrian shell hit the village").
+ */
+export const WEAPON_HEADS = set(`
+  projectile shell missile rocket bomb mine landmine mortar grenade munition bullet drone artillery warplane
+  howitzer`);
+
 /** Nouns of a settlement reached: "reached an agreement to exchange prisoners" agrees to exchange them. */
 export const AGREEMENT_NOUNS = set('agreement agreements consensus deal accord understanding');
 /** Verbs that reach a settlement: with an agreement noun and "to VERB" the act is agreed on (03x). */

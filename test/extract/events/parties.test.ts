@@ -155,3 +155,11 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(both).toContain('PER>- 111');
   });
 });
+
+describe('events coder: the country of a weapon', () => {
+  it('makes the country named before a weapon its user', () => {
+    expect(dyads('Two farmers were killed by a Syrian projectile.')).toEqual(['SYR>---AGR 180']);
+    expect(dyads('The clinic was destroyed by Syrian rockets.').map((d) => d.slice(0, 3))).toContain('SYR');
+    expect(dyads('A Syrian shell hit the school.').map((d) => d.slice(0, 3))).toContain('SYR');
+  });
+});
