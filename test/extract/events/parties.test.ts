@@ -163,3 +163,18 @@ describe('events coder: the country of a weapon', () => {
     expect(dyads('A Syrian shell hit the school.').map((d) => d.slice(0, 3))).toContain('SYR');
   });
 });
+
+describe('events coder: the host of a visit named by its place', () => {
+  it('visits the country of the capital one comes to, or the speaker’s own capital', () => {
+    expect(dyads('The Chilean president came to Lima on Tuesday.')).toEqual(['CHLGOV>PERGOV 042']);
+    expect(dyads('Pedro Castillo: The Chilean president arrived in our capital.')).toContainEqual(
+      'CHLGOV>PER 042',
+    );
+    // coming to power, to an agreement or with troops is no visit
+    expect(dyads('The general came to power in 1990.')).toEqual([]);
+    expect(dyads('Chilean troops came to Lima.')).toEqual([]);
+    expect(dyads('Chile came across a threat to its security.')).toEqual([]);
+    // what comes close to a country does not visit it
+    expect(dyads('The Chilean government has come close to Peru.')).toEqual([]);
+  });
+});
