@@ -94,3 +94,11 @@ describe('an agent described by adjectives after its country', () => {
     expect(codesOf(a)).toEqual(['RUSMIL', 'BLRMIL']);
   });
 });
+
+describe('an agent word read as an adjective at the end of a sentence', () => {
+  it('is the noun, with its country', () => {
+    expect(codesOf(run('He served for years in the Chilean military.', '2023-05-10'))).toEqual(['CHLMIL']);
+    // before a noun it stays an adjective
+    expect(codesOf(run('Chile ended the Chilean military rule.', '2023-05-10'))).not.toContain('CHLMIL');
+  });
+});

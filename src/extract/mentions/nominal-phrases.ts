@@ -10,6 +10,8 @@ import type { Cue } from './types.js';
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
 const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
+/** Marks that end a sentence or a clause: an adjective right before one has no noun after it ("served in the Russian military."). */
+const CLAUSE_END_MARKS = new Set(['.', '!', '?', ';']);
 
 /**
  * Tries a role, agent or description phrase starting at `t` ("the Russian Foreign Minister", "his Russian
@@ -141,7 +143,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   const agentIsNoun =
     last !== undefined &&
     (['NOUN', 'PROPN'].includes(last.pos) ||
-      (last.pos === 'ADJ' && !NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '')));
+      (last.pos === 'ADJ' &&
+        (!NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '') || CLAUSE_END_MARKS.has(tokens[head!.end]!.text))));
   if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(scan, headEnd, end)) {
     // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
     // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")

@@ -178,3 +178,15 @@ describe('events coder: the host of a visit named by its place', () => {
     expect(dyads('The Chilean government has come close to Peru.')).toEqual([]);
   });
 });
+
+describe('events coder: the body of the people a measure is against', () => {
+  it('aims a measure against people of no party at the body an "in" phrase names after them', () => {
+    expect(dyads('Canada imposed asset freezes against three colonels in the Chilean military.')).toEqual([
+      'CAN>CHLMIL 163',
+    ]);
+    // the noun's own preposition is the one that comes first, not a date's
+    expect(
+      dyads('Canada imposed asset freezes against three colonels in the Chilean military on Friday.'),
+    ).toEqual(['CAN>CHLMIL 163']);
+  });
+});
