@@ -102,3 +102,13 @@ describe('an agent word read as an adjective at the end of a sentence', () => {
     expect(codesOf(run('Chile ended the Chilean military rule.', '2023-05-10'))).not.toContain('CHLMIL');
   });
 });
+
+describe('a group named by the country that backs it', () => {
+  it('sides with that country and is not of it', () => {
+    const a = run('Tehran-backed militants and Iranian-sponsored fighters fired rockets.', '2023-05-10');
+    expect(a.mentions.map((m) => [m.actor?.code, m.actor?.affiliation])).toEqual([
+      ['---REB', 'IRN'],
+      ['---UAF', 'IRN'],
+    ]);
+  });
+});

@@ -190,3 +190,10 @@ describe('events coder: the body of the people a measure is against', () => {
     ).toEqual(['CAN>CHLMIL 163']);
   });
 });
+
+describe('events coder: a group backed by a country', () => {
+  it('is not that country’s rebels, but those of the place it fights in', () => {
+    expect(dyads('Tehran-backed militants shelled the village.')).toEqual(['---REB>- 194']);
+    expect(dyads('Iranian-backed militants in Mosul shelled the village.')).toEqual(['IRQREB>- 194']);
+  });
+});
