@@ -112,3 +112,10 @@ describe('a group named by the country that backs it', () => {
     ]);
   });
 });
+
+describe('a legislature named by its own name', () => {
+  it('is the legislature of its state', () => {
+    const a = run('The Knesset and the Sejm voted, and the Verkhovna Rada adopted the law.', '2023-05-10');
+    expect(codesOf(a)).toEqual(['ISRLEG', 'POLLEG', 'UKRLEG']);
+  });
+});
