@@ -119,3 +119,10 @@ describe('a legislature named by its own name', () => {
     expect(codesOf(a)).toEqual(['ISRLEG', 'POLLEG', 'UKRLEG']);
   });
 });
+
+describe('a name that opens with a title', () => {
+  it('is the full name of the person it names, after "His Holiness" too', () => {
+    const a = run('His Holiness Pope Leo XIV met Patriarch Kirill.', '2025-06-10');
+    expect(a.mentions.map((m) => m.actor?.id)).toEqual(['pope-leo-xiv', 'patriarch-kirill']);
+  });
+});

@@ -25,7 +25,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   if (k.determiners.has(norms[i]!)) {
     determiner = true;
     i++;
-  } else if (POSSESSIVES.has(norms[i]!)) {
+  } else if (POSSESSIVES.has(norms[i]!) && !firstOfKind(lexiconAt(k, tokens, norms, i, end), ['title'])) {
+    // (a title that opens with a possessive, "His Holiness", is the title)
     possessor = i;
     i++;
   }
@@ -40,6 +41,9 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   }
   const hits = lexiconAt(k, tokens, norms, i, end);
   const head = firstOfKind(hits, HEAD_KINDS);
+  // "Pope Francis", "Patriarch Kirill": a person's full name that opens with a title is the name
+  const person = firstOfKind(hits, ['person']);
+  if (i === t && head && person && person.end > head.end) return undefined;
   const headNorm = norms[i];
   const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
   const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
