@@ -162,6 +162,13 @@ describe('events coder: the country of a weapon', () => {
     expect(dyads('The clinic was destroyed by Syrian rockets.').map((d) => d.slice(0, 3))).toContain('SYR');
     expect(dyads('A Syrian shell hit the school.').map((d) => d.slice(0, 3))).toContain('SYR');
   });
+
+  it('makes the country of a weapon that is a passive’s subject the one that fired it', () => {
+    expect(dyads('Syrian missiles were fired at Beirut.')).toEqual(['SYR>LBN 194']);
+    expect(dyads('Syrian bombs were dropped on a clinic in Tripoli.').map((d) => d.slice(0, 4))).toContain(
+      'SYR>',
+    );
+  });
 });
 
 describe('events coder: the host of a visit named by its place', () => {
