@@ -204,3 +204,11 @@ describe('events coder: a group backed by a country', () => {
     expect(dyads('Iranian-backed militants in Mosul shelled the village.')).toEqual(['IRQREB>- 194']);
   });
 });
+
+describe('events coder: the speaker’s own land', () => {
+  it('is the speaker’s country', () => {
+    expect(dyads('Pedro Castillo: Chilean troops shelled our territory.', '2022-03-01')).toEqual([
+      'CHLMIL>PER 194',
+    ]);
+  });
+});
