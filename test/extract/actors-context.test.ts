@@ -111,6 +111,11 @@ describe('a group named by the country that backs it', () => {
       ['---UAF', 'IRN'],
     ]);
   });
+
+  it('is not the body it is linked to or backed by', () => {
+    const a = run('Hezbollah-backed fighters and Al-Qaeda-linked militants clashed.', '2023-05-10');
+    expect(codesOf(a)).toEqual(['---UAF', '---REB']);
+  });
 });
 
 describe('a legislature named by its own name', () => {

@@ -36,6 +36,8 @@ export function modifierAt(scan: MentionScan, i: number, end: number): Modifier 
   const hit = firstOfKind(hits, MODIFIER_KINDS);
   if (!hit) return undefined;
   const org = entriesOf(hit, 'org')[0];
+  // "UN-backed government", "Al-Qaeda-linked militants": a body the group is tied to, which is not the group
+  if (org && isSidingParticiple(scan, hit.end)) return { start: i, end: hit.end + 2 };
   if (org) return { start: i, end: hit.end, orgId: org.id };
   const place = entriesOf(hit, 'demonym')[0] ?? entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'metonym')[0];
   if (!place) return undefined;
@@ -44,7 +46,7 @@ export function modifierAt(scan: MentionScan, i: number, end: number): Modifier 
   return { start: i, end: hit.end, iso3: place.iso3 };
 }
 
-/** Participles that, joined to a country by a hyphen, say whom a group sides with ("Russian-backed"). */
+/** Participles that, joined to a country or a body by a hyphen, say whom a group sides with ("Russian-backed"). */
 const SIDING_PARTICIPLES = new Set([
   'backed',
   'supported',
@@ -56,6 +58,9 @@ const SIDING_PARTICIPLES = new Set([
   'allied',
   'aligned',
   'leaning',
+  'linked',
+  'affiliated',
+  'inspired',
 ]);
 
 /** Whether a hyphen and a siding participle follow at token `t`, written as one word ("Moscow-backed"). */
