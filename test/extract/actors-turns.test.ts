@@ -79,12 +79,15 @@ describe('turn labels inside a paragraph', () => {
 
   it("knows a children's rights commissioner and the deputy heads of two presidential offices", () => {
     const a = run(
-      'Maria Lvova-Belova: I visited them. Kyrylo Tymoshenko: I saw it. Iryna Vereshchuk: I agree.',
+      'Maria Lvova-Belova: I visited them. Kyrylo Tymoshenko: I saw it. Iryna Vereshchuk: I agree. ' +
+        'Maxim Oreshkin: I doubt it. Iryna Venediktova: I charged them.',
     );
     expect(a.mentions.filter((m) => m.text === 'I').map((m) => m.actor?.id)).toEqual([
       'maria-lvova-belova',
       'kyrylo-tymoshenko',
       'iryna-vereshchuk',
+      'maxim-oreshkin',
+      'iryna-venediktova',
     ]);
   });
 
