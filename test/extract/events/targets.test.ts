@@ -463,4 +463,8 @@ describe('events coder: a stance taken on handing something over', () => {
     expect(dyads('Hungary condemned the deliveries of rifles to Serbia.')).toEqual(['HUN>- 11']);
     expect(dyads('Hungary condemned the sale of jets to Serbia by Croatia.')).toContainEqual('HUN>HRV 11');
   });
+
+  it('is not aimed at whom a decision or a plan it is taken on is for', () => {
+    expect(dyads('Hungary criticized the decision to ship rifles to Serbia.')).toEqual(['HUN>- 11']);
+  });
 });
