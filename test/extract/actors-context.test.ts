@@ -94,3 +94,40 @@ describe('an agent described by adjectives after its country', () => {
     expect(codesOf(a)).toEqual(['RUSMIL', 'BLRMIL']);
   });
 });
+
+describe('an agent word read as an adjective at the end of a sentence', () => {
+  it('is the noun, with its country', () => {
+    expect(codesOf(run('He served for years in the Chilean military.', '2023-05-10'))).toEqual(['CHLMIL']);
+    // before a noun it stays an adjective
+    expect(codesOf(run('Chile ended the Chilean military rule.', '2023-05-10'))).not.toContain('CHLMIL');
+  });
+});
+
+describe('a group named by the country that backs it', () => {
+  it('sides with that country and is not of it', () => {
+    const a = run('Tehran-backed militants and Iranian-sponsored fighters fired rockets.', '2023-05-10');
+    expect(a.mentions.map((m) => [m.actor?.code, m.actor?.affiliation])).toEqual([
+      ['---REB', 'IRN'],
+      ['---UAF', 'IRN'],
+    ]);
+  });
+
+  it('is not the body it is linked to or backed by', () => {
+    const a = run('Hezbollah-backed fighters and Al-Qaeda-linked militants clashed.', '2023-05-10');
+    expect(codesOf(a)).toEqual(['---UAF', '---REB']);
+  });
+});
+
+describe('a legislature named by its own name', () => {
+  it('is the legislature of its state', () => {
+    const a = run('The Knesset and the Sejm voted, and the Verkhovna Rada adopted the law.', '2023-05-10');
+    expect(codesOf(a)).toEqual(['ISRLEG', 'POLLEG', 'UKRLEG']);
+  });
+});
+
+describe('a name that opens with a title', () => {
+  it('is the full name of the person it names, after "His Holiness" too', () => {
+    const a = run('His Holiness Pope Leo XIV met Patriarch Kirill.', '2025-06-10');
+    expect(a.mentions.map((m) => m.actor?.id)).toEqual(['pope-leo-xiv', 'patriarch-kirill']);
+  });
+});

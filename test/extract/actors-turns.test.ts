@@ -62,6 +62,35 @@ describe('turn labels inside a paragraph', () => {
     ]);
   });
 
+  it('gives the "I" of officials, judges and business leaders in a transcript to each of them', () => {
+    const a = run(
+      'Vladimir Putin: Go ahead. Dmitry Kozak: I met them. Valery Zorkin: I read the law. Ella Pamfilova: I ' +
+        'counted. Alexander Shokhin: I asked firms. Yury Chikhanchin: I traced it. Andrei Kostin: I lent.',
+    );
+    expect(a.mentions.filter((m) => m.text === 'I').map((m) => m.actor?.code)).toEqual([
+      'RUSGOV',
+      'RUSJUD',
+      'RUSGOV',
+      'RUSBUS',
+      'RUSGOV',
+      'MNCRUS',
+    ]);
+  });
+
+  it("knows a children's rights commissioner and the deputy heads of two presidential offices", () => {
+    const a = run(
+      'Maria Lvova-Belova: I visited them. Kyrylo Tymoshenko: I saw it. Iryna Vereshchuk: I agree. ' +
+        'Maxim Oreshkin: I doubt it. Iryna Venediktova: I charged them.',
+    );
+    expect(a.mentions.filter((m) => m.text === 'I').map((m) => m.actor?.id)).toEqual([
+      'maria-lvova-belova',
+      'kyrylo-tymoshenko',
+      'iryna-vereshchuk',
+      'maxim-oreshkin',
+      'iryna-venediktova',
+    ]);
+  });
+
   it('leaves the words after "Question:" or "Answer:" to no one we know', () => {
     const a = run(
       'Vladimir Putin: We are ready, thank you. Question: Will we see the treaty soon? Answer: We hope so.',

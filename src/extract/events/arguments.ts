@@ -16,6 +16,7 @@ import {
   PAIR_NOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
+  WEAPON_HEADS,
 } from './words.js';
 
 /** The parsed sentence the argument finders work over. */
@@ -133,7 +134,9 @@ export function actorsOfGroup(
       (parsed.isEventNoun(member.head) ||
         COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!) ||
         // "the US decision to lift sanctions", "a Russian bid to host": the one whose intention it is
-        INTENT_NOUNS.has(parsed.view.lemma[member.head]!))
+        INTENT_NOUNS.has(parsed.view.lemma[member.head]!) ||
+        // "killed by a Russian projectile": the one who fired the weapon
+        WEAPON_HEADS.has(parsed.view.lemma[member.head]!))
     )
       out.push({ span: placed(parsed, member, actors.modifiers[actors.modifiers.length - 1]!), weight: 0.7 });
     // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by

@@ -62,9 +62,18 @@ export function matchNounAt(
   const framed = compound && FRAME_HEADS.has(view.norm[end]!);
   if (compound && !framed && !view.norm[end]!.endsWith('ing') && !mayBeVerb(view, t, end)) return undefined;
   const phraseEnd = framed ? end + 1 : end;
-  // among rows for the same words, prefer the one whose target preposition follows
+  // among rows for the same words, prefer the one whose target preposition follows first ("asset freezes
+  // against the officers on Monday" are against them)
   const after = view.norm[phraseEnd] === "'s" ? undefined : followingPreps(parsed, phraseEnd);
-  const withPrep = found.find((f) => f.pattern.prep !== '' && after?.includes(f.pattern.prep));
+  let withPrep: (typeof found)[number] | undefined;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const f of found) {
+    const at = f.pattern.prep === '' || !after ? -1 : after.indexOf(f.pattern.prep);
+    if (at >= 0 && at < nearest) {
+      nearest = at;
+      withPrep = f;
+    }
+  }
   const bare = found.find((f) => f.pattern.prep === '');
   const chosen = withPrep ?? bare ?? found[0]!;
   // "air defence", "a defence system": a row that needs its preposition is no event without it

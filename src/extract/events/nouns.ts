@@ -38,6 +38,9 @@ const TARGET_PREPS = new Set([
 ]);
 const PLACE_TARGET_ROOTS = new Set(['15', '19', '20']);
 
+/** Whether an actor is a body of a party (a sector of a state, an organisation), not a whole country or place. */
+const isBody = (a: Argument) => a.span.actor.code.length > 3 && a.span.type !== 'country';
+
 /** Finds the nominal events of a sentence: "talks between X and Y", "a Russian troop build-up near …". */
 export function codeNouns(
   parsed: Parsed,
@@ -200,6 +203,16 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       (prep === pattern.prep || TARGET_PREPS.has(prep))
     ) {
       targets = actors;
+    } else if (
+      targets.length === 0 &&
+      actors.length > 0 &&
+      prep === 'in' &&
+      after?.prep === pattern.prep &&
+      actors.every(isBody)
+    ) {
+      // "sanctions against four officers in the Russian military": people of no party named by the noun's
+      // own preposition are members of the body an "in" phrase names after them
+      targets = actors.map((a) => ({ span: a.span, weight: a.weight * 0.8 }));
     } else if (
       targets.length === 0 &&
       actors.length > 0 &&

@@ -1,9 +1,9 @@
-import type { Argument, Parsed } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import { passiveAgent } from './passive-agent.js';
 import { expletiveParties, subjectActors } from './subject-actors.js';
 import { attackIsSubject, countryOfPlace, unknownAttackers, unknownAuthor } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
-import { VIOLENT_ROOTS } from './words.js';
+import { VIOLENT_ROOTS, WEAPON_HEADS } from './words.js';
 
 // Who does what a matched verb says: the parties the clause names, and those it leaves unnamed but still
 // implies (the authorities of a country, an unknown attacker, an unknown author).
@@ -29,7 +29,16 @@ export function verbSources(parsed: Parsed, match: VerbMatch): Argument[] {
   const describes = p.form === 'participle' && parsed.clauses[p.index]!.subjectFrom === 'relative';
   if (sources.length === 0 && p.passive && pattern.code.startsWith('17') && !describes)
     sources = countryOfPlace(parsed, p);
+  if (sources.length === 0 && p.passive && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
+    sources = weaponOwner(parsed, p.index);
   return sources;
+}
+
+/** "Russian bombs were dropped on the hospital": the country of a weapon that is the passive's subject fired it. */
+function weaponOwner(parsed: Parsed, k: number): Argument[] {
+  const subject = parsed.clauses[k]!.subject[0];
+  if (!subject || !WEAPON_HEADS.has(parsed.view.lemma[subject.head]!)) return [];
+  return actorsOfGroup(parsed, subject, 'source');
 }
 
 /**

@@ -15,7 +15,14 @@ import { prepositionalTarget } from './prepositional-target.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
 import { isUnplaced, placedIn, policeHome } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
-import { AIMED_PREPS, AUTHORED_NOUNS, MEDIATION_CODES, VIOLENT_ROOTS } from './words.js';
+import {
+  AIMED_PREPS,
+  AUTHORED_NOUNS,
+  HANDOVER_NOUNS,
+  INTENT_NOUNS,
+  MEDIATION_CODES,
+  VIOLENT_ROOTS,
+} from './words.js';
 
 // Whom a matched verb acts on: the party its row names, else the first of a chain of readers that each look
 // for it somewhere else in the clause (an author, a preposition, a complement, a place, a purpose).
@@ -181,9 +188,14 @@ function actTaken(parsed: Parsed, match: VerbMatch): { end: number; by?: Phrase 
 /** The act a stance verb takes its stance on: its object, when that is an event noun. */
 function actStancedOn(parsed: Parsed, match: VerbMatch): Phrase | undefined {
   const thing = match.directObject ?? match.object;
-  if (!thing || !STANCE_ROOTS.has(match.pattern.code.slice(0, 2)) || !parsed.isEventNoun(thing.head))
+  if (!thing || !STANCE_ROOTS.has(match.pattern.code.slice(0, 2)) || !isAct(parsed, thing.head))
     return undefined;
   return thing;
+}
+
+/** An event noun, or a noun for handing something over ("the supply of weapons to Ukraine"). */
+function isAct(parsed: Parsed, k: number): boolean {
+  return parsed.isEventNoun(k) || HANDOVER_NOUNS.has(parsed.view.lemma[k]!);
 }
 
 /**
@@ -303,14 +315,14 @@ function thingOf(match: VerbMatch) {
 /**
  * Whether the purpose of the act, or of the thing it is done with, may name whom it is aimed at. A meeting's
  * or a statement's purpose is its topic, and "endorsed a military strike to punish the regime": a stance on
- * an act whose purpose follows it is not aimed at whom that act is for.
+ * an act whose purpose follows it is not aimed at whom that act is for, nor is a stance on a decision or a
+ * plan ("criticized the decision to supply weapons to Ukraine") aimed at whom what is decided is for.
  */
 function purposeNamesTarget(parsed: Parsed, match: VerbMatch): boolean {
   const root = match.pattern.code.slice(0, 2);
   const thing = thingOf(match);
-  return (
-    !TOPIC_PURPOSE_ROOTS.has(root) && !(thing && STANCE_ROOTS.has(root) && parsed.isEventNoun(thing.head))
-  );
+  const decided = thing && (isAct(parsed, thing.head) || INTENT_NOUNS.has(parsed.view.lemma[thing.head]!));
+  return !TOPIC_PURPOSE_ROOTS.has(root) && !(decided && STANCE_ROOTS.has(root));
 }
 
 /**

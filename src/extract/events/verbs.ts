@@ -235,6 +235,7 @@ export function matchVerb(
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;
+    if (pattern.needsNearPlace && !nearPlace(parsed, p, target)) continue;
     // "battling the pandemic", "fight against corruption", "fighting on the diplomatic front": force used on
     // no one
     if (
@@ -299,6 +300,26 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/** Adverbs of coming near, not to a place: "came close to us". */
+const APPROACH_ADVERBS = new Set(['close', 'closer', 'near', 'nearer']);
+
+/**
+ * Whether the target phrase comes right after the verb, past adverbs and commas only ("came here, to Moscow"),
+ * and names a place or a country.
+ */
+function nearPlace(parsed: Parsed, p: Predicate, target: Phrase | undefined): boolean {
+  if (!target) return false;
+  const { view } = parsed;
+  // the preposition stands right before the phrase
+  for (let t = p.end; t < target.start - 1; t++) {
+    if (view.norm[t] === ',') continue;
+    if (view.pos[t] !== 'ADV' || APPROACH_ADVERBS.has(view.norm[t]!)) return false;
+  }
+  if (namesPlace(parsed, target)) return true;
+  const actors = actorsOfGroup(parsed, target);
+  return actors.length > 0 && actors.every((a) => a.span.type === 'country');
 }
 
 /** Words that open a clause a verb of showing takes as its object ("showed that …", "showed who …"). */

@@ -153,6 +153,12 @@ export const FRAME_HEADS = set(`
 /** Prepositions by which an act names whom it is aimed at ("an attack on", "sanctions against", "aid to"). */
 export const AIMED_PREPS = set('on against to into at toward towards upon for');
 
+/**
+ * Nouns for handing something over ("the supply of weapons to Ukraine", "deliveries of gas to Europe"): an act
+ * whose "to" names who receives, not whom a stance taken on the act is aimed at.
+ */
+export const HANDOVER_NOUNS = set('supply delivery shipment transfer sale provision export');
+
 /** Subordinators that make their clause hypothetical. */
 export const CONDITIONAL_SUBORDINATORS = set('if unless whether lest');
 
@@ -210,6 +216,14 @@ export const DEMAND_NOUNS = set(
 export const INTENT_NOUNS = set(`
   plan plans decision offer pledge promise effort attempt bid intention intent readiness willingness proposal
   commitment threat vow move`);
+
+/**
+ * Weapons and munitions: what a country's adjective before them names as the one that fired them ("killed by a
+ * Russian projectile", "a Syrian shell hit the village").
+ */
+export const WEAPON_HEADS = set(`
+  projectile shell missile rocket bomb mine landmine mortar grenade munition bullet drone artillery warplane
+  howitzer`);
 
 /** Nouns of a settlement reached: "reached an agreement to exchange prisoners" agrees to exchange them. */
 export const AGREEMENT_NOUNS = set('agreement agreements consensus deal accord understanding');

@@ -36,9 +36,42 @@ export function modifierAt(scan: MentionScan, i: number, end: number): Modifier 
   const hit = firstOfKind(hits, MODIFIER_KINDS);
   if (!hit) return undefined;
   const org = entriesOf(hit, 'org')[0];
+  // "UN-backed government", "Al-Qaeda-linked militants": a body the group is tied to, which is not the group
+  if (org && isSidingParticiple(scan, hit.end)) return { start: i, end: hit.end + 2 };
   if (org) return { start: i, end: hit.end, orgId: org.id };
   const place = entriesOf(hit, 'demonym')[0] ?? entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'metonym')[0];
-  return place ? { start: i, end: hit.end, iso3: place.iso3 } : undefined;
+  if (!place) return undefined;
+  // "Kremlin-backed separatists", "Iran-sponsored militias": a country the group sides with, not its own
+  if (isSidingParticiple(scan, hit.end)) return { start: i, end: hit.end + 2, affiliation: place.iso3 };
+  return { start: i, end: hit.end, iso3: place.iso3 };
+}
+
+/** Participles that, joined to a country or a body by a hyphen, say whom a group sides with ("Russian-backed"). */
+const SIDING_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'sponsored',
+  'funded',
+  'financed',
+  'armed',
+  'trained',
+  'allied',
+  'aligned',
+  'leaning',
+  'linked',
+  'affiliated',
+  'inspired',
+]);
+
+/** Whether a hyphen and a siding participle follow at token `t`, written as one word ("Moscow-backed"). */
+function isSidingParticiple(scan: MentionScan, t: number): boolean {
+  const { tokens, norms } = scan;
+  return (
+    tokens[t]?.text === '-' &&
+    tokens[t]!.space === '' &&
+    tokens[t + 1]?.space === '' &&
+    SIDING_PARTICIPLES.has(norms[t + 1]!)
+  );
 }
 
 /** The position after the description modifiers ("senior", "top") starting at `i`. */

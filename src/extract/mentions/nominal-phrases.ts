@@ -10,6 +10,8 @@ import type { Cue } from './types.js';
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
 const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
+/** Marks that end a sentence or a clause: an adjective right before one has no noun after it ("served in the Russian military."). */
+const CLAUSE_END_MARKS = new Set(['.', '!', '?', ';']);
 
 /**
  * Tries a role, agent or description phrase starting at `t` ("the Russian Foreign Minister", "his Russian
@@ -23,7 +25,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   if (k.determiners.has(norms[i]!)) {
     determiner = true;
     i++;
-  } else if (POSSESSIVES.has(norms[i]!)) {
+  } else if (POSSESSIVES.has(norms[i]!) && !firstOfKind(lexiconAt(k, tokens, norms, i, end), ['title'])) {
+    // (a title that opens with a possessive, "His Holiness", is the title)
     possessor = i;
     i++;
   }
@@ -38,6 +41,9 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   }
   const hits = lexiconAt(k, tokens, norms, i, end);
   const head = firstOfKind(hits, HEAD_KINDS);
+  // "Pope Francis", "Patriarch Kirill": a person's full name that opens with a title is the name
+  const person = firstOfKind(hits, ['person']);
+  if (i === t && head && person && person.end > head.end) return undefined;
   const headNorm = norms[i];
   const counterpart = headNorm !== undefined && k.counterpartWords.has(headNorm);
   const description = headNorm !== undefined && k.descriptionHeads.has(headNorm);
@@ -141,7 +147,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   const agentIsNoun =
     last !== undefined &&
     (['NOUN', 'PROPN'].includes(last.pos) ||
-      (last.pos === 'ADJ' && !NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '')));
+      (last.pos === 'ADJ' &&
+        (!NOMINAL_AFTER.has(tokens[head!.end]?.pos ?? '') || CLAUSE_END_MARKS.has(tokens[head!.end]!.text))));
   if (agent && agentIsNoun && !mod && isSingular(tokens[headEnd - 1]!) && orgFollows(scan, headEnd, end)) {
     // "the rebel Revolutionary United Front", "the militant group Hamas": the words describe the name
     // after them, which names the actor (a plural head may end its phrase: "told the troops NATO would")

@@ -63,6 +63,11 @@ export interface EventPattern {
   readonly notCivilianSource?: boolean;
   /** The row needs a target that names a place or an actor ("went to Moscow", not "people who go to work"). */
   readonly needsPlaceTarget?: boolean;
+  /**
+   * The row needs its target preposition right after the verb, past adverbs only, naming a place or a country
+   * ("came to Kyiv", "came here, to Moscow"; not "came across a threat to its security", "came close to us").
+   */
+  readonly needsNearPlace?: boolean;
   /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
   readonly notArmedSource?: boolean;
   /** The row applies only when its target preposition follows ("the defence of X", not "air defence"; "stood up for X"). */
@@ -146,6 +151,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       notOfOwn: note.includes('not of its own'),
       notCivilianSource: note.includes('not with a civilian subject'),
       needsPlaceTarget: note.includes('only with a country or capital'),
+      needsNearPlace: note.includes('only to a place right after it'),
       needsPrep: note.startsWith('only with its preposition'),
     });
   }

@@ -60,7 +60,7 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Israel reopened the Rafah crossing.')).toEqual(['ISR 0872']);
     expect(codes('Israel reopened the Kerem Shalom crossing.')).toEqual(['ISR 0872']);
     // before a preposition it stays a participle with its complement
-    expect(codes('Lawyers wrote to the Duma calling for talks.')).toEqual(['---JUD 026']);
+    expect(codes('Lawyers wrote to the Duma calling for talks.')).toEqual(['RUSJUD 026']);
   });
 
   it('keeps an event that a negated or possible verb presupposes ("could not silence the shelling")', () => {

@@ -155,3 +155,60 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
     expect(both).toContain('PER>- 111');
   });
 });
+
+describe('events coder: the country of a weapon', () => {
+  it('makes the country named before a weapon its user', () => {
+    expect(dyads('Two farmers were killed by a Syrian projectile.')).toEqual(['SYR>---AGR 180']);
+    expect(dyads('The clinic was destroyed by Syrian rockets.').map((d) => d.slice(0, 3))).toContain('SYR');
+    expect(dyads('A Syrian shell hit the school.').map((d) => d.slice(0, 3))).toContain('SYR');
+  });
+
+  it('makes the country of a weapon that is a passive’s subject the one that fired it', () => {
+    expect(dyads('Syrian missiles were fired at Beirut.')).toEqual(['SYR>LBN 194']);
+    expect(dyads('Syrian bombs were dropped on a clinic in Tripoli.').map((d) => d.slice(0, 4))).toContain(
+      'SYR>',
+    );
+  });
+});
+
+describe('events coder: the host of a visit named by its place', () => {
+  it('visits the country of the capital one comes to, or the speaker’s own capital', () => {
+    expect(dyads('The Chilean president came to Lima on Tuesday.')).toEqual(['CHLGOV>PERGOV 042']);
+    expect(dyads('Pedro Castillo: The Chilean president arrived in our capital.')).toContainEqual(
+      'CHLGOV>PER 042',
+    );
+    // coming to power, to an agreement or with troops is no visit
+    expect(dyads('The general came to power in 1990.')).toEqual([]);
+    expect(dyads('Chilean troops came to Lima.')).toEqual([]);
+    expect(dyads('Chile came across a threat to its security.')).toEqual([]);
+    // what comes close to a country does not visit it
+    expect(dyads('The Chilean government has come close to Peru.')).toEqual([]);
+  });
+});
+
+describe('events coder: the body of the people a measure is against', () => {
+  it('aims a measure against people of no party at the body an "in" phrase names after them', () => {
+    expect(dyads('Canada imposed asset freezes against three colonels in the Chilean military.')).toEqual([
+      'CAN>CHLMIL 163',
+    ]);
+    // the noun's own preposition is the one that comes first, not a date's
+    expect(
+      dyads('Canada imposed asset freezes against three colonels in the Chilean military on Friday.'),
+    ).toEqual(['CAN>CHLMIL 163']);
+  });
+});
+
+describe('events coder: a group backed by a country', () => {
+  it('is not that country’s rebels, but those of the place it fights in', () => {
+    expect(dyads('Tehran-backed militants shelled the village.')).toEqual(['---REB>- 194']);
+    expect(dyads('Iranian-backed militants in Mosul shelled the village.')).toEqual(['IRQREB>- 194']);
+  });
+});
+
+describe('events coder: the speaker’s own land', () => {
+  it('is the speaker’s country', () => {
+    expect(dyads('Pedro Castillo: Chilean troops shelled our territory.', '2022-03-01')).toEqual([
+      'CHLMIL>PER 194',
+    ]);
+  });
+});

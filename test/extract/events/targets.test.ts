@@ -477,3 +477,15 @@ describe("events coder: a target slot that names only the source's own side", ()
     expect(dyads('Zelensky welcomed Rutte to Kyiv.', '2022-02-07')).toContainEqual('UKRGOV>NLDGOV 04');
   });
 });
+
+describe('events coder: a stance taken on handing something over', () => {
+  it('is not aimed at whom the things go to, but at who hands them over', () => {
+    expect(dyads('Hungary criticized the supply of tanks to Serbia.')).toEqual(['HUN>- 11']);
+    expect(dyads('Hungary condemned the deliveries of rifles to Serbia.')).toEqual(['HUN>- 11']);
+    expect(dyads('Hungary condemned the sale of jets to Serbia by Croatia.')).toContainEqual('HUN>HRV 11');
+  });
+
+  it('is not aimed at whom a decision or a plan it is taken on is for', () => {
+    expect(dyads('Hungary criticized the decision to ship rifles to Serbia.')).toEqual(['HUN>- 11']);
+  });
+});
