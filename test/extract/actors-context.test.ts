@@ -125,6 +125,16 @@ describe('a legislature named by its own name', () => {
   });
 });
 
+describe("a state's security council named by its own name", () => {
+  it('is the government of its state', () => {
+    const a = run(
+      'The National Security and Defense Council met in Kyiv, and the Security Council of Russia met in Moscow.',
+      '2022-02-21',
+    );
+    expect(codesOf(a)).toEqual(['UKRGOV', 'RUSGOV']);
+  });
+});
+
 describe('a name that opens with a title', () => {
   it('is the full name of the person it names, after "His Holiness" too', () => {
     const a = run('His Holiness Pope Leo XIV met Patriarch Kirill.', '2025-06-10');

@@ -9,6 +9,17 @@ import { spokenBy } from './first-person.js';
 /** Words before a title that make it a form of address: "Mr President", "Madam Chancellor". */
 const ADDRESS_WORDS = new Set(['mr', 'mrs', 'ms', 'madam', 'mister']);
 
+/** Titles a party is addressed by without a name: "Mr President", "Madam Chancellor". */
+const ADDRESS_TITLES = new Set([
+  'president',
+  'chancellor',
+  'minister',
+  'secretary',
+  'speaker',
+  'chairman',
+  'premier',
+]);
+
 /** The party the speaker of the words at mention `d` (index `i`) addresses, if the text makes it sure. */
 export function addresseeOf(state: ResolverState, d: Detected, i: number): ActorRef | undefined {
   const parties = state.speakers?.meetingParties;
@@ -35,4 +46,12 @@ export function resolveYou(state: ResolverState, d: Detected, i: number): Resolu
 export function isAddressed(state: ResolverState, d: Detected): boolean {
   const before = state.tokens[d.tokenStart - 1];
   return before !== undefined && ADDRESS_WORDS.has(before.norm);
+}
+
+/** Whether a name the tagger found is a form of address with no name in it: "Mr President", "Madam Speaker". */
+export function isAddressName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return (
+    words.length === 2 && ADDRESS_WORDS.has(words[0]!.replace(/\.$/, '')) && ADDRESS_TITLES.has(words[1]!)
+  );
 }

@@ -2,7 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
-import { addresseeOf, isAddressed, resolveYou } from './addressee.js';
+import { addresseeOf, isAddressed, isAddressName, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
 import { resolveFirstPerson, spokenBy } from './first-person.js';
@@ -90,6 +90,12 @@ export function resolveMentions(
         break;
       }
       case 'unknown-person': {
+        // "Mr President" in a party's turn, read as a name: the party addressed
+        const addressee = isAddressName(cue.name) && addresseeOf(state, d, i);
+        if (addressee) {
+          r = { actor: addressee, rule: 'addressee.name', confidence: 0.7 };
+          break;
+        }
         const title = titleOf.get(i);
         const role = title === undefined ? undefined : detected[title]!.cue;
         // "President Dos Santos" with no country named: an office holder of unknown country (`---GOV`);

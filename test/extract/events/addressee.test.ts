@@ -37,6 +37,12 @@ describe('actors: whom a speaker addresses in a meeting transcript', () => {
     expect(mentions.map((m) => m.actor?.id)).toEqual(['emmanuel-macron', 'vladimir-putin']);
   });
 
+  it('reads "Mr President" taken for a name as the party addressed', () => {
+    const text = 'Vladimir Putin: Good afternoon, Mr President. Emmanuel Macron: Thank you, Mr President.';
+    const mentions = analysed(MEETING, text).mentions.filter((m) => m.text === 'Mr President');
+    expect(mentions.map((m) => m.actor?.id)).toEqual(['emmanuel-macron', 'vladimir-putin']);
+  });
+
   it('leaves "you" unresolved when no title names the meeting', () => {
     const found = coded(undefined, TRANSCRIPT);
     expect(found).not.toContainEqual(expect.stringMatching(/^RUSGOV>FRAGOV/));
