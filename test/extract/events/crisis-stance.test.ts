@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Who did an act in a list of verbs, and whether a wartime statement tells an act as done.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
+const stated = (text: string) => codedDyads(text, { published: '2022-03-01', statedOnly: true });
+
+describe('events coder: stance of crisis statements', () => {
+  it('gives every verb of a comma-joined list the subject of the first', () => {
+    expect(stated('Belarus attacked Lithuania, shelled Kaunas and bombed Klaipeda.')).toEqual([
+      'BLR>LTU 190',
+      'BLR>LTU 194',
+      'BLR>LTU 195',
+    ]);
+    // a verb of saying after the comma opens an attribution, not one more act
+    expect(stated('Belarus attacked Lithuania, said the mayor and his deputy.')).toEqual(['BLR>LTU 190']);
+  });
+
+  it('aims a listed act at the place it names, not at the target of the act before it', () => {
+    expect(stated('Belarus attacked Poland and shelled Kaunas.')).toEqual(['BLR>POL 190', 'BLR>LTU 194']);
+  });
+});
