@@ -19,4 +19,11 @@ describe('events coder: stance of crisis statements', () => {
   it('aims a listed act at the place it names, not at the target of the act before it', () => {
     expect(stated('Belarus attacked Poland and shelled Kaunas.')).toEqual(['BLR>POL 190', 'BLR>LTU 194']);
   });
+
+  it('reads a decision to use force, taken in the past, as the act intended, not a threat', () => {
+    expect(dyads('Belarus decided to conduct a military operation in Lithuania.')).toEqual(['BLR>LTU 190']);
+    expect(dyads('Belarus has decided to attack Lithuania.')).toEqual(['BLR>LTU 190']);
+    // announced for the future, force is still threatened
+    expect(dyads('Belarus will attack Lithuania.')).toEqual(['BLR>LTU 1384']);
+  });
 });
