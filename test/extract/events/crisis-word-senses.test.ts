@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Event words of wartime speeches and readouts in a sense that is no event of their row.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
+const codes = (text: string) => dyads(text).map((d) => d.split(' ')[1]);
+
+describe('events coder: figurative senses in crisis statements', () => {
+  it('reads fighting for a life, a right or a standing, or by doctors and mediators, as no armed fighting', () => {
+    expect(codes('Doctors in Kaunas are fighting for every life.')).toEqual([]);
+    expect(codes('Moldova has been fighting for its right to choose for many years.')).toEqual([]);
+    expect(codes('Moldova is fighting to be a full member of the union.')).toEqual([]);
+    expect(codes('We thank the mediators who are fighting for Moldova.')).not.toContain('190');
+    // armed fighting stays
+    expect(dyads('Lithuanian soldiers are fighting for every metre of land.')).toEqual(['LTUMIL>- 190']);
+    expect(dyads('Belarusian troops fought Lithuanian forces.')).toEqual(['BLRMIL>LTUMIL 190']);
+  });
+});
