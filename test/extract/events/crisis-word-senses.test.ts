@@ -15,4 +15,12 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(dyads('Lithuanian soldiers are fighting for every metre of land.')).toEqual(['LTUMIL>- 190']);
     expect(dyads('Belarusian troops fought Lithuanian forces.')).toEqual(['BLRMIL>LTUMIL 190']);
   });
+
+  it('reads welcoming a visitor in a place as hosting a visit, not praise', () => {
+    expect(dyads('Lukashenko said he was glad to welcome Tokayev in Minsk.')).toContainEqual(
+      'BLRGOV>KAZGOV 043',
+    );
+    expect(codes('Lukashenko welcomed the decision in principle.')).toEqual(['051']);
+    expect(codes('Lukashenko welcomed the refugees in Minsk.')).not.toContain('043');
+  });
 });
