@@ -23,4 +23,13 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(codes('Lukashenko welcomed the decision in principle.')).toEqual(['051']);
     expect(codes('Lukashenko welcomed the refugees in Minsk.')).not.toContain('043');
   });
+
+  it('reads a body or a unit named for a task as no act of it, and sites and accounts blocked as censorship', () => {
+    expect(codes('Two Belarusian sabotage groups approached the border.')).toEqual([]);
+    expect(codes('The Belarusian censorship agency issued a warning.')).not.toContain('1721');
+    expect(dyads('Belarusian authorities blocked the news site.')).toContainEqual(
+      expect.stringMatching(/^BLRGOV>\S* 1721$/),
+    );
+    expect(codes('Lithuania condemned Belarusian sabotage of the pipeline.')).toContain('1712');
+  });
 });
