@@ -32,4 +32,14 @@ describe('events coder: figurative senses in crisis statements', () => {
     );
     expect(codes('Lithuania condemned Belarusian sabotage of the pipeline.')).toContain('1712');
   });
+
+  it("reads readiness for an act of one's own that names no partner as no intent to cooperate", () => {
+    expect(codes('Moldova is ready to develop this segment.')).toEqual([]);
+    expect(codes('Moldova is ready to adjust its tax policy.')).toEqual([]);
+    expect(dyads('Moldova is ready to develop this segment with Romania.')).toEqual(['MDA>ROU 030']);
+    expect(codes('Moldova is ready to work in this area.')).toEqual(['030']);
+    expect(codes('Moldova is ready to look for the key to peace.')).toEqual(['030']);
+    expect(codes('Moldova is ready to look for medicine.')).toEqual([]);
+    expect(codes('Moldova is not ready to guarantee its neutrality.')).toEqual(['120']);
+  });
 });
