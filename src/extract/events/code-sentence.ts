@@ -5,6 +5,7 @@ import { absorbAnsweredRequests } from './answered-requests.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { arrestCharges } from './charges.js';
+import { isRecalledArrangement } from './comment-clauses.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { describedActStances } from './described-acts.js';
@@ -38,6 +39,8 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   for (const clause of parsed.clauses) {
     const p = clause.predicate;
     if (p.form === 'copula' || p.attributive) continue;
+    // "as we agreed, …": a recalled arrangement, no new agreement
+    if (isRecalledArrangement(parsed.view, p)) continue;
     const candidates = cameo.verbs.get(p.lemma);
     if (!candidates) continue;
     const own = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);

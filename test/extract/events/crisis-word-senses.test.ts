@@ -42,4 +42,12 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(codes('Moldova is ready to look for medicine.')).toEqual([]);
     expect(codes('Moldova is not ready to guarantee its neutrality.')).toEqual(['120']);
   });
+
+  it('reads an "as" clause recalling an arrangement as no new agreement', () => {
+    expect(codes('As Moldova agreed with Romania, the minister spoke first.')).toEqual([]);
+    expect(dyads('As agreed, Moldova sent aid to Romania.')).toEqual(['MDA>ROU 070']);
+    // "as soon as" tells when it was agreed, and an agreement that names what was agreed is one
+    expect(codes('As soon as Moldova agreed with Romania, the minister spoke.')).toEqual(['019']);
+    expect(codes('As Moldova agreed to meet Romania, the minister spoke first.')).toEqual(['036']);
+  });
 });
