@@ -104,10 +104,12 @@ export function isTelephoneMeans(prep: string | undefined, lemma: string): boole
 export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
 /**
  * Verbs whose object event has taken place whatever is said of the verb: "could not silence the shelling",
- * "may condemn the attack" leave the shelling and the attack as facts.
+ * "may condemn the attack" leave the shelling and the attack as facts; so do "not to publish the
+ * conversation" and "will remember the war", which tell of a record of the event, not of the event.
  */
 export const OBJECT_PRESUPPOSED_VERBS = set(`
-  silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document`);
+  silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document
+  publish reveal disclose leak recount recall remember commemorate`);
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`

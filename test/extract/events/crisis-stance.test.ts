@@ -26,4 +26,25 @@ describe('events coder: stance of crisis statements', () => {
     // announced for the future, force is still threatened
     expect(dyads('Belarus will attack Lithuania.')).toEqual(['BLR>LTU 1384']);
   });
+
+  it('leaves force that an act would end, or an event a record of it tells, as it is', () => {
+    expect(stated('Lithuania wants to end the Belarusian occupation of Vilnius.')).toContainEqual(
+      expect.stringMatching(/^BLR>LTU\S* 192$/),
+    );
+    // stopping an invasion may be keeping one from starting
+    expect(stated('Lithuania wants to stop a Belarusian invasion of Vilnius.')).toEqual([]);
+    expect(dyads('Lithuania did not publish the conversation between Nauseda and Duda.')).toContainEqual(
+      'LTUGOV>POLGOV 040',
+    );
+    expect(dyads('Lithuania did not hold talks with Poland.')).toEqual([]);
+  });
+
+  it('leaves an event named after "of" in what a copula denies as it is', () => {
+    expect(
+      dyads(
+        'Duda made a mention of sanctions, but they were not the focus of his rather lengthy conversation with Nauseda.',
+      ),
+    ).toContainEqual('POLGOV>LTUGOV 040');
+    expect(dyads('That was not an invasion of Lithuania by Belarus.')).toEqual([]);
+  });
 });
