@@ -47,4 +47,16 @@ describe('events coder: stance of crisis statements', () => {
     ).toContainEqual('POLGOV>LTUGOV 040');
     expect(dyads('That was not an invasion of Lithuania by Belarus.')).toEqual([]);
   });
+
+  it('reads what a party was forced or made to do as done, and what it will be made to do as no intent of its own', () => {
+    expect(stated('Lithuanian troops forced Belarusian troops to retreat.')).toContainEqual('BLRMIL>- 0874');
+    expect(stated('Lithuania made Belarus withdraw its troops.')).toContainEqual('BLR>- 087');
+    expect(stated('We will make Belarus withdraw its troops from Lithuania.')).toEqual([]);
+    expect(stated('Lithuania will force Belarus to withdraw its troops.')).not.toContainEqual(
+      expect.stringMatching(/^BLR/),
+    );
+    // let: allowed, not done; "let me thank" thanks
+    expect(stated('Lithuania let Belarus withdraw its troops.')).toEqual([]);
+    expect(stated('President Duda: Let me thank Lithuania for its help.')).toEqual(['POLGOV>LTU 051']);
+  });
 });
