@@ -11,6 +11,7 @@ import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { eventPlace, sentencePlaces } from './event-place.js';
 import { isJointAct } from './fold.js';
+import { isHomeInvestment } from './home-investment.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -287,7 +288,10 @@ function toEvents(
   }
 
   const { view } = parsed;
-  return pairs.map(([source, target]) => {
+  const cooperative = pairs.filter(
+    ([source, target]) => !isHomeInvestment(candidate.pattern.lemma, code, source, target),
+  );
+  return cooperative.map(([source, target]) => {
     const first = Math.min(
       candidate.trigger[0],
       source.span.start,

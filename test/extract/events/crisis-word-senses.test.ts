@@ -50,4 +50,16 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(codes('As soon as Moldova agreed with Romania, the minister spoke.')).toEqual(['019']);
     expect(codes('As Moldova agreed to meet Romania, the minister spoke first.')).toEqual(['036']);
   });
+
+  it('reads investment at home, or in no one named, as no economic cooperation', () => {
+    expect(codes('Moldova invested heavily in its army.')).toEqual([]);
+    expect(codes('Moldova made a big investment in the construction of a terminal.')).toEqual([]);
+    expect(dyads('Romania invested in the Moldovan economy.')).toEqual(['ROU>MDA 061']);
+  });
+
+  it('reads training civilians in a trade, or money spent on solutions at home, as no aid or support', () => {
+    expect(codes('Moldova will launch programmes to train engineers and workers.')).toEqual([]);
+    expect(dyads('Romania trained Moldovan soldiers.')).toEqual(['ROU>MDAMIL 072']);
+    expect(codes('Moldova will allocate funds to support promising IT solutions.')).toEqual([]);
+  });
 });
