@@ -62,4 +62,21 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(dyads('Romania trained Moldovan soldiers.')).toEqual(['ROU>MDAMIL 072']);
     expect(codes('Moldova will allocate funds to support promising IT solutions.')).toEqual([]);
   });
+
+  it('reads an accord named as the frame of something else, or as one in force, as no new agreement', () => {
+    expect(
+      codes('They reviewed the implementation of the agreements between Armenia and Azerbaijan.'),
+    ).toEqual([]);
+    expect(
+      codes(
+        'They reviewed the implementation of the May 9, 2021, and June 1, 2021, agreements between Armenia and Azerbaijan.',
+      ),
+    ).toEqual([]);
+    expect(codes('Under the agreement between Armenia and Azerbaijan, troops will leave.')).toEqual([]);
+    expect(codes('Armenia respects the existing agreements with Azerbaijan.')).toEqual([]);
+    expect(dyads('Armenia and Azerbaijan reached an agreement on the border.')).toEqual([
+      'ARM>AZE 030',
+      'AZE>ARM 030',
+    ]);
+  });
 });
