@@ -1,8 +1,9 @@
 import type { Predicate } from './predicates.js';
 import type { SentenceView } from './sentence.js';
 
-// Comment clauses that point back to an arrangement: "as we agreed", "as was arranged", "as promised". They
-// tell how the rest of the sentence came to be done, not that anything was agreed or promised anew.
+// Comment clauses: those that point back to an arrangement ("as we agreed", "as was arranged", "as
+// promised") tell how the rest of the sentence came to be done, not that anything was agreed or promised
+// anew; set phrases of a speaker's manner ("so to speak", "to tell the truth") report no talk at all.
 
 /** Verbs of an arrangement that an "as" clause only recalls. */
 const RECALLED_ARRANGEMENTS = new Set(['agree', 'arrange', 'promise', 'plan', 'schedule', 'discuss']);
@@ -34,4 +35,21 @@ export function isRecalledArrangement(view: SentenceView, p: Predicate): boolean
   while (k >= 0 && k >= p.start - SUBJECT_WORDS && norm[k] !== 'as' && SUBJECT_TAGS.has(pos[k]!)) k--;
   if (norm[k] !== 'as') return false;
   return k === 0 || !AS_COMPOUNDS.has(norm[k - 1]!);
+}
+
+/** Words before "to" that make a set phrase of the infinitive after it: "so to speak", "needless to say". */
+const SET_PHRASE_OPENERS = new Set(['so', 'needless', 'strange', 'sad', 'suffice', 'is']);
+/** Infinitives of a speaker's manner that stand alone: "to tell the truth", "to put it mildly". */
+const MANNER_VERBS = new Set(['speak', 'say', 'tell', 'put']);
+
+/** Whether an infinitive is a set phrase of the speaker's manner: "so to speak", "that is to say", "to put it mildly". */
+export function isSpeakersManner(view: SentenceView, p: Predicate): boolean {
+  if (p.form !== 'infinitive' || !MANNER_VERBS.has(p.lemma)) return false;
+  const { norm } = view;
+  const to = p.start - 1;
+  if (norm[to] !== 'to') return false;
+  if (SET_PHRASE_OPENERS.has(norm[to - 1] ?? '')) return true;
+  // "to put it mildly", "to tell the truth", opening the sentence or set off by commas
+  const opens = to === 0 || norm[to - 1] === ',';
+  return opens && (p.lemma === 'put' || (p.lemma === 'tell' && norm[p.end + 1] === 'truth'));
 }

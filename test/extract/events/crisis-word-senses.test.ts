@@ -79,4 +79,12 @@ describe('events coder: figurative senses in crisis statements', () => {
       'AZE>ARM 030',
     ]);
   });
+
+  it('reads "so to speak" and "to put it mildly" as a speaker\'s manner, no talk', () => {
+    expect(
+      codes('Belarus is threatening us instead of forcing, so to speak, Moldova to peace.'),
+    ).not.toContain('040');
+    expect(codes('To put it mildly, Belarus was not helpful.')).toEqual([]);
+    expect(dyads('Moldova wants to speak to Romania.')).toEqual(['MDA>ROU 036']);
+  });
 });
