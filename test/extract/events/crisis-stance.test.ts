@@ -59,4 +59,13 @@ describe('events coder: stance of crisis statements', () => {
     expect(stated('Lithuania let Belarus withdraw its troops.')).toEqual([]);
     expect(stated('President Duda: Let me thank Lithuania for its help.')).toEqual(['POLGOV>LTU 051']);
   });
+
+  it('reads a question asking for a party or a thing of the act as asserting no act', () => {
+    expect(stated('What did Belarus threaten Lithuania with?')).toEqual([]);
+    expect(stated('What interests of Lithuania were threatened by Belarus?')).toEqual([]);
+    // a question about the cause or the way takes the act for granted, and a clause after the question's own is
+    // not asked
+    expect(stated('Why did Belarus attack Lithuania?')).toEqual(['BLR>LTU 190']);
+    expect(stated('What did Belarus say when it attacked Lithuania?')).toEqual(['BLR>LTU 190']);
+  });
 });
