@@ -93,6 +93,17 @@ export function ruledOutActs(parsed: Parsed, cameo: CameoKnowledge, pieces: Piec
   return out;
 }
 
+/** Words after "be" that put its subject somewhere, which asks it to go or stay there. */
+const LOCATIVE_WORDS = new Set(['here', 'there', 'home']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** Whether the words from `k` put the subject of "be" somewhere: "here", "in Ukraine" (not "in line with"). */
+function placesSubject(parsed: Parsed, k: number): boolean {
+  const w = parsed.view.norm[k] ?? '';
+  if (LOCATIVE_WORDS.has(w)) return true;
+  return PLACE_PREPOSITIONS.has(w) && parsed.view.places.some((place) => place.start === k + 1);
+}
+
 /**
  * "The Bush administration declared that China must drop barriers": the speaker demands the act of the
  * complement's subject. The act's own code picks the demand code (106 for talks, 1056 for a withdrawal …).
@@ -136,6 +147,9 @@ export function obligationDemands(
         .filter((c) => c.governor === p.index && c.relation === 'xcomp')
         .map((c) => byClause.get(c.predicate.index))
         .find((c) => c !== undefined);
+    // "explained that the army must be strong": a state said to be needed asks no act of anyone ("MPs should
+    // be in Ukraine" asks them to stay)
+    if (!act && p.form === 'copula' && p.lemma === 'be' && !placesSubject(parsed, p.end)) continue;
     const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : OBLIGATION.code;
     out.push(
       constructed({

@@ -85,6 +85,8 @@ export const RESISTED_OBJECT_VERBS = new Set([
   'withstand',
   'counter',
   'counteract',
+  'combat',
+  'confront',
 ]);
 
 /** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */

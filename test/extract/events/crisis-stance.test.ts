@@ -68,4 +68,10 @@ describe('events coder: stance of crisis statements', () => {
     expect(stated('Why did Belarus attack Lithuania?')).toEqual(['BLR>LTU 190']);
     expect(stated('What did Belarus say when it attacked Lithuania?')).toEqual(['BLR>LTU 190']);
   });
+
+  it('leaves aggression that efforts combat or confront as under way', () => {
+    expect(stated('They stressed the need to combat Belarusian aggression against Lithuania.')).toEqual([
+      'BLR>LTU 190',
+    ]);
+  });
 });

@@ -87,4 +87,14 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(codes('To put it mildly, Belarus was not helpful.')).toEqual([]);
     expect(dyads('Moldova wants to speak to Romania.')).toEqual(['MDA>ROU 036']);
   });
+
+  it('reads a conviction held, history destroyed or a state said to be needed as no event', () => {
+    expect(codes('Sandu expressed her conviction that dialogue is impossible.')).toEqual([]);
+    expect(codes('The court upheld the conviction of the Moldovan activist.')).not.toContain('010');
+    expect(codes('They will destroy all our common history.')).toEqual([]);
+    expect(codes('Romania explained that the Moldovan army must be strong.')).toEqual([]);
+    // being somewhere, or an act, is asked all the same
+    expect(dyads('Romania said that Moldovan MPs should be in Chisinau.')).toEqual(['ROU>MDALEG 100']);
+    expect(dyads('Romania said that Moldova must withdraw its troops.')).toContainEqual('ROU>MDA 1056');
+  });
 });
