@@ -89,6 +89,17 @@ export const RESISTED_OBJECT_VERBS = new Set([
   'confront',
 ]);
 
+/** Nouns of what an event left behind or of its date come round again: "the results of the talks". */
+const AFTERMATH_NOUNS = new Set([
+  'result',
+  'outcome',
+  'consequence',
+  'aftermath',
+  'anniversary',
+  'outcomes',
+  'results',
+]);
+
 /** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */
 const WANTING_WORDS = new Set(['interest', 'interested', 'readiness', 'willingness', 'eagerness', 'desire']);
 
@@ -122,6 +133,8 @@ export function nounStance(
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
+    // "discussed the results of the recent talks": what an event left behind tells it took place
+    (view.norm[phraseStart - 1] === 'of' && AFTERMATH_NOUNS.has(view.lemma[phraseStart - 2] ?? '')) ||
     (governing?.direct === true &&
       (OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma) ||
         RESISTED_OBJECT_VERBS.has(governing.predicate.lemma) ||

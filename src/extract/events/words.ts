@@ -84,12 +84,12 @@ export const OBJECT_HYPOTHETICAL_VERBS = set(`
   study explore tolerate forbid prohibit outlaw deserve merit hope count`);
 export const OBJECT_INTENDED_VERBS = set(`
   plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
-  expect await organise organize`);
+  expect await organise organize ensure`);
 /**
  * Of those, the verbs that do not make the event their subject's own plan: "announced the attack" may report
  * one under way, "expects talks" waits for others.
  */
-export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
+export const OBJECT_NOT_OWN_VERBS = set('announce expect await ensure');
 /**
  * Means of talking at a distance, the first word or the head of the phrase that names it ("spoke by phone",
  * "by video link", "over a satellite call").

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { codedDyads } from '../../helpers/events.js';
 
 // Who did an act in a list of verbs, and whether a wartime statement tells an act as done.
@@ -73,5 +75,22 @@ describe('events coder: stance of crisis statements', () => {
     expect(stated('They stressed the need to combat Belarusian aggression against Lithuania.')).toEqual([
       'BLR>LTU 190',
     ]);
+  });
+
+  it('reads an event whose results are discussed as held, and one an effort ensures as still sought', () => {
+    expect(
+      stated('Lithuania and Poland discussed the results of the talks between Nauseda and Duda.'),
+    ).toContainEqual('LTUGOV>POLGOV 046');
+    const sought = analyze(
+      {
+        id: 'ensure',
+        published: '2022-03-01',
+        text: 'Lithuania did everything to ensure a meeting of Nauseda and Duda.',
+        lang: 'en',
+      },
+      loadKnowledge(),
+    ).events.filter((e) => e.code === '040');
+    expect(sought.length).toBeGreaterThan(0);
+    expect(sought.every((e) => e.modality === 'intended')).toBe(true);
   });
 });
