@@ -93,4 +93,9 @@ describe('events coder: stance of crisis statements', () => {
     expect(sought.length).toBeGreaterThan(0);
     expect(sought.every((e) => e.modality === 'intended')).toBe(true);
   });
+
+  it('reads a present progressive with a time to come as a plan, not an act under way', () => {
+    expect(dyads('Nauseda is visiting Warsaw next week.')).toEqual(['LTUGOV>POLGOV 036']);
+    expect(dyads('Nauseda is visiting Warsaw.')).toEqual(['LTUGOV>POLGOV 042']);
+  });
 });
