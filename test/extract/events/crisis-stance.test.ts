@@ -98,4 +98,18 @@ describe('events coder: stance of crisis statements', () => {
     expect(dyads('Nauseda is visiting Warsaw next week.')).toEqual(['LTUGOV>POLGOV 036']);
     expect(dyads('Nauseda is visiting Warsaw.')).toEqual(['LTUGOV>POLGOV 042']);
   });
+
+  it('reads an act after "interest in" or "readiness for" a gerund as wanted, not done', () => {
+    const wanted = analyze(
+      {
+        id: 'interest',
+        published: '2022-03-01',
+        text: 'Lithuania and Poland expressed interest in continuing close cooperation in tourism.',
+        lang: 'en',
+      },
+      loadKnowledge(),
+    ).events.filter((e) => e.code.startsWith('06'));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.every((e) => e.modality === 'intended')).toBe(true);
+  });
 });
