@@ -97,4 +97,9 @@ describe('events coder: figurative senses in crisis statements', () => {
     expect(dyads('Romania said that Moldovan MPs should be in Chisinau.')).toEqual(['ROU>MDALEG 100']);
     expect(dyads('Romania said that Moldova must withdraw its troops.')).toContainEqual('ROU>MDA 1056');
   });
+
+  it('reads a participle joined to an adjective before a noun ("our dead and wounded comrades") as no act', () => {
+    expect(codes('We support the families of our dead and wounded comrades.')).toEqual([]);
+    expect(dyads('Belarusian troops killed and wounded civilians.')).toContainEqual('BLRMIL>---CVL 180');
+  });
 });
