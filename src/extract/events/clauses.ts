@@ -1,5 +1,6 @@
 // The clause linker: each predicate's governor, relation and subject within the sentence.
 
+import { linkBareCausatives } from './bare-causatives.js';
 import {
   markConditionPhrases,
   markFutureTimeClauses,
@@ -63,6 +64,7 @@ export function linkClauses(
   retagComplementThat(view, phrases, predicates);
   const cx: ClauseContext = { view, phrases, predicates, clauses };
   for (const clause of clauses) linkClause(cx, clause);
+  linkBareCausatives(cx);
   markFutureTimeClauses(view, clauses);
   markInvertedClauses(view, phrases, clauses);
   markConditionPhrases(view, clauses);

@@ -5,6 +5,7 @@ import { absorbAnsweredRequests } from './answered-requests.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { arrestCharges } from './charges.js';
+import { isRecalledArrangement, isSpeakersManner } from './comment-clauses.js';
 import { claimedActs, obligationDemands, readinessIntents, ruledOutActs } from './constructions.js';
 import { stanceCode } from './derived-codes.js';
 import { describedActStances } from './described-acts.js';
@@ -39,6 +40,10 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   for (const clause of parsed.clauses) {
     const p = clause.predicate;
     if (p.form === 'copula' || p.attributive) continue;
+    // "as we agreed, …": a recalled arrangement, no new agreement
+    if (isRecalledArrangement(parsed.view, p)) continue;
+    // "our, so to speak, Western partners": a speaker's manner, no talk
+    if (isSpeakersManner(parsed.view, p)) continue;
     const candidates = cameo.verbs.get(p.lemma);
     if (!candidates) continue;
     const own = matchVerb(parsed, pieces, p, candidates, clause.subject[0]);

@@ -15,6 +15,9 @@ export const NEED_NOUNS = new Set([
   'advisability',
 ]);
 
+/** Nouns of wanting whose "in" or "for" gerund is an act wanted: "interest in continuing cooperation". */
+const WANTING_NOUNS = new Set(['interest', 'readiness', 'willingness', 'eagerness', 'desire']);
+
 /** Tags of the words of a noun phrase, or of phrases joined by "and" and "or". */
 export const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'CCONJ', 'PART']);
 
@@ -40,6 +43,8 @@ function modalityAt(view: SentenceView, start: number): Modality {
   // "stressed the importance of concluding agreements", "the need for sending troops": asked for
   const prep = view.norm[start - 1];
   if ((prep === 'of' || prep === 'for') && NEED_NOUNS.has(view.lemma[start - 2] ?? '')) return 'demanded';
+  // "expressed interest in continuing cooperation", "readiness for holding talks": wanted, not done
+  if ((prep === 'in' || prep === 'for') && WANTING_NOUNS.has(view.lemma[start - 2] ?? '')) return 'intended';
   const talked = talkedAboutModality(view, start);
   return talked !== 'actual' ? talked : topicGerundModality(view, start);
 }

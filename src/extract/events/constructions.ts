@@ -93,6 +93,17 @@ export function ruledOutActs(parsed: Parsed, cameo: CameoKnowledge, pieces: Piec
   return out;
 }
 
+/** Words after "be" that put its subject somewhere, which asks it to go or stay there. */
+const LOCATIVE_WORDS = new Set(['here', 'there', 'home']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** Whether the words from `k` put the subject of "be" somewhere: "here", "in Ukraine" (not "in line with"). */
+function placesSubject(parsed: Parsed, k: number): boolean {
+  const w = parsed.view.norm[k] ?? '';
+  if (LOCATIVE_WORDS.has(w)) return true;
+  return PLACE_PREPOSITIONS.has(w) && parsed.view.places.some((place) => place.start === k + 1);
+}
+
 /**
  * "The Bush administration declared that China must drop barriers": the speaker demands the act of the
  * complement's subject. The act's own code picks the demand code (106 for talks, 1056 for a withdrawal …).
@@ -136,6 +147,9 @@ export function obligationDemands(
         .filter((c) => c.governor === p.index && c.relation === 'xcomp')
         .map((c) => byClause.get(c.predicate.index))
         .find((c) => c !== undefined);
+    // "explained that the army must be strong": a state said to be needed asks no act of anyone ("MPs should
+    // be in Ukraine" asks them to stay)
+    if (!act && p.form === 'copula' && p.lemma === 'be' && !placesSubject(parsed, p.end)) continue;
     const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : OBLIGATION.code;
     out.push(
       constructed({
@@ -184,6 +198,88 @@ const UNCOOPERATIVE_ACTS = new Set([
 ]);
 /** Talking with no partner named: readiness to talk is an intent to negotiate (036) all the same. */
 const TALK_ACTS = new Set(['talk', 'negotiate']);
+/**
+ * Acts that are done with or for others even when no party is named: readiness for them offers cooperation
+ * ("we are ready to work together", "ready to discuss", "ready to implement the agreements"). Readiness for
+ * any other act that names no one it is done to or with ("ready to develop this segment", "ready to adjust
+ * our policy", "ready to submit it to the Government") is a plan of one's own, no intent to cooperate.
+ */
+const JOINT_WORK_ACTS = new Set([
+  ...TALK_ACTS,
+  'work',
+  'cooperate',
+  'collaborate',
+  'discuss',
+  'consider',
+  'examine',
+  'listen',
+  'continue',
+  'resume',
+  'join',
+  'participate',
+  'contribute',
+  'implement',
+  'fulfil',
+  'fulfill',
+  'honour',
+  'honor',
+  'follow',
+  'help',
+  'assist',
+  'support',
+  'provide',
+  'supply',
+  'share',
+  'expand',
+  'step',
+  'deepen',
+  'strengthen',
+  'restore',
+  'compromise',
+  'engage',
+  'mediate',
+  'host',
+  'receive',
+  'accept',
+  'offer',
+  'give',
+  'grant',
+  'guarantee',
+]);
+
+/** Nouns of ties or of a settlement: an act of one's own done toward them offers cooperation all the same. */
+const COOPERATION_NOUNS = new Set([
+  'cooperation',
+  'collaboration',
+  'partnership',
+  'interaction',
+  'tie',
+  'relation',
+  'dialogue',
+  'talk',
+  'negotiation',
+  'peace',
+  'settlement',
+  'agreement',
+  'compromise',
+  'solution',
+  'project',
+  'trade',
+  'war',
+]);
+/** How far after the act its object or aim is read for a noun of ties ("look for the key to the end of the war"). */
+const COOPERATION_WINDOW = 10;
+const WINDOW_ENDS = new Set([',', '.', ';', ':', '!', '?']);
+
+/** Whether the act's own words name ties or a settlement: "willing to build up cooperation", "ready to look for peace". */
+function aimsAtTies(parsed: Parsed, from: number): boolean {
+  const { norm, lemma } = parsed.view;
+  for (let k = from; k < norm.length && k < from + COOPERATION_WINDOW; k++) {
+    if (WINDOW_ENDS.has(norm[k]!)) return false;
+    if (COOPERATION_NOUNS.has(lemma[k]!)) return true;
+  }
+  return false;
+}
 
 /**
  * "Norway is willing to send material", "is committed to opening its markets": readiness for an act that no
@@ -208,13 +304,20 @@ export function readinessIntents(parsed: Parsed, byClause: ReadonlyMap<number, C
     if (word === 'prepared' && isPreparingAct(parsed.view, holder)) continue;
     const sources = subjectActors(parsed, holder.index);
     if (sources.length === 0) continue;
+    const targets = actedOnOrPurpose(parsed, clause.predicate, sources);
+    if (
+      targets.length === 0 &&
+      !JOINT_WORK_ACTS.has(clause.predicate.lemma) &&
+      !aimsAtTies(parsed, clause.predicate.end)
+    )
+      continue;
     out.push(
       constructed({
         pattern: READINESS,
         code: TALK_ACTS.has(clause.predicate.lemma) ? '036' : READINESS.code,
         rule: `${READINESS.id}+${clause.predicate.lemma}`,
         sources,
-        targets: actedOnOrPurpose(parsed, clause.predicate, sources),
+        targets,
         trigger: [holder.start, clause.predicate.end],
         clause: holder.index,
         negated: holder.negated,

@@ -106,13 +106,41 @@ export function linkSharedInfinitive(cx: ClauseContext, clause: Clause, before: 
  */
 export function linkCoordinated(cx: ClauseContext, clause: Clause, before: number): boolean {
   const { view, predicates, clauses } = cx;
-  if (before < 0 || !CCONJ.has(view.norm[before]!)) return false;
+  if (before < 0) return false;
+  if (!CCONJ.has(view.norm[before]!)) return linkListedVerb(cx, clause, before);
   const afterPause = view.norm[before - 1] === ',' || DASHES.has(view.norm[before - 1] ?? '');
   const left = leftConjunct(view, predicates, clauses, clause.predicate.index, afterPause);
   if (!left) return false;
+  shareSubject(clause, left);
+  return true;
+}
+
+/** A coordinated verb takes the subject of the verb it joins, its governor when it has one, and its condition. */
+function shareSubject(clause: Clause, left: Clause): void {
   clause.subject = left.subject;
   clause.subjectFrom = 'shared';
   if (left.governor !== undefined && left.relation !== undefined) shareGovernor(clause, left);
   clause.conditional ||= left.conditional;
+}
+
+/** A verb form in the past, neither a gerund nor a third-person present: "shelled", "struck". */
+function isPastForm(view: SentenceView, p: Predicate): boolean {
+  const w = view.norm[p.head]!;
+  return w !== view.lemma[p.head] && !w.endsWith('ing') && !w.endsWith('s');
+}
+
+/**
+ * "Russia attacked Kyiv, shelled Kharkiv and bombed Odesa": a bare past verb right after a comma, in a list
+ * that "and" or "or" goes on to close, is one more verb of the main clause before it, in the same tense, and
+ * shares its subject. A verb of saying there opens an attribution ("…, said officials and …"), not a listed act.
+ */
+function linkListedVerb(cx: ClauseContext, clause: Clause, before: number): boolean {
+  const { view, predicates, clauses } = cx;
+  const p = clause.predicate;
+  if (view.norm[before] !== ',' || p.form !== 'finite' || p.start !== p.head) return false;
+  if (!isPastForm(view, p) || COMPLEMENT_TAKERS(p.lemma) || !listGoesOn(view.norm, p.head)) return false;
+  const left = leftConjunct(view, predicates, clauses, p.index, true);
+  if (left === undefined || left.subject.length === 0 || !isPastForm(view, left.predicate)) return false;
+  shareSubject(clause, left);
   return true;
 }

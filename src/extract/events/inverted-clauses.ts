@@ -47,6 +47,17 @@ export function markInvertedClauses(
       clauses[i + 1]!.invertedAuxiliary = aux;
       continue;
     }
+    // "What did they threaten us with?", "whom did they attack?": a question asking for a party or a thing of
+    // the act asserts no act; in a statement it is most often rhetorical ("what did they demand? nothing")
+    // (only where the question ends with the act's own clause: "what did they say when they attacked?" asks
+    // about the saying, not the attack)
+    const next = clauses[i + 2]?.predicate.start ?? view.norm.length;
+    const asked = questionMarkAt(view, verb);
+    if (infinitive === false && asksForArgument(view, aux) && asked >= 0 && asked < next) {
+      clauses[i]!.conditional = true;
+      clauses[i + 1]!.conditional = true;
+      continue;
+    }
     const questionEnd = questionMarkAfter(view, aux, verb);
     if (!invertedCondition(view, aux, verb, infinitive) && questionEnd < 0) continue;
     clauses[i]!.conditional = true;
@@ -55,6 +66,29 @@ export function markInvertedClauses(
     // save what a relative clause says of a noun in it
     for (let j = i + 2; j < clauses.length && clauses[j]!.predicate.start < questionEnd; j++)
       if (clauses[j]!.subjectFrom !== 'relative') clauses[j]!.conditional = true;
+  }
+  markSubjectQuestions(view, clauses);
+}
+
+/**
+ * "What interests of Russia were threatened by it?", "Which country attacked them?": a question that asks for
+ * the act's subject asserts no act. The subject phrase opens with the question word and the clause runs to
+ * the question mark.
+ */
+function markSubjectQuestions(view: SentenceView, clauses: readonly Clause[]): void {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const subject = clause.subject[0];
+    if (
+      clause.subjectFrom !== 'phrase' ||
+      !subject ||
+      !ARGUMENT_QUESTION_WORDS.has(view.norm[subject.start]!)
+    )
+      continue;
+    const opens = subject.start === 0 || PART_OPENERS.has(view.norm[subject.start - 1]!);
+    const next = clauses[i + 1]?.predicate.start ?? view.norm.length;
+    const asked = questionMarkAt(view, clause.predicate);
+    if (opens && asked >= 0 && asked < next) clause.conditional = true;
   }
 }
 
@@ -92,6 +126,25 @@ function invertedCondition(
   if (w === 'should') return base && !infinitive;
   if (w === 'had') return participle;
   return infinitive || participle;
+}
+
+/** Question words that ask for a party or a thing of the act, rather than for its cause, time or way. */
+const ARGUMENT_QUESTION_WORDS = new Set(['what', 'who', 'whom', 'which']);
+
+/** Whether such a word, alone or with a conjunction before it ("and what did …"), opens the question at the auxiliary. */
+function asksForArgument(view: SentenceView, aux: Predicate): boolean {
+  const k = aux.start - 1;
+  if (k < 0 || !ARGUMENT_QUESTION_WORDS.has(view.norm[k]!)) return false;
+  return k === 0 || PART_OPENERS.has(view.norm[k - 1]!) || view.pos[k - 1] === 'CCONJ';
+}
+
+/** The question mark that ends the sentence part of a verb, or -1. */
+function questionMarkAt(view: SentenceView, verb: Predicate): number {
+  for (let q = verb.end; q < view.norm.length; q++) {
+    if (view.norm[q] === '?') return q;
+    if (SENTENCE_ENDS.has(view.norm[q]!)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a question word stands right before the auxiliary, past adverbs ("what exactly must …"). */

@@ -85,6 +85,19 @@ export const RESISTED_OBJECT_VERBS = new Set([
   'withstand',
   'counter',
   'counteract',
+  'combat',
+  'confront',
+]);
+
+/** Nouns of what an event left behind or of its date come round again: "the results of the talks". */
+const AFTERMATH_NOUNS = new Set([
+  'result',
+  'outcome',
+  'consequence',
+  'aftermath',
+  'anniversary',
+  'outcomes',
+  'results',
 ]);
 
 /** Words of wanting whose "in" or "for" phrase names an event still to come: "interest in talks". */
@@ -120,10 +133,19 @@ export function nounStance(
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
+    // "discussed the results of the recent talks": what an event left behind tells it took place
+    (view.norm[phraseStart - 1] === 'of' && AFTERMATH_NOUNS.has(view.lemma[phraseStart - 2] ?? '')) ||
     (governing?.direct === true &&
       (OBJECT_PRESUPPOSED_VERBS.has(governing.predicate.lemma) ||
         RESISTED_OBJECT_VERBS.has(governing.predicate.lemma) ||
-        discussedForce(view, governing.predicate.lemma, match, phraseStart))) ||
+        discussedForce(view, governing.predicate.lemma, match, phraseStart) ||
+        endedForce(view, governing.predicate.lemma, match, phraseStart))) ||
+    // "they were not the focus of his conversation": what a copula denies of its subject leaves an event
+    // named in an "of" phrase of its complement as it is
+    (governing?.direct !== true &&
+      owner?.form === 'copula' &&
+      owner.lemma === 'be' &&
+      inCopulaComplement(parsed, owner, phraseStart)) ||
     // "the sooner the war will end", "the shelling does not stop": an event that ends is under way
     (governing === undefined && owner !== undefined && ONGOING_SUBJECT_VERBS.has(owner.lemma));
   if (owner && !conceded) {
@@ -355,4 +377,57 @@ function discussedForce(view: Parsed['view'], lemma: string, match: NounMatch, p
     FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) &&
     !isIndefinite(view, phraseStart)
   );
+}
+
+/** Verbs that bring force under way to an end: "end this invasion", "stop the shelling". */
+const ENDING_VERBS = new Set(['end', 'stop', 'halt', 'cease']);
+
+/**
+ * Whether the object ended is force already used: "efforts that could end this senseless invasion", "to stop
+ * Russian aggression" name force under way ("stop an invasion" may mean to keep one from starting).
+ */
+function endedForce(view: Parsed['view'], lemma: string, match: NounMatch, phraseStart: number): boolean {
+  const first = view.norm[phraseStart]!;
+  return (
+    ENDING_VERBS.has(lemma) &&
+    FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) &&
+    !INDEFINITE_DETERMINERS.has(first) &&
+    first !== 'new'
+  );
+}
+
+/** Tags of words that may open an "of" phrase before its own words: "of his rather lengthy talks". */
+const OF_PHRASE_OPENERS = new Set(['DET', 'PRON', 'ADV', 'ADJ']);
+
+/** Nouns of a number or a kind of events, which an "of" phrase after them counts: "a round of talks". */
+const COUNTING_NOUNS = new Set([
+  'round',
+  'series',
+  'wave',
+  'number',
+  'couple',
+  'string',
+  'spate',
+  'kind',
+  'type',
+  'sort',
+  'act',
+  'case',
+  'form',
+]);
+
+/**
+ * Whether the noun's phrase is an "of" phrase within the complement of a copula, after the subject and the
+ * copula: "they were not the focus of his talks", "it was no part of the meeting" ("it was not an act of
+ * aggression" counts an event, and denies it).
+ */
+function inCopulaComplement(parsed: Parsed, copula: Predicate, phraseStart: number): boolean {
+  const { norm, lemma, pos } = parsed.view;
+  // ("of his rather lengthy conversation": the phrase may start past a possessive and an adverb)
+  let of = phraseStart - 1;
+  while (of > copula.end && of > phraseStart - 4 && OF_PHRASE_OPENERS.has(pos[of]!)) of--;
+  if (of <= copula.end || norm[of] !== 'of') return false;
+  if (COUNTING_NOUNS.has(lemma[of - 1] ?? '')) return false;
+  for (let k = copula.end; k < of; k++) if (norm[k] === ',' || norm[k] === 'that') return false;
+  return true;
 }

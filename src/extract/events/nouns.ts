@@ -1,7 +1,7 @@
 // The nominal event coder: event nouns of a sentence, with the sources and targets read around them.
 
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
-import { accordInForce } from './accords-in-force.js';
+import { accordFramed, accordInForce } from './accords-in-force.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
@@ -228,6 +228,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   const governing = governingPredicate(parsed, match.start, match.end);
   if (governing && restatesSubject(parsed, governing, phraseStart, match.start)) return undefined;
   if (accordInForce(parsed, match, governing) || handledRequest(match, governing)) return undefined;
+  if (accordFramed(parsed, match, phraseStart)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
   // "thanked Poland for the help": the one thanked did it
   const thanked =

@@ -268,6 +268,8 @@ function isAttributiveParticiple(view: SentenceView, head: number): boolean {
   if (!noun) return false;
   let k = head - 1;
   while (k >= 0 && pos[k] === 'ADV') k--;
+  // "our dead and wounded comrades": an adjective joined to the participle by "and" or "or" stands for one
+  if ((norm[k] === 'and' || norm[k] === 'or') && pos[k - 1] === 'ADJ') k--;
   // "the newly independent occupied …": an adjective may stand between, after a determiner or possessive
   const adjective = pos[k] === 'ADJ';
   if (adjective) k--;

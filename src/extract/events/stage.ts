@@ -4,6 +4,7 @@ import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
+import { isArrangedProgressive } from './arranged-progressives.js';
 import { advanceNarrative, eventDate, historyCutoff, sentenceDating } from './attach.js';
 import type { Candidate } from './candidate.js';
 import { linkClauses } from './clauses.js';
@@ -11,6 +12,7 @@ import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { eventPlace, sentencePlaces } from './event-place.js';
 import { isJointAct } from './fold.js';
+import { isHomeInvestment } from './home-investment.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -99,6 +101,17 @@ export function codeEvents(
     const places = kept.length > 0 ? sentencePlaces(parsed) : undefined;
     for (const candidate of kept) {
       const date = eventDate(parsed, candidate, narrative, history, article.published, dating);
+      // "I am going to Kiev tomorrow": an act under way in the present, dated after the article was written,
+      // is still to come
+      if (
+        candidate.modality === 'actual' &&
+        !candidate.negated &&
+        date > article.published &&
+        isArrangedProgressive(parsed, candidate.clause)
+      ) {
+        candidate.modality = 'intended';
+        candidate.ownIntent = true;
+      }
       const place = eventPlace(parsed, candidate, places);
       for (const record of toEvents(parsed, input, cameo, candidate, date, place)) events.push(record);
     }
@@ -301,7 +314,10 @@ function toEvents(
   }
 
   const { view } = parsed;
-  return pairs.map(([source, target]) => {
+  const cooperative = pairs.filter(
+    ([source, target]) => !isHomeInvestment(candidate.pattern.lemma, code, source, target),
+  );
+  return cooperative.map(([source, target]) => {
     const first = Math.min(
       candidate.trigger[0],
       source.span.start,

@@ -180,6 +180,9 @@ function impersonalWord(view: SentenceView, governor: Clause): string | undefine
   return view.norm[p.head];
 }
 
+/** Verbs that bring about what their object does: "forced X to retreat", "made X withdraw", "helped X defend". */
+const CAUSING_VERBS = new Set(['force', 'compel', 'oblige', 'coerce', 'make', 'help']);
+
 const PRETENCE_VERBS = new Set(['pretend', 'feign', 'purport', 'profess']);
 
 /**
@@ -224,6 +227,9 @@ function relationEffect(
     case 'claimed-gerund':
       return { modality: 'hypothetical' };
     case 'object-control':
+      // "forced the enemy to retreat", "made Russia withdraw": what the object was made to do it did, as far
+      // as the making went; what it is asked or allowed to do is only asked
+      if (CAUSING_VERBS.has(word)) return {};
       return { modality: 'demanded' };
     case 'purpose':
       // "I take this opportunity to thank you": the thanks is given; "took the opportunity to visit": visited
@@ -327,8 +333,12 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
           if (parent.modality === 'denied') negated = true;
         } else if (!reported && clause.relation !== 'adverbial') {
           if (parent.modality === 'intended' && modality === 'actual') {
-            modality = 'intended';
-            ownIntent ||= parent.ownIntent;
+            // "will force Belarus to withdraw": the causer's aim, no intent of the one made to act
+            if (clause.relation === 'object-control') modality = 'hypothetical';
+            else {
+              modality = 'intended';
+              ownIntent ||= parent.ownIntent;
+            }
           } else if (parent.modality === 'demanded') modality = stronger(modality, 'demanded');
         } else if (parent.modality === 'demanded' && isMeans(view, clause))
           modality = stronger(modality, 'demanded');

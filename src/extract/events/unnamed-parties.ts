@@ -275,6 +275,7 @@ export function shareClauseTargets(parsed: Parsed, byClause: ReadonlyMap<number,
   for (const c of byClause.values()) {
     if (c.kind !== 'verb' || c.clause === undefined || !FORCE_ROOTS.has(c.code.slice(0, 2))) continue;
     if (c.targets.some((t) => !t.span.actor.code.startsWith('---'))) continue;
+    if (c.targets.length === 0 && objectIsPlace(parsed, c.clause)) continue;
     const first = leftAct(parsed, c.clause, byClause)?.targets.find((t) => isCountryCode(t.span.actor.code));
     if (!first) continue;
     const where = {
@@ -286,6 +287,16 @@ export function shareClauseTargets(parsed: Parsed, byClause: ReadonlyMap<number,
         ? c.targets.map((t) => (isUnplaced(t) ? placedIn(t, where) : t))
         : [{ span: first.span, weight: first.weight * 0.8 }];
   }
+}
+
+/**
+ * "attacked Poland and shelled Kharkiv": a verb whose object is a place is aimed at that place's country,
+ * not at the target of the act before it.
+ */
+function objectIsPlace(parsed: Parsed, clauseIndex: number): boolean {
+  const p = parsed.clauses[clauseIndex]!.predicate;
+  const at = parsed.view.norm[p.end] === 'the' ? p.end + 1 : p.end;
+  return parsed.view.places.some((place) => place.start === at);
 }
 
 /** The force a gerund after it or a coordinated verb follows: its governor's, or its left conjunct's. */

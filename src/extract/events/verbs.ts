@@ -242,7 +242,7 @@ export function matchVerb(
       (pattern.code.startsWith('18') || pattern.code.startsWith('19')) &&
       pattern.object.length === 0 &&
       !p.passive &&
-      isFigurativeFight(parsed, object, p.end, end)
+      isFigurativeFight(parsed, subject, object, p.end, end)
     )
       continue;
     // "they will return (home)" is coming back, not returning someone or something

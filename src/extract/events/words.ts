@@ -84,12 +84,12 @@ export const OBJECT_HYPOTHETICAL_VERBS = set(`
   study explore tolerate forbid prohibit outlaw deserve merit hope count`);
 export const OBJECT_INTENDED_VERBS = set(`
   plan propose offer prepare seek want discuss schedule arrange announce consider agree pledge promise
-  expect await organise organize`);
+  expect await organise organize ensure`);
 /**
  * Of those, the verbs that do not make the event their subject's own plan: "announced the attack" may report
  * one under way, "expects talks" waits for others.
  */
-export const OBJECT_NOT_OWN_VERBS = set('announce expect await');
+export const OBJECT_NOT_OWN_VERBS = set('announce expect await ensure');
 /**
  * Means of talking at a distance, the first word or the head of the phrase that names it ("spoke by phone",
  * "by video link", "over a satellite call").
@@ -104,10 +104,12 @@ export function isTelephoneMeans(prep: string | undefined, lemma: string): boole
 export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press insist advocate');
 /**
  * Verbs whose object event has taken place whatever is said of the verb: "could not silence the shelling",
- * "may condemn the attack" leave the shelling and the attack as facts.
+ * "may condemn the attack" leave the shelling and the attack as facts; so do "not to publish the
+ * conversation" and "will remember the war", which tell of a record of the event, not of the event.
  */
 export const OBJECT_PRESUPPOSED_VERBS = set(`
-  silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document`);
+  silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document
+  publish reveal disclose leak recount recall remember commemorate`);
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`
