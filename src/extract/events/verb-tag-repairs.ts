@@ -164,7 +164,8 @@ export function verbBetweenSubjectAndObject({ norm, pos, lemma, isVerb }: Tagged
     isVerb(lemma[i]!) &&
     (OBJECT_START.has(pos[i + 1] ?? '') ||
       (norm[i + 1] === 'to' && pos[i + 2] === 'VERB') ||
-      namedObjectOfPair(norm, pos, lemma, i)) &&
+      namedObjectOfPair(norm, pos, lemma, i) ||
+      namedObjectOfName(norm, pos, lemma, i)) &&
     !verbBetween(pos, clauseStart(norm, pos, i), i)
   ) {
     if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
@@ -187,6 +188,25 @@ function namedObjectOfPair(
     pos[i - 1] === 'PROPN' &&
     norm[i - 2] === 'and' &&
     pos[i - 3] === 'PROPN'
+  );
+}
+
+/**
+ * "Russia supplies/NOUN Hungary with gas": a third-person form between two names is the verb of the first,
+ * not a noun of a compound.
+ */
+function namedObjectOfName(
+  norm: readonly string[],
+  pos: readonly string[],
+  lemma: readonly string[],
+  i: number,
+) {
+  return (
+    pos[i + 1] === 'PROPN' &&
+    pos[i - 1] === 'PROPN' &&
+    norm[i]!.endsWith('s') &&
+    norm[i] !== lemma[i] &&
+    pos[i - 2] !== 'PROPN'
   );
 }
 

@@ -226,3 +226,10 @@ describe('events coder: a verb the tagger read as a noun after two names joined 
     expect(found).toContainEqual('LVA>GEO 051');
   });
 });
+
+describe('events coder: a third-person verb the tagger read as a noun between two names', () => {
+  it('is the verb of the first name, aimed at the second', () => {
+    expect(stated('Norway supplies Denmark with natural gas.')).toContainEqual('NOR>DNK 061');
+    expect(stated('Estonia supplies Georgia with weapons.')).toContainEqual('EST>GEO 072');
+  });
+});
