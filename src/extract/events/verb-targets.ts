@@ -12,6 +12,7 @@ import {
 } from './object-parties.js';
 import type { Phrase } from './phrases.js';
 import { prepositionalTarget } from './prepositional-target.js';
+import { actorSpanAt } from './sentence.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
 import { isUnplaced, placedIn, policeHome } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
@@ -26,6 +27,38 @@ import {
 
 // Whom a matched verb acts on: the party its row names, else the first of a chain of readers that each look
 // for it somewhere else in the clause (an author, a preposition, a complement, a place, a purpose).
+
+/** Verbs whose first object may be the one something is given to: "sent Ukraine tanks". */
+const GIVING_VERBS = new Set([
+  'give',
+  'send',
+  'supply',
+  'sell',
+  'deliver',
+  'provide',
+  'offer',
+  'grant',
+  'lend',
+  'deny',
+  'promise',
+  'hand',
+]);
+
+/**
+ * "Poland sends Ukraine tanks", "denied Ukraine access": a country's name opening the object of a verb of
+ * giving, right after the verb, is the one given to (its adjective, "Ukrainian tanks", only says whose).
+ */
+function givenTo(parsed: Parsed, match: VerbMatch): Argument[] | undefined {
+  const object = match.object ?? match.directObject;
+  const p = match.predicate;
+  if (!object || object.start !== p.end || !GIVING_VERBS.has(p.lemma)) return undefined;
+  const { view } = parsed;
+  const span = actorSpanAt(view, object.start);
+  if (!span || span.start !== object.start || span.end > object.head || view.pos[span.start] !== 'PROPN')
+    return undefined;
+  const name = view.norm.slice(span.start, span.end).join(' ');
+  return name === span.actor.name.toLowerCase() ? [{ span, weight: 0.8 }] : undefined;
+}
 
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
@@ -369,6 +402,7 @@ function mourned(parsed: Parsed, match: VerbMatch, sources: readonly Argument[])
 
 /** Where a target is looked for when the verb names none, in order: the first that finds one wins. */
 const TARGET_READERS: readonly TargetReader[] = [
+  givenTo,
   authoredObject,
   prepositional,
   visitedPlace,

@@ -489,3 +489,14 @@ describe('events coder: a stance taken on handing something over', () => {
     expect(dyads('Hungary criticized the decision to ship rifles to Serbia.')).toEqual(['HUN>- 11']);
   });
 });
+
+describe('events coder: the first object of a verb of giving', () => {
+  it('is the one given to when it is a country named by its name', () => {
+    expect(dyads('Poland sends Ukraine tanks.', '2022-03-01')).toContainEqual('POL>UKR 07');
+    expect(dyads('Russia denied Ukraine access to the sea.', '2022-03-01')).toContainEqual('RUS>UKR 12');
+  });
+
+  it('is not when the country only says whose the thing is', () => {
+    expect(dyads('Poland sent Ukrainian tanks to the front.', '2022-03-01')).not.toContainEqual('POL>UKR 07');
+  });
+});
