@@ -6,8 +6,8 @@ import { spokenBy } from './first-person.js';
 // Whom a speaker addresses: in the transcript of a meeting or call between two parties that the title names
 // ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other.
 
-/** Words before a title that make it a form of address: "Mr President", "Madam Chancellor". */
-const ADDRESS_WORDS = new Set(['mr', 'mrs', 'ms', 'madam', 'mister']);
+/** Words that open a form of address: "Mr President", "Madam Chancellor", "Dear friends". */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'madam', 'mister', 'dear']);
 
 /** Titles a party is addressed by without a name: "Mr President", "Madam Chancellor". */
 const ADDRESS_TITLES = new Set([

@@ -1,6 +1,8 @@
 // An accord already made, named as the thing kept or broken: "implement the agreements reached in 2020",
 // "Russian companies fulfilled their agreements", "violated the deal", "a review of the implementation of the
 // agreements", "under the agreement". The accord is no new agreement.
+
+import { MONTHS } from '../times/lexicon.js';
 import type { Parsed } from './arguments.js';
 import type { NounMatch } from './noun-match.js';
 import type { Predicate } from './predicates.js';
@@ -83,20 +85,6 @@ const FRAME_LINKS = new Set([
 ]);
 /** How far back from the accord a frame is looked for, past dates ("of the November 9, 2020, and … agreements"). */
 const FRAME_REACH = 24;
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 /** Whether token k may stand between a frame noun and its accord: a link word, or a piece of a date. */
 function framePiece(parsed: Parsed, k: number): boolean {

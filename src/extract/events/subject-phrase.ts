@@ -1,3 +1,4 @@
+import { ADDRESS_WORDS } from '../actors/addressee.js';
 import { nameBeforeGloss, phraseEndingAt } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
@@ -12,15 +13,13 @@ const COMPARISON_WORDS = new Set(['like', 'unlike']);
 /** Subordinators that are never prepositions ("as", "after", "since" also head prepositional phrases). */
 const CLAUSE_ONLY_SUBORDINATORS = new Set(['unless', 'until', 'if', 'once', 'while', 'because', 'although']);
 
-/** Words that open a form of address ("Mr President", "Dear friends"). */
-const ADDRESS_OPENERS = new Set(['mr', 'mrs', 'ms', 'madam', 'dear']);
 /** Heads of a form of address to a group ("Colleagues, …"). */
 const ADDRESSED_GROUPS = new Set(['colleagues', 'friends', 'comrades', 'gentlemen', 'ladies']);
 
 function isAddress(view: SentenceView, phrase: Phrase): boolean {
   return (
     phrase.prep === undefined &&
-    (ADDRESS_OPENERS.has(view.norm[phrase.start]!) ||
+    (ADDRESS_WORDS.has(view.norm[phrase.start]!) ||
       (phrase.start === phrase.head && ADDRESSED_GROUPS.has(view.norm[phrase.head]!)))
   );
 }
