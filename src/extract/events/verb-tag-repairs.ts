@@ -164,8 +164,7 @@ export function verbBetweenSubjectAndObject({ norm, pos, lemma, isVerb }: Tagged
     isVerb(lemma[i]!) &&
     (OBJECT_START.has(pos[i + 1] ?? '') ||
       (norm[i + 1] === 'to' && pos[i + 2] === 'VERB') ||
-      namedObjectOfPair(norm, pos, lemma, i) ||
-      namedObjectOfName(norm, pos, lemma, i)) &&
+      verbBetweenNames(norm, pos, lemma, i)) &&
     !verbBetween(pos, clauseStart(norm, pos, i), i)
   ) {
     if (subjectBefore(norm, pos, i) || asideAfterSubject(norm, pos, i)) pos[i] = 'VERB';
@@ -173,41 +172,19 @@ export function verbBetweenSubjectAndObject({ norm, pos, lemma, isVerb }: Tagged
 }
 
 /**
- * "Poland and Lithuania support/NOUN Ukraine": a bare form between two names joined by "and" and a name is
- * the verb the pair agrees with, not a noun of a compound.
+ * "Poland and Lithuania support/NOUN Ukraine", "Russia supplies/NOUN Hungary with gas": between names, a bare
+ * form after two names joined by "and", or a third-person form after one name, is the subject's verb, not a
+ * noun of a compound.
  */
-function namedObjectOfPair(
+function verbBetweenNames(
   norm: readonly string[],
   pos: readonly string[],
   lemma: readonly string[],
   i: number,
-) {
-  return (
-    pos[i + 1] === 'PROPN' &&
-    norm[i] === lemma[i] &&
-    pos[i - 1] === 'PROPN' &&
-    norm[i - 2] === 'and' &&
-    pos[i - 3] === 'PROPN'
-  );
-}
-
-/**
- * "Russia supplies/NOUN Hungary with gas": a third-person form between two names is the verb of the first,
- * not a noun of a compound.
- */
-function namedObjectOfName(
-  norm: readonly string[],
-  pos: readonly string[],
-  lemma: readonly string[],
-  i: number,
-) {
-  return (
-    pos[i + 1] === 'PROPN' &&
-    pos[i - 1] === 'PROPN' &&
-    norm[i]!.endsWith('s') &&
-    norm[i] !== lemma[i] &&
-    pos[i - 2] !== 'PROPN'
-  );
+): boolean {
+  if (pos[i + 1] !== 'PROPN' || pos[i - 1] !== 'PROPN') return false;
+  if (norm[i] === lemma[i]) return norm[i - 2] === 'and' && pos[i - 3] === 'PROPN';
+  return norm[i]!.endsWith('s') && pos[i - 2] !== 'PROPN';
 }
 
 /**
