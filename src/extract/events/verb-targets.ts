@@ -10,9 +10,9 @@ import {
   complementActors,
   PROMISE_NOUNS,
 } from './object-parties.js';
+import { givenTo, namedTargets } from './object-targets.js';
 import type { Phrase } from './phrases.js';
 import { prepositionalTarget } from './prepositional-target.js';
-import { actorSpanAt } from './sentence.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
 import { isUnplaced, placedIn, policeHome } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
@@ -27,38 +27,6 @@ import {
 
 // Whom a matched verb acts on: the party its row names, else the first of a chain of readers that each look
 // for it somewhere else in the clause (an author, a preposition, a complement, a place, a purpose).
-
-/** Verbs whose first object may be the one something is given to: "sent Ukraine tanks". */
-const GIVING_VERBS = new Set([
-  'give',
-  'send',
-  'supply',
-  'sell',
-  'deliver',
-  'provide',
-  'offer',
-  'grant',
-  'lend',
-  'deny',
-  'promise',
-  'hand',
-]);
-
-/**
- * "Poland sends Ukraine tanks", "denied Ukraine access": a country's name opening the object of a verb of
- * giving, right after the verb, is the one given to (its adjective, "Ukrainian tanks", only says whose).
- */
-function givenTo(parsed: Parsed, match: VerbMatch): Argument[] | undefined {
-  const object = match.object ?? match.directObject;
-  const p = match.predicate;
-  if (!object || object.start !== p.end || !GIVING_VERBS.has(p.lemma)) return undefined;
-  const { view } = parsed;
-  const span = actorSpanAt(view, object.start);
-  if (!span || span.start !== object.start || span.end > object.head || view.pos[span.start] !== 'PROPN')
-    return undefined;
-  const name = view.norm.slice(span.start, span.end).join(' ');
-  return name === span.actor.name.toLowerCase() ? [{ span, weight: 0.8 }] : undefined;
-}
 
 /** Force posture, fighting and mass violence: aimed at the country whose territory they happen in. */
 const PLACE_FORCE_ROOTS = new Set(['15', '19', '20']);
@@ -93,30 +61,6 @@ export function verbTargets(parsed: Parsed, match: VerbMatch, sources: readonly 
     targets = read(parsed, match, sources) ?? targets;
   }
   return targets;
-}
-
-/**
- * The party the row's target slot names, else the verb's direct object ("warned Russia against further
- * moves": the preposition names no actor, the object does; "welcomed Macron to Moscow": the slot names only
- * the source's own side, the object another), unless the row is a fallback.
- */
-function namedTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
-  const targets = actorsOfGroup(parsed, match.target);
-  if (!match.directObject || match.pattern.fallback) return targets;
-  if (targets.length === 0) return actorsOfGroup(parsed, match.directObject);
-  if (!targets.every((t) => ownSide(t, sources))) return targets;
-  const objects = actorsOfGroup(parsed, match.directObject).filter(
-    (o) => o.span.actor.code !== '' && !ownSide(o, sources),
-  );
-  return objects.length > 0 ? objects : targets;
-}
-
-/** Whether a party is of the country of one of the sources ("Moscow" for Putin). */
-function ownSide(party: Argument, sources: readonly Argument[]): boolean {
-  const country = party.span.actor.code.slice(0, 3);
-  return (
-    country !== '' && !country.startsWith('-') && sources.some((s) => s.span.actor.code.startsWith(country))
-  );
 }
 
 /**
