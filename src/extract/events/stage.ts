@@ -13,6 +13,7 @@ import { stanceCode } from './derived-codes.js';
 import { eventPlace, sentencePlaces } from './event-place.js';
 import { isJointAct } from './fold.js';
 import { isHomeInvestment } from './home-investment.js';
+import { lastPair, meetingPair } from './named-pairs.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -21,7 +22,7 @@ import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
 import { isVictimPronoun } from './victim-pronouns.js';
-import { CLAIM_VERBS, INTENT_VERBS, isIdentifiedCode, REPORTING_VERBS } from './words.js';
+import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 
 /** Roots of cooperative acts, whose declined intention is a refusal. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
@@ -166,53 +167,6 @@ function declinedCooperation(c: Candidate): boolean {
   return (
     c.negated && c.modality === 'intended' && c.ownIntent && COOPERATIVE_ROOTS.has(c.pattern.code.slice(0, 2))
   );
-}
-
-/**
- * The last two actors named together in the sentence ("between Ukraine and Russia"), for "the two nations",
- * and whether they are the subject of a clause.
- */
-function lastPair(parsed: Parsed): { spans: ActorSpan[]; acting: boolean } | undefined {
-  let found: { spans: ActorSpan[]; acting: boolean } | undefined;
-  for (const phrase of parsed.phrases) {
-    if (phrase.group.length < 2 || phrase.group[0] !== phrase.index) continue;
-    const spans: ActorSpan[] = [];
-    for (const g of phrase.group) {
-      const member = parsed.phrases[g]!;
-      const a = parsed.view.actorAt[member.head]!;
-      if (a >= 0) spans.push(parsed.view.actors[a]!);
-    }
-    if (spans.length === 2)
-      found = { spans, acting: parsed.clauses.some((c) => c.subject[0]?.index === phrase.index) };
-  }
-  return found;
-}
-
-/** Contact, meetings and talks (04). */
-const CONSULT_ROOT = '04';
-
-/**
- * "Putin had a telephone conversation with Macron. The two leaders discussed …": the one party and the
- * other of a meeting or a call are a pair the next sentences may name together.
- */
-function meetingPair(kept: readonly Candidate[]): ActorSpan[] | undefined {
-  for (const c of kept) {
-    if (c.negated || !c.code.startsWith(CONSULT_ROOT)) continue;
-    // "Blinken met Lavrov", or "Russian and Ukrainian negotiators met"
-    const two =
-      c.sources.length === 1 && c.targets.length === 1
-        ? [c.sources[0]!, c.targets[0]!]
-        : c.sources.length === 2 && c.targets.length === 0
-          ? c.sources
-          : undefined;
-    if (!two) continue;
-    const source = two[0]!.span;
-    const target = two[1]!.span;
-    if (!isIdentifiedCode(source.actor.code) || !isIdentifiedCode(target.actor.code)) continue;
-    if (source.actor.id === target.actor.id) continue;
-    return [source, target];
-  }
-  return undefined;
 }
 
 function toEvents(
