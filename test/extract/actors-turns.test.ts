@@ -36,6 +36,14 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'We')).toEqual(['RUSGOV', 'FRAGOV']);
   });
 
+  it('starts a turn at the label that follows a heading after a section break', () => {
+    const a = run(
+      'The talks went on all day. * * * Remarks at the meeting of the Security Council President of Russia ' +
+        'Vladimir Putin: Colleagues, they expel our diplomats without any reason.',
+    );
+    expect(codes(a, 'diplomats')).toEqual(['RUSGOV']);
+  });
+
   it('reads "in" inside an office as part of the label', () => {
     const a = run(
       'Vladimir Putin: We are glad. Ombudsman Ivan Zadorozhny, Commissioner in the Russian Federation: We ' +

@@ -5,7 +5,7 @@ import type { Cue, Detected } from '../mentions/types.js';
 import { addresseeOf, isAddressed, isAddressName, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
-import { resolveFirstPerson, spokenBy } from './first-person.js';
+import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
 import { resolvePronoun } from './pronouns.js';
 import { countryRef, orgRef, unknownRef } from './refs.js';
 import { appositionCode, resolvePersonId, resolveRole, titledOffice } from './roles.js';
@@ -127,7 +127,14 @@ export function resolveMentions(
             };
         break;
       }
-      case 'unknown-org':
+      case 'unknown-org': {
+        // "Emergency Ministry planes helped …" in a state official's words: a ministry of no country named
+        // is the speaker's own government's
+        const own = isUnplacedMinistry(state, d, cue) ? ownGovernment(state, d, i) : undefined;
+        if (own) {
+          r = own;
+          break;
+        }
         r = {
           actor: unknownRef(
             'org',
@@ -138,6 +145,7 @@ export function resolveMentions(
           confidence: 0.6,
         };
         break;
+      }
       case 'country':
         r = { actor: countryRef(k, cue.iso3), rule: 'kb.country', confidence: 1 };
         break;
@@ -224,4 +232,22 @@ export function resolveMentions(
   }
   for (const i of waiting) resolveOne(i);
   return results as Resolution[];
+}
+
+/** Last words of a government body's name: "the Emergency Ministry", "the Federal Customs Service". */
+const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'ministries']);
+
+/** A ministry the tagger found with no country in its own words nor "of …" after it. */
+function isUnplacedMinistry(
+  state: ResolverState,
+  d: Detected,
+  cue: Extract<Cue, { kind: 'unknown-org' }>,
+): boolean {
+  if (cue.iso3 !== undefined || cue.sector !== 'GOV') return false;
+  const { tokens } = state;
+  const after = tokens[d.tokenEnd];
+  return (
+    MINISTRY_WORDS.has(tokens[d.tokenEnd - 1]!.norm) &&
+    !(after?.sentence === d.sentence && after.norm === 'of')
+  );
 }

@@ -59,7 +59,11 @@ export function findTurns(
   for (const s of sentences) {
     // past a section break ("* * *") that the sentence may open with
     const start = pastBreaks(tokens, s.tokenStart, s.tokenEnd);
-    const label = labelAt(k, tokens, start, s.tokenEnd, detected, mentionAt);
+    const label =
+      labelAt(k, tokens, start, s.tokenEnd, detected, mentionAt) ??
+      (start > s.tokenStart
+        ? labelAfterHeading(k, tokens, start, s.tokenEnd, detected, mentionAt)
+        : undefined);
     let from = start + 1;
     if (label) {
       turns.push(label);
@@ -81,6 +85,31 @@ export function findTurns(
     }
   }
   return turns;
+}
+
+/**
+ * A label after the heading that follows a section break, on one line with it: "* * * Speech at the meeting
+ * of the Board President of Russia Vladimir Putin: Colleagues, …". The label starts at a person or an office
+ * named before the first colon.
+ */
+function labelAfterHeading(
+  k: ActorKnowledge,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  detected: readonly Detected[],
+  mentionAt: Int32Array,
+): Turn | undefined {
+  const last = Math.min(end - 1, start + MAX_LABEL_TOKENS);
+  for (let t = start + 1; t < last; t++) {
+    if (tokens[t]!.text === ':' || SENTENCE_END.test(tokens[t]!.text)) return undefined;
+    const m = mentionAt[t]!;
+    const d = m >= 0 ? detected[m]! : undefined;
+    if (d?.tokenStart !== t || (d.type !== 'person' && d.type !== 'role')) continue;
+    const label = labelAt(k, tokens, t, end, detected, mentionAt);
+    if (label) return label;
+  }
+  return undefined;
 }
 
 function pastBreaks(tokens: readonly Token[], from: number, end: number): number {

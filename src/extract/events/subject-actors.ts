@@ -53,6 +53,7 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
     if (body.length > 0) found = body;
   }
   if (phrase && found.length === 1) found = coordinatedAntecedent(parsed, phrase, found[0]!) ?? found;
+  if (found.length === 0 && phrase) found = officeHolder(parsed, phrase);
   if (found.length === 0 && phrase) found = apposedNameActors(parsed, phrase);
   if (found.length === 0 && phrase) found = includedActors(parsed, phrase);
   if (found.length > 0) {
@@ -259,4 +260,25 @@ function coordinatedAntecedent(parsed: Parsed, phrase: Phrase, resolved: Argumen
       members = named.map((a) => ({ span: a.span, weight: resolved.weight }));
   }
   return members;
+}
+
+/**
+ * "Head of the Office of the President of Ukraine Andriy Yermak met …": a one-word office in capitals whose
+ * of-phrases end with a named person's title and name is that person.
+ */
+function officeHolder(parsed: Parsed, phrase: Phrase): Argument[] {
+  const { view, phrases } = parsed;
+  const first = phrases[phrase.group[0]!]!;
+  if (phrase.group.length !== 1 || first.end - first.start !== 1) return [];
+  const word = view.tokens[first.start]!.text;
+  if (word.charAt(0) === word.charAt(0).toLowerCase()) return [];
+  let last = first;
+  for (let hops = 0; hops < 3; hops++) {
+    const body = phrases[last.index + 1];
+    if (body?.prep !== 'of' || body.start !== last.end + 1 || body.group.length !== 1) return [];
+    const person = view.actors.find((a) => a.type === 'person' && a.end === body.end && a.start > body.start);
+    if (person) return person.actor.code === '' ? [] : [{ span: person, weight: 0.9 }];
+    last = body;
+  }
+  return [];
 }

@@ -2,9 +2,10 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
 import { firstPersonAt, isFirstPersonWord } from './first-person.js';
-import { emitTaggedName } from './names.js';
+import { emitTaggedName, emitTitledPerson } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { MentionScan } from './scan.js';
+import { officeBeforeOf } from './title-names.js';
 import type { Detected, NameSpan } from './types.js';
 
 /**
@@ -33,8 +34,14 @@ export function detectMentions(
       }
       const name = nameAtToken.get(t);
       if (name && name.end <= s.tokenEnd) {
-        emitTaggedName(scan, name, s.index);
-        t = name.end;
+        // "Deputy Head of …": a lone office word before "of" is no one's name
+        if (name.type === 'PER' && officeBeforeOf(scan, name.start, name.end)) {
+          t = name.end;
+          continue;
+        }
+        const titledEnd = emitTitledPerson(scan, name, s.index);
+        if (titledEnd === undefined) emitTaggedName(scan, name, s.index);
+        t = titledEnd ?? name.end;
         continue;
       }
       if ((k.pronouns.has(norms[t]!) || norms[t] === 'you') && tokens[t]!.pos !== 'PROPN') {

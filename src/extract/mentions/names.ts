@@ -1,7 +1,8 @@
 import type { Token } from '../../core/records.js';
 import { entities, type NerModel } from '../ner/model.js';
-import { entriesOf, lexiconAt } from './lexicon-scan.js';
+import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
+import { isCapitalised } from './token-shape.js';
 import type { Cue, NameSpan } from './types.js';
 
 /**
@@ -43,4 +44,34 @@ export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: numb
   }
   const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
   scan.emit(name.start, name.end, sentence, 'org', cue, 'ner.organisation');
+}
+
+/**
+ * A known person's full name ending an organisation the tagger found, alone or before a list's next item
+ * ("Head of the Office of the President of Ukraine Andriy Yermak", "Minister of Economy of Ukraine Yulia
+ * Svyrydenko and …"): the words before the name are the person's office, so the whole span is the person,
+ * titled. A name that goes on with more capitalised words ("the Bill Clinton Foundation") is part of the
+ * organisation. Returns the position after the name, or undefined.
+ */
+export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: number): number | undefined {
+  if (name.type !== 'ORG') return undefined;
+  const { k, tokens, norms } = scan;
+  for (let i = name.start + 1; i < name.end - 1; i++) {
+    if (!isCapitalised(tokens[i]!)) continue;
+    const hit = firstOfKind(lexiconAt(k, tokens, norms, i, name.end), ['person']);
+    const person = entriesOf(hit, 'person')[0];
+    if (!hit || !person || hit.end - i < 2) continue;
+    const after = tokens[hit.end];
+    if (hit.end !== name.end && (after === undefined || isCapitalised(after))) continue;
+    scan.emit(
+      name.start,
+      hit.end,
+      sentence,
+      'person',
+      { kind: 'person', id: person.id },
+      'kb.person.office-name',
+    );
+    return hit.end;
+  }
+  return undefined;
 }

@@ -64,7 +64,7 @@ export function nameAfterTitle(
     )
       q++;
   }
-  if (q === p) return undefined;
+  if (q === p || officeBeforeOf(scan, p, q)) return undefined;
   const name = tokens
     .slice(p, q)
     .map((t, i) => (i === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
@@ -83,4 +83,12 @@ export function nameAfterTitle(
     'pattern.title-name',
   );
   return q;
+}
+
+/**
+ * A lone unknown capitalised word right before "of" is an office or a thing, not a person's name: "Deputy
+ * Head of the Office", "Acting Director of the Department", "the Republic of".
+ */
+export function officeBeforeOf(scan: MentionScan, start: number, end: number): boolean {
+  return end - start === 1 && scan.norms[end] === 'of';
 }

@@ -11,7 +11,7 @@ function codes(text: string): string[] {
 
 describe('events coder: how objects are phrased', () => {
   it('reads a pattern object through a head that only frames it ("mediation efforts")', () => {
-    expect(codes('Syrian officers ended mediation efforts between the militias.')).toEqual(['SYR 165']);
+    expect(codes('Syrian officers ended mediation efforts between the militias.')).toEqual(['SYRMIL 165']);
   });
 
   it('codes endorsing an agreement as support and approving one as its formal assent, one event each', () => {
