@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Adjectives joined by "and" before one noun, and demand that is a market's rather than a party's.
+const dyads = (text: string) => codedDyads(text, { published: '2022-03-01' });
+
+describe('events coder: joined modifiers and market demand', () => {
+  it('keeps adjectives joined by "and" or "or" in the phrase of the noun after them', () => {
+    expect(dyads('Lithuania and Poland held substantive and constructive talks.')).toEqual([
+      'LTU>POL 046',
+      'POL>LTU 046',
+    ]);
+    expect(dyads('Lithuania met domestic and foreign officials.')).not.toContainEqual('LTU>- 040');
+  });
+
+  it('reads meeting the demand of a market as no event, meeting the demands of a party as yielding', () => {
+    expect(dyads('Lithuania will meet domestic and international demand for grain.')).toEqual([]);
+    expect(dyads('Lithuania will meet the growing demand for gas.')).toEqual([]);
+    expect(dyads('Lithuania met the demands of the protesters.')).toEqual(['LTU>---CVL 083']);
+  });
+});
