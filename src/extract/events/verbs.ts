@@ -12,6 +12,7 @@ import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { thingAntecedent } from './pronoun-antecedents.js';
 import { takesJudgement } from './regarding-complements.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
 import { isTelephoneMeans, TIME_WORDS } from './words.js';
@@ -345,6 +346,11 @@ function otherSense(
   for (const sense of senses) {
     if (sense.context === context && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
   }
+  // "summarize the problems and propose measures to eliminate them": a pronoun has its antecedent's sense
+  const antecedent = context === 'object' ? thingAntecedent(parsed, phrase) : undefined;
+  if (antecedent)
+    for (const sense of senses)
+      if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, antecedent)) return sense;
   return undefined;
 }
 

@@ -19,3 +19,12 @@ describe('events coder: joined modifiers and market demand', () => {
     expect(dyads('Lithuania met the demands of the protesters.')).toEqual(['LTU>---CVL 083']);
   });
 });
+
+describe('events coder: a pronoun object with its antecedent sense', () => {
+  it('reads a pronoun that stands for problems named before as those problems', () => {
+    expect(dyads('Lithuania listed the problems and proposed measures to eliminate them.')).toEqual([]);
+    expect(dyads('Lithuania found the problem and eliminated it.')).toEqual([]);
+    // people named before are still eliminated
+    expect(dyads('Lithuania found the saboteurs and eliminated them.')).toEqual(['LTU>- 186']);
+  });
+});
