@@ -28,3 +28,11 @@ describe('events coder: a pronoun object with its antecedent sense', () => {
     expect(dyads('Lithuania found the saboteurs and eliminated them.')).toEqual(['LTU>- 186']);
   });
 });
+
+describe('events coder: what a place is cleansed of', () => {
+  it('reads cleansing of ideas or things as no act of force, cleansing of people as one', () => {
+    expect(dyads('Lithuania cleansed the state of fantasies.')).toEqual([]);
+    expect(dyads('The state was cleansed of fantasies by Lithuania.')).toEqual([]);
+    expect(dyads('Lithuania cleansed the region of Poles.')).toEqual(['LTU>POL 203']);
+  });
+});
