@@ -36,3 +36,10 @@ describe('events coder: what a place is cleansed of', () => {
     expect(dyads('Lithuania cleansed the region of Poles.')).toEqual(['LTU>POL 203']);
   });
 });
+
+describe('events coder: what is reinforced', () => {
+  it('reads reinforcing a coalition or cooperation as no military posture, reinforcing troops as one', () => {
+    expect(dyads('Lithuania is reinforcing the coalition.')).toEqual([]);
+    expect(dyads('Lithuania reinforced its troops near the border.')).toEqual(['LTU>LTUMIL 154']);
+  });
+});
