@@ -183,11 +183,12 @@ for (const { line, cells } of senseRows) {
   const [pattern, context, words, code] = cells;
   const at = (reason) => report('other-senses.tsv', line, reason);
   if (!kinds.has(pattern)) at(`pattern "${pattern}" is not in patterns.tsv`);
-  if (!['object', 'as', 'to', 'before', 'after'].includes(context))
-    at(`context "${context}" is not object, as, to, before or after`);
+  if (!['object', 'as', 'to', 'of', 'before', 'after'].includes(context))
+    at(`context "${context}" is not object, as, to, of, before or after`);
   else if ((context === 'before' || context === 'after') && kinds.get(pattern) === 'verb')
     at(`context "${context}" applies only to noun rows`);
-  else if (context === 'to' && kinds.get(pattern) !== 'verb') at('context "to" applies only to verb rows');
+  else if ((context === 'to' || context === 'of') && kinds.get(pattern) !== 'verb')
+    at(`context "${context}" applies only to verb rows`);
   if (words === '') at('empty words');
   if (code !== '' && codeRows.length > 0 && !codes.has(code)) at(`code "${code}" is not in codebook.tsv`);
   const key = `${pattern} ${context} ${words}`;

@@ -69,6 +69,12 @@ const PREVENTING_PREPOSITION_VERBS = new Set([
 ]);
 
 /**
+ * The prepositions through which those verbs keep a gerund from happening: "stopped them from leaving", "warned
+ * against sending". "Did not stop before bombing" names a time, and the bombing was done.
+ */
+const PREVENTING_PREPOSITIONS = new Set(['from', 'against', 'of']);
+
+/**
  * Links a gerund clause to the word that governs it through the preposition at `prepAt`, with its relation
  * and its subject.
  */
@@ -94,7 +100,8 @@ export function linkPrepositionalGerund(
   if (
     verb &&
     prep !== 'by' &&
-    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) || PREVENTING_PREPOSITION_VERBS.has(verb.lemma))
+    (CLAIMING_PREPOSITION_VERBS.has(verb.lemma) ||
+      (PREVENTING_PREPOSITION_VERBS.has(verb.lemma) && PREVENTING_PREPOSITIONS.has(prep)))
   ) {
     // "accused Kyiv of …" names who is claimed to act; "nationals suspected of …" and "Lavrov was accused
     // of …" (no object: these verbs are then passive) leave it to the verb's subject

@@ -110,7 +110,7 @@ function scanNominal(view: SentenceView, start: number): { stop: number; lastNou
       i++;
       continue;
     }
-    if (isModifierInside(view, start, i)) {
+    if (isModifierInside(view, start, i) || joinsAdjectives(view, start, i, lastNoun)) {
       i++;
       continue;
     }
@@ -179,6 +179,21 @@ function isModifierInside(view: SentenceView, start: number, i: number): boolean
   )
     return true;
   return pos[i] === 'VERB' && i + 1 < n && isModifierParticiple(view, i);
+}
+
+/**
+ * "domestic and international demand", "political or economic pressure": "and" or "or" between two adjectives
+ * before the phrase's first noun joins the modifiers of one noun, not two phrases.
+ */
+function joinsAdjectives(view: SentenceView, start: number, i: number, lastNoun: number): boolean {
+  const { pos, norm } = view;
+  if (lastNoun >= 0 || i === start || pos[i - 1] !== 'ADJ' || pos[i + 1] !== 'ADJ') return false;
+  if (norm[i] !== 'and' && norm[i] !== 'or') return false;
+  for (let k = i + 2; k < pos.length && k < i + 5; k++) {
+    if (pos[k] === 'NOUN') return true;
+    if (pos[k] !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /**

@@ -326,8 +326,20 @@ function sharesAuxiliaries(view: SentenceView, left: Predicate, leftShares: bool
   if (!VERB_JOINERS.has(joiner) && (joiner !== ',' || !listGoesOn(norm, head))) return false;
   if ((left.start === left.head && !leftShares) || left.form === 'copula') return false;
   if (left.modal === undefined && !left.negated) return false;
+  // "did not let aid in and continue to shell the city": a verb of going on after a past "did" is the present
+  // of the subject, not one more act the "did not" denies
+  if (joiner === 'and' && ONGOING_VERBS.has(norm[head]!) && pastDoBefore(norm, left)) return false;
   const base = (k: number) => norm[k] === lemma[k];
   return base(head) === base(left.head);
+}
+
+/** Base forms of verbs that say an act goes on, which read as present after a past "did … and". */
+const ONGOING_VERBS = new Set(['continue', 'keep']);
+
+/** Whether the verb group `left` has a past "did" among its auxiliaries ("did not let", "didn't let"). */
+function pastDoBefore(norm: readonly string[], left: Predicate): boolean {
+  for (let k = left.start; k < left.head; k++) if (norm[k] === 'did') return true;
+  return false;
 }
 
 /** Whether "and" or "or" follows within the list a verb after a comma opens ("surround and destroy it"). */

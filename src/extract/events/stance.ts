@@ -71,9 +71,10 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
   )
     modality = stronger(modality, 'hypothetical');
   modality = stronger(modality, consideredActModality(view, clause));
-  const negated =
-    p.negated || clause.without || clause.frontedNegative === true || hasNegativeSubject(view, clause);
-  return { negated, modality, ownIntent };
+  // "no one will help them", "nothing they do will help": denied of every party, no party's refusal
+  const noParty = hasNegativeSubject(view, clause);
+  const negated = p.negated || clause.without || clause.frontedNegative === true || noParty;
+  return { negated, modality, ownIntent: ownIntent && !noParty };
 }
 
 /**
@@ -149,6 +150,35 @@ function isGenericGerund(view: SentenceView, clause: Clause): boolean {
 /** Subjects that say no one did it: "nothing threatens them", "no country has attacked", "none of them …". */
 const NEGATIVE_SUBJECT_WORDS = new Set(['no', 'nobody', 'nothing', 'none', 'no-one', 'noone']);
 
+/** Whether token `k` is a pronoun that says no one or nothing: "nothing", "none", "nobody", "no one". */
+function isNegativePronoun(view: SentenceView, k: number): boolean {
+  const word = view.norm[k];
+  if (word === undefined) return false;
+  if (NEGATIVE_SUBJECT_WORDS.has(word) && word !== 'no') return true;
+  return k > 0 && word === 'one' && view.norm[k - 1] === 'no';
+}
+
+/**
+ * "Nothing they do will help", "no one Russia sent has returned": a relative clause with no "that" between a
+ * negative pronoun and the verb, which may have taken the relative's verb into its group ("does will help").
+ * `k` is the last token before the verb group.
+ */
+function opensContactRelative(view: SentenceView, k: number): boolean {
+  let j = k;
+  if (view.pos[j] === 'VERB' || view.pos[j] === 'AUX') j--;
+  const subjectEnd = j;
+  while (
+    j >= 0 &&
+    j > subjectEnd - 3 &&
+    !isNegativePronoun(view, j) &&
+    (view.pos[j] === 'PRON' || PHRASE_TAGS.has(view.pos[j]!))
+  )
+    j--;
+  if (j === subjectEnd || !isNegativePronoun(view, j)) return false;
+  const opening = view.norm[j] === 'one' ? j - 1 : j;
+  return opening === 0 || CLAUSE_OPENING_WORDS.has(view.norm[opening - 1]!);
+}
+
 /**
  * Whether the clause's subject denies anyone did the act: its own subject phrase opens with such a word, or
  * such a pronoun, which no phrase takes, stands right before the verb ("when nothing threatens them").
@@ -157,8 +187,8 @@ function hasNegativeSubject(view: SentenceView, clause: Clause): boolean {
   const { norm } = view;
   let k = clause.predicate.start - 1;
   while (k >= 0 && view.pos[k] === 'ADV') k--;
-  if (k >= 0 && NEGATIVE_SUBJECT_WORDS.has(norm[k]!) && norm[k] !== 'no') return true;
-  if (k > 0 && norm[k] === 'one' && norm[k - 1] === 'no') return true;
+  if (isNegativePronoun(view, k)) return true;
+  if (opensContactRelative(view, k)) return true;
   const subject = clause.subject[0];
   if (clause.subjectFrom !== 'phrase' || !subject) return false;
   // "not a single soldier", "not one country"

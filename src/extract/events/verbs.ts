@@ -12,6 +12,7 @@ import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { thingAntecedent } from './pronoun-antecedents.js';
 import { takesJudgement } from './regarding-complements.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
 import { isTelephoneMeans, TIME_WORDS } from './words.js';
@@ -210,6 +211,7 @@ export function matchVerb(
         (object
           ? otherSense(parsed, pieces, pattern.otherSenses, asComplement(parsed, object), 'as')
           : undefined) ??
+        otherSense(parsed, pieces, pattern.otherSenses, ofComplement(parsed, p, object), 'of') ??
         infinitiveSense(parsed, pieces, pattern.otherSenses, p, object);
       if (sense && !sense.pattern) continue;
       if (sense?.pattern) chosen = sense.pattern;
@@ -339,13 +341,27 @@ function otherSense(
   pieces: Pieces,
   senses: readonly OtherSense[],
   phrase: Phrase | undefined,
-  context: 'object' | 'as' = 'object',
+  context: 'object' | 'as' | 'of' = 'object',
 ): OtherSense | undefined {
   if (!phrase) return undefined;
   for (const sense of senses) {
     if (sense.context === context && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
   }
+  // "summarize the problems and propose measures to eliminate them": a pronoun has its antecedent's sense
+  const antecedent = context === 'object' ? thingAntecedent(parsed, phrase) : undefined;
+  if (antecedent)
+    for (const sense of senses)
+      if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, antecedent)) return sense;
   return undefined;
+}
+
+/**
+ * The "of" phrase right after the object, or right after a passive verb: what a place is cleared of ("cleansed
+ * the city of saboteurs", "was cleansed of fantasies").
+ */
+function ofComplement(parsed: Parsed, p: Predicate, object: Phrase | undefined): Phrase | undefined {
+  const after = object && !p.passive ? groupEnd(parsed, object) + 1 : skipAdverbs(parsed, p.end) + 1;
+  return parsed.phrases.find((ph) => ph.start === after && ph.prep === 'of');
 }
 
 /** The "as" phrase right after the object: "recognised Russia as a state sponsor of terrorism". */

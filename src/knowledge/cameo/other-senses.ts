@@ -4,7 +4,7 @@ import type { CameoCode } from './codebook.js';
 import { type EventPattern, type OtherSense, pieces, type SenseContext } from './patterns.js';
 import { readTsv } from './tsv.js';
 
-const CONTEXTS: ReadonlySet<string> = new Set<SenseContext>(['object', 'as', 'to', 'before', 'after']);
+const CONTEXTS: ReadonlySet<string> = new Set<SenseContext>(['object', 'as', 'to', 'of', 'before', 'after']);
 
 /**
  * Reads `other-senses.tsv` and returns the patterns with their other senses attached: "meet the criteria"
@@ -26,8 +26,8 @@ export function withOtherSenses(
     if (!CONTEXTS.has(context)) throw new InputError(path, `field 'context': '${context}'`, line);
     if ((context === 'before' || context === 'after') && base.kind !== 'noun')
       throw new InputError(path, `field 'context': '${context}' applies only to noun rows`, line);
-    if (context === 'to' && base.kind !== 'verb')
-      throw new InputError(path, "field 'context': 'to' applies only to verb rows", line);
+    if ((context === 'to' || context === 'of') && base.kind !== 'verb')
+      throw new InputError(path, `field 'context': '${context}' applies only to verb rows`, line);
     const words = pieces(cells.words!);
     if (words.length === 0) throw new InputError(path, "field 'words': empty", line);
     const code = cells.code!;

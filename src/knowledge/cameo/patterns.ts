@@ -79,7 +79,7 @@ export interface EventPattern {
 }
 
 /** Where an other sense's words stand: heading the verb's object (or its preposition's noun), or next to a noun. */
-export type SenseContext = 'object' | 'as' | 'to' | 'before' | 'after';
+export type SenseContext = 'object' | 'as' | 'to' | 'of' | 'before' | 'after';
 
 /** A reading of a row's words that is not the row's event: no event at all, or the event of `pattern`. */
 export interface OtherSense {
