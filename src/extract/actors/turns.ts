@@ -19,6 +19,15 @@ export interface Turn {
   readonly speaker: TurnSpeaker;
 }
 
+/** What the label readers look at: the tokens, the mentions detected in them and which token is whose. */
+interface LabelScan {
+  readonly k: ActorKnowledge;
+  readonly tokens: readonly Token[];
+  readonly detected: readonly Detected[];
+  /** The detected mention each token belongs to, or -1. */
+  readonly mentionAt: Int32Array;
+}
+
 /**
  * Tokens a transcript label may run to before its colon: "Foreign Minister Sergei Lavrov (retranslated):", or
  * an office named twice round the name, as some transcripts print it.
@@ -55,15 +64,14 @@ export function findTurns(
   detected: readonly Detected[],
   mentionAt: Int32Array,
 ): Turn[] {
+  const scan: LabelScan = { k, tokens, detected, mentionAt };
   const turns: Turn[] = [];
   for (const s of sentences) {
     // past a section break ("* * *") that the sentence may open with
     const start = pastBreaks(tokens, s.tokenStart, s.tokenEnd);
     const label =
-      labelAt(k, tokens, start, s.tokenEnd, detected, mentionAt) ??
-      (start > s.tokenStart
-        ? labelAfterHeading(k, tokens, start, s.tokenEnd, detected, mentionAt)
-        : undefined);
+      labelAt(scan, start, s.tokenEnd) ??
+      (start > s.tokenStart ? labelAfterHeading(scan, start, s.tokenEnd) : undefined);
     let from = start + 1;
     if (label) {
       turns.push(label);
@@ -71,14 +79,7 @@ export function findTurns(
     }
     for (let t = from; t < s.tokenEnd - 1; t++) {
       if (!SENTENCE_END.test(tokens[t]!.text) || isTitle(k, tokens[t]!)) continue;
-      const inner = labelAt(
-        k,
-        tokens,
-        pastBreaks(tokens, t + 1, s.tokenEnd),
-        s.tokenEnd,
-        detected,
-        mentionAt,
-      );
+      const inner = labelAt(scan, pastBreaks(tokens, t + 1, s.tokenEnd), s.tokenEnd);
       if (!inner) continue;
       turns.push(inner);
       t = inner.colon;
@@ -92,21 +93,15 @@ export function findTurns(
  * of the Board President of Russia Vladimir Putin: Colleagues, …". The label starts at a person or an office
  * named before the first colon.
  */
-function labelAfterHeading(
-  k: ActorKnowledge,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): Turn | undefined {
+function labelAfterHeading(scan: LabelScan, start: number, end: number): Turn | undefined {
+  const { tokens, detected, mentionAt } = scan;
   const last = Math.min(end - 1, start + MAX_LABEL_TOKENS);
   for (let t = start + 1; t < last; t++) {
     if (tokens[t]!.text === ':' || SENTENCE_END.test(tokens[t]!.text)) return undefined;
     const m = mentionAt[t]!;
     const d = m >= 0 ? detected[m]! : undefined;
     if (d?.tokenStart !== t || (d.type !== 'person' && d.type !== 'role')) continue;
-    const label = labelAt(k, tokens, t, end, detected, mentionAt);
+    const label = labelAt(scan, t, end);
     if (label) return label;
   }
   return undefined;
@@ -125,14 +120,8 @@ function pastBreaks(tokens: readonly Token[], from: number, end: number): number
  * ("Question:"). A name no mention stands for ("Maxim Dreval:") still ends the turn before it: the words after
  * it are someone's we do not know, not the previous speaker's.
  */
-function labelAt(
-  k: ActorKnowledge,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): Turn | undefined {
+function labelAt(scan: LabelScan, start: number, end: number): Turn | undefined {
+  const { k, tokens, detected, mentionAt } = scan;
   const first = tokens[start];
   if (first === undefined || !CAPITALISED.test(first.text)) return undefined;
   // a name that began before the full stop ("Mr. Smith:") is not a label's start
@@ -151,41 +140,29 @@ function labelAt(
   // a turn opens with a capital; "President Trump: if you wish …" addresses him
   if (colon < 0 || /^\p{Ll}/u.test(tokens[colon + 1]?.text ?? '')) return undefined;
   if (k.unnamedSpeakerLabels.has(first.norm))
-    return labelWords(tokens, start + 1, colon, detected, mentionAt)
-      ? { start, colon, speaker: { unnamed: true } }
-      : undefined;
+    return labelWords(scan, start + 1, colon) ? { start, colon, speaker: { unnamed: true } } : undefined;
   let speaker: number;
-  if (labelWords(tokens, start, colon, detected, mentionAt)) {
-    speaker = speakerMention(tokens, start, colon, detected, mentionAt);
+  if (labelWords(scan, start, colon)) {
+    speaker = speakerMention(scan, start, colon);
   } else {
     // the office before a person's name may be told in common nouns ("Captain of the vessel Ivan Petrov:");
     // the name then ends the label, and no determiner opens it ("Another problem for Sanders:")
-    if (DETERMINERS.has(first.pos) || !labelWords(tokens, start, colon, detected, mentionAt, true))
-      return undefined;
+    if (DETERMINERS.has(first.pos) || !labelWords(scan, start, colon, true)) return undefined;
     const d = detected[mentionAt[colon - 1]!];
     if (d?.type === 'person' && d.tokenEnd === colon) speaker = mentionAt[colon - 1]!;
-    else if (namesSomeone(tokens, colon - 2, colon, detected, mentionAt))
-      return { start, colon, speaker: { unnamed: true } };
+    else if (namesSomeone(scan, colon - 2, colon)) return { start, colon, speaker: { unnamed: true } };
     else return undefined;
   }
   if (speaker >= 0) return { start, colon, speaker: { mention: speaker } };
-  return namesSomeone(tokens, start, colon, detected, mentionAt)
-    ? { start, colon, speaker: { unnamed: true } }
-    : undefined;
+  return namesSomeone(scan, start, colon) ? { start, colon, speaker: { unnamed: true } } : undefined;
 }
 
 /**
  * Whether tokens [from, to) are all names, titles or brackets: a label, not a clause ("Putin said:"). With
  * `nouns`, common nouns and adjectives in lower case may describe the office too.
  */
-function labelWords(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-  nouns = false,
-): boolean {
+function labelWords(scan: LabelScan, from: number, to: number, nouns = false): boolean {
+  const { tokens, mentionAt } = scan;
   let bracket = false;
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
@@ -201,7 +178,7 @@ function labelWords(
     }
     // a headline's verb or preposition in capitals ("Veto Power Impedes Peace Efforts:"), unless it is the
     // given name of the surname after it ("Ted Cruz:")
-    if (NOT_IN_NAMES.has(token.pos) && !startsPerson(detected, mentionAt, t + 1)) return false;
+    if (NOT_IN_NAMES.has(token.pos) && !startsPerson(scan, t + 1)) return false;
     // "Said Ellis: “…”" opens a quotation told the other way round, not a turn
     if (token.pos === 'VERB' && INVERTED_SPEECH_VERBS.has(token.lemma)) return false;
   }
@@ -213,7 +190,7 @@ function isTitle(k: ActorKnowledge, token: Token): boolean {
   return k.lexicon.get([token.norm])?.some((v) => v.entry.kind === 'title') === true;
 }
 
-function startsPerson(detected: readonly Detected[], mentionAt: Int32Array, t: number): boolean {
+function startsPerson({ detected, mentionAt }: LabelScan, t: number): boolean {
   const m = mentionAt[t] ?? -1;
   return m >= 0 && detected[m]!.tokenStart === t && detected[m]!.type === 'person';
 }
@@ -222,13 +199,7 @@ function startsPerson(detected: readonly Detected[], mentionAt: Int32Array, t: n
  * Who the label [start, colon) names, outside brackets: a person we know ("President of France Emmanuel
  * Macron"), else the first person or office named ("General Director Pavel Kosov"); -1 if none.
  */
-function speakerMention(
-  tokens: readonly Token[],
-  start: number,
-  colon: number,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): number {
+function speakerMention({ tokens, detected, mentionAt }: LabelScan, start: number, colon: number): number {
   let bracket = false;
   let first = -1;
   for (let t = start; t < colon; t++) {
@@ -249,13 +220,7 @@ function speakerMention(
  * Whether the label holds a personal name no mention stands for: two capitalised words, the second no
  * ordinary English word ("Maxim Dreval"), and no place ("Moscow Region").
  */
-function namesSomeone(
-  tokens: readonly Token[],
-  start: number,
-  colon: number,
-  detected: readonly Detected[],
-  mentionAt: Int32Array,
-): boolean {
+function namesSomeone({ tokens, detected, mentionAt }: LabelScan, start: number, colon: number): boolean {
   for (let t = start + 1; t < colon; t++) {
     const word = tokens[t]!;
     if (!CAPITALISED.test(word.text) || !CAPITALISED.test(tokens[t - 1]!.text)) continue;
