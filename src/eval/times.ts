@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { analyze } from '../analyze.js';
 import { articleId } from '../core/identity.js';
+import type { Timex } from '../extract/times/cursor.js';
 import { recognizeTimes } from '../extract/times/extract.js';
-import type { Timex } from '../extract/times/recognize.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import { readGold } from './gold.js';
 import { codePointToUnit } from './offsets.js';

@@ -1,6 +1,7 @@
 import type { Sentence, TimeExpression, Token } from '../../core/records.js';
 import { parseIsoDay } from './calendar.js';
-import { recognizeSentence, type Timex } from './recognize.js';
+import type { Timex } from './cursor.js';
+import { recognizeSentence } from './recognize.js';
 
 /** Every time expression of an article (dates, times, durations, sets), anchored on its date. */
 export function recognizeTimes(

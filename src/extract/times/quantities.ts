@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import type { Cursor, Found } from './cursor.js';
 import {
   FREQUENCY_WORDS,
   NUMBER_WORDS,
@@ -9,7 +10,6 @@ import {
   VAGUE_COUNTS,
   WEEKDAYS,
 } from './lexicon.js';
-import type { Cursor, Found } from './recognize.js';
 import { resolveAgo } from './resolve.js';
 
 /** Words that open a duration with no number: "the past several months", "recent weeks", "the next decade". */
