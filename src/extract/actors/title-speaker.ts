@@ -44,10 +44,10 @@ export function titleSpeaker(
   date: string,
   publisher?: Heading,
 ): ActorRef | undefined {
-  const first = speakerAt(k, title, date, (t) => t.span.start >= start);
+  const first = speakerAt(k, title, date, start);
   if (first === undefined) return undefined;
   if (first.actor.code.startsWith('---') && first.role && publisher) {
-    const own = speakerAt(k, publisher, date, () => true);
+    const own = speakerAt(k, publisher, date, 0);
     if (own && !own.actor.code.startsWith('---')) return own.actor;
   }
   return first.actor;
@@ -78,26 +78,27 @@ export function titleMeeting(
   date: string,
   publisher: Heading,
 ): readonly [ActorRef, ActorRef] | undefined {
-  const other = speakerAt(k, title, date, (t) => t.span.start >= start);
+  const other = speakerAt(k, title, date, start);
   if (!other || other.actor.code.startsWith('---') || other.role) return undefined;
-  const named = detectMentions(k, title.tokens, title.sentences, date).filter(
-    (d) => title.tokens[d.tokenStart]!.span.start >= start && (d.type === 'person' || d.type === 'role'),
-  );
-  if (named.length > 2 || title.tokens.some((t) => t.span.start >= start && t.norm === 'and'))
+  if (other.people > 2 || title.tokens.some((t) => t.span.start >= start && t.norm === 'and'))
     return undefined;
-  const own = speakerAt(k, publisher, date, () => true);
+  const own = speakerAt(k, publisher, date, 0);
   if (!own || own.actor.code.startsWith('---') || own.actor.id === other.actor.id) return undefined;
   return [own.actor, other.actor];
 }
 
+/**
+ * The person or office a heading names first from character `offset` on; `role` when it is an office with no
+ * name, `people` how many people and offices the heading names from there.
+ */
 function speakerAt(
   k: ActorKnowledge,
   heading: Heading,
   date: string,
-  from: (t: Token) => boolean,
-): { actor: ActorRef; role: boolean } | undefined {
+  offset: number,
+): { actor: ActorRef; role: boolean; people: number } | undefined {
   const { tokens, sentences } = heading;
-  const start = tokens.findIndex(from);
+  const start = tokens.findIndex((t) => t.span.start >= offset);
   if (start < 0) return undefined;
   const detected = detectMentions(k, tokens, sentences, date);
   const resolved = resolveMentions(k, tokens, sentences, detected, date);
@@ -107,5 +108,8 @@ function speakerAt(
   const actor = resolved[i]?.actor;
   if (d === undefined || actor === undefined || d.tokenStart > start + 1) return undefined;
   if (d.type !== 'person' && d.type !== 'role') return undefined;
-  return { actor, role: d.type === 'role' && d.cue.kind === 'role' && d.cue.named === undefined };
+  let people = 0;
+  for (let j = i; j < detected.length; j++)
+    if (detected[j]!.type === 'person' || detected[j]!.type === 'role') people++;
+  return { actor, role: d.type === 'role' && d.cue.kind === 'role' && d.cue.named === undefined, people };
 }
