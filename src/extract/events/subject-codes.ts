@@ -164,6 +164,15 @@ export function stateForceCode(code: string, pattern: EventPattern, sources: rea
   return code;
 }
 
+/**
+ * A bombing that the words around another act name ("killed by Russian soldiers and Russian bombs"): when
+ * states or their forces did it, bombs in a war are dropped from the air (195), as for the verb itself.
+ */
+export function stateBombingCode(code: string, sources: readonly Argument[]): string {
+  if (code !== BOMBING || sources.length === 0) return code;
+  return sources.every((s) => isStateCode(s.span.actor.code)) ? AIR_STRIKE : code;
+}
+
 /** Protesters, whose damage to property is a violent protest (145), not a coercive act. */
 const PROTESTERS = new Set([
   'protester',

@@ -1,5 +1,6 @@
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { stateBombingCode } from './subject-codes.js';
 
 /**
  * Several CAMEO codes split by what the act is about rather than by its verb: a protest by its aim
@@ -354,6 +355,6 @@ export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]):
       }
     }
     const chosen = split.codes[best];
-    if (chosen) c.code = chosen[1];
+    if (chosen) c.code = split === BOMBING ? stateBombingCode(chosen[1], c.sources) : chosen[1];
   }
 }

@@ -130,6 +130,9 @@ describe('events coder: other senses of event words', () => {
     expect(codes('Supporters of the president blocked the road.')).toContain('144');
     expect(codes('Syrian troops bombed schools in Idlib.')).toContain('195');
     expect(codes('Rebels bombed the police station.')).toContain('183');
+    // a bombing named beside another act: a state's bombs fall from the air, a group's are set off
+    expect(codes('Belarusian soldiers killed villagers with bombs.')).toEqual(['195']);
+    expect(codes('Militants killed villagers with bombs.')).toEqual(['183']);
     expect(dyads('Poland blocked the talks with Belarus.')).toContainEqual('POL>BLR 125');
     expect(codes('Hungary blocked the new sanctions.')).not.toContain('144');
   });
