@@ -16,6 +16,16 @@ describe('actor words of crisis news', () => {
     expect(codeOf(a, 'Houthi rebels')).toBe('YEMREB');
   });
 
+  it('gives an agent word joined after a country agent of its sector that country', () => {
+    const fled = run('Belarusian women and children crossed into Lithuania.');
+    expect(codeOf(fled, 'children')).toBe('BLRCVL');
+    expect(codeOf(run('Georgian soldiers and officers paraded.'), 'officers')).toBe('GEOMIL');
+    // another sector, or a phrase of its own, may be anyone's
+    expect(codeOf(run('Georgian troops and civilians were hurt.'), 'civilians')).toBe('---CVL');
+    expect(codeOf(run('Georgian women and the children were hurt.'), 'children')).toBe('---CVL');
+    expect(codeOf(run('Georgian men and women protested.'), 'Georgian men and women')).toBe('GEOCVL');
+  });
+
   it('takes bare officers for the military, and police or company officers for their own sector', () => {
     expect(codeOf(run('Belarusian officers crossed the border.'), 'Belarusian officers')).toBe('BLRMIL');
     expect(codeOf(run('Police officers detained the crowd.'), 'Police officers')).toBe('---COP');

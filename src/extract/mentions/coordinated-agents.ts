@@ -31,3 +31,23 @@ export function shareAgentHead(scan: MentionScan, modStart: number, sentence: nu
     start = prior.tokenStart;
   }
 }
+
+/**
+ * "Ukrainian women and children", "Russian soldiers and officers": a bare agent word joined by "and" or "or"
+ * right after a country's agent of the same sector shares that country's adjective. Only a lone head word
+ * ("and the children" names others) and only the same sector ("Russian troops and civilians" may be anyone's
+ * civilians). Rewrites the agent just emitted.
+ */
+export function shareAgentModifier(scan: MentionScan, start: number, sentence: number): void {
+  const { tokens, out } = scan;
+  const agent = out[out.length - 1];
+  const prior = out[out.length - 2];
+  const link = tokens[start - 1];
+  if (!agent || !prior || agent.cue.kind !== 'agent' || prior.cue.kind !== 'agent') return;
+  if (prior.sentence !== sentence || prior.tokenEnd !== start - 1 || prior.rule !== 'agent.with-country')
+    return;
+  if (link === undefined || (link.norm !== 'and' && link.norm !== 'or')) return;
+  const { iso3, sector } = prior.cue;
+  if (iso3 === undefined || sector !== agent.cue.sector) return;
+  out[out.length - 1] = { ...agent, cue: { ...agent.cue, iso3 }, rule: 'agent.coordinated-head' };
+}

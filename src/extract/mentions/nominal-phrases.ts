@@ -1,5 +1,5 @@
 import type { LexEntry } from '../../knowledge/actors/types.js';
-import { shareAgentHead } from './coordinated-agents.js';
+import { shareAgentHead, shareAgentModifier } from './coordinated-agents.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { HEAD_KINDS, type Modifier, modifierAt, skipModifiers } from './modifiers.js';
 import type { MentionScan } from './scan.js';
@@ -191,6 +191,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
       let start = t;
       while (tokens[start - 1]?.sentence === sentence && isLowerAdjective(tokens[start - 1]!)) start--;
       if (start < t && i === t) shareAgentHead(scan, start, sentence, agent.sector);
+      else if (i === t) shareAgentModifier(scan, t, sentence);
     }
     return headEnd;
   }
