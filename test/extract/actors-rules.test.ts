@@ -249,4 +249,21 @@ describe('unknown names in apposition', () => {
     const a = run('Obama is being pressured by Congress.', '2015-03-10');
     expect(a.places.map((p) => p.text)).not.toContain('Obama');
   });
+
+  it('reads a bare surname, named nowhere in full, only as someone in office about then or a former leader', () => {
+    // a defence minister out of office for years is not who "Reid" or "Hill" means
+    expect(actorOf(run('Reid said the vote would pass.', '2013-10-01'), 'Reid')?.id).not.toBe('john-reid');
+    expect(actorOf(run('Reid said the troops would stay.', '2006-03-01'), 'Reid')?.id).toBe('john-reid');
+    expect(actorOf(run('Gorbachev said the reforms came too late.', '2011-08-19'), 'Gorbachev')?.code).toBe(
+      'SUNELI',
+    );
+  });
+
+  it("reads an outlet's short name as the outlet, unless someone of that surname was named in full", () => {
+    expect(actorOf(run('He told Fox on Sunday that the plan had failed.', '2013-10-01'), 'Fox')?.code).toBe(
+      'USAMED',
+    );
+    const named = run('Liam Fox resigned on Friday. Fox said he had made mistakes.', '2011-10-15');
+    expect(named.mentions.filter((m) => m.text === 'Fox').map((m) => m.actor?.id)).toEqual(['liam-fox']);
+  });
 });

@@ -1,6 +1,6 @@
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
-import { inOfficeNear } from './tenure.js';
+import { knownBySurname } from './tenure.js';
 import { hasCapital } from './token-shape.js';
 
 /** A roman numeral that numbers a document: "Minsk II". */
@@ -27,7 +27,9 @@ export function nameOrPlaceAt(
     return hit.end;
   }
   const org = entriesOf(hit, 'org')[0];
-  if (org) {
+  // "Fox" after "Vicente Fox" is the man, not Fox News: a surname of someone already named in full wins
+  const namedBefore = entriesOf(hit, 'surname').some((e) => scan.fullNamesSeen.has(e.id));
+  if (org && !namedBefore) {
     const kind = k.organisations.get(org.id)?.kind;
     scan.emit(
       t,
@@ -80,10 +82,11 @@ export function nameOrPlaceAt(
   const surnames = entriesOf(hit, 'surname');
   // a surname alone in lower case is too often a word ("a half nelson", "the shah")
   if (surnames.length > 0 && !k.notNames.has(norms[t]!) && hasCapital(tokens[t]!)) {
-    const ids = surnames.map((e) => e.id);
-    const seen = ids.some((id) => scan.fullNamesSeen.has(id));
-    const plausible = ids.some((id) => inOfficeNear(k, id, date));
-    if (seen || (plausible && tokens[t]!.pos === 'PROPN')) {
+    const all = surnames.map((e) => e.id);
+    const seen = all.some((id) => scan.fullNamesSeen.has(id));
+    // with no full name before it, only those the surname alone can name on the date are candidates
+    const ids = seen ? all : all.filter((id) => knownBySurname(k, id, date));
+    if (seen || (ids.length > 0 && tokens[t]!.pos === 'PROPN')) {
       scan.emit(
         t,
         hit.end,
