@@ -123,6 +123,17 @@ describe('heads of state of archival news', () => {
   });
 });
 
+describe('leaders of legislatures', () => {
+  it('codes party leaders and speakers of a legislature by the office held that day', () => {
+    const a = run('Senate Majority Leader Harry Reid met House Speaker John Boehner.', '2013-10-01');
+    expect(codeOf(a, 'Harry Reid')).toBe('USALEG');
+    expect(codeOf(a, 'John Boehner')).toBe('USALEG');
+    // in office that day, a surname alone names him
+    const bare = run('McConnell said the Senate would vote.', '2013-10-01');
+    expect(bare.mentions.find((m) => m.text === 'McConnell')?.actor?.id).toBe('mitch-mcconnell');
+  });
+});
+
 describe('group nouns', () => {
   it('gives landowners, youths and mujahideen their sectors', () => {
     const a = run('Algerian landowners and Palestinian youths joined Afghan mujahideen.');
