@@ -250,11 +250,21 @@ describe('unknown names in apposition', () => {
     expect(a.places.map((p) => p.text)).not.toContain('Obama');
   });
 
-  it('reads a bare surname, named nowhere in full, only as someone in office about then or a former leader', () => {
-    // a defence minister out of office for years is not who "Reid" or "Hill" means
+  it('reads a bare surname, named nowhere in full, as someone in office about then, or a leader of a state', () => {
+    // a defence minister out of office for years is not who "Reid" means
     expect(actorOf(run('Reid said the vote would pass.', '2013-10-01'), 'Reid')?.id).not.toBe('john-reid');
-    expect(actorOf(run('Reid said the troops would stay.', '2006-03-01'), 'Reid')?.id).toBe('john-reid');
-    expect(actorOf(run('Gorbachev said the reforms came too late.', '2011-08-19'), 'Gorbachev')?.code).toBe(
+    expect(
+      actorOf(run('Britain will stay. Reid said the troops would stay.', '2006-03-01'), 'Reid')?.id,
+    ).toBe('john-reid');
+    // the head of a company is not named by surname alone before the article names the company
+    expect(actorOf(run('Miller said Europe would pay.', '2013-10-01'), 'Miller')?.id).not.toBe(
+      'alexei-miller',
+    );
+    expect(
+      actorOf(run('Gazprom raised prices. Miller said Europe would pay.', '2013-10-01'), 'Miller')?.id,
+    ).toBe('alexei-miller');
+    // leaders of states are named by surname anywhere, for years after
+    expect(actorOf(run('Gorbachev said the reforms came too late.', '1996-08-19'), 'Gorbachev')?.code).toBe(
       'SUNELI',
     );
   });

@@ -85,7 +85,8 @@ export function nameOrPlaceAt(
     const all = surnames.map((e) => e.id);
     const seen = all.some((id) => scan.fullNamesSeen.has(id));
     // with no full name before it, only those the surname alone can name on the date are candidates
-    const ids = seen ? all : all.filter((id) => knownBySurname(k, id, date));
+    const named = (body: string) => scan.bodiesNamed.has(body);
+    const ids = seen ? all : all.filter((id) => knownBySurname(k, id, date, named));
     if (seen || (ids.length > 0 && tokens[t]!.pos === 'PROPN')) {
       scan.emit(
         t,

@@ -13,6 +13,11 @@ export class MentionScan {
   readonly out: Detected[] = [];
   /** People already named in full, so that a later bare surname can refer back to them. */
   readonly fullNamesSeen = new Set<string>();
+  /**
+   * Countries and organisations named so far (by name, adjective, seat of power, place or a known person's
+   * offices), so that a bare surname can name an official of one of them.
+   */
+  readonly bodiesNamed = new Set<string>();
   private readonly quoted: Uint8Array;
 
   constructor(
@@ -42,7 +47,16 @@ export class MentionScan {
       inQuote: this.quoted[start] === 1,
       modifier,
     });
-    if (cue.kind === 'person') this.fullNamesSeen.add(cue.id);
+    if (cue.kind === 'person') {
+      this.fullNamesSeen.add(cue.id);
+      this.addOfficeCountries(cue.id);
+    } else if (cue.kind === 'surname') for (const id of cue.ids) this.addOfficeCountries(id);
+    else if ('iso3' in cue && cue.iso3 !== undefined) this.bodiesNamed.add(cue.iso3);
+    else if (cue.kind === 'org') this.bodiesNamed.add(cue.id);
     return this.out.length - 1;
+  }
+
+  private addOfficeCountries(id: string): void {
+    for (const t of this.k.people.get(id)?.tenures ?? []) this.bodiesNamed.add(t.of);
   }
 }

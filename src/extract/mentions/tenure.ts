@@ -14,22 +14,29 @@ export function inOfficeNear(k: ActorKnowledge, id: string, date: string): boole
   });
 }
 
-/** Offices whose holders news names by surname alone for decades after ("Gorbachev", "Mandela", "Thatcher"). */
+/** Offices whose holders news names by surname alone, anywhere and for years after ("Putin", "Bush"). */
 const LEADING_ROLES: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government', 'supreme-leader']);
 
 /**
- * Can a bare surname, with no full name before it in the article, name this person on the date? Only if
- * they hold an office within a year of it, or led a state before it: a minister out of office for years is
- * not who "Fox", "Reid" or "Hill" means in another country's news.
+ * Can a bare surname, with no full name before it in the article, name this person on the date? One who
+ * leads a state that day or did within eight years; one in office within a year of it; the head of a company
+ * only once the article has named it (`named`). A minister out of office for years is not who "Fox", "Reid"
+ * or "Hill" means, nor is Gazprom's "Miller" in news that never names Gazprom.
  */
-export function knownBySurname(k: ActorKnowledge, id: string, date: string): boolean {
+export function knownBySurname(
+  k: ActorKnowledge,
+  id: string,
+  date: string,
+  named: (body: string) => boolean,
+): boolean {
   const person = k.people.get(id);
   if (!person) return false;
   const at = Date.parse(date);
   return person.tenures.some((t) => {
     const from = Date.parse(t.from);
-    if (LEADING_ROLES.has(t.role) && from <= at) return true;
-    const to = t.to === null ? Number.POSITIVE_INFINITY : Date.parse(t.to) + YEAR_MS;
-    return from - YEAR_MS <= at && at <= to;
+    const to = t.to === null ? Number.POSITIVE_INFINITY : Date.parse(t.to);
+    if (LEADING_ROLES.has(t.role)) return from <= at && at <= to + 8 * YEAR_MS;
+    const inOffice = from - YEAR_MS <= at && at <= to + YEAR_MS;
+    return inOffice && (k.organisations.get(t.of)?.kind !== 'company' || named(t.of));
   });
 }

@@ -1,4 +1,6 @@
+import type { Token } from '../../core/records.js';
 import type { LexEntry } from '../../knowledge/actors/types.js';
+import { WEEKDAYS } from '../times/lexicon.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
 import { inOfficeNear } from './tenure.js';
@@ -42,14 +44,21 @@ export function nameAfterTitle(
   }
   const surname = firstOfKind(hits, ['surname']);
   const ids = entriesOf(surname, 'surname').map((e) => e.id);
-  if (surname && !k.notNames.has(norms[p]!) && (capitalised || ids.some((id) => inOfficeNear(k, id, date)))) {
+  // "Secretary of State Warren Christopher": a surname with a capitalised name after it is a given name
+  const givenName = surname !== undefined && surname.end < end && isNameWord(tokens[surname.end]!);
+  if (
+    surname &&
+    !givenName &&
+    !k.notNames.has(norms[p]!) &&
+    (capitalised || ids.some((id) => inOfficeNear(k, id, date)))
+  ) {
     scan.emit(p, surname.end, sentence, 'person', { kind: 'surname', ids }, 'kb.person.surname-after-title');
     return surname.end;
   }
   if (!capitalised) return undefined;
   if (firstOfKind(hits, ['country', 'org', 'metonym', 'demonym', 'role', 'agent'])) return undefined;
   let q = p;
-  while (q < end && q - p < 4 && isCapitalised(tokens[q]!) && tokens[q]!.pos === 'PROPN') {
+  while (q < end && q - p < 4 && isNameWord(tokens[q]!)) {
     q++;
     // a hyphenated surname ("Boutros-Ghali") is one name: take the hyphen and the part after it
     const hyphen = tokens[q];
@@ -91,4 +100,13 @@ export function nameAfterTitle(
  */
 export function officeBeforeOf(scan: MentionScan, start: number, end: number): boolean {
   return end - start === 1 && scan.norms[end] === 'of';
+}
+
+/**
+ * A capitalised proper noun that names no weekday ("President Bush Tuesday said"): a word that goes on a
+ * person's name. (Short forms are left to names: "Jan", "Sat".)
+ */
+function isNameWord(token: Token): boolean {
+  if (!isCapitalised(token) || token.pos !== 'PROPN') return false;
+  return token.norm.length <= 3 || !WEEKDAYS.has(token.norm);
 }
