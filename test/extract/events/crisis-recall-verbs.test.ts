@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Whole analyses: acts in crisis reporting that the tagger or the clause reader used to hide from the coder.
+const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
+
+describe('events coder: a verb the tagger read as a noun after those who use force', () => {
+  it('reads an irregular past or a bare form between the armed plural and its object as their verb', () => {
+    expect(stated('Russian troops shot civilians near Irpin.')).toContainEqual('RUSMIL>UKRCVL 180');
+    expect(stated('The occupiers rape women in the villages they hold.')).toContainEqual(
+      expect.stringMatching(/>---CVL 1821$/),
+    );
+    expect(stated('Russian troops drop bombs on Chernihiv.')).toContainEqual('RUSMIL>UKR 195');
+  });
+
+  it('keeps the compound after a singular or after the police', () => {
+    expect(stated('A warning shot was heard at the border.')).toEqual([]);
+    expect(stated('The army attack helicopters landed in Minsk.')).toEqual([]);
+    expect(stated('Police force members met in Kyiv.')).not.toContainEqual(
+      expect.stringMatching(/ 1[5-9]\d$/),
+    );
+  });
+});
