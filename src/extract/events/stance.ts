@@ -1,6 +1,11 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
-import { consideredActModality, PHRASE_TAGS, verbBeforeGerund } from './considered-acts.js';
+import {
+  consideredActModality,
+  needForPartyStart,
+  PHRASE_TAGS,
+  verbBeforeGerund,
+} from './considered-acts.js';
 import { isPerformativeWish, occasionTaken } from './performative-wishes.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -267,6 +272,8 @@ function relationEffect(
         const taken = occasionTaken(view, clause, governor);
         if (taken !== undefined) return taken === 'performative' ? { performative: true } : {};
       }
+      // "stressed the need for Kyiv to implement …": asked of the party the need is for
+      if (needForPartyStart(view, clause.predicate.start) !== undefined) return { modality: 'demanded' };
       // "… to stop the slide into war": an aim, not something the sentence says was done or promised
       return { modality: 'hypothetical' };
     case 'xcomp':

@@ -21,3 +21,19 @@ describe('events coder: a verb the tagger read as a noun after those who use for
     );
   });
 });
+
+describe('events coder: a need for another party to act, stated', () => {
+  it('is a demand on that party, coded by the act needed', () => {
+    expect(stated('Scholz stressed the need for Moscow to pull back its troops.')).toContainEqual(
+      'DEUGOV>RUSGOV 1056',
+    );
+    expect(stated('Lavrov underlined the need for Kyiv to fulfil its obligations.')).toContainEqual(
+      'RUSGOV>UKRGOV 100',
+    );
+  });
+
+  it('asks nothing of another party when the need is the speaker’s own', () => {
+    const found = stated('Putin stressed the need for Russia to strengthen its defences.');
+    expect(found).not.toContainEqual(expect.stringMatching(/ 10\d+$/));
+  });
+});
