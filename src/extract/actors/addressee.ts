@@ -4,7 +4,8 @@ import type { Resolution, ResolverState } from './antecedents.js';
 import { spokenBy } from './first-person.js';
 
 // Whom a speaker addresses: in the transcript of a meeting or call between two parties that the title names
-// ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other.
+// ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other;
+// in an address to another country's audience the title names, the speaker's "you" is that audience.
 
 /** Words that open a form of address: "Mr President", "Madam Chancellor", "Dear friends". */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'madam', 'mister', 'dear']);
@@ -36,10 +37,18 @@ function same(x: ActorRef, y: ActorRef): boolean {
   return x.id === y.id || (x.code !== '' && x.code === y.code);
 }
 
-/** "you" in a party's turn: the other party. */
+/**
+ * "you" in a party's turn: the other party; in the words of an address whose title names its audience ("to
+ * the Bundestag"), that audience.
+ */
 export function resolveYou(state: ResolverState, d: Detected, i: number): Resolution {
   const actor = addresseeOf(state, d, i);
-  return actor ? { actor, rule: 'addressee.turn', confidence: 0.7 } : { confidence: 0.2 };
+  if (actor) return { actor, rule: 'addressee.turn', confidence: 0.7 };
+  const audience = state.speakers?.audience;
+  const by = audience && spokenBy(state, d, i);
+  if (audience && by !== undefined && by !== 'later' && by.via === 'title')
+    return { actor: audience, rule: 'addressee.audience', confidence: 0.6 };
+  return { confidence: 0.2 };
 }
 
 /** Whether a title mention is a form of address ("Mr President"). */
