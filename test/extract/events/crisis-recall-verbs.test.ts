@@ -37,3 +37,19 @@ describe('events coder: a need for another party to act, stated', () => {
     expect(found).not.toContainEqual(expect.stringMatching(/ 10\d+$/));
   });
 });
+
+describe('events coder: an event noun whose author a relative clause after it names', () => {
+  it('takes the clause’s subject as the source and the noun’s own preposition there as the target', () => {
+    expect(stated('The war which Russia began against Georgia lasted five days.')).toContainEqual('RUS>GEO 190');
+    expect(stated('The offensive, which Russia launched against Ukraine in February, has stalled.')).toContainEqual(
+      'RUS>UKR 190',
+    );
+  });
+
+  it('leaves a "that" opening a complement, or a verb with an object of its own, alone', () => {
+    expect(stated('There is a threat that the rebels will take back the town.')).toEqual([]);
+    expect(stated('We sent aid, that the families have a future.')).not.toContainEqual(
+      expect.stringMatching(/^---CVL/),
+    );
+  });
+});
