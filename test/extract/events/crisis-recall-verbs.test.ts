@@ -40,10 +40,12 @@ describe('events coder: a need for another party to act, stated', () => {
 
 describe('events coder: an event noun whose author a relative clause after it names', () => {
   it('takes the clause’s subject as the source and the noun’s own preposition there as the target', () => {
-    expect(stated('The war which Russia began against Georgia lasted five days.')).toContainEqual('RUS>GEO 190');
-    expect(stated('The offensive, which Russia launched against Ukraine in February, has stalled.')).toContainEqual(
-      'RUS>UKR 190',
+    expect(stated('The war which Russia began against Georgia lasted five days.')).toContainEqual(
+      'RUS>GEO 190',
     );
+    expect(
+      stated('The offensive, which Russia launched against Ukraine in February, has stalled.'),
+    ).toContainEqual('RUS>UKR 190');
   });
 
   it('leaves a "that" opening a complement, or a verb with an object of its own, alone', () => {
@@ -51,5 +53,17 @@ describe('events coder: an event noun whose author a relative clause after it na
     expect(stated('We sent aid, that the families have a future.')).not.toContainEqual(
       expect.stringMatching(/^---CVL/),
     );
+  });
+});
+
+describe('events coder: losses or damage inflicted on a party', () => {
+  it('is the use of force on that party', () => {
+    expect(stated('The Ukrainian army inflicted heavy losses on the Russian troops.')).toContainEqual(
+      'UKRMIL>RUSMIL 190',
+    );
+  });
+
+  it('is no force when what suffers names no party', () => {
+    expect(stated('The sanctions inflicted damage on global trade.')).toEqual([]);
   });
 });
