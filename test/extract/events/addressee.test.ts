@@ -90,3 +90,13 @@ describe('actors: the audience an address is to, as its title names it', () => {
     expect(found.filter((e) => !e.includes('>-'))).toEqual([]);
   });
 });
+
+describe('actors: a person named right after "you"', () => {
+  it('is the one addressed', () => {
+    const text = 'Nikol Pashinyan: Good afternoon. I thank you, Mr Tokayev, for the update on the situation.';
+    const found = analysed(undefined, text).events.map(
+      (e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`,
+    );
+    expect(found).toContainEqual('ARMGOV>KAZGOV 051');
+  });
+});
