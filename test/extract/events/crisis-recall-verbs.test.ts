@@ -67,3 +67,11 @@ describe('events coder: losses or damage inflicted on a party', () => {
     expect(stated('The sanctions inflicted damage on global trade.')).toEqual([]);
   });
 });
+
+describe('events coder: a member of a list singled out with "and especially"', () => {
+  it('is a member all the same', () => {
+    expect(stated('Tokayev thanked his partners and especially Russia for the help.')).toContainEqual(
+      'KAZGOV>RUS 051',
+    );
+  });
+});
