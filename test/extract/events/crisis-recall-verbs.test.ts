@@ -75,3 +75,10 @@ describe('events coder: a member of a list singled out with "and especially"', (
     );
   });
 });
+
+describe('events coder: coming to the aid of a party, sending congratulations to it', () => {
+  it('codes aid to the party after "of", and praise to the one congratulated', () => {
+    expect(stated('Poland came to the aid of Ukraine within hours.')).toContainEqual('POL>UKR 070');
+    expect(stated('Macron sent his congratulations to Scholz.')).toContainEqual('FRAGOV>DEUGOV 051');
+  });
+});
