@@ -82,3 +82,15 @@ describe('events coder: coming to the aid of a party, sending congratulations to
     expect(stated('Macron sent his congratulations to Scholz.')).toContainEqual('FRAGOV>DEUGOV 051');
   });
 });
+
+describe('events coder: a joint act in the passive, "between" two parties', () => {
+  it('is done by both parties, each to the other', () => {
+    const found = stated('An agreement was signed between Turkey and Ukraine.');
+    expect(found).toContainEqual('TUR>UKR 057');
+    expect(found).toContainEqual('UKR>TUR 057');
+  });
+
+  it('leaves a "between" phrase that only names a thing’s parties alone', () => {
+    expect(stated('The border between Russia and Ukraine was closed.')).toEqual([]);
+  });
+});
