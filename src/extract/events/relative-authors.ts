@@ -1,11 +1,12 @@
 // The author of an event noun that a relative clause after it names: "the war that Russia started against
-// Ukraine", "the special military operation which Russia launched". The noun is the object the relative
-// pronoun stands for; the clause's subject carried it out.
+// Ukraine", "the special military operation which Russia launched", "the war unleashed by Russia". The noun
+// is the object the relative pronoun (or the participle) stands for; the clause's subject (or agent) did it.
 
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import type { Clause } from './clauses.js';
 import { carries } from './governing-predicate.js';
+import { passiveAgent } from './passive-agent.js';
 
 /** Verbs that set off an event beside the light ones: "the war Russia unleashed". */
 const SETTING_OFF_VERBS = new Set(['unleash', 'initiate', 'provoke', 'instigate']);
@@ -29,6 +30,8 @@ export function relativeAuthor(
   pattern: EventPattern,
   phraseEnd: number,
 ): RelativeAuthor | undefined {
+  const reduced = reducedRelativeAuthor(parsed, pattern, phraseEnd);
+  if (reduced) return reduced;
   const { norm } = parsed.view;
   // ("support, that their families have a future": a "that" after a comma opens no relative clause)
   const pronoun = norm[phraseEnd] === ',' && norm[phraseEnd + 1] === 'which' ? phraseEnd + 1 : phraseEnd;
@@ -39,6 +42,27 @@ export function relativeAuthor(
   if (p.passive || !(carries(parsed, p) || SETTING_OFF_VERBS.has(p.lemma))) return undefined;
   if (!lacksObject(parsed, p.end)) return undefined;
   const sources = actorsOfGroup(parsed, clause.subject[0], 'source');
+  if (sources.length === 0) return undefined;
+  return { clause: p.index, sources, targets: ownPrepositionActors(parsed, pattern, p.end) };
+}
+
+/**
+ * "the war started by Russia against Ukraine", "the war unleashed by Russia": a participle right after the
+ * noun, of a verb that carries it out, with its agent after "by".
+ */
+function reducedRelativeAuthor(
+  parsed: Parsed,
+  pattern: EventPattern,
+  phraseEnd: number,
+): RelativeAuthor | undefined {
+  // (the participle itself, with no auxiliary: "the visit was initiated by …" is a clause of its own)
+  const clause = parsed.clauses.find(
+    (c) => c.predicate.start === phraseEnd && c.predicate.head === phraseEnd && c.predicate.passive,
+  );
+  if (!clause) return undefined;
+  const p = clause.predicate;
+  if (!(carries(parsed, p) || SETTING_OFF_VERBS.has(p.lemma))) return undefined;
+  const sources = passiveAgent(parsed, p);
   if (sources.length === 0) return undefined;
   return { clause: p.index, sources, targets: ownPrepositionActors(parsed, pattern, p.end) };
 }

@@ -48,6 +48,13 @@ describe('events coder: an event noun whose author a relative clause after it na
     ).toContainEqual('RUS>UKR 190');
   });
 
+  it('takes the agent of a participle right after the noun as its source', () => {
+    expect(stated('We condemn the war unleashed by Russia against Georgia.')).toContainEqual('RUS>GEO 190');
+    expect(stated('The visit was initiated by the Czech Republic.')).not.toContainEqual(
+      expect.stringMatching(/^CZE>- 04/),
+    );
+  });
+
   it('leaves a "that" opening a complement, or a verb with an object of its own, alone', () => {
     expect(stated('There is a threat that the rebels will take back the town.')).toEqual([]);
     expect(stated('We sent aid, that the families have a future.')).not.toContainEqual(
