@@ -101,3 +101,16 @@ describe('events coder: a joint act in the passive, "between" two parties', () =
     expect(stated('The border between Russia and Ukraine was closed.')).toEqual([]);
   });
 });
+
+describe('events coder: a party that was the first to act', () => {
+  it('did the act', () => {
+    expect(stated('Poland was one of the first to send weapons to Ukraine.')).toContainEqual('POL>UKR 072');
+    expect(
+      stated('Georgia became the first country to recognise the independence of Kosovo.'),
+    ).toContainEqual(expect.stringMatching(/^GEO>\S+ 054$/));
+  });
+
+  it('only promises it when it will be the first', () => {
+    expect(stated('Poland will be the first to send weapons to Ukraine.')).not.toContainEqual('POL>UKR 072');
+  });
+});
