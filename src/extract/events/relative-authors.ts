@@ -30,6 +30,8 @@ export function relativeAuthor(
   pattern: EventPattern,
   phraseEnd: number,
 ): RelativeAuthor | undefined {
+  // (a statement issued or made is said, not done: "the statement that it issued" is only its matter)
+  if (pattern.code.startsWith('01')) return undefined;
   const reduced = reducedRelativeAuthor(parsed, pattern, phraseEnd);
   if (reduced) return reduced;
   const { norm } = parsed.view;
