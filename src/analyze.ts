@@ -6,9 +6,11 @@ import type { ActorRef } from './core/records.js';
 import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
 import {
+  audienceStart,
   type Heading,
   meetingPartyStart,
   speakerNameStart,
+  titleAudience,
   titleMeeting,
   titleSpeaker,
 } from './extract/actors/title-speaker.js';
@@ -105,6 +107,14 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       meeting &&
       titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher);
     if (parties) context.titleParties = parties;
+    // "Address by … to the Bundestag": whom the speaker's "you" is
+    const title = draft.article.title;
+    const audienceAt = title === undefined ? undefined : audienceStart(title);
+    const audience =
+      byline &&
+      speaker &&
+      audienceAt !== undefined &&
+      titleAudience(k.actors, byline.title, audienceAt, draft.article.published, speaker);
     context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
@@ -114,6 +124,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       quotes: () => quotesOf(draft, context),
       ...(speaker && { titleSpeaker: speaker }),
       ...(parties && { meetingParties: parties }),
+      ...(audience && { titleAudience: audience }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
   },

@@ -4,7 +4,8 @@ import type { Resolution, ResolverState } from './antecedents.js';
 import { spokenBy } from './first-person.js';
 
 // Whom a speaker addresses: in the transcript of a meeting or call between two parties that the title names
-// ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other.
+// ("Meeting with President of France Emmanuel Macron"), each party's "you" and "Mr President" are the other;
+// in an address to another country's audience the title names, the speaker's "you" is that audience.
 
 /** Words that open a form of address: "Mr President", "Madam Chancellor", "Dear friends". */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'madam', 'mister', 'dear']);
@@ -36,10 +37,42 @@ function same(x: ActorRef, y: ActorRef): boolean {
   return x.id === y.id || (x.code !== '' && x.code === y.code);
 }
 
-/** "you" in a party's turn: the other party. */
+/**
+ * "you" in a party's turn: the other party; in the words of an address whose title names its audience ("to
+ * the Bundestag"), that audience.
+ */
 export function resolveYou(state: ResolverState, d: Detected, i: number): Resolution {
+  const named = vocativeAfter(state, d, i);
+  if (named) return { actor: named, rule: 'addressee.vocative', confidence: 0.75 };
   const actor = addresseeOf(state, d, i);
-  return actor ? { actor, rule: 'addressee.turn', confidence: 0.7 } : { confidence: 0.2 };
+  if (actor) return { actor, rule: 'addressee.turn', confidence: 0.7 };
+  const audience = state.speakers?.audience;
+  const by = audience && spokenBy(state, d, i);
+  if (audience && by !== undefined && by !== 'later' && by.via === 'title')
+    return { actor: audience, rule: 'addressee.audience', confidence: 0.6 };
+  return { confidence: 0.2 };
+}
+
+/** Words between "you" and the comma before a name it is said to: "thank you very much, Mr Tokayev". */
+const BEFORE_VOCATIVE = new Set(['very', 'much', 'so', 'again', 'once', 'all']);
+
+/**
+ * "Thank you, Mr Tokayev", "I tell you, Emmanuel": a person or an office named right after "you" and a comma
+ * (past a form of address) is the one addressed.
+ */
+function vocativeAfter(state: ResolverState, d: Detected, i: number): ActorRef | undefined {
+  const { tokens, detected } = state;
+  let k = d.tokenEnd;
+  while (k < tokens.length && k < d.tokenEnd + 3 && BEFORE_VOCATIVE.has(tokens[k]!.norm)) k++;
+  if (tokens[k]?.norm !== ',') return undefined;
+  k++;
+  if (ADDRESS_WORDS.has(tokens[k]?.norm.replace(/\.$/, '') ?? '')) k++;
+  const next = detected[i + 1];
+  if (next === undefined || next.tokenStart !== k || (next.type !== 'person' && next.type !== 'role'))
+    return undefined;
+  // ("you, Mr President": a title alone in a turn is the other party, which the turn reading gives)
+  if (next.cue.kind === 'role' && next.cue.named === undefined) return undefined;
+  return state.resolveOne(i + 1).actor;
 }
 
 /** Whether a title mention is a form of address ("Mr President"). */

@@ -25,6 +25,8 @@ export interface Speakers {
   readonly at: (t: number) => Speaker | undefined;
   /** The two parties of the meeting the text transcribes, when its title names it: each addresses the other. */
   readonly meetingParties?: readonly [ActorRef, ActorRef];
+  /** Whom the address the article is speaks to, when its title names another country's audience. */
+  readonly audience?: ActorRef;
 }
 
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
@@ -43,6 +45,8 @@ export interface SpeakerInput {
   readonly titleSpeaker?: ActorRef;
   /** The two parties of the meeting or call the title names. */
   readonly meetingParties?: readonly [ActorRef, ActorRef];
+  /** The audience of the address the title names ("… to the Bundestag"). */
+  readonly titleAudience?: ActorRef;
 }
 
 export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
@@ -71,6 +75,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
       return s >= 0 ? list[s] : undefined;
     },
     ...(input.meetingParties && { meetingParties: input.meetingParties }),
+    ...(input.titleAudience && { audience: input.titleAudience }),
   };
 }
 

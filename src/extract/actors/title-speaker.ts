@@ -113,3 +113,50 @@ function speakerAt(
     if (detected[j]!.type === 'person' || detected[j]!.type === 'role') people++;
   return { actor, role: d.type === 'role' && d.cue.kind === 'role' && d.cue.named === undefined, people };
 }
+
+/**
+ * "Address by … to the Bundestag", "Speech by … in the Knesset", "… addressed the citizens of Belarus": what
+ * follows "to", "in" or "before" after a word of address, or the object of "addressed", names the audience.
+ */
+const ADDRESSED_TO =
+  /\b(?:(?:address|speech|appeal|message|remarks)\b[^-–—:]*?\s(?:to|in|before)|addressed)\s+(?:the\s+)?/i;
+
+/** Where in a title the audience of an address starts (a character offset), if it names one. */
+export function audienceStart(title: string): number | undefined {
+  const found = ADDRESSED_TO.exec(title);
+  return found ? found.index + found[0].length : undefined;
+}
+
+/**
+ * The audience a title names at `start` when it is another country's ("to the Parliament of Canada", "to
+ * the Bundestag", "to Italians"): the first actor there that names a country, with the sector of an unplaced
+ * body before it ("Parliament" of Canada is Canada's legislature). An audience of the speaker's own country
+ * (a president's address to the nation) is left alone: its "you" may be anyone at home.
+ */
+export function titleAudience(
+  k: ActorKnowledge,
+  title: Heading,
+  start: number,
+  date: string,
+  speaker: ActorRef,
+): ActorRef | undefined {
+  const { tokens, sentences } = title;
+  const first = tokens.findIndex((t) => t.span.start >= start);
+  if (first < 0) return undefined;
+  const detected = detectMentions(k, tokens, sentences, date);
+  const resolved = resolveMentions(k, tokens, sentences, detected, date);
+  let sector = '';
+  for (let i = 0; i < detected.length; i++) {
+    const actor = resolved[i]?.actor;
+    if (detected[i]!.tokenStart < first || actor === undefined) continue;
+    const code = actor.code;
+    if (code.startsWith('---')) {
+      sector ||= code.slice(3, 6);
+      continue;
+    }
+    if (!k.countries.has(code.slice(0, 3))) return code.startsWith('IGO') ? actor : undefined;
+    if (code.slice(0, 3) === speaker.code.slice(0, 3)) return undefined;
+    return sector && code.length === 3 ? { ...actor, code: `${code}${sector}` } : actor;
+  }
+  return undefined;
+}

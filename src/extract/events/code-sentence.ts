@@ -12,6 +12,7 @@ import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow } from './fold.js';
 import { gratitudeActs } from './gratitude.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
+import { statedNeedDemands } from './need-demands.js';
 import { codeNouns } from './nouns.js';
 import { asRejection, opposedThingCode } from './opposed-things.js';
 import { phraseAt } from './phrases.js';
@@ -93,6 +94,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
       c.targets = conditionTarget(parsed, c.clause, c.sources);
   }
   out.push(...obligationDemands(parsed, cameo, byClause));
+  out.push(...statedNeedDemands(parsed, cameo, byClause));
   out.push(...ruledOutActs(parsed, cameo, pieces));
   out.push(...readinessIntents(parsed, byClause));
   out.push(...gratitudeActs(parsed));

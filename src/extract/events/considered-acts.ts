@@ -15,6 +15,23 @@ export const NEED_NOUNS = new Set([
   'advisability',
 ]);
 
+/** Tags of the words of the party a need is for ("for the Kiev authorities to …"). */
+const PARTY_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', 'PART']);
+
+/**
+ * Where the party starts that the infinitive starting at `start` is needed of: after "for", with a noun of
+ * need before it ("the need for Kyiv to implement", "the importance for the sides to quickly resume …").
+ */
+export function needForPartyStart(view: SentenceView, start: number): number | undefined {
+  let to = start - 1;
+  while (to > 0 && view.pos[to] === 'ADV') to--;
+  if (view.norm[to] !== 'to') return undefined;
+  let k = to - 1;
+  while (k >= 0 && k > to - 8 && PARTY_TAGS.has(view.pos[k]!) && view.norm[k] !== 'for') k--;
+  const need = k < to - 1 && view.norm[k] === 'for' && NEED_NOUNS.has(view.lemma[k - 1] ?? '');
+  return need ? k + 1 : undefined;
+}
+
 /** Nouns of wanting whose "in" or "for" gerund is an act wanted: "interest in continuing cooperation". */
 const WANTING_NOUNS = new Set(['interest', 'readiness', 'willingness', 'eagerness', 'desire']);
 

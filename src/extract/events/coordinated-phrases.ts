@@ -7,6 +7,14 @@ import type { SentenceView } from './sentence.js';
 /** How a phrase joins the member after it: by "and" (or "or", "nor", "as well as"), by a list comma, or not. */
 type Link = 'and' | 'comma' | undefined;
 
+/** "and" with a word that singles out the member after it. */
+const EMPHASISED_AND = new Set(
+  ['especially', 'particularly', 'in particular', 'above all', 'notably', 'primarily'].flatMap((w) => [
+    `and ${w}`,
+    `, and ${w}`,
+  ]),
+);
+
 /** How many words a list's aside may take: "and, with conditions, Cuba". */
 const ASIDE_LIMIT = 8;
 
@@ -70,7 +78,9 @@ function linkNeighbours(
       between === 'nor' ||
       between === ', and' ||
       between === 'as well as' ||
-      between === ', as well as'
+      between === ', as well as' ||
+      // "its partners and especially Russia": the member singled out is a member all the same
+      EMPHASISED_AND.has(between)
     )
       links.push('and');
     // a list after its preposition ("on Iran, Libya and Sudan"), but not a fronted phrase and the subject

@@ -14,6 +14,7 @@ import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
+import { relativeAuthor } from './relative-authors.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
@@ -255,6 +256,16 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     }
   }
   if (sources.length === 0) sources = ofAgents;
+  // "the war that Russia started against Ukraine": the relative clause after the noun names who did it
+  // (not a noun inside another's of-phrase: "treaties of mutual assistance which Russia signed")
+  const relative =
+    sources.length === 0 && phrase && parsed.phrases[phrase.group[0]!]?.prep !== 'of'
+      ? relativeAuthor(parsed, pattern, phraseEnd)
+      : undefined;
+  if (relative) {
+    sources = relative.sources;
+    if (targets.length === 0) targets = relative.targets;
+  }
   if (fromAgent && targets.length === 0 && governing)
     targets = subjectActors(parsed, governing.predicate.index).map((a) => ({
       span: a.span,
@@ -315,7 +326,10 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     reciprocal = true;
   if (pattern.prep !== '' && !targets.length) confidence -= 0.1;
 
-  const stance = nounStance(parsed, match, phraseStart, governing, stances);
+  // (what the relative clause says of it is the act's stance: "started" did it, "may start" only might)
+  const stance = relative
+    ? stances[relative.clause]!
+    : nounStance(parsed, match, phraseStart, governing, stances);
   return {
     kind: 'noun',
     pattern,

@@ -1,6 +1,12 @@
 import type { Modality } from '../../core/codes.js';
 import type { Clause } from './clauses.js';
-import { consideredActModality, PHRASE_TAGS, verbBeforeGerund } from './considered-acts.js';
+import {
+  consideredActModality,
+  needForPartyStart,
+  PHRASE_TAGS,
+  verbBeforeGerund,
+} from './considered-acts.js';
+import { isRankedAct } from './first-to-act.js';
 import { isPerformativeWish, occasionTaken } from './performative-wishes.js';
 import { isPastOrPerfect, isPreparingAct, UNWILLING_ADJECTIVES } from './predicates.js';
 import type { SentenceView } from './sentence.js';
@@ -267,6 +273,10 @@ function relationEffect(
         const taken = occasionTaken(view, clause, governor);
         if (taken !== undefined) return taken === 'performative' ? { performative: true } : {};
       }
+      // "Belgium was one of the first to provide aid": being first to do it says it was done
+      if (governor && isRankedAct(view, clause, governor)) return {};
+      // "stressed the need for Kyiv to implement …": asked of the party the need is for
+      if (needForPartyStart(view, clause.predicate.start) !== undefined) return { modality: 'demanded' };
       // "… to stop the slide into war": an aim, not something the sentence says was done or promised
       return { modality: 'hypothetical' };
     case 'xcomp':

@@ -33,6 +33,7 @@ import {
   repairVerbLemma,
   shotAfterSubject,
   splitInfinitive,
+  verbAfterArmedPlural,
   verbAfterHelp,
   verbAfterInvertedAuxiliary,
   verbAfterModal,
@@ -85,6 +86,7 @@ export function repairTags(
     verbAfterHelp(words, i);
     partOfAfterModifier(words, i);
     shotAfterSubject(words, i);
+    verbAfterArmedPlural(words, i);
     hyphenatedNounAfterDeterminer(words, i);
     hyphenatedPrepositionAdjective(words, i);
     hyphenatedParticiple(words, i);

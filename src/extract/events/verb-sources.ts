@@ -1,5 +1,7 @@
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
+import { isMutualCode } from './fold.js';
 import { passiveAgent } from './passive-agent.js';
+import type { Predicate } from './predicates.js';
 import { expletiveParties, subjectActors } from './subject-actors.js';
 import { attackIsSubject, countryOfPlace, unknownAttackers, unknownAuthor } from './unnamed-parties.js';
 import type { VerbMatch } from './verbs.js';
@@ -31,7 +33,22 @@ export function verbSources(parsed: Parsed, match: VerbMatch): Argument[] {
     sources = countryOfPlace(parsed, p);
   if (sources.length === 0 && p.passive && VIOLENT_ROOTS.has(pattern.code.slice(0, 2)))
     sources = weaponOwner(parsed, p.index);
+  if (sources.length === 0 && p.passive && isMutualCode(pattern.code)) sources = partiesBetween(parsed, p);
   return sources;
+}
+
+/**
+ * "An agreement was signed between Russia and China", "talks were held between the two ministries": a
+ * joint act in the passive with no agent is done by the parties a "between" phrase after the verb names.
+ */
+function partiesBetween(parsed: Parsed, p: Predicate): Argument[] {
+  // (right after the verb: "handed over a draft treaty between X and Y" names the treaty's parties)
+  let k = p.end;
+  while (parsed.view.pos[k] === 'ADV') k++;
+  if (parsed.view.norm[k] !== 'between') return [];
+  const between = parsed.phrases.find((ph) => ph.prep === 'between' && ph.start > k && ph.start <= k + 2);
+  const parties = actorsOfGroup(parsed, between, 'source');
+  return parties.length >= 2 ? parties : [];
 }
 
 /** "Russian bombs were dropped on the hospital": the country of a weapon that is the passive's subject fired it. */

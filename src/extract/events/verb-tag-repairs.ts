@@ -218,6 +218,59 @@ export function shotAfterSubject({ norm, pos, lemma }: TaggedWords, i: number): 
   }
 }
 
+/** Plural nouns naming those who use force, whose verb the tagger may read as a noun of a compound. */
+const ARMED_PLURALS = new Set([
+  'troops',
+  'soldiers',
+  'forces',
+  'servicemen',
+  'paratroopers',
+  'occupiers',
+  'invaders',
+  'militants',
+  'rebels',
+  'separatists',
+  'fighters',
+  'gunmen',
+  'terrorists',
+  'attackers',
+  'police',
+]);
+/** Irregular past forms of verbs of force and taking, with their base forms. */
+const IRREGULAR_PASTS = new Map([
+  ['shot', 'shoot'],
+  ['hit', 'hit'],
+  ['struck', 'strike'],
+  ['stole', 'steal'],
+  ['threw', 'throw'],
+  ['blew', 'blow'],
+  ['broke', 'break'],
+  ['drove', 'drive'],
+  ['fought', 'fight'],
+  ['took', 'take'],
+  ['beat', 'beat'],
+  ['tore', 'tear'],
+  ['burnt', 'burn'],
+  ['sank', 'sink'],
+]);
+
+/**
+ * "occupiers shot/NOUN people", "troops drop/NOUN air bombs on …", "invaders open/ADJ fire": right after a
+ * plural that names those who use force, an irregular past or a bare form of a verb the lexicon knows,
+ * before the start of a noun phrase, in a clause with no verb yet, is their verb. A singular before it
+ * ("a warning shot", "army attack helicopters") keeps the compound.
+ */
+export function verbAfterArmedPlural({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
+  if ((pos[i] !== 'NOUN' && pos[i] !== 'ADJ') || i === 0 || !ARMED_PLURALS.has(norm[i - 1]!)) return;
+  if (!PHRASE_OPENERS.has(pos[i + 1] ?? '')) return;
+  const w = norm[i]!;
+  // ("police force members": a bare form after "police" is too often the noun of a compound)
+  const base = IRREGULAR_PASTS.get(w) ?? (norm[i - 1] === 'police' ? undefined : w);
+  if (base === undefined || !isVerb(base) || verbBetween(pos, openerBefore(norm, pos, i), i)) return;
+  pos[i] = 'VERB';
+  lemma[i] = base;
+}
+
 /** A base-form verb after a modal the tagger read as an adjective or noun ("would free/ADJ prisoners"). */
 export function verbAfterModal({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
   if ((pos[i] === 'ADJ' || pos[i] === 'NOUN') && i > 0 && MODALS.has(norm[i - 1]!) && isVerb(norm[i]!)) {
@@ -309,6 +362,13 @@ export function presentVerbBeforePreposition({ norm, pos, lemma }: TaggedWords, 
     pos[i] = 'VERB';
     lemma[i] = base;
   }
+}
+
+/** Where the clause holding token i starts, past a word that opens a clause of its own ("when the …"). */
+function openerBefore(norm: readonly string[], pos: readonly string[], i: number): number {
+  const start = clauseStart(norm, pos, i);
+  for (let k = i - 1; k > start; k--) if (CLAUSE_OPENERS.has(norm[k]!)) return k + 1;
+  return start;
 }
 
 /** Whether a verb or an auxiliary follows token `from` in its clause. */

@@ -60,3 +60,43 @@ describe('events coder: the one an act is "for" before its infinitive', () => {
     expect(found).not.toContainEqual(expect.stringMatching(/^DEU\S*>\S+ 087$/));
   });
 });
+
+describe('actors: the audience an address is to, as its title names it', () => {
+  const speech = (title: string, text: string) =>
+    analyze(
+      {
+        id: 'audience-test',
+        published: '2022-03-20',
+        title,
+        source: 'President of Ukraine',
+        text,
+        lang: 'en',
+      },
+      knowledge,
+    ).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+  const TEXT = 'I ask you to help us. We are grateful to you for the sanctions.';
+
+  it('reads the speaker\'s "you" as another country\'s parliament or people the title names', () => {
+    const found = speech('Address by the President of Ukraine to the Parliament of Canada', TEXT);
+    expect(found).toContainEqual('UKRGOV>CANLEG 023');
+    expect(found).toContainEqual('UKRGOV>CANLEG 051');
+    expect(speech('Speech by the President of Ukraine to the people of Norway', TEXT)).toContainEqual(
+      'UKRGOV>NORCVL 051',
+    );
+  });
+
+  it('leaves "you" alone in an address to the speaker\'s own country', () => {
+    const found = speech('Address by the President of Ukraine to the Verkhovna Rada', TEXT);
+    expect(found.filter((e) => !e.includes('>-'))).toEqual([]);
+  });
+});
+
+describe('actors: a person named right after "you"', () => {
+  it('is the one addressed', () => {
+    const text = 'Nikol Pashinyan: Good afternoon. I thank you, Mr Tokayev, for the update on the situation.';
+    const found = analysed(undefined, text).events.map(
+      (e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`,
+    );
+    expect(found).toContainEqual('ARMGOV>KAZGOV 051');
+  });
+});
