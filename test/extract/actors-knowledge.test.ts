@@ -131,3 +131,18 @@ describe('group nouns', () => {
     expect(codeOf(a, 'Afghan mujahideen')).toBe('AFGREB');
   });
 });
+
+describe('advisers and deputies of a president’s office', () => {
+  it('codes them by the office held on the article date, in either spelling of their name', () => {
+    const a = run('Mykhailo Podoliak and Oleksiy Arestovych briefed reporters in Kyiv.', '2022-03-05');
+    expect(codeOf(a, 'Mykhailo Podoliak')).toBe('UKRGOV');
+    expect(codeOf(a, 'Oleksiy Arestovych')).toBe('UKRGOV');
+    const b = run('Rostyslav Shurma and Viktor Liashko visited a hospital.', '2022-01-20');
+    expect(codeOf(b, 'Rostyslav Shurma')).toBe('UKRGOV');
+    expect(codeOf(b, 'Viktor Liashko')).toBe('UKRGOV');
+    // after leaving the office, no longer the government
+    expect(codeOf(run('Oleksiy Arestovych gave an interview.', '2023-06-01'), 'Oleksiy Arestovych')).not.toBe(
+      'UKRGOV',
+    );
+  });
+});
