@@ -67,6 +67,21 @@ export function gazetteer(knowledge: Knowledge): Gazetteer {
   return compiled;
 }
 
+/**
+ * The country of the most populous town or region of that name ("Bucha" → Ukraine, "Kaliningrad Region" →
+ * Russia), or undefined when the gazetteer knows none.
+ */
+export function townCountry(g: Gazetteer, name: string): string | undefined {
+  const key = placeKey(name);
+  if (g.notPlaces.has(key)) return undefined;
+  let best: GazetteerEntry | undefined;
+  for (const entry of g.byKey.get(key) ?? []) {
+    if (entry.kind !== 'city' && entry.kind !== 'region' && entry.kind !== 'county') continue;
+    if (entry.country !== '' && (!best || entry.population > best.population)) best = entry;
+  }
+  return best?.country;
+}
+
 export function compileGazetteer(dir: string): Gazetteer {
   const byKey = new Map<string, GazetteerEntry[]>();
   const add = (name: string, entry: GazetteerEntry, unique = false): void => {

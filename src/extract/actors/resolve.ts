@@ -111,7 +111,7 @@ export function resolveMentions(
             ? isFormer(tokens, detected[title!]!)
               ? `${office.slice(0, 3)}ELI`
               : office
-            : (appositionCode(state, i) ?? (cue.sector ? `---${cue.sector}` : ''));
+            : (appositionCode(state, i) ?? `${cue.of ?? (cue.sector ? '---' : '')}${cue.sector ?? ''}`);
         // "Petrovsky" after "Ivan Petrovsky": the same person.
         const earlier = !cue.name.includes(' ')
           ? [...history]
