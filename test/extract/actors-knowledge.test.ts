@@ -146,3 +146,17 @@ describe('advisers and deputies of a president’s office', () => {
     );
   });
 });
+
+describe('the seat of an organisation', () => {
+  it('reads "Brussels" acting as the European Union, and as a place where something happens', () => {
+    const a = run(
+      'Brussels extended its sanctions on Minsk, and Belgium recalled its ambassador.',
+      '2022-03-05',
+    );
+    expect(codeOf(a, 'Brussels')).toBe('IGOEUREEC');
+    expect(codeOf(a, 'Belgium')).toBe('BEL');
+    const b = run('The ministers met in Brussels on Monday.', '2022-03-05');
+    expect(b.mentions.find((m) => m.text === 'Brussels')?.actor).toBeUndefined();
+    expect(b.places.some((p) => p.text === 'Brussels' && p.country === 'BEL')).toBe(true);
+  });
+});

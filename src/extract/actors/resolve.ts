@@ -150,7 +150,9 @@ export function resolveMentions(
         r = { actor: countryRef(k, cue.iso3), rule: 'kb.country', confidence: 1 };
         break;
       case 'metonym':
-        r = { actor: countryRef(k, cue.iso3, 'GOV'), rule: 'kb.metonym', confidence: 0.95 };
+        r = cue.org
+          ? { actor: orgRef(k, cue.org), rule: 'kb.metonym.organisation', confidence: 0.9 }
+          : { actor: countryRef(k, cue.iso3, 'GOV'), rule: 'kb.metonym', confidence: 0.95 };
         break;
       case 'place':
         r = { confidence: 0.9, rule: 'place.not-actor' };

@@ -134,6 +134,10 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
       ...(o.parent && { parent: o.parent }),
     });
     for (const name of o.names) add(name, { kind: 'org', id: o.id });
+    for (const seat of o.seats) {
+      const country = records.countries.find((c) => c.capital === seat);
+      add(seat, { kind: 'metonym', iso3: country?.iso3 ?? '', org: o.id });
+    }
   }
 
   for (const a of records.agents) for (const w of a.words) add(w, { kind: 'agent', sector: a.sector });
