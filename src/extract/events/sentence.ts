@@ -8,6 +8,8 @@ export interface ActorSpan {
   readonly end: number;
   readonly actor: ActorRef;
   readonly type: Mention['type'];
+  /** A capital or seat of power named for its government ("Kyiv", "the Kremlin"): a city all the same. */
+  readonly seat?: boolean;
 }
 
 /** A place or time placed on local token indices. */
@@ -78,7 +80,8 @@ export function buildSentence(
     const [start, end] = range;
     if (actorAt.subarray(start, end).some((a) => a >= 0)) continue;
     actorAt.fill(actors.length, start, end);
-    actors.push({ start, end, actor: m.actor, type: m.type });
+    const seat = m.rule.startsWith('kb.metonym.government');
+    actors.push({ start, end, actor: m.actor, type: m.type, ...(seat && { seat }) });
   }
   const locate = <T extends { sentence: number; span: { start: number; end: number } }>(list: readonly T[]) =>
     list.flatMap((value) => {

@@ -17,7 +17,7 @@ import { lastPair, meetingPair } from './named-pairs.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
-import { placeTargets } from './place-targets.js';
+import { placeTargets, struckCity } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
@@ -290,7 +290,7 @@ function toEvents(
       confidence,
       date,
       source: actorRef(source.span.actor),
-      ...(target && { target: actorRef(target.span.actor) }),
+      ...(target && { target: actorRef(struckCity(target, entry.root).span.actor) }),
       code,
       root: entry.root,
       quadClass: entry.quadClass,

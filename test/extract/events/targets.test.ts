@@ -500,3 +500,12 @@ describe('events coder: the first object of a verb of giving', () => {
     expect(dyads('Poland sent Ukrainian tanks to the front.', '2022-03-01')).not.toContainEqual('POL>UKR 07');
   });
 });
+
+describe('events coder: force aimed at a capital', () => {
+  it('codes a capital that is shelled or struck as its country, like any other city, not its government', () => {
+    expect(dyads('Syrian artillery shelled Beirut overnight.')).toEqual(['SYRMIL>LBN 19']);
+    expect(dyads('Israeli air strikes on Damascus wounded two soldiers.')).toContainEqual('ISR>SYR 19');
+    // a capital addressed or pressed still stands for its government
+    expect(dyads('Moscow threatened Kyiv.', '2022-02-10')).toEqual(['RUSGOV>UKRGOV 13']);
+  });
+});
