@@ -15,6 +15,7 @@ import { isJointAct } from './fold.js';
 import { isHomeInvestment } from './home-investment.js';
 import { lastPair, meetingPair } from './named-pairs.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
+import { peopleTarget } from './people-targets.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
 import { placeTargets, struckCity } from './place-targets.js';
@@ -229,7 +230,7 @@ function toEvents(
   const sources = candidate.sources.filter((s) => !isVictimPronoun(s, entry.root));
   if (sources.length === 0) return [];
   const pairs: [Argument, Argument | undefined][] = [];
-  const targets = candidate.targets;
+  const targets = candidate.targets.map((t) => peopleTarget(t, candidate.pattern.code));
   // "blocked the Europe Bridge spanning the Rhine from France": a thing with no code is no actor; the place's
   // country, where a place rule gives one, is (a person with no code assaulted stays the one assaulted)
   const uncoded =

@@ -509,3 +509,13 @@ describe('events coder: force aimed at a capital', () => {
     expect(dyads('Moscow threatened Kyiv.', '2022-02-10')).toEqual(['RUSGOV>UKRGOV 13']);
   });
 });
+
+describe('events coder: a people an act is done to', () => {
+  it('codes a plural demonym that is killed, evacuated or protected as that country’s civilians', () => {
+    expect(dyads('Serbia will evacuate Serbs from Libya.')).toEqual(['SRB>SRBCVL 03']);
+    expect(dyads('Gunmen killed Nigerians.')).toContainEqual('---UAF>NGACVL 18');
+    expect(dyads('Chad evacuated Cameroonians from the border town.')).toEqual(['TCD>CMRCVL 07']);
+    // fighting is done to soldiers, and sanctions to a state
+    expect(dyads('Syrian forces fought Turks near the border.')).toEqual(['SYRMIL>TUR 19']);
+  });
+});
