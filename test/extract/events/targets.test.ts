@@ -519,3 +519,14 @@ describe('events coder: a people an act is done to', () => {
     expect(dyads('Syrian forces fought Turks near the border.')).toEqual(['SYRMIL>TUR 19']);
   });
 });
+
+describe('events coder: rejecting what someone planned', () => {
+  it('aims the rejection of a plan or a proposal at its author, not at whom the planned act is for', () => {
+    expect(dyads('Turkey rejected the plan to station troops in Greece.')).toEqual(['TUR>- 12']);
+    expect(dyads("Turkey rejected NATO's proposal to station troops in Greece.")).toEqual([
+      'TUR>IGOWSTNAT 12',
+    ]);
+    // refusing one's own act is aimed at whom the act would be done to
+    expect(dyads('Turkey refused to send troops to Greece.')).toEqual(['TUR>GRC 12']);
+  });
+});
