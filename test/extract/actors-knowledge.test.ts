@@ -147,6 +147,15 @@ describe('advisers and deputies of a president’s office', () => {
   });
 });
 
+describe('a former ambassador', () => {
+  it('codes an envoy as the government while in post, and as a former official after', () => {
+    expect(codeOf(run('Michael McFaul met opposition leaders.', '2013-05-01'), 'Michael McFaul')).toBe(
+      'USAGOV',
+    );
+    expect(codeOf(run('Michael McFaul wrote about the war.', '2022-03-05'), 'Michael McFaul')).toBe('USAELI');
+  });
+});
+
 describe('the seat of an organisation', () => {
   it('reads "Brussels" acting as the European Union, and as a place where something happens', () => {
     const a = run(
