@@ -147,6 +147,14 @@ describe('advisers and deputies of a president’s office', () => {
   });
 });
 
+describe('an organisation that shares its letters with a territory', () => {
+  it('reads GUAM in capitals as the organisation and Guam as the island', () => {
+    const a = run('GUAM met in Kyiv while Guam hosted a naval exercise.', '2022-02-10');
+    expect(codeOf(a, 'GUAM')).toBe('IGOEEUGUA');
+    expect(codeOf(a, 'Guam')).toBe('GUM');
+  });
+});
+
 describe('a former ambassador', () => {
   it('codes an envoy as the government while in post, and as a former official after', () => {
     expect(codeOf(run('Michael McFaul met opposition leaders.', '2013-05-01'), 'Michael McFaul')).toBe(
