@@ -44,6 +44,8 @@ describe('unknown people named after an office at the end of an organisation nam
   it('takes the country from the region of the office; no state office for a company head nor a ministry service', () => {
     const governor = mentions('Kaliningrad Region Governor Anton Alikhanov reported on the harvest.');
     expect(governor.find((m) => m.text.endsWith('Alikhanov'))?.actor?.code).toBe('RUSGOV');
+    const named = mentions('Tver Region Governor Igor Rudenya reported on the harvest.');
+    expect(named.find((m) => m.text.endsWith('Rudenya'))?.actor?.code).toBe('RUSGOV');
     const company = mentions('AvtoVAZ President Maxim Sokolov said the plant would stop.');
     expect(company.find((m) => m.text.endsWith('Sokolov'))?.actor?.code).toBe('');
     const service = mentions('The Ministry of Foreign Affairs Press Service said the talks ended.');
