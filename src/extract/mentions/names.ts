@@ -97,7 +97,10 @@ export function emitOfficeTitledName(
     const p = name.end - words;
     if (p <= name.start || !isUnknownName(scan, p, name.end)) continue;
     const title = titleEndingAt(scan, name.start, p);
-    if (!title) continue;
+    if (!title) {
+      if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
+      continue;
+    }
     let iso3: string | undefined;
     let bodySector: string | undefined;
     for (let i = name.start; i < title.start; i++) {
@@ -124,6 +127,32 @@ export function emitOfficeTitledName(
     return name.end;
   }
   return undefined;
+}
+
+/**
+ * "Governor of Perm Territory Dmitry Makhonin", "Mayor of Irpin Oleksandr Markushyn": the tagger's
+ * organisation is a town the gazetteer knows and an unknown name, right after the title of a local office
+ * and "of". The span is that town's office holder. Returns whether it emitted one.
+ */
+function emitTownOfficeName(scan: MentionScan, name: NameSpan, p: number, sentence: number): boolean {
+  const { tokens, norms } = scan;
+  const of = name.start - 1;
+  if (p <= name.start || norms[of] !== 'of' || tokens[of]!.sentence !== tokens[name.start]!.sentence)
+    return false;
+  const title = titleEndingAt(scan, Math.max(0, of - 3), of);
+  const sector = title?.entry.sector;
+  if (!title || !sector || !scan.k.localOfficeTitles.has(norms[of - 1]!)) return false;
+  const iso3 = scan.townCountry(textOf(tokens, name.start, p));
+  if (iso3 === undefined) return false;
+  const cue: Cue = {
+    kind: 'unknown-person',
+    name: textOf(tokens, p, name.end),
+    ...(title.entry.gender && { gender: title.entry.gender }),
+    sector,
+    of: iso3,
+  };
+  scan.emit(name.start, name.end, sentence, 'person', cue, 'pattern.office-of-town-name');
+  return true;
 }
 
 /** The country of a state body a dictionary phrase names ("Federation Council" → RUS). */

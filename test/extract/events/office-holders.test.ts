@@ -46,6 +46,11 @@ describe('unknown people named after an office at the end of an organisation nam
     expect(governor.find((m) => m.text.endsWith('Alikhanov'))?.actor?.code).toBe('RUSGOV');
     const named = mentions('Tver Region Governor Igor Rudenya reported on the harvest.');
     expect(named.find((m) => m.text.endsWith('Rudenya'))?.actor?.code).toBe('RUSGOV');
+    const after = mentions('Governor of Perm Territory Dmitry Makhonin opened the bridge.');
+    expect(after.find((m) => m.text.endsWith('Makhonin'))?.actor?.code).toBe('RUSGOV');
+    // a minister "of Energy" holds no office of a town called Energy
+    const minister = mentions('Minister of Energy Herman Haluschenko met the investors.');
+    expect(minister.some((m) => m.actor?.code.startsWith('USA'))).toBe(false);
     const company = mentions('AvtoVAZ President Maxim Sokolov said the plant would stop.');
     expect(company.find((m) => m.text.endsWith('Sokolov'))?.actor?.code).toBe('');
     const service = mentions('The Ministry of Foreign Affairs Press Service said the talks ended.');
