@@ -155,6 +155,18 @@ describe('an organisation that shares its letters with a territory', () => {
   });
 });
 
+describe('railways and business associations', () => {
+  it("codes a country's railway and its business association as its business", () => {
+    const a = run(
+      'Ukrzaliznytsia and Russian Railways cut their links, Delovaya Rossiya said.',
+      '2022-03-05',
+    );
+    expect(codeOf(a, 'Ukrzaliznytsia')).toBe('UKRBUS');
+    expect(codeOf(a, 'Russian Railways')).toBe('RUSBUS');
+    expect(codeOf(a, 'Delovaya Rossiya')).toBe('RUSBUS');
+  });
+});
+
 describe('a former ambassador', () => {
   it('codes an envoy as the government while in post, and as a former official after', () => {
     expect(codeOf(run('Michael McFaul met opposition leaders.', '2013-05-01'), 'Michael McFaul')).toBe(
