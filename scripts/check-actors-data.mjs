@@ -146,8 +146,9 @@ const O = 'organisations.jsonl';
 const orgs = readJsonl(O);
 const orgIds = new Set();
 const orgSurface = surfaceIndex(O, 'name');
+const capitals = new Set(countries.map(({ value: c }) => c.capital).filter(isStr));
 for (const { line, value: o } of orgs) {
-  checkKeys(O, line, o, ['id', 'code', 'names', 'kind', 'parent']);
+  checkKeys(O, line, o, ['id', 'code', 'names', 'kind', 'parent'], ['seats']);
   if (!/^[A-Z0-9]+(-[A-Z0-9]+)*$/.test(o.id ?? '')) report(O, line, `bad id ${JSON.stringify(o.id)}`);
   else if (orgIds.has(o.id)) report(O, line, `duplicate id ${o.id}`);
   else if (iso3s.has(o.id)) report(O, line, `id ${o.id} is also a country iso3`);
@@ -161,6 +162,15 @@ for (const { line, value: o } of orgs) {
     if (!isStr(n)) continue;
     orgSurface(n, o.id, line);
     if (countryForms.has(n)) report(O, line, `name "${n}" is also a form of country ${countryForms.get(n)}`);
+  }
+  if (o.seats === undefined) continue;
+  checkList(O, line, o, 'seats', { nonEmpty: true });
+  for (const seat of o.seats ?? []) {
+    if (!isStr(seat)) continue;
+    orgSurface(seat, o.id, line);
+    if (!capitals.has(seat)) report(O, line, `seat "${seat}" is no country's capital`);
+    if (countryForms.has(seat))
+      report(O, line, `seat "${seat}" is also a form of country ${countryForms.get(seat)}`);
   }
 }
 for (const { line, value: o } of orgs) {

@@ -67,6 +67,31 @@ export function gazetteer(knowledge: Knowledge): Gazetteer {
   return compiled;
 }
 
+/**
+ * The country of the most populous town or region of that name ("Bucha" → Ukraine, "Kaliningrad Region" →
+ * Russia, "Tver Region" → Russia by its town Tver), or undefined when the gazetteer knows none.
+ */
+export function townCountry(g: Gazetteer, name: string): string | undefined {
+  const key = placeKey(name);
+  if (g.notPlaces.has(key)) return undefined;
+  const country = bestTownCountry(g, key);
+  if (country !== undefined) return country;
+  // a region named after its main town and a place noun ("Tver Region", "Perm Territory") is in its country
+  const space = key.lastIndexOf(' ');
+  return space > 0 && g.placeNouns.has(key.slice(space + 1))
+    ? bestTownCountry(g, key.slice(0, space))
+    : undefined;
+}
+
+function bestTownCountry(g: Gazetteer, key: string): string | undefined {
+  let best: GazetteerEntry | undefined;
+  for (const entry of g.byKey.get(key) ?? []) {
+    if (entry.kind !== 'city' && entry.kind !== 'region' && entry.kind !== 'county') continue;
+    if (entry.country !== '' && (!best || entry.population > best.population)) best = entry;
+  }
+  return best?.country;
+}
+
 export function compileGazetteer(dir: string): Gazetteer {
   const byKey = new Map<string, GazetteerEntry[]>();
   const add = (name: string, entry: GazetteerEntry, unique = false): void => {

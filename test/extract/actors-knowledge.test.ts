@@ -142,3 +142,61 @@ describe('group nouns', () => {
     expect(codeOf(a, 'Afghan mujahideen')).toBe('AFGREB');
   });
 });
+
+describe('advisers and deputies of a president’s office', () => {
+  it('codes them by the office held on the article date, in either spelling of their name', () => {
+    const a = run('Mykhailo Podoliak and Oleksiy Arestovych briefed reporters in Kyiv.', '2022-03-05');
+    expect(codeOf(a, 'Mykhailo Podoliak')).toBe('UKRGOV');
+    expect(codeOf(a, 'Oleksiy Arestovych')).toBe('UKRGOV');
+    const b = run('Rostyslav Shurma and Viktor Liashko visited a hospital.', '2022-01-20');
+    expect(codeOf(b, 'Rostyslav Shurma')).toBe('UKRGOV');
+    expect(codeOf(b, 'Viktor Liashko')).toBe('UKRGOV');
+    // after leaving the office, no longer the government
+    expect(codeOf(run('Oleksiy Arestovych gave an interview.', '2023-06-01'), 'Oleksiy Arestovych')).not.toBe(
+      'UKRGOV',
+    );
+  });
+});
+
+describe('an organisation that shares its letters with a territory', () => {
+  it('reads GUAM in capitals as the organisation and Guam as the island', () => {
+    const a = run('GUAM met in Kyiv while Guam hosted a naval exercise.', '2022-02-10');
+    expect(codeOf(a, 'GUAM')).toBe('IGOEEUGUA');
+    expect(codeOf(a, 'Guam')).toBe('GUM');
+  });
+});
+
+describe('railways and business associations', () => {
+  it("codes a country's railway and its business association as its business", () => {
+    const a = run(
+      'Ukrzaliznytsia and Russian Railways cut their links, Delovaya Rossiya said.',
+      '2022-03-05',
+    );
+    expect(codeOf(a, 'Ukrzaliznytsia')).toBe('UKRBUS');
+    expect(codeOf(a, 'Russian Railways')).toBe('RUSBUS');
+    expect(codeOf(a, 'Delovaya Rossiya')).toBe('RUSBUS');
+  });
+});
+
+describe('a former ambassador', () => {
+  it('codes an envoy as the government while in post, and as a former official after', () => {
+    expect(codeOf(run('Michael McFaul met opposition leaders.', '2013-05-01'), 'Michael McFaul')).toBe(
+      'USAGOV',
+    );
+    expect(codeOf(run('Michael McFaul wrote about the war.', '2022-03-05'), 'Michael McFaul')).toBe('USAELI');
+  });
+});
+
+describe('the seat of an organisation', () => {
+  it('reads "Brussels" acting as the European Union, and as a place where something happens', () => {
+    const a = run(
+      'Brussels extended its sanctions on Minsk, and Belgium recalled its ambassador.',
+      '2022-03-05',
+    );
+    expect(codeOf(a, 'Brussels')).toBe('IGOEUREEC');
+    expect(codeOf(a, 'Belgium')).toBe('BEL');
+    const b = run('The ministers met in Brussels on Monday.', '2022-03-05');
+    expect(b.mentions.find((m) => m.text === 'Brussels')?.actor).toBeUndefined();
+    expect(b.places.some((p) => p.text === 'Brussels' && p.country === 'BEL')).toBe(true);
+  });
+});

@@ -111,7 +111,7 @@ export function resolveMentions(
             ? isFormer(tokens, detected[title!]!)
               ? `${office.slice(0, 3)}ELI`
               : office
-            : (appositionCode(state, i) ?? (cue.sector ? `---${cue.sector}` : ''));
+            : (appositionCode(state, i) ?? `${cue.of ?? (cue.sector ? '---' : '')}${cue.sector ?? ''}`);
         // "Petrovsky" after "Ivan Petrovsky": the same person.
         const earlier = !cue.name.includes(' ')
           ? [...history]
@@ -150,7 +150,9 @@ export function resolveMentions(
         r = { actor: countryRef(k, cue.iso3), rule: 'kb.country', confidence: 1 };
         break;
       case 'metonym':
-        r = { actor: countryRef(k, cue.iso3, 'GOV'), rule: 'kb.metonym', confidence: 0.95 };
+        r = cue.org
+          ? { actor: orgRef(k, cue.org), rule: 'kb.metonym.organisation', confidence: 0.9 }
+          : { actor: countryRef(k, cue.iso3, 'GOV'), rule: 'kb.metonym', confidence: 0.95 };
         break;
       case 'place':
         r = { confidence: 0.9, rule: 'place.not-actor' };

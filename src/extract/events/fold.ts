@@ -3,6 +3,7 @@ import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actedOnOrPurpose, destination, foreignPlace } from './acted-on.js';
 import { type Parsed, regionEnd } from './arguments.js';
 import { type Candidate, constructed } from './candidate.js';
+import type { Clause } from './clause-types.js';
 import { stanceCode } from './derived-codes.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
@@ -11,6 +12,7 @@ import {
   APPEAL_VERBS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  INTENT_NOUNS,
   isCountryCode,
   OPPOSING_WORDS,
   PERMITTING_VERBS,
@@ -107,6 +109,11 @@ export function isIntentRow(candidate: Candidate): boolean {
   return object.length > 0 && AGREEMENT_NOUNS.has(object[object.length - 1]!);
 }
 
+/** An act that is the content of a plan, a decision or an offer the governing verb takes as its object. */
+function isOthersPlan(clause: Clause): boolean {
+  return clause.governorWord !== undefined && INTENT_NOUNS.has(clause.governorWord);
+}
+
 /**
  * Folds an act into the verb that governs it: an intent verb takes the act's 03x code ("agreed to meet" →
  * 036), an appeal or demand its 02x or 10x code with the controller as target ("urged Washington to press"),
@@ -153,7 +160,7 @@ export function fold(
         // Timor": a threat to act, or a refusal of an act, in another country's territory is aimed at it
         if (
           governor.targets.length === 0 &&
-          (governor.code.startsWith('13') || governor.code.startsWith('12'))
+          (governor.code.startsWith('13') || (governor.code.startsWith('12') && !isOthersPlan(clause)))
         )
           governor.targets = foreignPlace(
             parsed,
@@ -212,10 +219,14 @@ export function fold(
           ?.find((r) => r.object.length === 1 && r.object[0] === childLemma && r.particle.length === 0);
         governor.code = own?.code ?? stanceCode('refusal', child.code, cameo.codes);
         governor.rule = `${own?.id ?? governor.rule}+${child.rule}`;
-        if (governor.targets.length === 0) governor.targets = child.targets;
-        // "refused to respond to a demand from Washington": the refused act's row named no one
-        if (governor.targets.length === 0)
-          governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
+        // "rejected the plan to deploy troops to Poland": a refusal of what someone planned or offered is
+        // aimed at whoever planned it, not at whom the planned act would be done to
+        if (!isOthersPlan(clause)) {
+          if (governor.targets.length === 0) governor.targets = child.targets;
+          // "refused to respond to a demand from Washington": the refused act's row named no one
+          if (governor.targets.length === 0)
+            governor.targets = actedOnOrPurpose(parsed, clause.predicate, governor.sources);
+        }
         child.absorbed = true;
       }
     } else if (

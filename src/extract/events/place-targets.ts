@@ -149,6 +149,18 @@ function homeTarget(source: Argument): Argument | undefined {
     : countryArgument(source, country, name);
 }
 
+/**
+ * "shelled Kyiv", "strikes on Kyiv": force aimed at a capital or a seat of power hits the city, a place of
+ * its country, as force aimed at any other of its cities does; the government seated there is no target.
+ */
+export function struckCity(target: Argument, root: string): Argument {
+  const { actor } = target.span;
+  if (!target.span.seat || !VIOLENT_ROOTS.has(root) || !isCountryCode(actor.code)) return target;
+  const country = actor.code.slice(0, 3);
+  const name = actor.name.replace(/ \([A-Z]+\)$/, '');
+  return { ...target, span: { ...target.span, actor: { id: country, code: country, name } } };
+}
+
 function countryArgument(source: Argument, country: string, name: string): Argument {
   const span = { start: source.span.start, end: source.span.end, type: 'country' as const };
   return { span: { ...span, actor: { id: country, code: country, name } }, weight: 0.6 };

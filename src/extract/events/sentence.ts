@@ -8,7 +8,14 @@ export interface ActorSpan {
   readonly end: number;
   readonly actor: ActorRef;
   readonly type: Mention['type'];
+  /** A capital or seat of power named for its government ("Kyiv", "the Kremlin"): a city all the same. */
+  readonly seat?: boolean;
+  /** A people named by a plural demonym ("Ukrainians", "Russians"), coded as its country. */
+  readonly people?: boolean;
 }
+
+/** A demonym in its plural form: "Ukrainians", "Israelis", "Poles" (not "Swiss", "French" or "Chinese"). */
+const PLURAL_DEMONYM = /[^s]s$/;
 
 /** A place or time placed on local token indices. */
 export interface Located<T> {
@@ -78,7 +85,16 @@ export function buildSentence(
     const [start, end] = range;
     if (actorAt.subarray(start, end).some((a) => a >= 0)) continue;
     actorAt.fill(actors.length, start, end);
-    actors.push({ start, end, actor: m.actor, type: m.type });
+    const seat = m.rule.startsWith('kb.metonym.government');
+    const people = m.rule.startsWith('kb.demonym') && PLURAL_DEMONYM.test(m.text);
+    actors.push({
+      start,
+      end,
+      actor: m.actor,
+      type: m.type,
+      ...(seat && { seat }),
+      ...(people && { people }),
+    });
   }
   const locate = <T extends { sentence: number; span: { start: number; end: number } }>(list: readonly T[]) =>
     list.flatMap((value) => {

@@ -15,9 +15,10 @@ import { isJointAct } from './fold.js';
 import { isHomeInvestment } from './home-investment.js';
 import { lastPair, meetingPair } from './named-pairs.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
+import { peopleTarget } from './people-targets.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
-import { placeTargets } from './place-targets.js';
+import { placeTargets, struckCity } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
@@ -229,7 +230,7 @@ function toEvents(
   const sources = candidate.sources.filter((s) => !isVictimPronoun(s, entry.root));
   if (sources.length === 0) return [];
   const pairs: [Argument, Argument | undefined][] = [];
-  const targets = candidate.targets;
+  const targets = candidate.targets.map((t) => peopleTarget(t, candidate.pattern.code));
   // "blocked the Europe Bridge spanning the Rhine from France": a thing with no code is no actor; the place's
   // country, where a place rule gives one, is (a person with no code assaulted stays the one assaulted)
   const uncoded =
@@ -290,7 +291,7 @@ function toEvents(
       confidence,
       date,
       source: actorRef(source.span.actor),
-      ...(target && { target: actorRef(target.span.actor) }),
+      ...(target && { target: actorRef(struckCity(target, entry.root).span.actor) }),
       code,
       root: entry.root,
       quadClass: entry.quadClass,

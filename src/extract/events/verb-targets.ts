@@ -11,6 +11,7 @@ import {
   PROMISE_NOUNS,
 } from './object-parties.js';
 import { givenTo, namedTargets } from './object-targets.js';
+import { peopleTarget } from './people-targets.js';
 import type { Phrase } from './phrases.js';
 import { prepositionalTarget } from './prepositional-target.js';
 import { mournedPlace, thingTarget } from './thing-targets.js';
@@ -54,7 +55,9 @@ export const TARGET_FROM_COMPLEMENT = new Set(['01', '10', '11', '12', '13']);
  * trust: the words nearest the verb and surest in meaning come first.
  */
 export function verbTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
-  let targets = struckPlace(parsed, match, namedTargets(parsed, match, sources));
+  // "evacuated Russians": a people an act is done to, the source's own or not, is that country's civilians
+  const named = namedTargets(parsed, match, sources).map((t) => peopleTarget(t, match.pattern.code));
+  let targets = struckPlace(parsed, match, named);
   targets = answeredAuthor(parsed, match, sources, targets);
   for (const read of TARGET_READERS) {
     if (targets.length > 0) break;

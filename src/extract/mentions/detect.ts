@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
 import { firstPersonAt, isFirstPersonWord } from './first-person.js';
-import { emitTaggedName, emitTitledPerson } from './names.js';
+import { emitOfficeTitledName, emitTaggedName, emitTitledPerson } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { MentionScan } from './scan.js';
 import { officeBeforeOf } from './title-names.js';
@@ -20,9 +20,10 @@ export function detectMentions(
   sentences: readonly Sentence[],
   date: string,
   names: readonly NameSpan[] = [],
+  townCountry?: (name: string) => string | undefined,
 ): Detected[] {
   const nameAtToken = new Map(names.map((n) => [n.start, n]));
-  const scan = new MentionScan(k, tokens, date);
+  const scan = new MentionScan(k, tokens, date, townCountry);
   const norms = scan.norms;
   for (const s of sentences) {
     let t = s.tokenStart;
@@ -39,7 +40,7 @@ export function detectMentions(
           t = name.end;
           continue;
         }
-        const titledEnd = emitTitledPerson(scan, name, s.index);
+        const titledEnd = emitTitledPerson(scan, name, s.index) ?? emitOfficeTitledName(scan, name, s.index);
         if (titledEnd === undefined) emitTaggedName(scan, name, s.index);
         t = titledEnd ?? name.end;
         continue;

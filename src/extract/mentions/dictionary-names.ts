@@ -66,9 +66,9 @@ export function nameOrPlaceAt(
         t,
         hit.end,
         sentence,
-        'country',
-        { kind: 'metonym', iso3: metonym.iso3 },
-        'kb.metonym.government',
+        metonym.org ? 'org' : 'country',
+        { kind: 'metonym', iso3: metonym.iso3, ...(metonym.org && { org: metonym.org }) },
+        metonym.org ? 'kb.metonym.organisation' : 'kb.metonym.government',
       );
     return hit.end;
   }

@@ -1,6 +1,8 @@
 import type { Token } from '../../core/records.js';
+import type { LexEntry } from '../../knowledge/actors/types.js';
+import { isOrdinaryWord } from '../../nlp/wink.js';
 import { entities, type NerModel } from '../ner/model.js';
-import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
+import { entriesOf, firstOfKind, type LexHit, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
 import { isCapitalised } from './token-shape.js';
 import type { Cue, NameSpan } from './types.js';
@@ -74,4 +76,126 @@ export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: nu
     return hit.end;
   }
   return undefined;
+}
+
+/**
+ * An unknown person's name ending an organisation the tagger found, right after an office title ("Bucha Mayor
+ * Anatoliy Fedoruk", "Central Bank Governor Elvira Nabiullina"): a person titled by that office, coded by the
+ * office's sector and by the country its words name, or the country of the town or region they name. The name
+ * is two or three capitalised proper nouns the dictionaries do not know, the last no ordinary English word,
+ * so that "the Ministry of Foreign Affairs Press Service" stays an organisation. Returns the position after
+ * the name, or undefined.
+ */
+export function emitOfficeTitledName(
+  scan: MentionScan,
+  name: NameSpan,
+  sentence: number,
+): number | undefined {
+  if (name.type !== 'ORG') return undefined;
+  const { k, tokens, norms } = scan;
+  for (let words = 2; words <= 3; words++) {
+    const p = name.end - words;
+    if (p <= name.start || !isUnknownName(scan, p, name.end)) continue;
+    const title = titleEndingAt(scan, name.start, p);
+    if (!title) {
+      if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
+      continue;
+    }
+    let iso3: string | undefined;
+    let bodySector: string | undefined;
+    for (let i = name.start; i < title.start; i++) {
+      const hit = lexiconAt(k, tokens, norms, i, title.start)[0];
+      iso3 ??=
+        (entriesOf(hit, 'country')[0] ?? entriesOf(hit, 'demonym')[0])?.iso3 ?? stateBodyCountry(scan, hit);
+      bodySector = entriesOf(hit, 'agent')[0]?.sector ?? bodySector;
+    }
+    if (iso3 === undefined && title.start > name.start)
+      iso3 = scan.townCountry(textOf(tokens, name.start, title.start));
+    // a president after words naming neither a place nor a state ("GAZ Group President", but not "the
+    // Office of the President") heads a company or an association, not a state
+    const privateHead =
+      title.headOfState && iso3 === undefined && title.start > name.start && norms[title.start - 1] !== 'the';
+    const sector = bodySector ?? (privateHead ? undefined : title.entry.sector);
+    const cue: Cue = {
+      kind: 'unknown-person',
+      name: textOf(tokens, p, name.end),
+      ...(title.entry.gender && { gender: title.entry.gender }),
+      ...(sector && { sector }),
+      ...(iso3 && { of: iso3 }),
+    };
+    scan.emit(name.start, name.end, sentence, 'person', cue, 'pattern.office-title-name');
+    return name.end;
+  }
+  return undefined;
+}
+
+/**
+ * "Governor of Perm Territory Dmitry Makhonin", "Mayor of Irpin Oleksandr Markushyn": the tagger's
+ * organisation is a town the gazetteer knows and an unknown name, right after the title of a local office
+ * and "of". The span is that town's office holder. Returns whether it emitted one.
+ */
+function emitTownOfficeName(scan: MentionScan, name: NameSpan, p: number, sentence: number): boolean {
+  const { tokens, norms } = scan;
+  const of = name.start - 1;
+  if (p <= name.start || norms[of] !== 'of' || tokens[of]!.sentence !== tokens[name.start]!.sentence)
+    return false;
+  const title = titleEndingAt(scan, Math.max(0, of - 3), of);
+  const sector = title?.entry.sector;
+  if (!title || !sector || !scan.k.localOfficeTitles.has(norms[of - 1]!)) return false;
+  const iso3 = scan.townCountry(textOf(tokens, name.start, p));
+  if (iso3 === undefined) return false;
+  const cue: Cue = {
+    kind: 'unknown-person',
+    name: textOf(tokens, p, name.end),
+    ...(title.entry.gender && { gender: title.entry.gender }),
+    sector,
+    of: iso3,
+  };
+  scan.emit(name.start, name.end, sentence, 'person', cue, 'pattern.office-of-town-name');
+  return true;
+}
+
+/** The country of a state body a dictionary phrase names ("Federation Council" → RUS). */
+function stateBodyCountry(scan: MentionScan, hit: LexHit | undefined): string | undefined {
+  const org = entriesOf(hit, 'org')[0];
+  const body = org && scan.k.organisations.get(org.id);
+  const country = body?.code.slice(0, 3);
+  return body?.kind === 'state' && country && scan.k.countries.has(country) ? country : undefined;
+}
+
+/** Capitalised proper nouns no dictionary knows, the last of them no ordinary English word. */
+function isUnknownName(scan: MentionScan, start: number, end: number): boolean {
+  const { k, tokens, norms } = scan;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (!isCapitalised(token) || token.pos !== 'PROPN' || k.notNames.has(norms[i]!)) return false;
+    if (lexiconAt(k, tokens, norms, i, end).length > 0) return false;
+  }
+  return !isOrdinaryWord(norms[end - 1]!);
+}
+
+/** Offices whose title a company or an association also gives its head ("president"). */
+const HEAD_OF_STATE_ROLES: ReadonlySet<string> = new Set(['head-of-state', 'vice-president']);
+
+/** An office title (not the bare "former") whose words end at `end`, starting no earlier than `from`. */
+function titleEndingAt(
+  scan: MentionScan,
+  from: number,
+  end: number,
+): { start: number; entry: Extract<LexEntry, { kind: 'title' }>; headOfState: boolean } | undefined {
+  const { k, tokens, norms } = scan;
+  for (let start = Math.max(from, end - 3); start < end; start++) {
+    const hit = lexiconAt(k, tokens, norms, start, end).find((h) => h.end === end);
+    const entry = entriesOf(hit, 'title')[0];
+    const headOfState = entriesOf(hit, 'role').some((r) => HEAD_OF_STATE_ROLES.has(r.key));
+    if (entry && norms[start] !== 'former') return { start, entry, headOfState };
+  }
+  return undefined;
+}
+
+function textOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t, i) => (i === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
+    .join('');
 }

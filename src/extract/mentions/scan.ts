@@ -24,6 +24,8 @@ export class MentionScan {
     readonly k: ActorKnowledge,
     readonly tokens: readonly Token[],
     readonly date: string,
+    /** The country of a town or region named in the text ("Bucha" → UKR), where the gazetteer knows it. */
+    readonly townCountry: (name: string) => string | undefined = () => undefined,
   ) {
     this.norms = tokens.map((t) => t.norm);
     this.quoted = insideQuotes(tokens);

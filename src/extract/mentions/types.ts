@@ -5,7 +5,7 @@ export type Cue =
   | { readonly kind: 'person'; readonly id: string }
   | { readonly kind: 'surname'; readonly ids: readonly string[] }
   | { readonly kind: 'country'; readonly iso3: string }
-  | { readonly kind: 'metonym'; readonly iso3: string }
+  | { readonly kind: 'metonym'; readonly iso3: string; readonly org?: string }
   | { readonly kind: 'place'; readonly iso3: string }
   | { readonly kind: 'org'; readonly id: string }
   | {

@@ -44,6 +44,8 @@ export interface ActorKnowledge {
   readonly ownCountryNouns: ReadonlySet<string>;
   /** Transcript labels of a turn whose speaker is not named ("Question:"). */
   readonly unnamedSpeakerLabels: ReadonlySet<string>;
+  /** Titles of the office of a town or a region ("mayor", "governor"). */
+  readonly localOfficeTitles: ReadonlySet<string>;
 }
 
 /** The word lists that decide how a dictionary word may be typed in the text. */
@@ -68,6 +70,7 @@ interface WordLists {
   firstPerson: Record<string, 'singular' | 'plural'>;
   ownCountryNouns: string[];
   unnamedSpeakerLabels: string[];
+  localOfficeTitles: string[];
 }
 
 /**
@@ -134,6 +137,10 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
       ...(o.parent && { parent: o.parent }),
     });
     for (const name of o.names) add(name, { kind: 'org', id: o.id });
+    for (const seat of o.seats) {
+      const country = records.countries.find((c) => c.capital === seat);
+      add(seat, { kind: 'metonym', iso3: country?.iso3 ?? '', org: o.id });
+    }
   }
 
   for (const a of records.agents) for (const w of a.words) add(w, { kind: 'agent', sector: a.sector });
@@ -219,6 +226,7 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
     firstPerson: new Map(Object.entries(words.firstPerson)),
     ownCountryNouns: new Set(words.ownCountryNouns),
     unnamedSpeakerLabels: new Set(words.unnamedSpeakerLabels),
+    localOfficeTitles: new Set(words.localOfficeTitles),
   };
 }
 

@@ -105,7 +105,7 @@ export function mergeActorRecords(layers: readonly ActorRecords[]): ActorRecords
     organisations: mergeBy(
       layers.flatMap((l) => l.organisations),
       (o) => o.id,
-      (a, b) => ({ ...a, names: union(a.names, b.names) }),
+      (a, b) => ({ ...a, names: union(a.names, b.names), seats: union(a.seats, b.seats) }),
     ),
     agents: mergeBy(
       layers.flatMap((l) => l.agents),

@@ -26,6 +26,8 @@ export const organisationSchema = z.object({
   names: z.array(z.string()).min(1),
   kind: z.enum(['igo', 'alliance', 'bloc', 'ngo', 'militant', 'group', 'state', 'company']),
   parent: z.string().nullable().optional(),
+  /** Cities whose name stands for the organisation in news ("Brussels" for the EU). */
+  seats: z.array(z.string()).default([]),
 });
 export type OrganisationRecord = z.infer<typeof organisationSchema>;
 

@@ -42,7 +42,8 @@ export type CaseRule = 'any' | 'cap' | 'name' | 'upper';
 export type LexEntry =
   | { readonly kind: 'country'; readonly iso3: string }
   | { readonly kind: 'demonym'; readonly iso3: string }
-  | { readonly kind: 'metonym'; readonly iso3: string }
+  /** A city standing for a government; with `org`, for an organisation seated there ("Brussels", the EU). */
+  | { readonly kind: 'metonym'; readonly iso3: string; readonly org?: string }
   | { readonly kind: 'org'; readonly id: string }
   | { readonly kind: 'person'; readonly id: string }
   | { readonly kind: 'surname'; readonly id: string }

@@ -40,7 +40,7 @@ export class LayerOrganisations {
     let id = stem;
     for (let n = 2; this.ids.has(id); n++) id = `${stem}-${n}`;
     this.ids.add(id);
-    this.records.push({ id, code, names: [...names], kind, parent: null });
+    this.records.push({ id, code, names: [...names], kind, parent: null, seats: [] });
     if (!this.byCode.has(code)) this.byCode.set(code, id);
     return id;
   }

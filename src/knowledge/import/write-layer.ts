@@ -51,6 +51,7 @@ function layerFiles(records: ActorRecords): Record<(typeof ACTOR_FILES)[number],
       names: o.names,
       kind: o.kind,
       parent: o.parent ?? null,
+      ...(o.seats.length > 0 && { seats: o.seats }),
     })),
     'agents.jsonl': records.agents.map((a) => ({ sector: a.sector, words: a.words })),
     'roles.jsonl': records.roles.map((r) => ({

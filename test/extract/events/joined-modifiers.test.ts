@@ -33,7 +33,7 @@ describe('events coder: what a place is cleansed of', () => {
   it('reads cleansing of ideas or things as no act of force, cleansing of people as one', () => {
     expect(dyads('Lithuania cleansed the state of fantasies.')).toEqual([]);
     expect(dyads('The state was cleansed of fantasies by Lithuania.')).toEqual([]);
-    expect(dyads('Lithuania cleansed the region of Poles.')).toEqual(['LTU>POL 203']);
+    expect(dyads('Lithuania cleansed the region of Poles.')).toEqual(['LTU>POLCVL 203']);
   });
 });
 

@@ -29,3 +29,31 @@ describe('office holders named after a long office title', () => {
     ).toEqual(['UKRGOV>POLGOV 04']);
   });
 });
+
+describe('unknown people named after an office at the end of an organisation name', () => {
+  it('reads the name as a person titled by the office, of the country of the town the office is in', () => {
+    const text = 'Irpin Mayor Oleksandr Markushyn said the shelling went on all night.';
+    const person = mentions(text, '2022-03-08').find((m) => m.text.endsWith('Markushyn'));
+    expect(person?.type).toBe('person');
+    expect(person?.actor?.code).toBe('UKRGOV');
+    expect(dyads('Lviv Mayor Andriy Sadovyi thanked the Polish volunteers.', '2022-03-08')).toEqual([
+      'UKRGOV>POLCVL 05',
+    ]);
+  });
+
+  it('takes the country from the region of the office; no state office for a company head nor a ministry service', () => {
+    const governor = mentions('Kaliningrad Region Governor Anton Alikhanov reported on the harvest.');
+    expect(governor.find((m) => m.text.endsWith('Alikhanov'))?.actor?.code).toBe('RUSGOV');
+    const named = mentions('Tver Region Governor Igor Rudenya reported on the harvest.');
+    expect(named.find((m) => m.text.endsWith('Rudenya'))?.actor?.code).toBe('RUSGOV');
+    const after = mentions('Governor of Perm Territory Dmitry Makhonin opened the bridge.');
+    expect(after.find((m) => m.text.endsWith('Makhonin'))?.actor?.code).toBe('RUSGOV');
+    // a minister "of Energy" holds no office of a town called Energy
+    const minister = mentions('Minister of Energy Herman Haluschenko met the investors.');
+    expect(minister.some((m) => m.actor?.code.startsWith('USA'))).toBe(false);
+    const company = mentions('AvtoVAZ President Maxim Sokolov said the plant would stop.');
+    expect(company.find((m) => m.text.endsWith('Sokolov'))?.actor?.code).toBe('');
+    const service = mentions('The Ministry of Foreign Affairs Press Service said the talks ended.');
+    expect(service.some((m) => m.type === 'person')).toBe(false);
+  });
+});

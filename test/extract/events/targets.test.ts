@@ -500,3 +500,33 @@ describe('events coder: the first object of a verb of giving', () => {
     expect(dyads('Poland sent Ukrainian tanks to the front.', '2022-03-01')).not.toContainEqual('POL>UKR 07');
   });
 });
+
+describe('events coder: force aimed at a capital', () => {
+  it('codes a capital that is shelled or struck as its country, like any other city, not its government', () => {
+    expect(dyads('Syrian artillery shelled Beirut overnight.')).toEqual(['SYRMIL>LBN 19']);
+    expect(dyads('Israeli air strikes on Damascus wounded two soldiers.')).toContainEqual('ISR>SYR 19');
+    // a capital addressed or pressed still stands for its government
+    expect(dyads('Moscow threatened Kyiv.', '2022-02-10')).toEqual(['RUSGOV>UKRGOV 13']);
+  });
+});
+
+describe('events coder: a people an act is done to', () => {
+  it('codes a plural demonym that is killed, evacuated or protected as that country’s civilians', () => {
+    expect(dyads('Serbia will evacuate Serbs from Libya.')).toEqual(['SRB>SRBCVL 03']);
+    expect(dyads('Gunmen killed Nigerians.')).toContainEqual('---UAF>NGACVL 18');
+    expect(dyads('Chad evacuated Cameroonians from the border town.')).toEqual(['TCD>CMRCVL 07']);
+    // fighting is done to soldiers, and sanctions to a state
+    expect(dyads('Syrian forces fought Turks near the border.')).toEqual(['SYRMIL>TUR 19']);
+  });
+});
+
+describe('events coder: rejecting what someone planned', () => {
+  it('aims the rejection of a plan or a proposal at its author, not at whom the planned act is for', () => {
+    expect(dyads('Turkey rejected the plan to station troops in Greece.')).toEqual(['TUR>- 12']);
+    expect(dyads("Turkey rejected NATO's proposal to station troops in Greece.")).toEqual([
+      'TUR>IGOWSTNAT 12',
+    ]);
+    // refusing one's own act is aimed at whom the act would be done to
+    expect(dyads('Turkey refused to send troops to Greece.')).toEqual(['TUR>GRC 12']);
+  });
+});
