@@ -22,25 +22,27 @@ import {
   whatOneYieldsTo,
 } from './noun-tag-repairs.js';
 import { repairPhrasalPast } from './phrasal-pasts.js';
+import {
+  pastAfterSubject,
+  shotAfterSubject,
+  verbAfterArmedPlural,
+  verbAfterHelp,
+  verbBetweenSubjectAndObject,
+} from './subject-verb-repairs.js';
 import { verbBetween } from './tag-context.js';
 import { PHRASE_OPENERS, type TaggedWords } from './tagged-words.js';
 import {
   gerundBeforeObject,
   participlesAfterAuxiliaries,
-  pastAfterSubject,
   pastBeforeThat,
   presentVerbBeforePreposition,
   repairVerbLemma,
-  shotAfterSubject,
   splitInfinitive,
-  verbAfterArmedPlural,
-  verbAfterHelp,
   verbAfterInvertedAuxiliary,
   verbAfterModal,
   verbAfterRelativePronoun,
   verbAfterSubordinatorSubject,
   verbAnsweringNeither,
-  verbBetweenSubjectAndObject,
   verbOfIntentBeforeTo,
 } from './verb-tag-repairs.js';
 
