@@ -73,8 +73,19 @@ export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
   if (object?.prep === 'for' && object.end === k + 1 && namesParty(view, object)) {
     clause.subject = members(phrases, object);
     clause.subjectFrom = 'phrase';
+  } else if (p.passive && object && object.end === k + 1 && MODIFIED_NOUN_PREPS.has(object.prep ?? '')) {
+    // "the summit to be held in Geneva", "prisoners to be exchanged": a passive infinitive after a noun says
+    // what is to be done to that noun, which is its subject, not the one who acts before it
+    clause.subject = [object];
+    clause.subjectFrom = 'relative';
   }
 }
+
+/**
+ * Prepositions (none, for a bare noun) of a noun phrase that a passive infinitive right after it describes;
+ * not a place gone to or an agent ("came to Moscow to be received").
+ */
+const MODIFIED_NOUN_PREPS = new Set(['', 'for', 'of', 'on', 'about']);
 
 /**
  * Links the infinitive to a verb, or a copula's adjective, that ends at token k right before its "to" (past
