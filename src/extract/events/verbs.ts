@@ -140,6 +140,11 @@ export function matchVerb(
         // or an apposition that completes the object
         const extended = e < 0 ? objectTail(parsed, object) : -1;
         if (extended > 0) e = matchWords(pieces, pattern.particle, extended);
+        // "held Moscow responsible", "held Moscow fully responsible": an adjective inside the object's phrase
+        // or after an adverb
+        if (e < 0 && object.head + 1 < object.end) e = matchWords(pieces, pattern.particle, object.head + 1);
+        if (e < 0 && view.pos[object.end] === 'ADV')
+          e = matchWords(pieces, pattern.particle, skipAdverbs(parsed, object.end));
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;
