@@ -5,6 +5,7 @@ import type { Parsed } from './arguments.js';
 import { NEED_NOUNS } from './considered-acts.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
+import { eventActsOnObject, isHostileCode, predictingEventStance } from './predicted-acts.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
@@ -171,6 +172,18 @@ export function nounStance(
       if (negated) modality = stronger(modality, 'hypothetical');
       negated = !negated;
     } else if (fate !== undefined) modality = stronger(modality, fate);
+    if (
+      governing === undefined &&
+      !negated &&
+      ownIntent &&
+      isHostileCode(match.pattern.code) &&
+      eventActsOnObject(parsed, owner)
+    )
+      ({ modality, ownIntent } = predictingEventStance(parsed, phraseStart, {
+        negated,
+        modality,
+        ownIntent,
+      }));
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to

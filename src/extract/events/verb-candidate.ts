@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
 import { settledTargets } from './other-party.js';
+import { eventActsOnObject, foretoldStance, isHostileCode } from './predicted-acts.js';
 import { isEachOther } from './sentence.js';
 import type { Stance } from './stance.js';
 import {
@@ -39,6 +40,9 @@ const EXCHANGE = 'exchange';
 export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
   const p = match.predicate;
   const pattern = match.pattern;
+  // "the invasion will destroy more families": what an event is foretold to do is no one's intent
+  if (stance.ownIntent && isHostileCode(pattern.code) && eventActsOnObject(parsed, p))
+    stance = foretoldStance(stance);
   let sources = verbSources(parsed, match);
   const unknownAttacker = isUnnamedAttack(parsed, match, sources);
   if (sources.length === 0 && !unknownAttacker) sources = documentAuthor(parsed, match) ?? sources;
