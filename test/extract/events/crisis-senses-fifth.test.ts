@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Senses, stances and structures of wartime statements: events held, blame, predictions, figurative wars
+// and kinds of support.
+const stated = (text: string) => codedDyads(text, { published: '2022-03-01', statedOnly: true });
+const codes = (text: string) => stated(text).map((d) => d.split(' ')[1]);
+/** Every asserted event, whatever its modality. */
+const anyCodes = (text: string) => codedDyads(text, { published: '2022-03-01' }).map((d) => d.split(' ')[1]);
+
+describe('events coder: senses and stances in crisis statements (fifth round)', () => {
+  it('reads a passive infinitive after a noun as said of that noun: a forum to be held is no detention', () => {
+    expect(anyCodes('Moldova is preparing for the forum to be held in Chisinau in May.')).not.toContain(
+      '173',
+    );
+    expect(anyCodes('Lukashenko said the summit to be held in Minsk would be useful.')).not.toContain('173');
+    // people held are still detained
+    expect(stated('Three Moldovan sailors are being held by Belarusian forces.')).toContainEqual(
+      'BLRMIL>MDAMIL 173',
+    );
+  });
+
+  it('reads holding a party responsible or accountable as blame, not detention', () => {
+    expect(stated('Moldova holds Belarus responsible.')).toEqual(['MDA>BLR 112']);
+    expect(stated('Lithuania holds Minsk fully responsible.')).toEqual(['LTU>BLRGOV 112']);
+    expect(codes('Lithuanian police held the protesters for two days.')).toEqual(['173']);
+  });
+
+  it("reads what an event is foretold to do as no one's threat", () => {
+    expect(codes('The Belarusian offensive will destroy more villages.')).not.toContain('137');
+    expect(codes('The Belarusian offensive will destroy more villages.')).not.toContain('1384');
+    // an event named as a kind is only foreseen
+    expect(codes('A Belarusian invasion will cost thousands of lives.')).toEqual([]);
+    // a party announcing its own act still threatens
+    expect(codes('Belarusian troops will destroy the bridge.')).toContain('137');
+  });
+
+  it('reads an economic war as sanctions and an information war as hostile words, not armed force', () => {
+    expect(stated('Lithuania has launched an economic war against Belarus.')).toEqual(['LTU>BLR 163']);
+    expect(stated('Lithuania waged a trade war with Belarus.')).toEqual(['LTU>BLR 163']);
+    expect(stated('Belarus imposed an economic blockade on Lithuania.')).toEqual(['BLR>LTU 163']);
+    expect(stated('Belarus launched an information attack on Lithuania.')).toEqual(['BLR>LTU 111']);
+    expect(codes('Belarus launched an attack on Lithuania.')).toEqual(['190']);
+  });
+
+  it('reads support of a material kind as aid, and a service within a force as no event', () => {
+    expect(stated('Poland announced military support for Moldova.')).toEqual(['POL>MDA 072']);
+    expect(stated('Poland announced financial support for Moldova.')).toEqual(['POL>MDA 071']);
+    expect(
+      codes(
+        'The Polish army organized the engineering support of the combat operations of the Moldovan army.',
+      ),
+    ).toEqual([]);
+    expect(stated('Poland will give engineering support to Moldova.')).toEqual(['POL>MDA 033']);
+    expect(codes('Polish artillery gave fire support for the assault.')).not.toContain('051');
+    expect(stated('Poland expressed its support for Moldova.')).toEqual(['POL>MDA 051']);
+  });
+});
