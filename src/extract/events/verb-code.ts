@@ -28,6 +28,8 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
 /** Taking or wrecking property (171, 1712), and conventional fighting (190). */
 const PROPERTY_CODES = new Set(['171', '1712']);
 const FIGHT = '190';
+/** Mass expulsion of people (201). */
+const EXPULSION = '201';
 /** A physical assault on people (182). */
 const ASSAULT = '182';
 /** Seizing property (171) or people (173), the verbs that do it, and occupying territory (192). */
@@ -70,6 +72,8 @@ export function clauseCode(
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
   // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
   if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
+  // "drove the Russian troops out of Kharkiv": an armed force driven out is fought back, not a people expelled
+  if (code === EXPULSION && namesArmedForce(parsed, match.target ?? match.directObject)) code = FIGHT;
   // "the army continues to beat the occupiers", "they can't beat Ukraine": defeating forces or a country in
   // war, not a physical assault on people
   if (code === ASSAULT && p.lemma === 'beat' && foughtParty(parsed, match.target)) code = FIGHT;

@@ -55,4 +55,26 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(codes('Polish artillery gave fire support for the assault.')).not.toContain('051');
     expect(stated('Poland expressed its support for Moldova.')).toEqual(['POL>MDA 051']);
   });
+
+  it('reads a demand one will not obey as made, and refusing to obey it as a refusal', () => {
+    expect(stated('Those who do not want to obey Belarusian demands are threatened.')).toContainEqual(
+      'BLR>- 100',
+    );
+    expect(stated('Moldova will not obey Belarusian demands.')).toContainEqual('MDA>BLR 124');
+    expect(codes('The soldiers obeyed the order.')).toEqual([]);
+  });
+
+  it('reads an adverbial particle that opens a phrase after the object as a preposition: no giving in', () => {
+    expect(codes('Belarus gives the people in its cities the joy of art.')).toEqual([]);
+    expect(stated('Moldova gave up its weapons in exchange for guarantees.')).toEqual(['MDA>- 0873']);
+    expect(stated('Moldova will never give in to Belarusian demands.')).toEqual(['MDA>BLR 123']);
+    expect(stated('Lukashenko said he was glad to welcome Tokayev in Minsk.')).toContainEqual(
+      'BLRGOV>KAZGOV 043',
+    );
+  });
+
+  it('reads an armed force driven out as fought back, not a people expelled', () => {
+    expect(stated('Moldovan forces drove Belarusian troops out of the town.')).toEqual(['MDAMIL>BLRMIL 190']);
+    expect(stated('Belarusian troops drove residents out of the town.')).toEqual(['BLRMIL>---CVL 201']);
+  });
 });
