@@ -5,7 +5,12 @@ import type { Parsed } from './arguments.js';
 import { NEED_NOUNS } from './considered-acts.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
-import { eventActsOnObject, isHostileCode, predictingEventStance } from './predicted-acts.js';
+import {
+  eventActsOnObject,
+  foretoldExistence,
+  isHostileCode,
+  predictingEventStance,
+} from './predicted-acts.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
@@ -184,6 +189,11 @@ export function nounStance(
         modality,
         ownIntent,
       }));
+    // "there will be a guerrilla war": a forecast that force will come, no one's threat
+    if (ownIntent && isHostileCode(match.pattern.code) && foretoldExistence(parsed, owner)) {
+      modality = 'hypothetical';
+      ownIntent = false;
+    }
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to

@@ -54,6 +54,13 @@ export function eventActsOnObject(parsed: Parsed, owner: Predicate): boolean {
   return directObject(parsed, owner, regionEnd(parsed, owner)) !== undefined;
 }
 
+/** Whether the clause foretells that something will be: "there will be a guerrilla war". */
+export function foretoldExistence(parsed: Parsed, owner: Predicate): boolean {
+  if (owner.form !== 'copula' || owner.lemma !== 'be' || parsed.view.norm[owner.start - 1] !== 'there')
+    return false;
+  return owner.modalKind === 'future' || owner.modal === 'would';
+}
+
 /**
  * The stance of a hostile event noun that is the subject of such a prediction: the event named as known
  * ("the invasion", "Russia's war") is taken as there, an event named as a kind ("an invasion", "Russian
