@@ -66,6 +66,7 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
     clause.conditional ||
     clause.future ||
     isHedged(view, p) ||
+    hasFrontedHedge(view, clause) ||
     isOpposedGerund(view, clause) ||
     isGenericGerund(view, clause)
   )
@@ -99,6 +100,16 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
     if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   for (let k = p.start; k < p.head; k++) if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   return false;
+}
+
+/** "Allegedly, we are preparing a chemical attack": a hedge fronted before the sentence's first clause. */
+function hasFrontedHedge(view: SentenceView, clause: Clause): boolean {
+  return (
+    clause.predicate.index === 0 &&
+    clause.governor === undefined &&
+    view.norm[1] === ',' &&
+    HEDGING_ADVERBS.has(view.norm[0]!)
+  );
 }
 
 /**

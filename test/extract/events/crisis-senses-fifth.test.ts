@@ -35,6 +35,14 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(codes('Belarusian troops will destroy the bridge.')).toContain('137');
   });
 
+  it("reads another party's forecast of an act, a war foretold to come and a hedged claim as no threat", () => {
+    expect(codes('Sandu said Belarusian troops will destroy the bridge.')).toEqual([]);
+    expect(codes('Lukashenko said Belarusian troops will destroy the bridge.')).toEqual(['137']);
+    expect(codes('There will be a guerrilla war in Moldova.')).toEqual([]);
+    expect(codes('Allegedly, Moldova is preparing a chemical attack.')).toEqual([]);
+    expect(codes('Moldova is preparing a chemical attack.')).not.toEqual([]);
+  });
+
   it('reads an economic war as sanctions and an information war as hostile words, not armed force', () => {
     expect(stated('Lithuania has launched an economic war against Belarus.')).toEqual(['LTU>BLR 163']);
     expect(stated('Lithuania waged a trade war with Belarus.')).toEqual(['LTU>BLR 163']);
