@@ -398,8 +398,31 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
     memo[k] = stance;
     return stance;
   };
-  return clauses.map((_, k) => stanceOf(k));
+  const questioned = asksWhoActed(view, clauses);
+  return clauses.map((clause, k) => {
+    const stance = stanceOf(k);
+    if (!questioned || clause.subjectFrom !== 'relative') return stance;
+    return { negated: stance.negated, modality: stronger(stance.modality, 'hypothetical'), ownIntent: false };
+  });
 }
+
+/**
+ * "Or were they NATO soldiers that threatened Russia?", "Is it NATO that attacked?": a yes/no question about
+ * who someone is leaves the act the relative clause tells of in question, not asserted.
+ */
+function asksWhoActed(view: SentenceView, clauses: readonly Clause[]): boolean {
+  let last = view.norm.length - 1;
+  while (last > 0 && (view.norm[last] === '"' || view.norm[last] === "'")) last--;
+  if (view.norm[last] !== '?') return false;
+  const first = clauses[0]?.predicate;
+  if (first?.form !== 'copula' || first.lemma !== 'be') return false;
+  // the copula opens the question, past a joining word ("Or were they …?")
+  const opening = QUESTION_JOINERS.has(view.norm[0]!) ? 1 : 0;
+  return first.head === opening;
+}
+
+/** Words a question may open with before its auxiliary: "Or were they …?", "And is it …?". */
+const QUESTION_JOINERS = new Set(['or', 'and', 'but', 'so']);
 
 /**
  * Whether a clause is an act its subject tried ("tried to assassinate", "made an attempt to storm"), under a
