@@ -85,4 +85,16 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(stated('Moldovan forces drove Belarusian troops out of the town.')).toEqual(['MDAMIL>BLRMIL 190']);
     expect(stated('Belarusian troops drove residents out of the town.')).toEqual(['BLRMIL>---CVL 201']);
   });
+
+  it('reads the act of a relative clause in a question about who someone is as in question', () => {
+    expect(codes('Or were they Moldovan soldiers that threatened Belarus?')).toEqual([]);
+    expect(codes('Is it Moldova that attacked Belarus?')).toEqual([]);
+    expect(codes('Belarus attacked the soldiers who defended Chisinau.')).toEqual(['190']);
+  });
+
+  it('reads forgiving as an act toward a party only', () => {
+    expect(codes('We will not forgive any murdered soul.')).toEqual([]);
+    expect(codes('God forgives, and I forgive.')).toEqual([]);
+    expect(stated('Moldova will never forgive Belarus.')).toEqual(['MDA>BLR 120']);
+  });
 });
