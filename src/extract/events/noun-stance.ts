@@ -139,6 +139,9 @@ export function nounStance(
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
+    // "protect people from Russian shelling", "deaths from Russian strikes": force as the harm suffered or
+    // fled from is there ("refrain from attacks" keeps its force unused)
+    forceSufferedFrom(view, match.pattern.code, phraseStart) ||
     // "discussed the results of the recent talks": what an event left behind tells it took place
     (view.norm[phraseStart - 1] === 'of' && AFTERMATH_NOUNS.has(view.lemma[phraseStart - 2] ?? '')) ||
     (governing?.direct === true &&
@@ -388,6 +391,15 @@ const TOPIC_VERBS = new Set(['discuss', 'debate', 'study', 'explore']);
 
 /** Roots of force used (assault, fighting, mass violence), which a definite phrase names as under way. */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** Verbs whose "from" phrase names an act held back, not a harm: "refrain from attacks". */
+const HOLDING_BACK_VERBS = new Set(['refrain', 'abstain', 'desist']);
+
+/** Whether a force noun stands in a "from" phrase of harm suffered or fled ("hide from Russian shelling"). */
+function forceSufferedFrom(view: Parsed['view'], code: string, phraseStart: number): boolean {
+  if (view.norm[phraseStart - 1] !== 'from' || !FORCE_ROOTS.has(code.slice(0, 2))) return false;
+  return !HOLDING_BACK_VERBS.has(view.lemma[phraseStart - 2] ?? '');
+}
 
 /**
  * Whether the object talked about is force already used: "discussed Russia's war against Ukraine", "debated
