@@ -97,4 +97,10 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(codes('God forgives, and I forgive.')).toEqual([]);
     expect(stated('Moldova will never forgive Belarus.')).toEqual(['MDA>BLR 120']);
   });
+
+  it('reads force one is protected or dies from as under way, and blocked deliveries as aid refused', () => {
+    expect(stated('We will protect people from Belarusian shelling.')).toEqual(['BLR>- 194']);
+    expect(codes('Belarus will refrain from attacks on Moldova.')).toEqual([]);
+    expect(stated('Belarusian troops block the delivery of medicines.')).toEqual(['BLRMIL>- 1245']);
+  });
 });
