@@ -103,4 +103,9 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(codes('Belarus will refrain from attacks on Moldova.')).toEqual([]);
     expect(stated('Belarusian troops block the delivery of medicines.')).toEqual(['BLRMIL>- 1245']);
   });
+
+  it('reads reinforcing work or institutions at home as no military build-up', () => {
+    expect(codes("Moldova is reinforcing state bodies' efforts to prevent crime.")).toEqual([]);
+    expect(codes('Belarus reinforced its troops near the border.')).toEqual(['154']);
+  });
 });
