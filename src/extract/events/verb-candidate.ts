@@ -1,6 +1,6 @@
 import { placeSubject } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
+import { isCivilian, namesPlace, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -141,6 +141,14 @@ function makesNoEvent(
     return true;
   // "Israel protects its citizens": a state guarding its own people is no protection by a third party
   if (match.pattern.notOfOwn && ownPeople(parsed, match.target, sources)) return true;
+  // "Ukrainian forces hold Kyiv": a country's own city held is defended, neither detained nor occupied
+  if (
+    match.predicate.lemma === 'hold' &&
+    match.pattern.code === '173' &&
+    namesPlace(parsed, match.target) &&
+    ownPeople(parsed, match.target, sources)
+  )
+    return true;
   return releasesText(parsed, match);
 }
 

@@ -36,6 +36,8 @@ const ASSAULT = '182';
 const TAKING_CODES = new Set(['171', '173']);
 const TAKING_VERBS = new Set(['seize', 'capture']);
 const OCCUPATION = '192';
+/** Arrest or detention (173). */
+const DETENTION = '173';
 /** Disapproval (110), which opposing a party is. */
 const DISAPPROVAL = '110';
 
@@ -80,6 +82,8 @@ export function clauseCode(
   // "captured Kherson", "seize Odesa": a place taken is territory occupied
   if (TAKING_CODES.has(code) && TAKING_VERBS.has(p.lemma) && namesPlace(parsed, match.target))
     code = OCCUPATION;
+  // "Russian troops hold Kherson": a city held is territory kept under control, not people in custody
+  if (code === DETENTION && p.lemma === 'hold' && namesPlace(parsed, match.target)) code = OCCUPATION;
   // "the army has been opposing the invading forces": armed resistance, not disapproval
   if (
     code === DISAPPROVAL &&

@@ -24,6 +24,8 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(stated('Moldova holds Belarus responsible.')).toEqual(['MDA>BLR 112']);
     expect(stated('Lithuania holds Minsk fully responsible.')).toEqual(['LTU>BLRGOV 112']);
     expect(codes('Lithuanian police held the protesters for two days.')).toEqual(['173']);
+    // a country's own capital held is defended, no one detained
+    expect(codes('Moldovan forces hold Chisinau.')).toEqual([]);
   });
 
   it("reads what an event is foretold to do as no one's threat", () => {
