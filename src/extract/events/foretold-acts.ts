@@ -32,8 +32,12 @@ function speakers(parsed: Parsed, clauseIndex: number): Argument[] {
  * warning).
  */
 export function foretoldByOther(parsed: Parsed, candidate: Candidate): boolean {
-  if (candidate.clause === undefined || candidate.sources.length === 0) return false;
-  const said = speakers(parsed, candidate.clause)
+  // (a noun that is a clause's subject is told of by that clause: "said the offensive will continue")
+  const at = candidate.trigger[0];
+  const clause =
+    candidate.clause ?? parsed.clauses.findIndex((c) => c.subject.some((s) => s.start <= at && at < s.end));
+  if (clause < 0 || candidate.sources.length === 0) return false;
+  const said = speakers(parsed, clause)
     .map((s) => countryOf(s.span.actor.code))
     .filter((c) => c !== '');
   if (said.length === 0) return false;

@@ -40,6 +40,7 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
   it("reads another party's forecast of an act, a war foretold to come and a hedged claim as no threat", () => {
     expect(codes('Sandu said Belarusian troops will destroy the bridge.')).toEqual([]);
     expect(codes('Lukashenko said Belarusian troops will destroy the bridge.')).toEqual(['137']);
+    expect(codes('Sandu said the Belarusian offensive will continue.')).toEqual([]);
     expect(codes('There will be a guerrilla war in Moldova.')).toEqual([]);
     expect(codes('Allegedly, Moldova is preparing a chemical attack.')).toEqual([]);
     expect(codes('Moldova is preparing a chemical attack.')).not.toEqual([]);
