@@ -49,8 +49,11 @@ const REPELLING_VERBS = new Set(['rebuff', 'repel', 'repulse']);
 export const COMPLAINT = '114';
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
 const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
-/** Roots of acts that, tried, are done: force, and coercion such as destroying property or arresting. */
-const ATTEMPTABLE_ROOTS = new Set(['17', ...VIOLENT_ROOTS]);
+/**
+ * Roots of acts that, tried, are done: force, coercion such as destroying property or arresting, and blame
+ * ("tried to blame us": the blame is laid in the trying).
+ */
+const ATTEMPTABLE_ROOTS = new Set(['11', '17', ...VIOLENT_ROOTS]);
 
 /**
  * The row's code as the clause words it: refined by who acts (the subject, or in the passive the phrase of

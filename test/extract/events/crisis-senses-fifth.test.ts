@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { codedDyads } from '../../helpers/events.js';
 
 // Senses, stances and structures of wartime statements: events held, blame, predictions, figurative wars
 // and kinds of support.
 const stated = (text: string) => codedDyads(text, { published: '2022-03-01', statedOnly: true });
 const codes = (text: string) => stated(text).map((d) => d.split(' ')[1]);
+/** Each asserted event's code and modality. */
+const modalities = (text: string) =>
+  analyze({ id: 'x', published: '2022-03-01', text, lang: 'en' }, loadKnowledge())
+    .events.filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.code} ${e.modality}`);
 /** Every asserted event, whatever its modality. */
 const anyCodes = (text: string) => codedDyads(text, { published: '2022-03-01' }).map((d) => d.split(' ')[1]);
 
@@ -110,5 +117,10 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
   it('reads reinforcing work or institutions at home as no military build-up', () => {
     expect(codes("Moldova is reinforcing state bodies' efforts to prevent crime.")).toEqual([]);
     expect(codes('Belarus reinforced its troops near the border.')).toEqual(['154']);
+  });
+
+  it('reads blame tried as blame laid, and blame still to be tried as intended', () => {
+    expect(modalities('Chisinau tried to accuse Minsk of aggression.')).toEqual(['1123 actual']);
+    expect(modalities('Chisinau will try to accuse Minsk of aggression.')).toEqual(['1123 intended']);
   });
 });
