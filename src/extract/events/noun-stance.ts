@@ -192,8 +192,8 @@ export function nounStance(
         modality,
         ownIntent,
       }));
-    // "there will be a guerrilla war": a forecast that force will come, no one's threat
-    if (ownIntent && isHostileCode(match.pattern.code) && foretoldExistence(parsed, owner)) {
+    // "there will be a guerrilla war", "the aggression would be a huge mistake": force foretold, no one's threat
+    if (ownIntent && isHostileCode(match.pattern.code) && foretoldExistence(owner)) {
       modality = 'hypothetical';
       ownIntent = false;
     }

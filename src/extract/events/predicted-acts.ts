@@ -54,10 +54,12 @@ export function eventActsOnObject(parsed: Parsed, owner: Predicate): boolean {
   return directObject(parsed, owner, regionEnd(parsed, owner)) !== undefined;
 }
 
-/** Whether the clause foretells that something will be: "there will be a guerrilla war". */
-export function foretoldExistence(parsed: Parsed, owner: Predicate): boolean {
-  if (owner.form !== 'copula' || owner.lemma !== 'be' || parsed.view.norm[owner.start - 1] !== 'there')
-    return false;
+/**
+ * Whether the clause foretells that something will be, or what it will be: "there will be a guerrilla war",
+ * "the aggression would be a catastrophe".
+ */
+export function foretoldExistence(owner: Predicate): boolean {
+  if (owner.form !== 'copula' || owner.lemma !== 'be') return false;
   return owner.modalKind === 'future' || owner.modal === 'would';
 }
 

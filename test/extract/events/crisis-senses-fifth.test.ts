@@ -49,6 +49,7 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(codes('Lukashenko said Belarusian troops will destroy the bridge.')).toEqual(['137']);
     expect(codes('Sandu said the Belarusian offensive will continue.')).toEqual([]);
     expect(codes('There will be a guerrilla war in Moldova.')).toEqual([]);
+    expect(codes("Belarus's aggression against Moldova will be a huge mistake.")).toEqual([]);
     expect(codes('Allegedly, Moldova is preparing a chemical attack.')).toEqual([]);
     expect(codes('Moldova is preparing a chemical attack.')).not.toEqual([]);
   });
