@@ -124,4 +124,11 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
     expect(modalities('Chisinau tried to accuse Minsk of aggression.')).toEqual(['1123 actual']);
     expect(modalities('Chisinau will try to accuse Minsk of aggression.')).toEqual(['1123 intended']);
   });
+
+  it('reads endangering peace or security as no threat made to a party', () => {
+    expect(
+      codes('Belarusian aggression, which threatens regional peace and security, goes on.'),
+    ).not.toContain('130');
+    expect(stated('Belarus threatened Moldova.')).toEqual(['BLR>MDA 130']);
+  });
 });
