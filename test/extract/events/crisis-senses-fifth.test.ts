@@ -21,6 +21,7 @@ describe('events coder: senses and stances in crisis statements (fifth round)', 
       '173',
     );
     expect(anyCodes('Lukashenko said the summit to be held in Minsk would be useful.')).not.toContain('173');
+    expect(anyCodes('Lukashenko invited Sandu to the forum to be held in Minsk.')).not.toContain('173');
     // people held are still detained
     expect(stated('Three Moldovan sailors are being held by Belarusian forces.')).toContainEqual(
       'BLRMIL>MDAMIL 173',
