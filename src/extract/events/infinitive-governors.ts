@@ -73,7 +73,26 @@ export function linkInfinitive(cx: ClauseContext, clause: Clause): void {
   if (object?.prep === 'for' && object.end === k + 1 && namesParty(view, object)) {
     clause.subject = members(phrases, object);
     clause.subjectFrom = 'phrase';
+  } else if (p.passive && object && object.end === k + 1 && describedByPassive(view, object)) {
+    // "the summit to be held in Geneva", "prisoners to be exchanged": a passive infinitive after a noun says
+    // what is to be done to that noun, which is its subject, not the one who acts before it
+    clause.subject = [object];
+    clause.subjectFrom = 'relative';
   }
+}
+
+/** Prepositions of a noun phrase that a passive infinitive right after it always describes. */
+const MODIFIED_NOUN_PREPS = new Set(['', 'for', 'of', 'on', 'about']);
+
+/**
+ * Whether a passive infinitive right after the noun phrase describes it: a bare noun or one after "for",
+ * "of", "on" or "about", or after any preposition a thing that is neither a place nor a party ("invited you
+ * to the congress to be held in …"); not a place gone to or an agent ("came to Moscow to be received").
+ */
+function describedByPassive(view: SentenceView, object: Phrase): boolean {
+  if (MODIFIED_NOUN_PREPS.has(object.prep ?? '')) return true;
+  const head = object.head;
+  return view.actorAt[head]! < 0 && !view.places.some((place) => place.start <= head && head < place.end);
 }
 
 /**

@@ -5,6 +5,12 @@ import type { Parsed } from './arguments.js';
 import { NEED_NOUNS } from './considered-acts.js';
 import type { NounMatch } from './noun-match.js';
 import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
+import {
+  eventActsOnObject,
+  foretoldExistence,
+  isHostileCode,
+  predictingEventStance,
+} from './predicted-acts.js';
 import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
@@ -133,6 +139,9 @@ export function nounStance(
   // are there whatever became of the act over them
   const conceded =
     view.norm[phraseStart - 1] === 'despite' ||
+    // "protect people from Russian shelling", "deaths from Russian strikes": force as the harm suffered or
+    // fled from is there ("refrain from attacks" keeps its force unused)
+    forceSufferedFrom(view, match.pattern.code, phraseStart) ||
     // "discussed the results of the recent talks": what an event left behind tells it took place
     (view.norm[phraseStart - 1] === 'of' && AFTERMATH_NOUNS.has(view.lemma[phraseStart - 2] ?? '')) ||
     (governing?.direct === true &&
@@ -171,6 +180,23 @@ export function nounStance(
       if (negated) modality = stronger(modality, 'hypothetical');
       negated = !negated;
     } else if (fate !== undefined) modality = stronger(modality, fate);
+    if (
+      governing === undefined &&
+      !negated &&
+      ownIntent &&
+      isHostileCode(match.pattern.code) &&
+      eventActsOnObject(parsed, owner)
+    )
+      ({ modality, ownIntent } = predictingEventStance(parsed, phraseStart, {
+        negated,
+        modality,
+        ownIntent,
+      }));
+    // "there will be a guerrilla war", "the aggression would be a huge mistake": force foretold, no one's threat
+    if (ownIntent && isHostileCode(match.pattern.code) && foretoldExistence(owner)) {
+      modality = 'hypothetical';
+      ownIntent = false;
+    }
   } else if (!owner && !governing)
     modality = stronger(modality, gappedModality(parsed, phraseStart, stances));
   // "agreed on this during his visit": the occasion the act took place at is not what the verb agrees to
@@ -365,6 +391,15 @@ const TOPIC_VERBS = new Set(['discuss', 'debate', 'study', 'explore']);
 
 /** Roots of force used (assault, fighting, mass violence), which a definite phrase names as under way. */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** Verbs whose "from" phrase names an act held back, not a harm: "refrain from attacks". */
+const HOLDING_BACK_VERBS = new Set(['refrain', 'abstain', 'desist']);
+
+/** Whether a force noun stands in a "from" phrase of harm suffered or fled ("hide from Russian shelling"). */
+function forceSufferedFrom(view: Parsed['view'], code: string, phraseStart: number): boolean {
+  if (view.norm[phraseStart - 1] !== 'from' || !FORCE_ROOTS.has(code.slice(0, 2))) return false;
+  return !HOLDING_BACK_VERBS.has(view.lemma[phraseStart - 2] ?? '');
+}
 
 /**
  * Whether the object talked about is force already used: "discussed Russia's war against Ukraine", "debated

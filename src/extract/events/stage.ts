@@ -12,6 +12,7 @@ import { codeSentence } from './code-sentence.js';
 import { stanceCode } from './derived-codes.js';
 import { eventPlace, sentencePlaces } from './event-place.js';
 import { isJointAct } from './fold.js';
+import { foretoldByOther } from './foretold-acts.js';
 import { isHomeInvestment } from './home-investment.js';
 import { lastPair, meetingPair } from './named-pairs.js';
 import { continuesAct, pastAim } from './ongoing-acts.js';
@@ -219,6 +220,8 @@ function toEvents(
     if (threat && continuesAct(parsed, candidate.clause)) modality = 'actual';
     // "the invaders wanted to block the centre", "terrorists hoped to attack": an aim others had, told
     // after the fact, is no threat anyone made; it stays an intended act
+    // "Zelensky said Russian troops will storm Kyiv": a forecast by another party, no threat its source made
+    else if (threat && !negated && foretoldByOther(parsed, candidate)) modality = 'hypothetical';
     else if (threat && !negated && !pastAim(parsed, candidate.clause)) {
       code = threat;
       rule = `${rule}+threat`;

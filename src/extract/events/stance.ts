@@ -72,6 +72,7 @@ function localStance(view: SentenceView, clause: Clause, underReport: boolean): 
     clause.conditional ||
     clause.future ||
     isHedged(view, p) ||
+    hasFrontedHedge(view, clause) ||
     isOpposedGerund(view, clause) ||
     isGenericGerund(view, clause)
   )
@@ -105,6 +106,16 @@ function isHedged(view: SentenceView, p: Clause['predicate']): boolean {
     if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   for (let k = p.start; k < p.head; k++) if (HEDGING_ADVERBS.has(view.norm[k]!)) return true;
   return false;
+}
+
+/** "Allegedly, we are preparing a chemical attack": a hedge fronted before the sentence's first clause. */
+function hasFrontedHedge(view: SentenceView, clause: Clause): boolean {
+  return (
+    clause.predicate.index === 0 &&
+    clause.governor === undefined &&
+    view.norm[1] === ',' &&
+    HEDGING_ADVERBS.has(view.norm[0]!)
+  );
 }
 
 /**
@@ -397,8 +408,31 @@ export function computeStances(view: SentenceView, clauses: readonly Clause[]): 
     memo[k] = stance;
     return stance;
   };
-  return clauses.map((_, k) => stanceOf(k));
+  const questioned = asksWhoActed(view, clauses);
+  return clauses.map((clause, k) => {
+    const stance = stanceOf(k);
+    if (!questioned || clause.subjectFrom !== 'relative') return stance;
+    return { negated: stance.negated, modality: stronger(stance.modality, 'hypothetical'), ownIntent: false };
+  });
 }
+
+/**
+ * "Or were they NATO soldiers that threatened Russia?", "Is it NATO that attacked?": a yes/no question about
+ * who someone is leaves the act the relative clause tells of in question, not asserted.
+ */
+function asksWhoActed(view: SentenceView, clauses: readonly Clause[]): boolean {
+  let last = view.norm.length - 1;
+  while (last > 0 && (view.norm[last] === '"' || view.norm[last] === "'")) last--;
+  if (view.norm[last] !== '?') return false;
+  const first = clauses[0]?.predicate;
+  if (first?.form !== 'copula' || first.lemma !== 'be') return false;
+  // the copula opens the question, past a joining word ("Or were they …?")
+  const opening = QUESTION_JOINERS.has(view.norm[0]!) ? 1 : 0;
+  return first.head === opening;
+}
+
+/** Words a question may open with before its auxiliary: "Or were they …?", "And is it …?". */
+const QUESTION_JOINERS = new Set(['or', 'and', 'but', 'so']);
 
 /**
  * Whether a clause is an act its subject tried ("tried to assassinate", "made an attempt to storm"), under a

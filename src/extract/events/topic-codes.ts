@@ -30,7 +30,9 @@ type Topic =
   | 'occupation'
   | 'blockade'
   | 'to-death'
-  | 'verbal-attack';
+  | 'verbal-attack'
+  | 'media-attack'
+  | 'trade-war';
 
 /** Single lemmas that name a topic. */
 const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
@@ -46,6 +48,10 @@ const WORDS: ReadonlyMap<string, Topic> = new Map<string, Topic>([
       'withering',
     ] as const
   ).map((w) => [w, 'verbal-attack'] as const),
+  ...(['information', 'informational', 'media', 'propaganda'] as const).map(
+    (w) => [w, 'media-attack'] as const,
+  ),
+  ...(['trade', 'tariff', 'sanction', 'currency'] as const).map((w) => [w, 'trade-war'] as const),
   ...(
     ['resign', 'resignation', 'removal', 'ouster', 'oust', 'topple', 'impeach', 'impeachment'] as const
   ).map((w) => [w, 'leadership'] as const),
@@ -275,15 +281,25 @@ const THREAT_MEANS: Split = {
   ],
 };
 
-/** "launched personal attacks on", "a scathing attack": an attack in words is criticism (111), not force. */
-const VERBAL_ATTACK: Split = {
+/**
+ * "launched personal attacks on", "a scathing attack": an attack in words is criticism (111), not force; so
+ * is a war or attack waged in the media ("an information war against …"). An economic or trade war, or an
+ * economic blockade, is waged with sanctions and embargoes (163).
+ */
+const FIGURATIVE_FORCE: Split = {
   after: 0,
   before: 1,
-  codes: [['verbal-attack', '111']],
+  codes: [
+    ['verbal-attack', '111'],
+    ['media-attack', '111'],
+    ['economic', '163'],
+    ['trade-war', '163'],
+  ],
 };
 
 const SPLITS: ReadonlyMap<string, Split> = new Map([
-  ['190', VERBAL_ATTACK],
+  ['190', FIGURATIVE_FORCE],
+  ['191', FIGURATIVE_FORCE],
   ['141', PROTEST_AIMS('141')],
   ['142', PROTEST_AIMS('142')],
   ['143', PROTEST_AIMS('143')],

@@ -1,10 +1,11 @@
 import { placeSubject } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { isCivilian, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
+import { isCivilian, namesPlace, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
 import { settledTargets } from './other-party.js';
+import { eventActsOnObject, foretoldStance, isHostileCode } from './predicted-acts.js';
 import { isEachOther } from './sentence.js';
 import type { Stance } from './stance.js';
 import {
@@ -39,6 +40,9 @@ const EXCHANGE = 'exchange';
 export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance): Candidate | undefined {
   const p = match.predicate;
   const pattern = match.pattern;
+  // "the invasion will destroy more families": what an event is foretold to do is no one's intent
+  if (stance.ownIntent && isHostileCode(pattern.code) && eventActsOnObject(parsed, p))
+    stance = foretoldStance(stance);
   let sources = verbSources(parsed, match);
   const unknownAttacker = isUnnamedAttack(parsed, match, sources);
   if (sources.length === 0 && !unknownAttacker) sources = documentAuthor(parsed, match) ?? sources;
@@ -137,6 +141,14 @@ function makesNoEvent(
     return true;
   // "Israel protects its citizens": a state guarding its own people is no protection by a third party
   if (match.pattern.notOfOwn && ownPeople(parsed, match.target, sources)) return true;
+  // "Ukrainian forces hold Kyiv": a country's own city held is defended, neither detained nor occupied
+  if (
+    match.predicate.lemma === 'hold' &&
+    match.pattern.code === '173' &&
+    namesPlace(parsed, match.target) &&
+    ownPeople(parsed, match.target, sources)
+  )
+    return true;
   return releasesText(parsed, match);
 }
 

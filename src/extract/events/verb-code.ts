@@ -28,12 +28,16 @@ function byTelephone(parsed: Parsed, p: Parsed['predicates'][number]): boolean {
 /** Taking or wrecking property (171, 1712), and conventional fighting (190). */
 const PROPERTY_CODES = new Set(['171', '1712']);
 const FIGHT = '190';
+/** Mass expulsion of people (201). */
+const EXPULSION = '201';
 /** A physical assault on people (182). */
 const ASSAULT = '182';
 /** Seizing property (171) or people (173), the verbs that do it, and occupying territory (192). */
 const TAKING_CODES = new Set(['171', '173']);
 const TAKING_VERBS = new Set(['seize', 'capture']);
 const OCCUPATION = '192';
+/** Arrest or detention (173). */
+const DETENTION = '173';
 /** Disapproval (110), which opposing a party is. */
 const DISAPPROVAL = '110';
 
@@ -45,8 +49,11 @@ const REPELLING_VERBS = new Set(['rebuff', 'repel', 'repulse']);
 export const COMPLAINT = '114';
 /** Aid, concessions, cut relations and coercion: what an authority does by deciding it. */
 const DECIDED_ROOTS = new Set(['07', '08', '16', '17']);
-/** Roots of acts that, tried, are done: force, and coercion such as destroying property or arresting. */
-const ATTEMPTABLE_ROOTS = new Set(['17', ...VIOLENT_ROOTS]);
+/**
+ * Roots of acts that, tried, are done: force, coercion such as destroying property or arresting, and blame
+ * ("tried to blame us": the blame is laid in the trying).
+ */
+const ATTEMPTABLE_ROOTS = new Set(['11', '17', ...VIOLENT_ROOTS]);
 
 /**
  * The row's code as the clause words it: refined by who acts (the subject, or in the passive the phrase of
@@ -70,12 +77,16 @@ export function clauseCode(
   if (code === CONSULT && byTelephone(parsed, p)) code = TELEPHONE_CONSULT;
   // "destroyed the enemy paratroopers", "destroyed a convoy": wrecking forces or their arms is fighting
   if (PROPERTY_CODES.has(code) && namesArmedForce(parsed, match.object ?? match.target)) code = FIGHT;
+  // "drove the Russian troops out of Kharkiv": an armed force driven out is fought back, not a people expelled
+  if (code === EXPULSION && namesArmedForce(parsed, match.target ?? match.directObject)) code = FIGHT;
   // "the army continues to beat the occupiers", "they can't beat Ukraine": defeating forces or a country in
   // war, not a physical assault on people
   if (code === ASSAULT && p.lemma === 'beat' && foughtParty(parsed, match.target)) code = FIGHT;
   // "captured Kherson", "seize Odesa": a place taken is territory occupied
   if (TAKING_CODES.has(code) && TAKING_VERBS.has(p.lemma) && namesPlace(parsed, match.target))
     code = OCCUPATION;
+  // "Russian troops hold Kherson": a city held is territory kept under control, not people in custody
+  if (code === DETENTION && p.lemma === 'hold' && namesPlace(parsed, match.target)) code = OCCUPATION;
   // "the army has been opposing the invading forces": armed resistance, not disapproval
   if (
     code === DISAPPROVAL &&

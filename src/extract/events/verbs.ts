@@ -135,11 +135,16 @@ export function matchVerb(
         !p.passive &&
         (ADVERBIAL_PARTICLES.has(pattern.particle[0]!) || actorsOfGroup(parsed, object).length > 0)
       ) {
-        e = matchWords(pieces, pattern.particle, groupEnd(parsed, object));
+        e = particleAfterObject(parsed, pieces, pattern, groupEnd(parsed, object));
         // "holding thousands of refugees as shields", "forced the agency, UNHCR, out": past an of-phrase
         // or an apposition that completes the object
         const extended = e < 0 ? objectTail(parsed, object) : -1;
         if (extended > 0) e = matchWords(pieces, pattern.particle, extended);
+        // "held Moscow responsible", "held Moscow fully responsible": an adjective inside the object's phrase
+        // or after an adverb
+        if (e < 0 && object.head + 1 < object.end) e = matchWords(pieces, pattern.particle, object.head + 1);
+        if (e < 0 && view.pos[object.end] === 'ADV')
+          e = matchWords(pieces, pattern.particle, skipAdverbs(parsed, object.end));
       }
       if (e < 0 && p.passive) e = -1;
       if (e < 0) continue;
@@ -302,6 +307,23 @@ export function matchVerb(
     }
   }
   return best;
+}
+
+/**
+ * Where the row's particle ends when it stands at `at`, after the verb's object ("called the talks off"), or
+ * -1. The adverbial particle of a row whose target has a preposition of its own ("give in to") opens no
+ * phrase: "gives the people in Siberian cities the joy" is no giving in ("welcome the minister in Moscow",
+ * whose particle is that preposition, is).
+ */
+function particleAfterObject(parsed: Parsed, pieces: Pieces, pattern: EventPattern, at: number): number {
+  const word = parsed.view.norm[at]!;
+  if (
+    pattern.prep &&
+    ADVERBIAL_PARTICLES.has(word) &&
+    parsed.phrases.some((ph) => ph.start === at + 1 && ph.prep === word)
+  )
+    return -1;
+  return matchWords(pieces, pattern.particle, at);
 }
 
 /** Adverbs of coming near, not to a place: "came close to us". */

@@ -105,11 +105,12 @@ export const OBJECT_DEMANDED_VERBS = set('demand urge request call ask press ins
 /**
  * Verbs whose object event has taken place whatever is said of the verb: "could not silence the shelling",
  * "may condemn the attack" leave the shelling and the attack as facts; so do "not to publish the
- * conversation" and "will remember the war", which tell of a record of the event, not of the event.
+ * conversation" and "will remember the war", which tell of a record of the event, not of the event; "do not
+ * want to obey Russian demands" and "ignored the ultimatum" leave the demand and the ultimatum made.
  */
 export const OBJECT_PRESUPPOSED_VERBS = set(`
   silence condemn denounce deplore decry criticise criticize mourn survive witness investigate document
-  publish reveal disclose leak recount recall remember commemorate`);
+  publish reveal disclose leak recount recall remember commemorate obey heed defy disobey ignore`);
 
 /** Verbs that carry a nominal event as their object: the subject of the verb is the event's source. */
 export const LIGHT_VERBS = set(`
