@@ -5,15 +5,16 @@ import { accordFramed, accordInForce } from './accords-in-force.js';
 import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
+import { inPhaseOf } from './event-phases.js';
 import { isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { handledRequest } from './handled-requests.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
+import { clauseSubject, nearestSubject, restatesSubject, severalSubjects } from './noun-subjects.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
-import type { Predicate } from './predicates.js';
 import { relativeAuthor } from './relative-authors.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
@@ -21,7 +22,7 @@ import { subjectActors } from './subject-actors.js';
 import { stateForceCode } from './subject-codes.js';
 import { thankedFor } from './thanked-acts.js';
 import { unattributedForce } from './unattributed-force.js';
-import { INDEFINITE_DETERMINERS, MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
+import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -81,12 +82,6 @@ const OF_AGENT_ROOTS = new Set(['04', '05', '06', '07', '17', '18', '19', '20'])
 
 /** Possessives whose owner is the speaker or the one addressed ("our talks", "my offer", "your visit"). */
 const SPEAKER_POSSESSIVES = new Set(['your', 'our', 'my']);
-
-/** The subject of the clause whose verb governs the noun, if any. */
-function clauseSubject(parsed: Parsed, match: NounMatch): Argument[] {
-  const governing = governingPredicate(parsed, match.start, match.end);
-  return governing ? subjectActors(parsed, governing.predicate.index) : [];
-}
 
 /** Nouns whose "from" phrase names the one who acts on the clause's subject ("under pressure from the EU"). */
 const FROM_AGENT_NOUNS = new Set(['pressure']);
@@ -356,52 +351,6 @@ function isReadyFor(parsed: Parsed, phrase: Phrase | undefined): boolean {
   return phrase?.prep === 'for' && READY_FOR.has(parsed.view.norm[phrase.start - 2] ?? '');
 }
 
-/** Subjects that only point back at something already named: "this is an invasion", "it was a massacre". */
-const POINTING_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'what', 'which']);
-
-/** Words that pick out one occurrence of an event among others: "the first visit", "the latest round". */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'latest',
-  'last',
-]);
-
-/**
- * Whether the noun is what a copula says its subject is, and that subject is an event already named or a
- * pronoun pointing at one: "this war is a people's war", "this is an invasion" describe, they report no new
- * event. ("Russia's move is an act of aggression" still codes the act, its subject being no event noun.)
- */
-function restatesSubject(
-  parsed: Parsed,
-  governing: { predicate: Predicate; direct: boolean },
-  phraseStart: number,
-  nounStart: number,
-): boolean {
-  const p = governing.predicate;
-  const { norm, lemma } = parsed.view;
-  // ("our state has the support of …": a bare "have" makes a verb group of auxiliaries too)
-  if (p.form !== 'copula' || !governing.direct || p.adjective !== undefined || lemma[p.head] !== 'be')
-    return false;
-  // ("this is …": a bare pronoun before the verb makes no subject phrase)
-  const subject = parsed.clauses[p.index]?.subject[0];
-  const pointing = subject
-    ? subject.end - subject.start === 1 && POINTING_SUBJECTS.has(norm[subject.start]!)
-    : POINTING_SUBJECTS.has(norm[p.start - 1] ?? '');
-  // "this is the second conversation between …", "this was his first visit to …": an ordinal picks out one
-  // occurrence, which the sentence reports
-  if (pointing) return !norm.slice(phraseStart, nounStart).some((w) => ORDINALS.has(w));
-  return subject !== undefined && parsed.isEventNoun(subject.head);
-}
-
 /** An actor of no country of its own as its mention names it, before a phrase after it placed it. */
 function unplacedBySlot(parsed: Parsed, a: Argument): Argument {
   const own = actorSpanAt(parsed.view, a.span.start);
@@ -409,86 +358,5 @@ function unplacedBySlot(parsed: Parsed, a: Argument): Argument {
   return own.actor.code === a.span.actor.code ? a : { ...a, span: own };
 }
 
-/** The subjects of the clause that governs a noun, when they are two or more ("X and Y agreed …"). */
-function severalSubjects(parsed: Parsed, match: NounMatch): Argument[] {
-  const governing = governingPredicate(parsed, match.start, match.end);
-  if (!governing) return [];
-  const subjects = subjectActors(parsed, governing.predicate.index);
-  return subjects.length > 1 ? subjects.map((a) => ({ span: a.span, weight: a.weight * 0.8 })) : [];
-}
-
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
-
-/**
- * Nouns of a time within an event, or of what came of it, whose "of" phrase reports the event: "the 24th
- * day of Russia's invasion of Ukraine", "since the beginning of the war", "as a result of the aggression".
- * (Not "year": "the Year of Russian-Chinese Cooperation" is a festival of the kind.)
- */
-const PHASE_NOUNS = new Set([
-  'day',
-  'week',
-  'month',
-  'beginning',
-  'start',
-  'outbreak',
-  'onset',
-  'course',
-  'result',
-  'consequence',
-  'aftermath',
-  'victim',
-  // "in view of", "in light of", "in the wake of": what is so named took place
-  'view',
-  'light',
-  'wake',
-]);
-
-/** Nouns of one part of an event held in parts, which is that event: "the second round of talks". */
-const INSTALMENT_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions']);
-
-/** Nouns of a reply or a link whose own preposition names an event that took place: "in response to". */
-const ANSWERING_NOUNS = new Map([
-  ['response', 'to'],
-  ['reply', 'to'],
-  ['connection', 'with'],
-]);
-
-/**
- * Whether a definite phrase hangs on a noun of a time within, an outcome of, or an answer to the event it
- * names (`before`, the phrase ending right before it).
- */
-function inPhaseOf(parsed: Parsed, phrase: Phrase, before: Phrase): boolean {
-  if (INDEFINITE_DETERMINERS.has(parsed.view.norm[phrase.start]!)) return false;
-  const head = parsed.view.lemma[before.head]!;
-  if (phrase.prep !== 'of') return ANSWERING_NOUNS.get(head) === phrase.prep;
-  // (not a round that is itself what another noun is of: "the futility of the round of consultations")
-  return PHASE_NOUNS.has(head) || (INSTALMENT_NOUNS.has(head) && before.prep !== 'of');
-}
-
-/** Marks that end one clause of a sentence and open the next: a subject is not sought across them. */
-const CLAUSE_BREAKS = new Set([';', ':']);
-
-/**
- * The subject of the nearest clause with an actor subject: before the noun, else after it, within the part
- * of the sentence between semicolons or colons ("your meetings with the US leaders; the Chancellor is
- * coming" names no one who met).
- */
-function nearestSubject(parsed: Parsed, t: number): Argument[] {
-  const { norm } = parsed.view;
-  let from = t;
-  while (from > 0 && !CLAUSE_BREAKS.has(norm[from - 1]!)) from--;
-  let to = t;
-  while (to < norm.length && !CLAUSE_BREAKS.has(norm[to]!)) to++;
-  let best: Argument[] = [];
-  for (const clause of parsed.clauses) {
-    const p = clause.predicate;
-    if (p.head < from || p.head >= to) continue;
-    if (clause.subject.some((s) => s.start <= t && t < s.end)) continue;
-    const actors = subjectActors(parsed, p.index);
-    if (actors.length === 0) continue;
-    if (p.head < t) best = actors;
-    else if (best.length === 0) return actors;
-  }
-  return best;
-}
