@@ -3,8 +3,10 @@ import type { Modality } from '../../core/codes.js';
 import { endsAbsenceMarker } from './absent-acts.js';
 import type { Parsed } from './arguments.js';
 import { NEED_NOUNS } from './considered-acts.js';
+import { discussedForce, endedForce, forceSufferedFrom, isIndefinite } from './force-nouns.js';
 import type { NounMatch } from './noun-match.js';
-import { isParticipleForm, isPastOrPerfect, type Predicate } from './predicates.js';
+import { isArrangedAfter, isPlannedPassive } from './planned-events.js';
+import { isPastOrPerfect, type Predicate } from './predicates.js';
 import {
   eventActsOnObject,
   foretoldExistence,
@@ -15,7 +17,6 @@ import { type Stance, stronger } from './stance.js';
 import {
   HYPOTHETICAL_MODIFIERS,
   IMPOSSIBILITY_ADJECTIVES,
-  INDEFINITE_DETERMINERS,
   INTENDED_MODIFIERS,
   INTENT_ADJECTIVES,
   LIKELIHOOD_ADJECTIVES,
@@ -34,25 +35,6 @@ import {
  * "continue" is not here.)
  */
 const ONGOING_SUBJECT_VERBS = new Set(['end', 'stop', 'last', 'rage', 'drag', 'persist', 'subside', 'cease']);
-
-/**
- * Verbs whose passive subject is an event still to come: "the signing is being prepared", "talks are
- * scheduled for Monday", "a visit is expected", "the summit is planned".
- */
-const SUBJECT_INTENDED_PASSIVES = new Set([
-  'plan',
-  'prepare',
-  'schedule',
-  'expect',
-  'await',
-  'arrange',
-  'envisage',
-  'foresee',
-  'organise',
-  'organize',
-  'slate',
-  'propose',
-]);
 
 /**
  * Verbs that draw someone into an event named after "in" or "into": "to involve citizens in protests", "is
@@ -332,33 +314,6 @@ function frontedOccasionModality(
   return comma ? stances[next.predicate.index]!.modality : 'actual';
 }
 
-/** Whether a participle of planning, or "to be held", follows the noun: "the summit scheduled for May". */
-function isArrangedAfter(view: Parsed['view'], k: number): boolean {
-  const w = view.norm[k];
-  if (w === 'to') return view.norm[k + 1] === 'be' && view.lemma[k + 2] === 'hold';
-  return w?.endsWith('ed') === true && SUBJECT_INTENDED_PASSIVES.has(view.lemma[k]!);
-}
-
-/** Whether a predicate is a present or future passive of planning: "is being prepared", "will be held as planned". */
-function isPlannedPassive(view: Parsed['view'], p: Predicate): boolean {
-  if (!SUBJECT_INTENDED_PASSIVES.has(p.lemma) || !isParticipleForm(view, p.head)) return false;
-  let be = false;
-  let perfect = false;
-  let past = false;
-  for (let k = p.start; k < p.head; k++) {
-    const w = view.norm[k]!;
-    if (view.lemma[k] === 'have') perfect = true;
-    else if (w === 'was' || w === 'were') past = true;
-    else if (view.lemma[k] === 'be') be = true;
-  }
-  // "talks have been scheduled": still arranged now ("the attack has been planned" may have followed)
-  if (perfect && !past) return be && SCHEDULED_PERFECTS.has(p.lemma);
-  return be && !isPastOrPerfect(view, p);
-}
-
-/** Verbs whose present perfect passive still leaves the event to come: "have been scheduled". */
-const SCHEDULED_PERFECTS = new Set(['schedule', 'slate', 'arrange']);
-
 /** Words that join a verbless conjunct to the clause before it ("…, and after that - the ratification"). */
 const GAP_JOINERS = new Set(['and', 'then']);
 
@@ -375,60 +330,6 @@ function gappedModality(parsed: Parsed, phraseStart: number, stances: readonly S
   for (let k = phraseStart - 1; k >= before.end; k--)
     if (GAP_JOINERS.has(view.norm[k]!)) return stances[before.index]!.modality;
   return 'actual';
-}
-
-/** Whether a phrase names no particular event: "protests", "a war", not "the war" or "its talks". */
-function isIndefinite(view: Parsed['view'], phraseStart: number): boolean {
-  const first = view.norm[phraseStart]!;
-  if (INDEFINITE_DETERMINERS.has(first) || first === 'new') return true;
-  return (
-    view.pos[phraseStart] !== 'DET' && view.pos[phraseStart] !== 'PRON' && view.pos[phraseStart] !== 'PROPN'
-  );
-}
-
-/** Verbs whose object is a topic talked or thought about. */
-const TOPIC_VERBS = new Set(['discuss', 'debate', 'study', 'explore']);
-
-/** Roots of force used (assault, fighting, mass violence), which a definite phrase names as under way. */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-/** Verbs whose "from" phrase names an act held back, not a harm: "refrain from attacks". */
-const HOLDING_BACK_VERBS = new Set(['refrain', 'abstain', 'desist']);
-
-/** Whether a force noun stands in a "from" phrase of harm suffered or fled ("hide from Russian shelling"). */
-function forceSufferedFrom(view: Parsed['view'], code: string, phraseStart: number): boolean {
-  if (view.norm[phraseStart - 1] !== 'from' || !FORCE_ROOTS.has(code.slice(0, 2))) return false;
-  return !HOLDING_BACK_VERBS.has(view.lemma[phraseStart - 2] ?? '');
-}
-
-/**
- * Whether the object talked about is force already used: "discussed Russia's war against Ukraine", "debated
- * the invasion" take a war that is there as their topic ("discussed a possible war", "discussed a ceasefire"
- * and "discussed sanctions" do not report one).
- */
-function discussedForce(view: Parsed['view'], lemma: string, match: NounMatch, phraseStart: number): boolean {
-  return (
-    TOPIC_VERBS.has(lemma) &&
-    FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) &&
-    !isIndefinite(view, phraseStart)
-  );
-}
-
-/** Verbs that bring force under way to an end: "end this invasion", "stop the shelling". */
-const ENDING_VERBS = new Set(['end', 'stop', 'halt', 'cease']);
-
-/**
- * Whether the object ended is force already used: "efforts that could end this senseless invasion", "to stop
- * Russian aggression" name force under way ("stop an invasion" may mean to keep one from starting).
- */
-function endedForce(view: Parsed['view'], lemma: string, match: NounMatch, phraseStart: number): boolean {
-  const first = view.norm[phraseStart]!;
-  return (
-    ENDING_VERBS.has(lemma) &&
-    FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) &&
-    !INDEFINITE_DETERMINERS.has(first) &&
-    first !== 'new'
-  );
 }
 
 /** Tags of words that may open an "of" phrase before its own words: "of his rather lengthy talks". */
