@@ -1,5 +1,5 @@
 // The verb-pattern matcher: the best pattern row for a predicate, with the phrases that fill its slots.
-import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import { namesArmedForce, namesPlace } from './armed-objects.js';
 import { assertsOnly } from './assurances.js';
@@ -12,9 +12,9 @@ import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
 import type { Predicate } from './predicates.js';
-import { thingAntecedent } from './pronoun-antecedents.js';
 import { takesJudgement } from './regarding-complements.js';
 import { helpedParty, sentToHelp } from './sent-to-help.js';
+import { asComplement, nounAfter, ofComplement, otherSense } from './verb-senses.js';
 import { isTelephoneMeans, TIME_WORDS } from './words.js';
 
 /** A verb pattern matched on a predicate, with the phrases that fill its slots. */
@@ -355,51 +355,6 @@ function ownedOnly(parsed: Parsed, phrase: Phrase): boolean {
   // ("his interlocutor" after a call is the other who took part, no thing of his)
   if (parsed.meetingPair.length === 2 && isOtherParty(parsed.view, phrase)) return false;
   return actors.heads.length === 0 && actors.possessor !== undefined;
-}
-
-/** The other sense the object (or the particle's noun) gives the row, if its words head that phrase. */
-function otherSense(
-  parsed: Parsed,
-  pieces: Pieces,
-  senses: readonly OtherSense[],
-  phrase: Phrase | undefined,
-  context: 'object' | 'as' | 'of' = 'object',
-): OtherSense | undefined {
-  if (!phrase) return undefined;
-  for (const sense of senses) {
-    if (sense.context === context && objectSlot(parsed, pieces, sense.words, phrase)) return sense;
-  }
-  // "summarize the problems and propose measures to eliminate them": a pronoun has its antecedent's sense
-  const antecedent = context === 'object' ? thingAntecedent(parsed, phrase) : undefined;
-  if (antecedent)
-    for (const sense of senses)
-      if (sense.context === 'object' && objectSlot(parsed, pieces, sense.words, antecedent)) return sense;
-  return undefined;
-}
-
-/**
- * The "of" phrase right after the object, or right after a passive verb: what a place is cleared of ("cleansed
- * the city of saboteurs", "was cleansed of fantasies").
- */
-function ofComplement(parsed: Parsed, p: Predicate, object: Phrase | undefined): Phrase | undefined {
-  const after = object && !p.passive ? groupEnd(parsed, object) + 1 : skipAdverbs(parsed, p.end) + 1;
-  return parsed.phrases.find((ph) => ph.start === after && ph.prep === 'of');
-}
-
-/** The "as" phrase right after the object: "recognised Russia as a state sponsor of terrorism". */
-function asComplement(parsed: Parsed, object: Phrase): Phrase | undefined {
-  const after = groupEnd(parsed, object) + 1;
-  return parsed.phrases.find((ph) => ph.start === after && ph.prep === 'as');
-}
-
-/**
- * The noun phrase right after the verb, even where a verb after it makes it no object ("meet the
- * conditions set by the IMF", where "set" reads as a verb of its own).
- */
-function nounAfter(parsed: Parsed, p: Predicate): Phrase | undefined {
-  if (p.passive) return undefined;
-  const k = skipAdverbs(parsed, p.end);
-  return parsed.phrases.find((ph) => ph.start === k && ph.prep === undefined);
 }
 
 /** Nouns for a fight that an "in" phrase may name: "engaged the patrol in a firefight". */
