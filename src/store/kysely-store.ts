@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analysis.js';
 import { StoreError } from '../core/errors.js';
 import * as actorAggregate from './actor-aggregates.js';
 import * as aggregate from './aggregates.js';
+import { readArticleRows } from './article-rows.js';
 import type { Dialect } from './dialect.js';
 import { filterEvents } from './event-filter.js';
 import { readFeedState, readSeenItems, writeFeedState, writeSeenItem } from './feed-log.js';
@@ -167,44 +168,23 @@ export class KyselyStore implements Store {
 
   async article(idOrPrefix: string): Promise<StoredArticle | undefined> {
     const id = await this.resolveId(idOrPrefix);
-    if (id === undefined) return undefined;
-    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    const analysis = await this.db
-      .selectFrom('analyses')
-      .selectAll()
-      .where('article_id', '=', id)
-      .executeTakeFirst();
-    const record = analysis ? (JSON.parse(analysis.record) as { sentences?: [number, number][] }) : {};
-    const [mentions, events, quotes, places, commitments] = await Promise.all([
-      this.db.selectFrom('mentions').selectAll().where('article_id', '=', id).orderBy('idx').execute(),
-      this.db
-        .selectFrom('events')
-        .selectAll()
-        .where('article_id', '=', id)
-        .orderBy('start')
-        .orderBy('id')
-        .execute(),
-      this.db
-        .selectFrom('quotes')
-        .selectAll()
-        .where('article_id', '=', id)
-        .orderBy('start')
-        .orderBy('id')
-        .execute(),
-      this.db.selectFrom('places').selectAll().where('article_id', '=', id).orderBy('idx').execute(),
-      this.db.selectFrom('commitments').selectAll().where('article_id', '=', id).orderBy('start').execute(),
-    ]);
+    const rows = id === undefined ? undefined : await readArticleRows(this.db, id);
+    if (!rows) return undefined;
+    const { analysis } = rows;
+    const record = JSON.parse(analysis.record) as { sentences?: [number, number][] };
+    // in reading order (a stable sort keeps the written order among records that start together)
+    const byStart = <T extends { start: number }>(list: readonly T[]): T[] =>
+      [...list].sort((x, y) => x.start - y.start);
     return {
-      article: articleFromRow(row),
-      ...(analysis && { knowledgeVersion: analysis.knowledge_version }),
-      stages: analysis ? analysis.stages.split(',').filter(Boolean) : [],
+      article: articleFromRow(rows.article),
+      knowledgeVersion: analysis.knowledge_version,
+      stages: analysis.stages.split(',').filter(Boolean),
       sentences: (record.sentences ?? []).map(([start, end]) => ({ start, end })),
-      mentions: mentions.map(mentionFromRow),
-      events: events.map(eventFromRow),
-      quotes: quotes.map(quoteFromRow),
-      places: places.map(placeFromRow),
-      commitments: commitments.map(commitmentFromRow),
+      mentions: rows.mentions.map(mentionFromRow),
+      events: byStart(rows.events).map(eventFromRow),
+      quotes: byStart(rows.quotes).map(quoteFromRow),
+      places: rows.places.map(placeFromRow),
+      commitments: byStart(rows.commitments).map(commitmentFromRow),
     };
   }
 
@@ -339,50 +319,8 @@ export class KyselyStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  async exportArticle(id: string): Promise<ArticleRows | undefined> {
-    return this.db.transaction().execute(async (trx) => {
-      const article = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-      const analysis = await trx
-        .selectFrom('analyses')
-        .selectAll()
-        .where('article_id', '=', id)
-        .executeTakeFirst();
-      if (!article || !analysis) return undefined;
-      return {
-        article: { ...article, words: Number(article.words) },
-        analysis,
-        mentions: await trx
-          .selectFrom('mentions')
-          .selectAll()
-          .where('article_id', '=', id)
-          .orderBy('idx')
-          .execute(),
-        events: await trx
-          .selectFrom('events')
-          .selectAll()
-          .where('article_id', '=', id)
-          .orderBy('id')
-          .execute(),
-        quotes: await trx
-          .selectFrom('quotes')
-          .selectAll()
-          .where('article_id', '=', id)
-          .orderBy('id')
-          .execute(),
-        places: await trx
-          .selectFrom('places')
-          .selectAll()
-          .where('article_id', '=', id)
-          .orderBy('idx')
-          .execute(),
-        commitments: await trx
-          .selectFrom('commitments')
-          .selectAll()
-          .where('article_id', '=', id)
-          .orderBy('id')
-          .execute(),
-      };
-    });
+  exportArticle(id: string): Promise<ArticleRows | undefined> {
+    return this.db.transaction().execute((trx) => readArticleRows(trx, id));
   }
 
   feedState(url: string): Promise<FeedState | undefined> {
