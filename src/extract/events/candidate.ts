@@ -1,6 +1,8 @@
 import type { Modality } from '../../core/codes.js';
+import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Argument } from './arguments.js';
+import { stanceCode } from './derived-codes.js';
 
 /** An event found in a sentence before it becomes an `Event` record. */
 export interface Candidate {
@@ -51,4 +53,23 @@ export function constructed(fields: ConstructedFields): Candidate {
     absorbed: false,
     ...fields,
   };
+}
+
+/**
+ * A demand a construction finds ("said X must …", "stressed the need for X to …"): coded by the act it asks
+ * for (10x, with its row in the rule), or by the construction's own row when the act is no event or has no
+ * demand code.
+ */
+export function constructedDemand(
+  act: Candidate | undefined,
+  codes: CameoKnowledge['codes'],
+  fields: Omit<ConstructedFields, 'code' | 'rule'>,
+): Candidate {
+  const { pattern } = fields;
+  const code = act ? stanceCode('demand', act.pattern.code, codes) : '';
+  return constructed({
+    ...fields,
+    code: code || pattern.code,
+    rule: act ? `${pattern.id}+${act.rule}` : pattern.id,
+  });
 }

@@ -2,7 +2,7 @@ import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import { actedOnOrPurpose } from './acted-on.js';
 import { actorsOfGroup, type Parsed } from './arguments.js';
-import { type Candidate, constructed } from './candidate.js';
+import { type Candidate, constructed, constructedDemand } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
 import { isPreparingAct } from './predicates.js';
@@ -150,12 +150,9 @@ export function obligationDemands(
     // "explained that the army must be strong": a state said to be needed asks no act of anyone ("MPs should
     // be in Ukraine" asks them to stay)
     if (!act && p.form === 'copula' && p.lemma === 'be' && !placesSubject(parsed, p.end)) continue;
-    const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : OBLIGATION.code;
     out.push(
-      constructed({
+      constructedDemand(act, cameo.codes, {
         pattern: OBLIGATION,
-        code: code || OBLIGATION.code,
-        rule: act ? `${OBLIGATION.id}+${act.rule}` : OBLIGATION.id,
         sources,
         targets,
         trigger: [speaker.predicate.head, p.end],

@@ -1,10 +1,9 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import { actorsOfGroup, type Parsed } from './arguments.js';
-import { type Candidate, constructed } from './candidate.js';
+import { type Candidate, constructedDemand } from './candidate.js';
 import type { Clause } from './clauses.js';
 import { needForPartyStart } from './considered-acts.js';
 import { construction } from './constructions.js';
-import { stanceCode } from './derived-codes.js';
 import { phraseAt } from './phrases.js';
 import { subjectActors } from './subject-actors.js';
 import { REPORTING_VERBS } from './words.js';
@@ -39,13 +38,9 @@ export function statedNeedDemands(
       (t) => !sources.some((s) => s.span.actor.code.slice(0, 3) === t.span.actor.code.slice(0, 3)),
     );
     if (sources.length === 0 || targets.length === 0) continue;
-    const act = byClause.get(p.index);
-    const code = act ? stanceCode('demand', act.pattern.code, cameo.codes) : '';
     out.push(
-      constructed({
+      constructedDemand(byClause.get(p.index), cameo.codes, {
         pattern: STATED_NEED,
-        code: code || STATED_NEED.code,
-        rule: act ? `${STATED_NEED.id}+${act.rule}` : STATED_NEED.id,
         sources,
         targets,
         trigger: [speaker.predicate.head, p.end],
