@@ -3,6 +3,7 @@ import type { Article } from './core/article.js';
 import { STAGES, type StageName } from './core/codes.js';
 import { UsageError } from './core/errors.js';
 import type { ActorRef } from './core/records.js';
+import { type SpeakerActorAt, speakerActors } from './extract/actors/speaker-actors.js';
 import { findSpeakers } from './extract/actors/speakers.js';
 import { toMentions } from './extract/actors/stage.js';
 import {
@@ -50,6 +51,8 @@ export interface StageContext {
   meetingTitle?: { readonly title: Heading; readonly start: number; readonly publisher: Heading };
   /** The two parties of the meeting the title names, whom "the leaders" may mean before the text names them. */
   titleParties?: readonly [ActorRef, ActorRef];
+  /** Who speaks the words at each token, as a turn's label or the title names them. */
+  speakerAt?: SpeakerActorAt;
 }
 
 export type Stage = (draft: Draft, context: StageContext) => void;
@@ -128,6 +131,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       ...(audience && { titleAudience: audience }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
+    context.speakerAt = speakerActors(speakers, context.detected, draft.mentions);
   },
   times: (draft) => {
     draft.times = extractTimes(draft.article.text, draft.tokens, draft.sentences, draft.article.published);
@@ -140,7 +144,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     draft.quotes = extractQuotes(quotesOf(draft, context), draft);
   },
   events: (draft, context) => {
-    draft.events = codeEvents(draft, context.knowledge.cameo, context.titleParties);
+    draft.events = codeEvents(draft, context.knowledge.cameo, context.titleParties, context.speakerAt);
     // What was promised with a time ahead: read off the coded events, so it lives with them.
     draft.commitments = deriveCommitments(
       draft.article.id,

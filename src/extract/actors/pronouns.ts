@@ -77,6 +77,22 @@ function isSubjectOfVerbBefore(state: ResolverState, a: Antecedent, d: Detected)
   return verb;
 }
 
+/**
+ * Agents named in the singular for a body of many, which the text goes on to call "they": "The enemy is
+ * bringing new columns. They are looking for fighters."
+ */
+const THEY_COLLECTIVES: ReadonlySet<string> = new Set(['enemy']);
+
+/**
+ * Whether antecedent `j` is a collective agent that opens the parties of its sentence: "Ukrainians are
+ * chasing the enemy. They …" are the Ukrainians, whom the actors stage may pass over as the speaker's own.
+ */
+function isCollectiveAntecedent(state: ResolverState, j: number): boolean {
+  const a = state.history[j]!;
+  if (a.det.type !== 'agent' || !THEY_COLLECTIVES.has(state.tokens[a.det.tokenEnd - 1]!.norm)) return false;
+  return j === 0 || state.history[j - 1]!.det.sentence !== a.det.sentence;
+}
+
 /** The antecedent of "they" or "it", passing over objects of prepositions when `direct`. */
 function antecedentOf(
   state: ResolverState,
@@ -98,14 +114,17 @@ function antecedentOf(
     // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
     // the thing, it is no party that "they" can refer to
     if (!wantThing && a.det.type === 'country' && isAttributive(tokens, a.det)) continue;
+    const collective = isCollectiveAntecedent(state, j);
     // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it"
-    if (!wantThing && isSingularNoun(tokens, a.det.tokenEnd - 1)) continue;
-    // a group, or an agent named in the plural ("troops"), is "they"; "the government" is "it"
+    if (!wantThing && !collective && isSingularNoun(tokens, a.det.tokenEnd - 1)) continue;
+    // a group, or an agent named in the plural ("troops") or as a body of many ("the enemy"), is "they";
+    // "the government" is "it"
     const plural =
       a.det.type === 'group' ||
+      collective ||
       (a.det.type === 'agent' && !isSingular(tokens[a.det.tokenEnd - 1]!)) ||
       isThey(k, a.det);
-    if (wantThing && plural) continue;
+    if (wantThing && plural && !collective) continue;
     // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means
     if (wantThing && genericNounBetween(tokens, sentences, a.det.tokenEnd, d)) return { confidence: 0.2 };
     return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };

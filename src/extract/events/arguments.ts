@@ -1,3 +1,4 @@
+import type { ActorRef } from '../../core/records.js';
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { isOtherParty, meetingMembers } from './other-party.js';
@@ -38,6 +39,8 @@ export interface Parsed {
   readonly isEventNoun: (k: number) => boolean;
   /** Whether the event noun at token k names whom it is done to after "of" ("the invasion of Ukraine"). */
   readonly ofNamesTarget: (k: number) => boolean;
+  /** Who speaks the words at global token t, when a transcript turn's label or the title names them. */
+  readonly speakerAt?: (t: number) => ActorRef | undefined;
 }
 
 /** An actor found for an argument, and how sure we are of it. */

@@ -1,4 +1,5 @@
 import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
+import { withExampleTargets } from './example-members.js';
 import { actorSpanAt } from './sentence.js';
 import type { VerbMatch } from './verbs.js';
 
@@ -11,6 +12,11 @@ import type { VerbMatch } from './verbs.js';
  * the source's own side, the object another), unless the row is a fallback.
  */
 export function namedTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
+  // "appealed to foreign leaders, including President Erdogan": the members named are targets too
+  return withExampleTargets(parsed, match.target ?? match.directObject, slotTargets(parsed, match, sources));
+}
+
+function slotTargets(parsed: Parsed, match: VerbMatch, sources: readonly Argument[]): Argument[] {
   const targets = actorsOfGroup(parsed, match.target);
   if (!match.directObject || match.pattern.fallback) return targets;
   if (targets.length === 0) return actorsOfGroup(parsed, match.directObject);

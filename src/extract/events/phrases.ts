@@ -246,6 +246,8 @@ function startsPhrase(view: SentenceView, i: number): boolean {
   const p = view.pos[i]!;
   const w = view.norm[i]!;
   if (actorSpanAt(view, i)) return true;
+  // "and in particular Poland": "in particular" is an adverb singling out what follows, not a phrase
+  if (w === 'particular' && view.norm[i - 1] === 'in') return false;
   if (p === 'PRON') return isPersonalPronoun(w) || POSSESSIVE_PRONOUNS.has(w);
   if (RELATIVE_PRONOUNS.has(w) && p !== 'DET') return false;
   if (p === 'VERB' && i + 1 < view.pos.length && i > 0) return isModifierParticiple(view, i);

@@ -51,6 +51,7 @@ export function codeEvents(
   input: EventInput,
   cameo: CameoKnowledge,
   titleParties?: readonly [ActorRef, ActorRef],
+  speakerAt?: (t: number) => ActorRef | undefined,
 ): Event[] {
   const { article } = input;
   const events: Omit<Event, 'id'>[] = [];
@@ -96,6 +97,7 @@ export function codeEvents(
       inSpeech: sinceFirstPerson <= SPEECH_REACH,
       isEventNoun,
       ofNamesTarget,
+      ...(speakerAt && { speakerAt }),
     };
     const stances = computeStances(view, clauses);
     const candidates = codeSentence(parsed, cameo, stances);

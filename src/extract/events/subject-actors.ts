@@ -2,6 +2,7 @@ import { type Argument, actorsOfGroup, authorPhrase, type Parsed } from './argum
 import { phraseEndingAt } from './clause-tokens.js';
 import { phraseActors } from './phrase-actors.js';
 import { isPersonalPronoun, type Phrase } from './phrases.js';
+import { thankingSpeaker } from './spoken-thanks.js';
 import { apposedName, appositionAfter, exampledPhrase } from './subject-phrase.js';
 import { DOCUMENT_NOUNS, isIdentifiedCode } from './words.js';
 
@@ -59,6 +60,10 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   if (found.length > 0) {
     const weight = clause.subjectFrom === 'phrase' || clause.subjectFrom === 'inverted' ? 1 : 0.9;
     return found.map((a) => ({ span: a.span, weight: a.weight * weight }));
+  }
+  if (clause.subject.length === 0) {
+    const speaker = thankingSpeaker(parsed, clause);
+    if (speaker) return [speaker];
   }
   if (depth > 4 || clause.governor === undefined) return [];
   const pronoun = phrase !== undefined && isPersonalPronoun(parsed.view.norm[phrase.head]!);
