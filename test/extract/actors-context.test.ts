@@ -141,3 +141,27 @@ describe('a name that opens with a title', () => {
     expect(a.mentions.map((m) => m.actor?.id)).toEqual(['pope-leo-xiv', 'patriarch-kirill']);
   });
 });
+
+describe('a definite description of an office with no country', () => {
+  it('is the person the article last titled with that office', () => {
+    const a = run(
+      'Governor of Kursk Region Roman Starovoit met the President. The Governor reported on the border.',
+      '2022-03-10',
+    );
+    expect(a.mentions.filter((m) => m.text === 'Governor').map((m) => m.actor?.code)).toEqual([
+      '---GOV',
+      'RUSGOV',
+    ]);
+    const b = run(
+      'Minister of Economic Development Maxim Reshetnikov spoke first. Minister for Agriculture Dmitry ' +
+        'Patrushev spoke next. The Minister asked for subsidies.',
+      '2022-03-10',
+    );
+    expect(b.mentions.find((m) => m.text === 'The Minister')?.actor?.id).toBe('dmitry-patrushev');
+  });
+
+  it('stays an office holder of unknown country when no one was titled so', () => {
+    const a = run('President Putin spoke. The Governor reported on the border.', '2022-03-10');
+    expect(actorOf(a, 'Governor')?.code).toBe('---GOV');
+  });
+});
