@@ -165,3 +165,16 @@ describe('a definite description of an office with no country', () => {
     expect(actorOf(a, 'Governor')?.code).toBe('---GOV');
   });
 });
+
+describe('an office of a region another state administers', () => {
+  it("is the administering state's office from the day it took over", () => {
+    const text = 'Governor of Sevastopol Dmitry Ovsyannikov inspected the port.';
+    expect(actorOf(run(text, '2017-05-10'), 'Sevastopol Dmitry Ovsyannikov')?.code).toBe('RUSGOV');
+    expect(actorOf(run(text, '2013-05-10'), 'Sevastopol Dmitry Ovsyannikov')?.code).toBe('UKRGOV');
+  });
+
+  it('leaves the place where it lies', () => {
+    const a = run('Russian troops shelled Kherson from Sevastopol.', '2022-03-10');
+    expect(a.places.find((p) => p.text === 'Sevastopol')?.country).toBe('UKR');
+  });
+});
