@@ -5,7 +5,7 @@ import { ownGovernment, ownSector } from './first-person.js';
 import { invaderAntecedent } from './invaders.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
-import { titledAntecedent } from './titled.js';
+import { asTitled, titledAntecedent } from './titled.js';
 import { isOwnedByFirstPerson } from './word-shapes.js';
 
 // Agent words that name a sector ("troops", "lawmakers", "a rights group"): the country or organisation
@@ -66,7 +66,7 @@ export function resolveAgent(
     tokens[d.tokenStart]!.lemma === tokens[d.tokenStart]!.norm
       ? titledAntecedent(state, d)
       : undefined;
-  if (titled) return { actor: titled.actor, rule: 'coref.title', confidence: 0.75 };
+  if (titled) return asTitled(titled, cue.sector);
   // "representatives of the US Congress … told congressmen": legislators of one country named before
   const earlier =
     cue.iso3 || cue.orgId || cue.affiliation || !ANAPHORIC_SECTORS.has(cue.sector)

@@ -1,14 +1,29 @@
 import type { Token } from '../../core/records.js';
 import type { Detected } from '../mentions/types.js';
-import type { Antecedent, ResolverState } from './antecedents.js';
+import type { Antecedent, Resolution, ResolverState } from './antecedents.js';
 
 // "Governor of Tula Region Alexei Dyumin … The Governor reported …": a definite description of an office
 // with no country means the person the article last titled with that office.
 
-/** How far before a name its title may start ("Minister of Industry and Trade Denis Manturov"). */
-const TITLE_WINDOW = 8;
-/** Words that end a noun phrase: a title before them is not the name's. */
-const PHRASE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '(', ')', '–', '—']);
+/** How far before a name its title may start ("Adviser to the Head of the Office of the President of Ukraine"). */
+const TITLE_WINDOW = 16;
+/** Words in lower case that may stand inside a title ("Minister of Industry and Trade", "Adviser to the Head of the President's Office"). */
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'to',
+  "'s",
+  "'",
+  '-',
+  '&',
+]);
+/** Words that make another office of the one after them: a Prime or Deputy Minister is not "the Minister". */
+const OTHER_OFFICE_WORDS: ReadonlySet<string> = new Set(['prime', 'deputy', 'vice', 'vice-']);
+/** Words before an office named inside a title, as the body the titled person serves ("to the Head of"). */
+const INNER_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'to']);
 
 /**
  * The nearest earlier person whose title holds the words of the description at [start, end) ("the
@@ -43,11 +58,33 @@ function titleBefore(
   let t = nameStart - 1;
   while (t >= from) {
     const token = tokens[t]!;
-    if (token.sentence !== sentence || PHRASE_BREAKS.has(token.text) || token.pos === 'VERB') return false;
-    if (token.norm === words[words.length - 1] && endsWith(tokens, t, words)) return true;
+    if (token.sentence !== sentence) return false;
+    if (
+      token.norm === words[words.length - 1] &&
+      endsWith(tokens, t, words) &&
+      isHead(tokens, t, words.length)
+    )
+      return true;
+    // only the capitalised words of a title and its connectors stand between it and the name
+    if (!isCapitalised(token) && !TITLE_CONNECTORS.has(token.norm)) return false;
     t--;
   }
   return false;
+}
+
+/**
+ * Whether the title words ending at `last` head the title: not another office ("Prime Minister"), and not the
+ * office of someone else inside it ("Adviser to the Head of the President's Office").
+ */
+function isHead(tokens: readonly Token[], last: number, length: number): boolean {
+  const before = tokens[last - length]?.norm ?? '';
+  const after = tokens[last + 1]?.norm ?? '';
+  return !OTHER_OFFICE_WORDS.has(before) && !INNER_WORDS.has(before) && after !== "'s" && after !== "'";
+}
+
+function isCapitalised(token: Token): boolean {
+  const c = token.text.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 function endsWith(tokens: readonly Token[], last: number, words: readonly string[]): boolean {
@@ -56,4 +93,13 @@ function endsWith(tokens: readonly Token[], last: number, words: readonly string
     if (token?.norm !== words[w]) return false;
   }
   return true;
+}
+
+/**
+ * The description read as its antecedent; a name we know nothing of ("Mayor of Melitopol Ivan Fedorov" with
+ * no country found) takes the office's sector from the description, of unknown country (`---GOV`).
+ */
+export function asTitled(a: Antecedent, sector: string): Resolution {
+  const actor = a.actor.code === '' ? { ...a.actor, code: `---${sector}` } : a.actor;
+  return { actor, rule: 'coref.title', confidence: 0.75 };
 }
