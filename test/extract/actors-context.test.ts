@@ -158,6 +158,12 @@ describe('a definite description of an office with no country', () => {
       '2022-03-10',
     );
     expect(b.mentions.find((m) => m.text === 'The Minister')?.actor?.id).toBe('dmitry-patrushev');
+    // a name known only by its country takes the sector of the office the description names
+    const c = run(
+      'Minister of Social Policy of Ukraine Marina Lazebna visited Lviv. The Minister spoke.',
+      '2022-03-10',
+    );
+    expect(actorOf(c, 'The Minister')).toMatchObject({ id: 'person:marina-lazebna', code: 'UKRGOV' });
   });
 
   it('stays an office holder of unknown country when no one was titled so', () => {

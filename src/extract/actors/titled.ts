@@ -96,10 +96,13 @@ function endsWith(tokens: readonly Token[], last: number, words: readonly string
 }
 
 /**
- * The description read as its antecedent; a name we know nothing of ("Mayor of Melitopol Ivan Fedorov" with
- * no country found) takes the office's sector from the description, of unknown country (`---GOV`).
+ * The description read as its antecedent; a name coded with no sector ("Mayor of Melitopol Ivan Fedorov" with
+ * no country found) takes the office's sector from the description (`---GOV`).
  */
 export function asTitled(a: Antecedent, sector: string): Resolution {
-  const actor = a.actor.code === '' ? { ...a.actor, code: `---${sector}` } : a.actor;
+  const code = a.actor.code;
+  // a name of no known sector keeps its country and takes the office's sector ("UKR" → "UKRGOV")
+  const actor =
+    code === '' || code.length === 3 ? { ...a.actor, code: `${code || '---'}${sector}` } : a.actor;
   return { actor, rule: 'coref.title', confidence: 0.75 };
 }
