@@ -26,7 +26,7 @@ import { extractPlaces } from './extract/places/extract.js';
 import { extractQuotes } from './extract/quotes/extract.js';
 import { type QuoteReading, readQuotes } from './extract/quotes/reading.js';
 import { extractTimes } from './extract/times/extract.js';
-import { gazetteer, townCountry } from './knowledge/gazetteer.js';
+import { gazetteer, officeCountry } from './knowledge/gazetteer.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { type NormalizedText, normalizeText } from './nlp/normalize.js';
 import { tokenize } from './nlp/wink.js';
@@ -96,7 +96,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       draft.sentences,
       draft.article.published,
       tagNames(context.knowledge.ner, draft.tokens),
-      (name) => townCountry(gazetteer(context.knowledge), name),
+      (name) => officeCountry(gazetteer(context.knowledge), name, draft.article.published),
     );
     context.detectedAt = detectedAt(draft.tokens.length, context.detected);
     draft.mentions = toMentions(k, draft, context.detected, false);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { type Administration, administeredBy, readAdministrations } from './administrations.js';
 import type { Knowledge } from './knowledge.js';
 import { keyVariants, placeKey } from './place-key.js';
 import { readLines, readTable } from './tsv.js';
@@ -37,6 +38,8 @@ export interface Gazetteer {
   readonly notPlaces: ReadonlySet<string>;
   /** Nouns for a place ("port", "city") that a demonym before describes ("the Lebanese port"). */
   readonly placeNouns: ReadonlySet<string>;
+  /** Regions another state administers in fact, whose offices are that state's. */
+  readonly administrations: readonly Administration[];
 }
 
 interface City {
@@ -72,24 +75,37 @@ export function gazetteer(knowledge: Knowledge): Gazetteer {
  * Russia, "Tver Region" → Russia by its town Tver), or undefined when the gazetteer knows none.
  */
 export function townCountry(g: Gazetteer, name: string): string | undefined {
-  const key = placeKey(name);
-  if (g.notPlaces.has(key)) return undefined;
-  const country = bestTownCountry(g, key);
-  if (country !== undefined) return country;
-  // a region named after its main town and a place noun ("Tver Region", "Perm Territory") is in its country
-  const space = key.lastIndexOf(' ');
-  return space > 0 && g.placeNouns.has(key.slice(space + 1))
-    ? bestTownCountry(g, key.slice(0, space))
-    : undefined;
+  return townEntry(g, name)?.country;
 }
 
-function bestTownCountry(g: Gazetteer, key: string): string | undefined {
+/**
+ * The state whose office a town's or region's title names on `date` ("Governor of Sevastopol"): the state
+ * that administers the place then, else the place's country.
+ */
+export function officeCountry(g: Gazetteer, name: string, date: string): string | undefined {
+  const entry = townEntry(g, name);
+  if (entry === undefined) return undefined;
+  return administeredBy(g.administrations, entry.country, entry.admin, date) ?? entry.country;
+}
+
+/** The most populous town or region of that name, as `townCountry` reads it. */
+export function townEntry(g: Gazetteer, name: string): GazetteerEntry | undefined {
+  const key = placeKey(name);
+  if (g.notPlaces.has(key)) return undefined;
+  const entry = bestTown(g, key);
+  if (entry !== undefined) return entry;
+  // a region named after its main town and a place noun ("Tver Region", "Perm Territory") is in its country
+  const space = key.lastIndexOf(' ');
+  return space > 0 && g.placeNouns.has(key.slice(space + 1)) ? bestTown(g, key.slice(0, space)) : undefined;
+}
+
+function bestTown(g: Gazetteer, key: string): GazetteerEntry | undefined {
   let best: GazetteerEntry | undefined;
   for (const entry of g.byKey.get(key) ?? []) {
     if (entry.kind !== 'city' && entry.kind !== 'region' && entry.kind !== 'county') continue;
     if (entry.country !== '' && (!best || entry.population > best.population)) best = entry;
   }
-  return best?.country;
+  return best;
 }
 
 export function compileGazetteer(dir: string): Gazetteer {
@@ -241,5 +257,16 @@ export function compileGazetteer(dir: string): Gazetteer {
   }
   const notPlaces = new Set(readLines(join(dir, 'not-places.txt')).map(placeKey));
   const placeNouns = new Set(readLines(join(dir, 'place-nouns.txt')));
-  return { byKey, prefixes, countries, demonyms, demonymPlaces, abbreviations, notPlaces, placeNouns };
+  const administrations = readAdministrations(join(dir, 'administrations.tsv'));
+  return {
+    byKey,
+    prefixes,
+    countries,
+    demonyms,
+    demonymPlaces,
+    abbreviations,
+    notPlaces,
+    placeNouns,
+    administrations,
+  };
 }

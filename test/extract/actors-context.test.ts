@@ -141,3 +141,54 @@ describe('a name that opens with a title', () => {
     expect(a.mentions.map((m) => m.actor?.id)).toEqual(['pope-leo-xiv', 'patriarch-kirill']);
   });
 });
+
+describe('a definite description of an office with no country', () => {
+  it('is the person the article last titled with that office', () => {
+    const a = run(
+      'Governor of Kursk Region Roman Starovoit met the President. The Governor reported on the border.',
+      '2022-03-10',
+    );
+    expect(a.mentions.filter((m) => m.text === 'Governor').map((m) => m.actor?.code)).toEqual([
+      '---GOV',
+      'RUSGOV',
+    ]);
+    const b = run(
+      'Minister of Economic Development Maxim Reshetnikov spoke first. Minister for Agriculture Dmitry ' +
+        'Patrushev spoke next. The Minister asked for subsidies.',
+      '2022-03-10',
+    );
+    expect(b.mentions.find((m) => m.text === 'The Minister')?.actor?.id).toBe('dmitry-patrushev');
+    // a name known only by its country takes the sector of the office the description names
+    const c = run(
+      'Minister of Social Policy of Ukraine Marina Lazebna visited Lviv. The Minister spoke.',
+      '2022-03-10',
+    );
+    expect(actorOf(c, 'The Minister')).toMatchObject({ id: 'person:marina-lazebna', code: 'UKRGOV' });
+  });
+
+  it('stays an office holder of unknown country when no one was titled so', () => {
+    const a = run('President Putin spoke. The Governor reported on the border.', '2022-03-10');
+    expect(actorOf(a, 'Governor')?.code).toBe('---GOV');
+    // a Prime Minister is not "the Minister", and a title a verb separates from a name is not that name's
+    const b = run('Prime Minister Mikhail Mishustin spoke. The Minister asked for funds.', '2022-03-10');
+    expect(actorOf(b, 'The Minister')?.code).toBe('---GOV');
+    const c = run('The Governor thanked Vladimir Putin. Later the Governor left.', '2022-03-10');
+    expect(c.mentions.filter((m) => m.text === 'Governor').map((m) => m.actor?.code)).toEqual([
+      '---GOV',
+      '---GOV',
+    ]);
+  });
+});
+
+describe('an office of a region another state administers', () => {
+  it("is the administering state's office from the day it took over", () => {
+    const text = 'Governor of Sevastopol Dmitry Ovsyannikov inspected the port.';
+    expect(actorOf(run(text, '2017-05-10'), 'Sevastopol Dmitry Ovsyannikov')?.code).toBe('RUSGOV');
+    expect(actorOf(run(text, '2013-05-10'), 'Sevastopol Dmitry Ovsyannikov')?.code).toBe('UKRGOV');
+  });
+
+  it('leaves the place where it lies', () => {
+    const a = run('Russian troops shelled Kherson from Sevastopol.', '2022-03-10');
+    expect(a.places.find((p) => p.text === 'Sevastopol')?.country).toBe('UKR');
+  });
+});

@@ -200,3 +200,22 @@ describe('the seat of an organisation', () => {
     expect(b.places.some((p) => p.text === 'Brussels' && p.country === 'BEL')).toBe(true);
   });
 });
+
+describe('people with no state office who act in the news', () => {
+  it("codes a head of state's spouse as an elite of the country and an editor-in-chief as the medium", () => {
+    const a = run('Olena Zelenska met Margarita Simonyan. Zelenska and Simonyan argued.', '2022-05-01');
+    expect(codeOf(a, 'Olena Zelenska')).toBe('UKRELI');
+    expect(codeOf(a, 'Margarita Simonyan')).toBe('RUSMED');
+    expect(codeOf(a, 'Zelenska')).toBe('UKRELI');
+    expect(codeOf(a, 'Simonyan')).toBe('RUSMED');
+  });
+
+  it('reads "the first lady" of a country as the spouse in that role on the date', () => {
+    const a = run('The first lady of Ukraine visited a hospital.', '2022-05-01');
+    expect(codeOf(a, 'The first lady of Ukraine')).toBe('UKRELI');
+  });
+
+  it('knows the spelling "Schroeder" of a former chancellor', () => {
+    expect(codeOf(run('Gerhard Schroeder met the press.', '2022-05-01'), 'Gerhard Schroeder')).toBe('DEUELI');
+  });
+});

@@ -5,6 +5,7 @@ import { ownGovernment, ownSector } from './first-person.js';
 import { invaderAntecedent } from './invaders.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
+import { asTitled, titledAntecedent } from './titled.js';
 import { isOwnedByFirstPerson } from './word-shapes.js';
 
 // Agent words that name a sector ("troops", "lawmakers", "a rights group"): the country or organisation
@@ -57,6 +58,15 @@ export function resolveAgent(
   // "Russian occupiers shelled … The occupiers seized …": invaders named before with their country
   const invader = unowned ? invaderAntecedent(state, d.tokenEnd) : undefined;
   if (invader) return { actor: countryRef(k, invader, cue.sector), rule: 'coref.invader', confidence: 0.7 };
+  // "Governor of Tula Region Alexei Dyumin … The Governor reported": the person last titled so
+  const titled =
+    unowned &&
+    cue.possessor === undefined &&
+    d.tokenEnd - d.tokenStart === 1 &&
+    tokens[d.tokenStart]!.lemma === tokens[d.tokenStart]!.norm
+      ? titledAntecedent(state, d)
+      : undefined;
+  if (titled) return asTitled(titled, cue.sector);
   // "representatives of the US Congress … told congressmen": legislators of one country named before
   const earlier =
     cue.iso3 || cue.orgId || cue.affiliation || !ANAPHORIC_SECTORS.has(cue.sector)

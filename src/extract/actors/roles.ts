@@ -8,6 +8,7 @@ import {
   salientPerson,
 } from './antecedents.js';
 import { agentRef, personRef } from './refs.js';
+import { asTitled, titledAntecedent } from './titled.js';
 import { isFormer } from './word-shapes.js';
 
 // Offices: who holds the office a role phrase names on the article date, a counterpart through the office of
@@ -71,8 +72,13 @@ export function resolveRole(
     };
   }
   // An office named without a country: the person in the article who holds it that day.
+  // "Minister of Energy Nikolai Shulginov … the Minister said": the person last titled so. An office many
+  // hold at once ("the Minister") is the last one titled; a single one ("the President") the main holder.
+  const titled = cue.possessor === undefined ? titledAntecedent(state, d) : undefined;
+  if (titled && k.sharedRoles.has(cue.key)) return asTitled(titled, k.roleSectors.get(cue.key) ?? 'GOV');
   const holder = mainHolder(state, cue.key);
   if (holder) return { actor: holder.actor, rule: 'coref.role', confidence: 0.8 };
+  if (titled) return asTitled(titled, k.roleSectors.get(cue.key) ?? 'GOV');
   // "the city's mayor, Ihor Kolykhaiev": the name in apposition is the office holder
   const next = detected[i + 1];
   if (next?.type === 'person' && next.sentence === d.sentence && next.tokenStart === d.tokenEnd + 1) {

@@ -24,7 +24,10 @@ export class MentionScan {
     readonly k: ActorKnowledge,
     readonly tokens: readonly Token[],
     readonly date: string,
-    /** The country of a town or region named in the text ("Bucha" → UKR), where the gazetteer knows it. */
+    /**
+     * The country of a town or region named in a title ("Bucha" → UKR), where the gazetteer knows it: the state
+     * that administers it on the article's date ("Sevastopol" → RUS since 2014).
+     */
     readonly townCountry: (name: string) => string | undefined = () => undefined,
   ) {
     this.norms = tokens.map((t) => t.norm);
