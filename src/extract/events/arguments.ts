@@ -2,6 +2,7 @@ import type { ActorRef } from '../../core/records.js';
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
 import { isOtherParty, meetingMembers } from './other-party.js';
+import { anaphorPair } from './pair-anaphors.js';
 import { clientPart, phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import { placed, placedEach } from './placed-actors.js';
@@ -9,12 +10,9 @@ import type { Predicate } from './predicates.js';
 import type { ActorSpan, SentenceView } from './sentence.js';
 import {
   COUNTING_HEADS,
-  DEFINITE_PAIR_NOUNS,
   DOCUMENT_NOUNS,
   INTENT_NOUNS,
   isCountryCode,
-  isIdentifiedCode,
-  PAIR_NOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
   WEAPON_HEADS,
@@ -172,32 +170,6 @@ function isUnknownAgent(span: ActorSpan): boolean {
   return span.type === 'agent' && span.actor.code.startsWith('---');
 }
 
-/** An office holder or a government: what "the two leaders" may stand for. */
-function isOfficial(span: ActorSpan): boolean {
-  return span.actor.code.endsWith('GOV');
-}
-
-/** Pair nouns that name people: the two who met rather than two countries named together. */
-const PERSON_PAIR_NOUNS: ReadonlySet<string> = new Set([
-  'leaders',
-  'presidents',
-  'ministers',
-  'delegations',
-  'interlocutors',
-]);
-
-/** The pair a pair anaphor stands for, each placed on the anaphor's own words; none when one is unknown. */
-function anaphorPair(parsed: Parsed, member: Phrase): ActorSpan[] {
-  const pair = pairAnaphor(parsed, member);
-  if (pair.some((span) => !isIdentifiedCode(span.actor.code))) return [];
-  return pair.map((span) => ({
-    ...span,
-    actor: pairMember(parsed.view, member, span.actor),
-    start: member.start,
-    end: member.end,
-  }));
-}
-
 /**
  * Where the words that may give a head of `member` its country start: the member, or for a head counted in
  * an of-phrase whose patron is named ("two members of Iran's client militia"), past the patron.
@@ -335,61 +307,6 @@ function organisationAgent(span: ActorSpan, modifiers: readonly ActorSpan[]): Ac
 }
 
 const ORGANISATION_PREFIXES = new Set(['IGO', 'NGO']);
-/** "the two nations", "both sides", "the two countries' border". */
-function isPairAnaphor(view: SentenceView, phrase: Phrase): boolean {
-  for (let k = phrase.start; k + 1 < phrase.end; k++) {
-    const w = view.norm[k]!;
-    if ((w === 'two' || w === 'both') && PAIR_NOUNS.has(view.norm[k + 1]!)) return true;
-  }
-  return false;
-}
-
-/**
- * The pair an anaphor names: "the two nations", "both sides" the last pair named together; "the presidents",
- * "the sides" ("the" and a pair noun alone, nothing after it to say whose) only the two who last met or
- * talked, since after "Russia and Belarus began exercises" they may be any of several parties.
- */
-function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
-  const { view } = parsed;
-  // "the two leaders" after a call or a meeting are the two office holders who took part in it, not the
-  // last two named, nor a leader and the reporters he spoke to
-  if (isPairAnaphor(view, phrase)) {
-    const head = view.norm[phrase.head]!;
-    if (PERSON_PAIR_NOUNS.has(head))
-      return (
-        [parsed.meetingPair, parsed.pair].find((pair) => pair.length > 0 && pair.every(isOfficial)) ?? []
-      );
-    // "both countries" are two states, never an organisation named with one
-    if (COUNTRY_PAIR_NOUNS.has(head))
-      return (
-        [parsed.pair, parsed.meetingPair].find(
-          (pair) => pair.length > 0 && pair.every((span) => isCountryCode(span.actor.code)),
-        ) ?? []
-      );
-    return parsed.pair;
-  }
-  const definite =
-    (phrase.end - phrase.start === 2 &&
-      view.norm[phrase.start] === 'the' &&
-      DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) &&
-      view.norm[phrase.end] !== 'of') ||
-    isHeadsOfState(view, phrase);
-  return definite ? parsed.meetingPair : [];
-}
-
-/** "the heads of state", "the heads of government" and nothing after to say whose: the leaders who met. */
-function isHeadsOfState(view: SentenceView, phrase: Phrase): boolean {
-  const { norm } = view;
-  const k = phrase.start;
-  return (
-    phrase.end - k === 4 &&
-    norm[k] === 'the' &&
-    norm[k + 1] === 'heads' &&
-    norm[k + 2] === 'of' &&
-    (norm[k + 3] === 'state' || norm[k + 3] === 'government') &&
-    norm[phrase.end] !== 'of'
-  );
-}
 
 /** Heads naming people's homes: what is done to "Palestinian homes" is done to Palestinian civilians. */
 const DWELLING_HEADS: ReadonlySet<string> = new Set(['home', 'house', 'dwelling', 'household']);
@@ -398,25 +315,6 @@ function dwellersOf(view: SentenceView, phrase: Phrase, actor: ActorSpan['actor'
   if (!DWELLING_HEADS.has(view.lemma[phrase.head]!) || !isCountryCode(actor.code) || actor.code.length !== 3)
     return actor;
   return { id: `${actor.code}CVL`, code: `${actor.code}CVL`, name: `${actor.name} (CVL)` };
-}
-
-/** Pair nouns that name the countries themselves, whoever of them was named before. */
-const COUNTRY_PAIR_NOUNS: ReadonlySet<string> = new Set([
-  'nations',
-  'countries',
-  'states',
-  'neighbours',
-  'neighbors',
-]);
-
-/** "both countries" after "Russian and Belarusian forces": the two countries, not their forces. */
-function pairMember(view: SentenceView, phrase: Phrase, actor: ActorSpan['actor']): ActorSpan['actor'] {
-  if (!isCountryCode(actor.code) || actor.code.length <= 3) return actor;
-  let countries = false;
-  for (let k = phrase.start; k < phrase.end; k++) if (COUNTRY_PAIR_NOUNS.has(view.norm[k]!)) countries = true;
-  if (!countries) return actor;
-  const iso3 = actor.code.slice(0, 3);
-  return { id: iso3, code: iso3, name: actor.name.replace(/ \([A-Z]{3}\)$/, '') };
 }
 
 export function dedupe(list: readonly Argument[]): Argument[] {
