@@ -29,3 +29,13 @@ describe('central bank governors', () => {
     expect(mentionOf(late, 'the Fed chair')?.id).toBe('jerome-powell');
   });
 });
+
+describe('first ladies', () => {
+  it('codes a head of state spouse as an elite, and leaves the shared surname to the head of state', () => {
+    const a = run('Brigitte Macron opened a school. Macron praised the teachers.', '2022-03-01');
+    expect(mentionOf(a, 'Brigitte Macron')?.code).toBe('FRAELI');
+    expect(mentionOf(a, 'Macron')?.id).toBe('emmanuel-macron');
+    const b = run('The American first lady visited a clinic.', '2022-03-01');
+    expect(mentionOf(b, 'The American first lady')?.id).toBe('jill-biden');
+  });
+});
