@@ -177,8 +177,8 @@ function emitOfficeOfName(scan: MentionScan, name: NameSpan, sentence: number): 
 /**
  * "Minister of Energy Nikolai Shulginov", "Deputy Minister of Health Oleksiy Yaremenko": the tagger's
  * organisation is a portfolio in ordinary words and an unknown name, right after an office title and "of".
- * The name is a person titled by that office, of no country its words name (the title stays its own
- * mention); a town that shares a portfolio's word ("Energy") names no minister's office, and a mayor's town
+ * The name is a person titled by that office, of the country named after the portfolio ("of Poland") or of
+ * none (the title stays its own mention); a town that shares a portfolio's word ("Energy") names no minister's office, and a mayor's town
  * is read first. Returns the position after the name, or undefined.
  */
 function emitPortfolioName(
@@ -193,13 +193,23 @@ function emitPortfolioName(
   const title = titleEndingAt(scan, Math.max(0, of - 3), of);
   const sector = title?.entry.sector;
   if (!title || !sector) return undefined;
-  for (let i = name.start; i < p; i++)
+  // "Minister of Infrastructure of Poland Andrzej Adamczyk": the portfolio's country after it
+  let iso3: string | undefined;
+  for (let i = name.start; i < p; i++) {
+    if (norms[i] === 'of' && i > name.start) {
+      const hit = lexiconAt(scan.k, tokens, norms, i + 1, p).find((h) => h.end === p);
+      iso3 = entriesOf(hit, 'country')[0]?.iso3;
+      if (iso3 === undefined) return undefined;
+      break;
+    }
     if (!(norms[i] === 'and' || (isCapitalised(tokens[i]!) && isOrdinaryWord(norms[i]!)))) return undefined;
+  }
   const cue: Cue = {
     kind: 'unknown-person',
     name: textOf(tokens, p, name.end),
     ...(title.entry.gender && { gender: title.entry.gender }),
     sector,
+    ...(iso3 && { of: iso3 }),
   };
   scan.emit(p, name.end, sentence, 'person', cue, 'pattern.office-of-portfolio-name');
   return name.end;

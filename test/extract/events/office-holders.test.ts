@@ -76,6 +76,8 @@ describe('unknown people named after "<office> of <town or portfolio>"', () => {
     expect(person?.actor?.code).toBe('---GOV');
     const deputy = mentions('Deputy Minister of Natural Resources Pavel Lomov visited the plant.');
     expect(deputy.find((m) => m.text.endsWith('Lomov'))?.type).toBe('person');
+    const placed = mentions('Minister of Trade of Poland Jan Wierzbicki visited the plant.');
+    expect(placed.find((m) => m.text === 'Jan Wierzbicki')?.actor?.code).toBe('POLGOV');
     // a company after "of" is no portfolio
     const company = mentions('Director General of Rosnefteks Ivan Bogdanov visited the plant.');
     expect(company.some((m) => m.text === 'Ivan Bogdanov')).toBe(false);
