@@ -9,6 +9,7 @@ import { type ActorKnowledge, actorWordsPath, compileActors } from './actors/com
 import { ACTOR_FILES, loadActorRecords, mergeActorRecords } from './actors/load.js';
 import { type CameoKnowledge, compileCameo } from './cameo/compile.js';
 import { loadQuoteCues, type QuoteKnowledge } from './quotes/cues.js';
+import { readWars } from './wars.js';
 
 /**
  * Everything the analysis knows about the world, compiled once per process from `data/` and any user layers
@@ -88,7 +89,7 @@ export function loadKnowledge(dataDir: string = DATA_DIR, layers: readonly strin
     version: layeredVersion(dataDir, layerDirs),
     dataDir,
     layers: layerDirs,
-    actors: compileActors(records, actorWordsPath(dataDir)),
+    actors: compileActors(records, actorWordsPath(dataDir), readWars(join(dataDir, 'wars', 'wars.tsv'))),
     cameo: compileCameo(dataDir),
     quotes: loadQuoteCues(dataDir),
     ner: loadModel(join(dataDir, 'models', 'ner')),

@@ -2,7 +2,7 @@ import type { ActorRef } from '../../core/records.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import type { Resolution, ResolverState } from './antecedents.js';
 import { ownGovernment, ownSector } from './first-person.js';
-import { invaderAntecedent } from './invaders.js';
+import { invaderAntecedent, speakersEnemy } from './invaders.js';
 import { ownerOf } from './pronouns.js';
 import { agentRef, countryRef, orgRef } from './refs.js';
 import { asTitled, titledAntecedent } from './titled.js';
@@ -58,6 +58,9 @@ export function resolveAgent(
   // "Russian occupiers shelled … The occupiers seized …": invaders named before with their country
   const invader = unowned ? invaderAntecedent(state, d.tokenEnd) : undefined;
   if (invader) return { actor: countryRef(k, invader, cue.sector), rule: 'coref.invader', confidence: 0.7 };
+  // "the enemy shelled Kharkiv," said a Ukrainian official in 2022: the other side of the speaker's war
+  const enemy = unowned && cue.possessor === undefined ? speakersEnemy(state, d) : undefined;
+  if (enemy) return { actor: countryRef(k, enemy, cue.sector), rule: 'speaker.enemy', confidence: 0.7 };
   // "Governor of Tula Region Alexei Dyumin … The Governor reported": the person last titled so
   const titled =
     unowned &&

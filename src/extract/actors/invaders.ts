@@ -1,4 +1,8 @@
+import type { Token } from '../../core/records.js';
+import { enemyOf } from '../../knowledge/wars.js';
+import type { Detected } from '../mentions/types.js';
 import type { ResolverState } from './antecedents.js';
+import { speakerSide } from './first-person.js';
 
 // "Russian occupiers shelled … The occupiers seized …": a force named only by its deed on a land not its own
 // is the invader the article named before.
@@ -38,4 +42,34 @@ function namesInvasion(state: ResolverState, t: number): boolean {
     if (!INVASION_MODIFIERS.has(w) && tokens[j]!.pos !== 'ADJ') return false;
   }
   return false;
+}
+
+/** Words for the other side's forces in a war, as one side's speaker calls them. */
+const ENEMY_WORDS: ReadonlySet<string> = new Set([...INVADER_WORDS, 'enemy', 'enemies']);
+
+/**
+ * Whether the agent mention `d` is a bare "the enemy", "the occupiers": whom it means depends on who speaks.
+ * Not after a name ("the Nazi occupiers", "the Soviet invaders"): that names another enemy, of another war.
+ */
+export function isEnemyWord(tokens: readonly Token[], d: Detected): boolean {
+  if (d.type !== 'agent' || d.tokenEnd - d.tokenStart !== 1 || !ENEMY_WORDS.has(tokens[d.tokenStart]!.norm))
+    return false;
+  const before = tokens[d.tokenStart - 1];
+  return before === undefined || before.sentence !== tokens[d.tokenStart]!.sentence || !isNameWord(before);
+}
+
+/** A capitalised word other than a determiner ("Nazi" in "the Nazi occupiers"; not "The"). */
+function isNameWord(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && token.pos !== 'DET';
+}
+
+/**
+ * "The enemy shelled Kharkiv overnight," a Ukrainian official said in March 2022: in the words of a speaker
+ * of one side of a war, "the enemy" or "the occupiers" are the other side, on the article's date.
+ */
+export function speakersEnemy(state: ResolverState, d: Detected): string | undefined {
+  if (!isEnemyWord(state.tokens, d)) return undefined;
+  const side = speakerSide(state, d);
+  return side === undefined ? undefined : enemyOf(state.k.wars, side, state.date);
 }

@@ -6,6 +6,7 @@ import { addresseeOf, isAddressed, isAddressName, resolveYou } from './addressee
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
 import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
+import { isEnemyWord } from './invaders.js';
 import { resolvePronoun } from './pronouns.js';
 import { countryRef, orgRef, unknownRef } from './refs.js';
 import { appositionCode, resolvePersonId, resolveRole, titledOffice } from './roles.js';
@@ -228,7 +229,11 @@ export function resolveMentions(
   const waiting: number[] = [];
   for (let i = 0; i < detected.length; i++) {
     const d = detected[i]!;
-    if (speakers && (isSpeakersOwn(k, tokens, d) || isThey(k, d)) && spokenBy(state, d, i) === 'later')
+    if (
+      speakers &&
+      (isSpeakersOwn(k, tokens, d) || isThey(k, d) || isEnemyWord(tokens, d)) &&
+      spokenBy(state, d, i) === 'later'
+    )
       waiting.push(i);
     else resolveOne(i);
   }

@@ -2,6 +2,7 @@ import type { ActorRef, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import type { Detected } from '../mentions/types.js';
 import type { QuoteReading } from '../quotes/reading.js';
+import { isEnemyWord } from './invaders.js';
 import type { Turn } from './turns.js';
 import { isSpeakersOwn, isThey } from './word-shapes.js';
 
@@ -66,7 +67,11 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
     speakerAt.fill(add(speaker), turn.colon + 1, turns[i + 1]?.start ?? tokens.length);
   });
 
-  if (detected.some((d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && isThey(k, d))))
+  if (
+    detected.some(
+      (d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && (isThey(k, d) || isEnemyWord(tokens, d))),
+    )
+  )
     quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
 
   return {

@@ -91,14 +91,20 @@ export function emitOfficeTitledName(
   name: NameSpan,
   sentence: number,
 ): number | undefined {
+  if (name.type === 'PER') return emitOfficeOfName(scan, name, sentence);
   if (name.type !== 'ORG') return undefined;
   const { k, tokens, norms } = scan;
   for (let words = 2; words <= 3; words++) {
     const p = name.end - words;
-    if (p <= name.start || !isUnknownName(scan, p, name.end)) continue;
-    const title = titleEndingAt(scan, name.start, p);
+    if (p <= name.start) continue;
+    // a name whose surname is another person's ("Ivan Fedorov") is new only after "<office> of"
+    const known = !isUnknownName(scan, p, name.end);
+    if (known && !isUnknownName(scan, p, name.end, true)) continue;
+    const title = known ? undefined : titleEndingAt(scan, name.start, p);
     if (!title) {
       if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
+      const portfolioEnd = emitPortfolioName(scan, name, p, sentence);
+      if (portfolioEnd !== undefined) return portfolioEnd;
       continue;
     }
     let iso3: string | undefined;
@@ -155,6 +161,60 @@ function emitTownOfficeName(scan: MentionScan, name: NameSpan, p: number, senten
   return true;
 }
 
+/**
+ * "Mayor of Melitopol Ivan Fedorov" when the tagger reads the town and the name as one person: the same
+ * split as an organisation's (`emitTownOfficeName`). Returns the position after the name, or undefined.
+ */
+function emitOfficeOfName(scan: MentionScan, name: NameSpan, sentence: number): number | undefined {
+  for (let words = 2; words <= 3; words++) {
+    const p = name.end - words;
+    if (p <= name.start || !isUnknownName(scan, p, name.end, true)) continue;
+    if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
+  }
+  return undefined;
+}
+
+/**
+ * "Minister of Energy Nikolai Shulginov", "Deputy Minister of Health Oleksiy Yaremenko": the tagger's
+ * organisation is a portfolio in ordinary words and an unknown name, right after an office title and "of".
+ * The name is a person titled by that office, of the country named after the portfolio ("of Poland") or of
+ * none (the title stays its own mention); a town that shares a portfolio's word ("Energy") names no minister's office, and a mayor's town
+ * is read first. Returns the position after the name, or undefined.
+ */
+function emitPortfolioName(
+  scan: MentionScan,
+  name: NameSpan,
+  p: number,
+  sentence: number,
+): number | undefined {
+  const { tokens, norms } = scan;
+  const of = name.start - 1;
+  if (norms[of] !== 'of' || tokens[of]!.sentence !== tokens[name.start]!.sentence) return undefined;
+  const title = titleEndingAt(scan, Math.max(0, of - 3), of);
+  const sector = title?.entry.sector;
+  if (!title || !sector) return undefined;
+  // "Minister of Infrastructure of Poland Andrzej Adamczyk": the portfolio's country after it
+  let iso3: string | undefined;
+  for (let i = name.start; i < p; i++) {
+    if (norms[i] === 'of' && i > name.start) {
+      const hit = lexiconAt(scan.k, tokens, norms, i + 1, p).find((h) => h.end === p);
+      iso3 = entriesOf(hit, 'country')[0]?.iso3;
+      if (iso3 === undefined) return undefined;
+      break;
+    }
+    if (!(norms[i] === 'and' || (isCapitalised(tokens[i]!) && isOrdinaryWord(norms[i]!)))) return undefined;
+  }
+  const cue: Cue = {
+    kind: 'unknown-person',
+    name: textOf(tokens, p, name.end),
+    ...(title.entry.gender && { gender: title.entry.gender }),
+    sector,
+    ...(iso3 && { of: iso3 }),
+  };
+  scan.emit(p, name.end, sentence, 'person', cue, 'pattern.office-of-portfolio-name');
+  return name.end;
+}
+
 /** The country of a state body a dictionary phrase names ("Federation Council" → RUS). */
 function stateBodyCountry(scan: MentionScan, hit: LexHit | undefined): string | undefined {
   const org = entriesOf(hit, 'org')[0];
@@ -163,13 +223,20 @@ function stateBodyCountry(scan: MentionScan, hit: LexHit | undefined): string | 
   return body?.kind === 'state' && country && scan.k.countries.has(country) ? country : undefined;
 }
 
-/** Capitalised proper nouns no dictionary knows, the last of them no ordinary English word. */
-function isUnknownName(scan: MentionScan, start: number, end: number): boolean {
+/**
+ * Capitalised proper nouns no dictionary knows, the last of them no ordinary English word. With
+ * `otherSurnames`, a later word may be a known person's surname: "Ivan Fedorov" is not Mykhailo Fedorov.
+ */
+function isUnknownName(scan: MentionScan, start: number, end: number, otherSurnames = false): boolean {
   const { k, tokens, norms } = scan;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (!isCapitalised(token) || token.pos !== 'PROPN' || k.notNames.has(norms[i]!)) return false;
-    if (lexiconAt(k, tokens, norms, i, end).length > 0) return false;
+    const hits = lexiconAt(k, tokens, norms, i, end);
+    if (hits.length === 0) continue;
+    const onlySurname =
+      otherSurnames && i > start && hits.every((h) => h.values.every((v) => v.entry.kind === 'surname'));
+    if (!onlySurname) return false;
   }
   return !isOrdinaryWord(norms[end - 1]!);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { phraseTokensMany } from '../../nlp/phrase-tokens.js';
 import { isOrdinaryWord } from '../../nlp/wink.js';
 import { PhraseIndex } from '../phrase-index.js';
+import type { War } from '../wars.js';
 import type { ActorRecords } from './load.js';
 import type {
   CaseRule,
@@ -46,6 +47,8 @@ export interface ActorKnowledge {
   readonly unnamedSpeakerLabels: ReadonlySet<string>;
   /** Titles of the office of a town or a region ("mayor", "governor"). */
   readonly localOfficeTitles: ReadonlySet<string>;
+  /** Wars between two states, with their days (`data/wars/`). */
+  readonly wars: readonly War[];
 }
 
 /** The word lists that decide how a dictionary word may be typed in the text. */
@@ -106,7 +109,11 @@ function caseRules(phrase: string, tokens: readonly string[], words: CaseWords):
   return rules;
 }
 
-export function compileActors(records: ActorRecords, wordsPath: string): ActorKnowledge {
+export function compileActors(
+  records: ActorRecords,
+  wordsPath: string,
+  wars: readonly War[] = [],
+): ActorKnowledge {
   // Phrases are collected first and tokenized in one batch (large imported layers have tens of thousands).
   const pending: { phrase: string; entry: LexEntry }[] = [];
   const add = (phrase: string, entry: LexEntry): void => {
@@ -227,6 +234,7 @@ export function compileActors(records: ActorRecords, wordsPath: string): ActorKn
     ownCountryNouns: new Set(words.ownCountryNouns),
     unnamedSpeakerLabels: new Set(words.unnamedSpeakerLabels),
     localOfficeTitles: new Set(words.localOfficeTitles),
+    wars,
   };
 }
 

@@ -57,3 +57,29 @@ describe('unknown people named after an office at the end of an organisation nam
     expect(service.some((m) => m.type === 'person')).toBe(false);
   });
 });
+
+describe('unknown people named after "<office> of <town or portfolio>"', () => {
+  it('splits a town off a name the tagger took for one person, even when its surname is another person’s', () => {
+    const found = mentions('Mayor of Kherson Ihor Kolykhaiev said the city was surrounded.', '2022-03-02');
+    expect(found.find((m) => m.text.endsWith('Kolykhaiev'))?.actor?.code).toBe('UKRGOV');
+    const shared = mentions('Mayor of Mykolaiv Oleh Fedorov said the city was surrounded.', '2022-03-02');
+    const person = shared.find((m) => m.text.endsWith('Fedorov'));
+    expect(person?.actor?.code).toBe('UKRGOV');
+    expect(person?.actor?.id).not.toBe('mykhailo-fedorov');
+  });
+
+  it('reads a portfolio in ordinary words before an unknown name as no organisation', () => {
+    const found = mentions('Minister of Energy Arkady Dvorkin visited the plant.');
+    const person = found.find((m) => m.text.endsWith('Dvorkin'));
+    expect(person?.type).toBe('person');
+    expect(person?.text).toBe('Arkady Dvorkin');
+    expect(person?.actor?.code).toBe('---GOV');
+    const deputy = mentions('Deputy Minister of Natural Resources Pavel Lomov visited the plant.');
+    expect(deputy.find((m) => m.text.endsWith('Lomov'))?.type).toBe('person');
+    const placed = mentions('Minister of Trade of Poland Jan Wierzbicki visited the plant.');
+    expect(placed.find((m) => m.text === 'Jan Wierzbicki')?.actor?.code).toBe('POLGOV');
+    // a company after "of" is no portfolio
+    const company = mentions('Director General of Rosnefteks Ivan Bogdanov visited the plant.');
+    expect(company.some((m) => m.text === 'Ivan Bogdanov')).toBe(false);
+  });
+});
