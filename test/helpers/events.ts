@@ -1,4 +1,5 @@
 import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/core/analysis.js';
 import { articleId } from '../../src/core/identity.js';
 import type { Event } from '../../src/core/records.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge.js';
@@ -23,4 +24,32 @@ export function codedDyads(text: string, options: DyadOptions): string[] {
   return analysis.events
     .filter((e) => e.polarity === 'asserted' && (!options.statedOnly || stated(e)))
     .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${options.label === 'root' ? e.root : e.code}`);
+}
+
+/**
+ * A release of a publisher (the Russian President's site unless named), with the title it carries if any:
+ * readouts, transcripts, addresses.
+ */
+export function titledRelease(
+  title: string | undefined,
+  text: string,
+  date = '2022-02-07',
+  source = 'President of Russia',
+): Analysis {
+  return analyze(
+    {
+      id: articleId(`${title ?? ''}\n${text}`, date),
+      published: date,
+      ...(title !== undefined && { title }),
+      source,
+      text,
+      lang: 'en',
+    },
+    loadKnowledge(),
+  );
+}
+
+/** Each event as "SOURCE>TARGET CODE" ("-" for no target). */
+export function eventDyads(a: Analysis): string[] {
+  return a.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
 }

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { eventDyads, titledRelease } from '../../helpers/events.js';
 
 // Whom a speaker addresses: in the transcript of a meeting the title names, each party's "you" and
 // "Mr President" are the other party.
-const knowledge = loadKnowledge();
-const analysed = (title: string | undefined, text: string) =>
-  analyze(
-    {
-      id: 'addressee-test',
-      published: '2022-02-07',
-      ...(title !== undefined && { title }),
-      source: 'President of Russia',
-      text,
-      lang: 'en',
-    },
-    knowledge,
-  );
-const coded = (title: string | undefined, text: string) =>
-  analysed(title, text).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+const analysed = (title: string | undefined, text: string) => titledRelease(title, text);
+const coded = (title: string | undefined, text: string) => eventDyads(titledRelease(title, text));
 
 const MEETING = 'Meeting with President of France Emmanuel Macron';
 const TRANSCRIPT =
@@ -63,17 +49,7 @@ describe('events coder: the one an act is "for" before its infinitive', () => {
 
 describe('actors: the audience an address is to, as its title names it', () => {
   const speech = (title: string, text: string) =>
-    analyze(
-      {
-        id: 'audience-test',
-        published: '2022-03-20',
-        title,
-        source: 'President of Ukraine',
-        text,
-        lang: 'en',
-      },
-      knowledge,
-    ).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+    eventDyads(titledRelease(title, text, '2022-03-20', 'President of Ukraine'));
   const TEXT = 'I ask you to help us. We are grateful to you for the sanctions.';
 
   it('reads the speaker\'s "you" as another country\'s parliament or people the title names', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
-import { codedDyads } from '../../helpers/events.js';
+import { codedDyads, eventDyads, titledRelease } from '../../helpers/events.js';
 
 // Whole analyses: acts of war in crisis reporting whose parties the plainer rules left unnamed.
 const stated = (text: string) => codedDyads(text, { published: '2022-03-10', statedOnly: true });
@@ -76,12 +74,7 @@ describe('events coder: views and greetings exchanged', () => {
 });
 
 describe('events coder: the parties of a meeting a title names', () => {
-  const knowledge = loadKnowledge();
-  const coded = (title: string, text: string) =>
-    analyze(
-      { id: 'title-test', published: '2022-03-10', title, source: 'President of Russia', text, lang: 'en' },
-      knowledge,
-    ).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+  const coded = (title: string, text: string) => eventDyads(titledRelease(title, text, '2022-03-10'));
 
   it('gives "the leaders" of the first lines the publisher and the one the title names after "with"', () => {
     const found = coded(

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { eventDyads, titledRelease } from '../../helpers/events.js';
 
 // A subjectless "Thank you" in a transcript turn: the turn's speaker thanks the party addressed.
-const knowledge = loadKnowledge();
-const coded = (title: string | undefined, text: string) =>
-  analyze(
-    {
-      id: 'spoken-thanks-test',
-      published: '2022-02-07',
-      ...(title !== undefined && { title }),
-      source: 'President of Russia',
-      text,
-      lang: 'en',
-    },
-    knowledge,
-  ).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`);
+const coded = (title: string | undefined, text: string) => eventDyads(titledRelease(title, text));
 
 const MEETING = 'Meeting with President of France Emmanuel Macron';
 
