@@ -16,13 +16,10 @@ export interface Administration {
   readonly from: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function readAdministrations(path: string): Administration[] {
   return readTable(path, 5, 5).map((row) => {
     const [country, admins, by, from] = row.cells;
-    if (!DATE.test(from!)) row.fail(`column 4: '${from}' is not a YYYY-MM-DD date`);
-    return { country: country!, admins: new Set(admins!.split('|')), by: by!, from: from! };
+    return { country: country!, admins: new Set(admins!.split('|')), by: by!, from: row.date(3, from!) };
   });
 }
 

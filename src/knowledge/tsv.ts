@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `text` is a `YYYY-MM-DD` date. */
+export const isIsoDate = (text: string): boolean => DATE.test(text);
+
 /** One data row, with helpers that fail naming the file, line and column. */
 export interface Row {
   readonly cells: readonly string[];
   readonly line: number;
   number(column: number, text: string): number;
+  /** `text` when it is a `YYYY-MM-DD` date; fails naming the (0-based) column otherwise. */
+  date(column: number, text: string): string;
   fail(reason: string): never;
 }
 
@@ -35,6 +42,10 @@ export function readTable(path: string, min: number, max: number): Row[] {
         if (value.trim() === '' || !Number.isFinite(n))
           fail(`column ${column + 1}: '${value}' is not a number`);
         return n;
+      },
+      date: (column, value) => {
+        if (!isIsoDate(value)) fail(`column ${column + 1}: '${value}' is not a YYYY-MM-DD date`);
+        return value;
       },
     });
   });

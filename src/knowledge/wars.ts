@@ -1,4 +1,4 @@
-import { readTable } from './tsv.js';
+import { isIsoDate, readTable } from './tsv.js';
 
 // Wars between two states, with the days they were fought: "the enemy" in the words of one side's speaker
 // is the other side while the war goes on.
@@ -13,7 +13,6 @@ export interface War {
   readonly until?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO3 = /^[A-Z]{3}$/;
 
 export function readWars(path: string): War[] {
@@ -21,10 +20,10 @@ export function readWars(path: string): War[] {
     const [a, b, from, until] = row.cells;
     if (!ISO3.test(a!)) row.fail(`column 1: '${a}' is not an ISO3 code`);
     if (!ISO3.test(b!)) row.fail(`column 2: '${b}' is not an ISO3 code`);
-    if (!DATE.test(from!)) row.fail(`column 3: '${from}' is not a YYYY-MM-DD date`);
-    if (until !== '-' && !DATE.test(until!))
+    const first = row.date(2, from!);
+    if (until !== '-' && !isIsoDate(until!))
       row.fail(`column 4: '${until}' is neither a YYYY-MM-DD date nor -`);
-    return { sides: [a!, b!] as const, from: from!, ...(until !== '-' && { until: until! }) };
+    return { sides: [a!, b!] as const, from: first, ...(until !== '-' && { until: until! }) };
   });
 }
 
