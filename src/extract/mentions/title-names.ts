@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../times/lexicon.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
 import { inOfficeNear } from './tenure.js';
-import { hasCapital, isCapitalised } from './token-shape.js';
+import { hasCapital, isCapitalised, spanText } from './token-shape.js';
 
 /** Tags a name typed in lower case gets. */
 const NAME_POS = new Set(['NOUN', 'PROPN']);
@@ -74,10 +74,7 @@ export function nameAfterTitle(
       q++;
   }
   if (q === p || officeBeforeOf(scan, p, q)) return undefined;
-  const name = tokens
-    .slice(p, q)
-    .map((t, i) => (i === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
-    .join('');
+  const name = spanText(tokens, p, q);
   scan.emit(
     p,
     q,

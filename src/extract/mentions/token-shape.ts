@@ -19,3 +19,11 @@ export function isLowerAdjective(token: Token): boolean {
 export function hasCapital(token: Token): boolean {
   return token.text !== token.norm && token.text !== token.text.toLowerCase();
 }
+
+/** The words of tokens [start, end) as written, with the spaces the text had between them. */
+export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t, i) => (i === 0 ? t.text : `${t.space === '' ? '' : ' '}${t.text}`))
+    .join('');
+}
