@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { isCapitalised } from '../mentions/token-shape.js';
 import type { Detected } from '../mentions/types.js';
 import type { Antecedent, Resolution, ResolverState } from './antecedents.js';
 
@@ -80,11 +81,6 @@ function isHead(tokens: readonly Token[], last: number, length: number): boolean
   const before = tokens[last - length]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
   return !OTHER_OFFICE_WORDS.has(before) && !INNER_WORDS.has(before) && after !== "'s" && after !== "'";
-}
-
-function isCapitalised(token: Token): boolean {
-  const c = token.text.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 function endsWith(tokens: readonly Token[], last: number, words: readonly string[]): boolean {
