@@ -10,6 +10,7 @@ import {
   audienceStart,
   type Heading,
   meetingPartyStart,
+  publisherState,
   speakerNameStart,
   titleAudience,
   titleMeeting,
@@ -49,6 +50,8 @@ export interface StageContext {
   quotes?: QuoteReading;
   /** A title that names a meeting of the publisher with someone, tokenized, with where that one's name starts. */
   meetingTitle?: { readonly title: Heading; readonly start: number; readonly publisher: Heading };
+  /** The publisher's name, tokenized, when the article gives one. */
+  publisher?: Heading;
   /** The two parties of the meeting the title names, whom "the leaders" may mean before the text names them. */
   titleParties?: readonly [ActorRef, ActorRef];
   /** Who speaks the words at each token, as a turn's label or the title names them. */
@@ -71,19 +74,15 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const { title, source } = draft.article;
     // a title may name both a speaker and a meeting: each heading is read once
     let titleTokens: Heading | undefined;
-    let sourceTokens: Heading | undefined;
     const titleRead = (text: string): Heading => (titleTokens ??= tokenize(normalizeText(text)));
-    const sourceRead = (text: string): Heading => (sourceTokens ??= tokenize(normalizeText(text)));
+    const publisher = source === undefined ? undefined : tokenize(normalizeText(source));
+    if (publisher) context.publisher = publisher;
     const start = title === undefined ? undefined : speakerNameStart(title);
     if (title !== undefined && start !== undefined)
-      context.byline = {
-        title: titleRead(title),
-        start,
-        ...(source !== undefined && { publisher: sourceRead(source) }),
-      };
+      context.byline = { title: titleRead(title), start, ...(publisher && { publisher }) };
     const party = title === undefined ? undefined : meetingPartyStart(title);
-    if (title !== undefined && party !== undefined && source !== undefined)
-      context.meetingTitle = { title: titleRead(title), start: party, publisher: sourceRead(source) };
+    if (title !== undefined && party !== undefined && publisher)
+      context.meetingTitle = { title: titleRead(title), start: party, publisher };
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;
@@ -119,6 +118,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       speaker &&
       audienceAt !== undefined &&
       titleAudience(k.actors, byline.title, audienceAt, draft.article.published, speaker);
+    const home = context.publisher && publisherState(k.actors, context.publisher, draft.article.published);
     context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
@@ -129,6 +129,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       ...(speaker && { titleSpeaker: speaker }),
       ...(parties && { meetingParties: parties }),
       ...(audience && { titleAudience: audience }),
+      ...(home && { publisherState: home }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
     context.speakerAt = speakerActors(speakers, context.detected, draft.mentions);

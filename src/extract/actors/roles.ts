@@ -86,6 +86,14 @@ export function resolveRole(
     const named = between === ',' ? state.resolveOne(i + 1) : undefined;
     if (named?.actor) return { actor: named.actor, rule: 'role.apposition', confidence: named.confidence };
   }
+  // In a release of a state's government, its own office described ("the President" on the Kremlin's
+  // site); a bare title ("Minister of Foreign Affairs …") goes with a name, whoever's it is
+  const described = cue.possessor === undefined && tokens[d.tokenStart]!.norm === 'the';
+  const home = described ? state.speakers?.publisherState : undefined;
+  if (home && !k.sharedRoles.has(cue.key)) {
+    const holder = holderOn(k, cue.key, home, date);
+    if (holder) return resolvePersonId(state, holder, 'role.publisher-office', 0.8);
+  }
   // No one in the article holds it: an unnamed office holder of unknown country ("the foreign minister"
   // → `---GOV`), as an unknown person is coded by the sector their title names.
   return {

@@ -28,6 +28,8 @@ export interface Speakers {
   readonly meetingParties?: readonly [ActorRef, ActorRef];
   /** Whom the address the article is speaks to, when its title names another country's audience. */
   readonly audience?: ActorRef;
+  /** The state whose government publishes the article, whose offices "the President" names by default. */
+  readonly publisherState?: string;
 }
 
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
@@ -48,6 +50,8 @@ export interface SpeakerInput {
   readonly meetingParties?: readonly [ActorRef, ActorRef];
   /** The audience of the address the title names ("… to the Bundestag"). */
   readonly titleAudience?: ActorRef;
+  /** The state whose government publishes the article. */
+  readonly publisherState?: string;
 }
 
 export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
@@ -81,6 +85,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
     },
     ...(input.meetingParties && { meetingParties: input.meetingParties }),
     ...(input.titleAudience && { audience: input.titleAudience }),
+    ...(input.publisherState && { publisherState: input.publisherState }),
   };
 }
 

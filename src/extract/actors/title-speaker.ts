@@ -54,6 +54,19 @@ export function titleSpeaker(
 }
 
 /**
+ * The state whose government publishes the article, when the publisher's name is one of its offices
+ * ("President of Russia (en.kremlin.ru)", "President of Ukraine"): there "the President" with no country is
+ * that state's, as a reader of the release takes it. A news outlet or a body of no state gives none.
+ */
+export function publisherState(k: ActorKnowledge, publisher: Heading, date: string): string | undefined {
+  const own = speakerAt(k, publisher, date, 0);
+  const code = own?.actor.code;
+  return code !== undefined && code.length === 6 && code.endsWith('GOV') && k.countries.has(code.slice(0, 3))
+    ? code.slice(0, 3)
+    : undefined;
+}
+
+/**
  * "Telephone conversation with President of France Emmanuel Macron", "Talks with …": a title naming a meeting
  * or a call of the publisher with someone; what follows "with" names the other party.
  */

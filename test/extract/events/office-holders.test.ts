@@ -12,9 +12,9 @@ describe('office holders named after a long office title', () => {
   it('reads a known person at the end of an office the name tagger took for an organisation', () => {
     const text =
       'The talks were joined by Head of the Office of the President of Ukraine Andriy Yermak and the foreign minister.';
-    const person = mentions(text).find((m) => m.actor?.id === 'andriy-yermak');
+    const person = mentions(text).find((m) => m.text.endsWith('Andriy Yermak'));
     expect(person?.type).toBe('person');
-    expect(person?.text.endsWith('Andriy Yermak')).toBe(true);
+    expect(person?.actor?.id).toBe('andriy-yermak');
     expect(mentions(text).some((m) => m.type === 'org' && m.text.includes('Yermak'))).toBe(false);
   });
 
