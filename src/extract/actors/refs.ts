@@ -43,6 +43,15 @@ export function personRef(k: ActorKnowledge, id: string, date: string): ActorRef
   return { id, code: codePerson(k, person, date).code, name: person.name };
 }
 
+/**
+ * Whether an actor is one person: someone the knowledge base knows (people's ids are lower case, where
+ * countries, organisations and agents are upper-case codes), one it does not (`person:…`), or the holder of
+ * an office it has no name for (`UKR:mayor`).
+ */
+export function isPersonRef(ref: ActorRef): boolean {
+  return /^(?:[a-z0-9]|[A-Z]{3}:[a-z])/.test(ref.id) && !ref.id.startsWith('org:');
+}
+
 /** An actor the knowledge base does not know, named by its words: `person:ivan-petrovsky`, `org:azov-regiment`. */
 export function unknownRef(kind: 'person' | 'org', name: string, code: string): ActorRef {
   const slug = name

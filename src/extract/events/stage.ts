@@ -2,6 +2,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { recordId } from '../../core/identity.js';
 import type { ActorRef, Event } from '../../core/records.js';
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
+import { isPersonRef } from '../actors/refs.js';
 import { conditionClause } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
 import { isArrangedProgressive } from './arranged-progressives.js';
@@ -245,9 +246,7 @@ function toEvents(
   else if (targets.length > 0) {
     for (const s of sources) {
       const before = pairs.length;
-      for (const t of targets)
-        if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
-          pairs.push([s, t]);
+      for (const t of targets) if (distinctParties(s.span.actor, t.span.actor)) pairs.push([s, t]);
       // "Hizbollah declared a ceasefire after battles with the Amal militia" (both LBNREB): the act stands
       // with no target when every target it found is another actor under the source's own code
       const own = s.span.actor.code;
@@ -263,9 +262,7 @@ function toEvents(
     for (const s of sources) pairs.push([s, s]);
   } else if (candidate.reciprocal && sources.length > 1) {
     for (const s of sources)
-      for (const t of sources)
-        if (t.span.actor.id !== s.span.actor.id && distinctParties(s.span.actor.code, t.span.actor.code))
-          pairs.push([s, t]);
+      for (const t of sources) if (distinctParties(s.span.actor, t.span.actor)) pairs.push([s, t]);
   } else {
     // a protest, a deployment or an attack in another country's territory is aimed at that country
     const placed = placeTargets(parsed, candidate, code, place);
@@ -313,12 +310,15 @@ function toEvents(
 /**
  * Two parties, not one acting on itself: "UKRGOV > UKR" or "RUSGOV > RUSGOV" is nearly always a misread
  * attribution in news text ("thanked X for support for Ukraine"). Actors with no code, generic sectors
- * ("---CVL") and a country's other sectors ("RUS > RUSOPP", "DZA > DZAGOV": people and their government) pass.
+ * ("---CVL") and a country's other sectors ("RUS > RUSOPP", "DZA > DZAGOV": people and their government) pass,
+ * and so do two people under one code ("Reid accused Boehner", "the minister told the President"): two named
+ * individuals are two parties whatever their codes.
  */
-function distinctParties(from: string, to: string): boolean {
-  if (from === '' || to === '') return true;
-  if (from === to) return from.startsWith('---') && from !== '---GOV';
-  return !sameCountryGovernment(to, from);
+function distinctParties(from: ActorRef, to: ActorRef): boolean {
+  if (from.id === to.id) return false;
+  if (from.code === '' || to.code === '' || (isPersonRef(from) && isPersonRef(to))) return true;
+  if (from.code === to.code) return from.code.startsWith('---') && from.code !== '---GOV';
+  return !sameCountryGovernment(to.code, from.code);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ActorRef } from '../../core/records.js';
+import { isPersonRef } from '../actors/refs.js';
 import { hostCountry, placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import { PROTEST } from './fold.js';
@@ -86,22 +88,33 @@ export function visitTargets(
 /**
  * The targets an act can be aimed at: never its own sources. A statement, warning or accusation is not
  * addressed to the speaker's own country or own side; its own rebels, opposition or courts are fair targets
- * ("the Sudanese government accused Darfur rebels"). A bare statement about one's own country ("said
- * Russian troops …") is addressed to no one; sympathy for one's own people is addressed to them ("expressed
+ * ("the Sudanese government accused Darfur rebels"), and so is another person of one's own side ("Reid accused
+ * Boehner"). A bare statement about one's own country or its people ("said Russian troops …", "McCain said
+ * Obama …") is addressed to no one; sympathy for one's own people is addressed to them ("expressed
  * sorrow for the shootings in Texas").
  */
 export function addressees(code: string, sources: readonly Argument[], targets: Argument[]): Argument[] {
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = targets.filter((t) => !sourceIds.has(t.span.actor.id));
   if (!TARGET_FROM_COMPLEMENT.has(code.slice(0, 2))) return targets;
-  const own = sources.map((s) => s.span.actor.code).filter((c) => !c.startsWith('---'));
+  const own = sources.filter((s) => !s.span.actor.code.startsWith('---')).map((s) => s.span.actor);
   const statement = code.startsWith('01') && !code.startsWith(EMPATHY);
   return targets.filter(
     (t) =>
-      !own.some((c) =>
-        statement ? c.slice(0, 3) === t.span.actor.code.slice(0, 3) : sameSide(c, t.span.actor.code),
+      !own.some((s) =>
+        statement
+          ? s.code.slice(0, 3) === t.span.actor.code.slice(0, 3)
+          : sameSide(s.code, t.span.actor.code) && !namedPerson(s, t),
       ),
   );
+}
+
+/**
+ * Whether a target is another person named as the party itself or as an owner ("accused Boehner", "backed up
+ * Rice's statements"), not as one of a pair a noun is made of ("ruled out a Biden-Putin summit").
+ */
+function namedPerson(source: ActorRef, target: Argument): boolean {
+  return isPersonRef(source) && isPersonRef(target.span.actor) && target.weight >= 0.8;
 }
 
 /** Whether a target is the source's own country, or the same sector of it ("Lavrov said Moscow …"). */

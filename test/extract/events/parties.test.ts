@@ -212,3 +212,26 @@ describe('events coder: the speaker’s own land', () => {
     ]);
   });
 });
+
+describe('events coder: two people of one government or one legislature', () => {
+  it('keeps the other person as the target where their codes are the same', () => {
+    const published = '2013-10-01';
+    expect(dyads('Harry Reid accused John Boehner of stalling.', published)).toContain('USALEG>USALEG 112');
+    expect(dyads('Harry Reid held talks with John Boehner on Monday.', published)).toEqual([
+      'USALEG>USALEG 046',
+      'USALEG>USALEG 046',
+    ]);
+    expect(dyads('Sergey Lavrov briefed Vladimir Putin on the talks.', '2022-01-20')).toEqual([
+      'RUSGOV>RUSGOV 040',
+    ]);
+  });
+
+  it('still drops a government acting on its own country or its own kind of unnamed body', () => {
+    expect(dyads('Vladimir Putin thanked Russia for the support.', '2022-01-20')).not.toContain(
+      'RUSGOV>RUS 051',
+    );
+    expect(dyads('The Russian government criticized Russian officials.', '2022-01-20')).toEqual([
+      'RUSGOV>- 111',
+    ]);
+  });
+});
