@@ -128,14 +128,28 @@ function listOfChain(
 
 /**
  * Where the sentence's opening adverbial ends, when it opens with one ("In Iraq, …", "After talks in Geneva,
- * …"): the first verb, or 0 when it opens otherwise. A phrase inside it and the subject after its comma are
- * no list.
+ * …"): the first verb that is not a participle after its noun ("During a call held at the initiative of
+ * France, …"), or 0 when it opens otherwise. A phrase inside it and the subject after its comma are no list.
  */
 function frontedEnd(view: SentenceView): number {
   const { pos } = view;
   if (pos[0] !== 'ADP' && pos[0] !== 'SCONJ') return 0;
-  for (let k = 0; k < pos.length; k++) if (pos[k] === 'VERB' || pos[k] === 'AUX') return k;
+  for (let k = 0; k < pos.length; k++)
+    if ((pos[k] === 'VERB' && !isPostnominalParticiple(view, k)) || pos[k] === 'AUX') return k;
   return pos.length;
+}
+
+/** "a call held at …", "talks hosted by …": a past form right after a noun and before its preposition. */
+function isPostnominalParticiple(view: SentenceView, k: number): boolean {
+  const { pos, norm, lemma } = view;
+  const word = norm[k]!;
+  return (
+    (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') &&
+    pos[k + 1] === 'ADP' &&
+    word !== lemma[k] &&
+    !word.endsWith('ing') &&
+    !word.endsWith('s')
+  );
 }
 
 /**

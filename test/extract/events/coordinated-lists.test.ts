@@ -113,3 +113,15 @@ describe('events coder: the two Congos', () => {
     expect(dyads('Angola criticised Congo-Kinshasa.')).toEqual(['AGO>COD 111']);
   });
 });
+
+describe('events coder: an opening adverbial with a participle before the subjects', () => {
+  it('keeps the country that ends the adverbial out of the list of subjects after its comma', () => {
+    expect(
+      sorted(dyads('During a call held at the request of Chile, Peru and Bolivia discussed trade.')),
+    ).toEqual(['BOL>PER 040', 'PER>BOL 040']);
+    // a participle is no main verb; a finite verb in the adverbial still ends it
+    expect(sorted(dyads('After Chile attacked in the north, Peru and Bolivia imposed sanctions.'))).toContain(
+      'BOL>- 163',
+    );
+  });
+});
