@@ -95,6 +95,14 @@ export function isJointAct(pattern: EventPattern, code: string): boolean {
   return noun !== undefined && JOINT_ACT_NOUNS.has(noun);
 }
 
+/**
+ * Whether a preposition names what a joint act is about, not a party to it: "held talks on Ukraine", "an
+ * exchange of views on the crisis" were held with someone else, about Ukraine and the crisis.
+ */
+export function isJointTopic(pattern: EventPattern, code: string, prep: string): boolean {
+  return prep === 'on' && isJointAct(pattern, code);
+}
+
 /** Verbs of one's own plans: with no act a row knows and no other party, no intent to cooperate. */
 const OWN_PLAN_VERBS = new Set(['plan', 'intend']);
 

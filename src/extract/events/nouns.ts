@@ -6,7 +6,7 @@ import { type Argument, actorsOfGroup, dedupe, type Parsed } from './arguments.j
 import type { Candidate } from './candidate.js';
 import { phraseEndingAt } from './clause-tokens.js';
 import { inPhaseOf } from './event-phases.js';
-import { isMutualCode, isVisitCode } from './fold.js';
+import { isJointTopic, isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { handledRequest } from './handled-requests.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
@@ -196,7 +196,8 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     } else if (
       targets.length === 0 &&
       actors.length > 0 &&
-      (prep === pattern.prep || TARGET_PREPS.has(prep))
+      (prep === pattern.prep || TARGET_PREPS.has(prep)) &&
+      !isJointTopic(pattern, pattern.code, prep)
     ) {
       targets = actors;
     } else if (

@@ -4,8 +4,16 @@ import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } 
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 
-/** Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to … */
-export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number): Argument[] {
+/**
+ * Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to …, but
+ * not after a preposition that `isTopic` says names what the act is about.
+ */
+export function prepositionalTarget(
+  parsed: Parsed,
+  p: Predicate,
+  from: number,
+  isTopic: (prep: string) => boolean = () => false,
+): Argument[] {
   const end = regionEnd(parsed, p);
   // the last phrase that only says when, despite what or in connection with what the act was done ("after
   // the aggression of the Kyiv authorities"): the phrases hanging off it name no one the act is aimed at either
@@ -23,7 +31,7 @@ export function prepositionalTarget(parsed: Parsed, p: Predicate, from: number):
       const agent = agentOfEvent(parsed, ph);
       if (agent.length > 0) return agent;
     }
-    if (!FALLBACK_TARGET_PREPS.has(ph.prep)) continue;
+    if (!FALLBACK_TARGET_PREPS.has(ph.prep) || isTopic(ph.prep)) continue;
     // "shelled the city with artillery": what an act is done with is its means, not whom it is done to
     if (ph.prep === 'with' && MEANS_OF_FORCE.has(parsed.view.lemma[ph.head]!)) continue;
     const found = actorsOfGroup(parsed, ph);

@@ -1,7 +1,7 @@
 import { agentOfEvent } from './about-chain.js';
 import { destination, foreignPlace, placeOfPart, purposeActedOn } from './acted-on.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
-import { isVisitCode } from './fold.js';
+import { isJointTopic, isVisitCode } from './fold.js';
 import {
   AID_ROOTS,
   aimedAt,
@@ -141,7 +141,9 @@ function prepositional(parsed: Parsed, match: VerbMatch): Argument[] | undefined
   if (match.pattern.fallback || match.pattern.particleIsTopic) return undefined;
   const act = actTaken(parsed, match);
   if (act?.by) return actorsOfGroup(parsed, act.by).map((a) => ({ ...a, weight: a.weight * 0.8 }));
-  return prepositionalTarget(parsed, match.predicate, act?.end ?? match.trigger[1]);
+  const { pattern } = match;
+  const topic = (prep: string) => isJointTopic(pattern, pattern.code, prep);
+  return prepositionalTarget(parsed, match.predicate, act?.end ?? match.trigger[1], topic);
 }
 
 /**

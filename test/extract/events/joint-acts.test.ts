@@ -68,3 +68,16 @@ describe('events coder: joint acts held with a party', () => {
     expect(dyads('Peru shared its concerns with Chile.')).toEqual(['PER>CHL 040']);
   });
 });
+
+describe('events coder: what a joint act is about', () => {
+  it('takes an "on" phrase of talks or views exchanged as their topic, not a party', () => {
+    expect(sorted(dyads('Peru and Chile held talks on Bolivia.'))).toEqual(['CHL>PER 046', 'PER>CHL 046']);
+    expect(sorted(dyads('Peru and Chile had an exchange of views on Bolivia.'))).toEqual([
+      'CHL>PER 040',
+      'PER>CHL 040',
+    ]);
+    expect(sorted(dyads('Peru held talks on Bolivia with Chile.'))).toEqual(['CHL>PER 046', 'PER>CHL 046']);
+    // other acts are still aimed at whom "on" names
+    expect(dyads('Peru imposed sanctions on Bolivia.')).toEqual(['PER>BOL 163']);
+  });
+});
