@@ -33,10 +33,35 @@ export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: numb
     scan.emit(name.start, name.end, sentence, 'person', { kind: 'unknown-person', name: text }, 'ner.person');
     return;
   }
+  if (isDocumentName(scan, name)) return;
   // What the name's own words say: "Bank of England" is British business, "Azov Regiment" military.
   const { iso3, sector } = spanCountryAndSector(scan, name.start, name.end);
   const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
   scan.emit(name.start, name.end, sentence, 'org', cue, 'ner.organisation');
+}
+
+/** Words that open the name of a document, not of a body: "the Treaty of Friendship", "the Minsk Protocol". */
+const DOCUMENT_HEADS = new Set([
+  'treaty',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'memorandum',
+  'declaration',
+  'convention',
+  'protocol',
+  'charter',
+  'pact',
+  'communique',
+  'communiqué',
+  'resolution',
+]);
+
+/** "Treaty of Friendship, Cooperation and Mutual Assistance": a name the tagger took for a body names a text. */
+function isDocumentName(scan: MentionScan, name: NameSpan): boolean {
+  const first = scan.norms[name.start] === 'the' ? name.start + 1 : name.start;
+  return first < name.end && DOCUMENT_HEADS.has(scan.norms[first]!);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
 import { articleId } from '../../../src/core/identity.js';
 import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+import { codedDyads } from '../../helpers/events.js';
 
 function events(text: string) {
   const published = '2000-01-10';
@@ -85,5 +86,15 @@ describe('events coder: coordinated objects', () => {
       loadKnowledge(),
     ).events;
     expect(events.map((e) => e.rule)).toEqual(['v.demand.obj-ceasefire']);
+  });
+});
+
+describe('events coder: a document named in capitals', () => {
+  it('reads a treaty or a memorandum the name tagger took for a body as the thing signed', () => {
+    const found = codedDyads('Peru and Chile signed a Treaty of Friendship and Good Neighbourliness.', {
+      published: '2011-03-08',
+    });
+    expect([...found].sort()).toEqual(['CHL>PER 057', 'PER>CHL 057']);
+    expect(codedDyads('The Treaty reaffirms the policy of Peru.', { published: '2011-03-08' })).toEqual([]);
   });
 });
