@@ -68,7 +68,9 @@ export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void
     const next = norm[i + 1] === 'of' || (pos[i + 1] === 'VERB' && !norm[i + 1]!.endsWith('ing'));
     const modified = prev === 'PROPN' || prev === 'ADJ';
     // "Russian shelling/VERB of Kharkiv": a modified gerund before "of" names the act (not "thinking of")
-    const modifiedOf = modified && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
+    // (and so does one between two "of"s: "the intensification of shelling/VERB of Ukrainian positions")
+    const modifiedOf =
+      (modified || norm[i - 1] === 'of') && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
     if (
       (next && (owned || (modified && pos[i + 1] === 'VERB'))) ||
       modifiedOf ||
@@ -112,6 +114,28 @@ function namedAfterDeterminer(norm: readonly string[], pos: readonly string[], i
   let k = i - 1;
   while (k > 0 && pos[k - 1] === 'PROPN') k--;
   return pos[k - 1] === 'DET';
+}
+
+/** Forms of "be" after an existential "there": "there was", "there have been". */
+const EXISTENTIAL_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s"]);
+/** Tags of the words that may stand between "there was" and its noun: "there was heavy shelling". */
+const EXISTENTIAL_MODIFIERS = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
+
+/**
+ * "There were attacks/VERB on …", "there was shelling/VERB of …": what an existential "there" says there was
+ * is a noun, which the tagger read as the verb of a progressive or of a clause.
+ */
+export function nounAfterExistential({ norm, pos, lemma }: TaggedWords, i: number): void {
+  const word = norm[i]!;
+  if (pos[i] !== 'VERB' || !(word.endsWith('s') || word.endsWith('ing'))) return;
+  let k = i - 1;
+  while (k > 0 && EXISTENTIAL_MODIFIERS.has(pos[k]!)) k--;
+  if (!EXISTENTIAL_BE.has(norm[k] ?? '')) return;
+  if (norm[k] === 'been' && (norm[k - 1] === 'has' || norm[k - 1] === 'have' || norm[k - 1] === 'had')) k--;
+  else if (norm[k] === 'be' && pos[k - 1] === 'AUX') k--;
+  if (norm[k - 1] !== 'there') return;
+  pos[i] = 'NOUN';
+  if (word.endsWith('ing')) lemma[i] = word;
 }
 
 /**

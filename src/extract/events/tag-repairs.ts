@@ -13,6 +13,7 @@ import {
   gerundAsNoun,
   gerundClosingPrepositionalPhrase,
   kindOfVehicle,
+  nounAfterExistential,
   objectOfOn,
   participleModifierAfterDeterminer,
   partOfAfterModifier,
@@ -77,6 +78,7 @@ export function repairTags(
     surroundingAsPreposition(words, i);
     kindOfVehicle(words, i);
     pastBeforeThat(words, i);
+    nounAfterExistential(words, i);
     gerundAsNoun(words, i);
     bareFormAfterPastVerb(words, i);
     pastAfterSubject(words, i);

@@ -176,7 +176,9 @@ export function participlesAfterAuxiliaries({ norm, pos, lemma, isVerb }: Tagged
     if (!PARTICIPLE.test(word) && !IRREGULAR_PARTICIPLES.has(word)) continue;
     let k = i - 1;
     while (k >= 0 && (pos[k] === 'ADV' || norm[k] === 'not' || norm[k] === "n't")) k--;
-    if (k >= 0 && pos[k] === 'AUX' && !(pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN')) {
+    // ("there was shelling of …": what there was stays a noun)
+    const existential = norm[k - 1] === 'there' || (norm[k] === 'been' && norm[k - 2] === 'there');
+    if (k >= 0 && pos[k] === 'AUX' && !existential && !(pos[i + 1] === 'NOUN' || pos[i + 1] === 'PROPN')) {
       pos[i] = 'VERB';
       lemma[i] = verbLemma(word, isVerb) ?? lemma[i]!;
     }
