@@ -23,6 +23,11 @@ const PHASE_NOUNS = new Set([
   'consequence',
   'aftermath',
   'victim',
+  // "the intensification of shelling": an act that grows, goes on or starts again is going on (not an
+  // escalation, mostly one feared: "to prevent an escalation of the aggression")
+  'intensification',
+  'continuation',
+  'resumption',
   // "in view of", "in light of", "in the wake of": what is so named took place
   'view',
   'light',

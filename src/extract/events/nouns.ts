@@ -24,6 +24,8 @@ import { thankedFor } from './thanked-acts.js';
 import { unattributedForce } from './unattributed-force.js';
 import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js';
 
+/** Contact, meetings and talks. */
+const CONSULT = '04';
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 const TARGET_PREPS = new Set([
@@ -69,8 +71,16 @@ export function codeNouns(
 
 /** Endings of nouns that name an act, which take their own "by" agent ("violations", "decision", "policies"). */
 const ACT_NOUN_ENDING = /(tions?|sions?|ments?|ures?|ances?|ences?|ies|als?)$/;
-function isActNoun(word: string): boolean {
-  return ACT_NOUN_ENDING.test(word);
+
+/**
+ * Whether a phrase after an event names an act of its own, which a "by" after it belongs to: an event noun,
+ * or a noun ending as acts do that names no party ("against the violations by the military"); "an attack on
+ * Ukrainian cities by Russian troops" names the places attacked, and the attack is the troops'.
+ */
+function namesAnotherAct(parsed: Parsed, phrase: Phrase): boolean {
+  const head = parsed.view.norm[phrase.head]!;
+  if (!ACT_NOUN_ENDING.test(head)) return false;
+  return parsed.isEventNoun(phrase.head) || actorsOfGroup(parsed, phrase).length === 0;
 }
 
 /**
@@ -175,7 +185,7 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     }
     // "demonstrations against the violations by the Israeli military": "by" after an act named as what the
     // event is against or about belongs to that act, whose author the event is aimed at
-    if (prep === 'by' && after && after.prep !== 'of' && isActNoun(view.norm[after.head]!)) {
+    if (prep === 'by' && after && after.prep !== 'of' && namesAnotherAct(parsed, after)) {
       if (targets.length === 0) targets = actors.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     } else if (
       (prep === 'from' || prep === 'by') &&
@@ -305,7 +315,14 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     phrase?.prep !== undefined && NOUN_PREPS.has(phrase.prep)
       ? phraseEndingAt(parsed.phrases, phrase.start - 1)
       : undefined;
-  if (before && !thanked && !governing?.direct && !inPhaseOf(parsed, phrase!, before)) return undefined;
+  if (
+    before &&
+    !thanked &&
+    !governing?.direct &&
+    !inPhaseOf(parsed, phrase!, before) &&
+    !(root !== CONSULT && toldAbout(parsed, phrase!, before))
+  )
+    return undefined;
   sources = dedupe(sources);
   const sourceIds = new Set(sources.map((s) => s.span.actor.id));
   targets = dedupe(targets.filter((t) => !sourceIds.has(t.span.actor.id)));
@@ -343,6 +360,20 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     carried: governing?.direct === true && carries(parsed, governing.predicate),
     absorbed: false,
   };
+}
+
+/**
+ * "informed Heger about the shelling of …", "told reporters about the strikes": an "about" phrase after the
+ * one told (the verb's object) is what the telling is about, not a part of that party; its act is stated as
+ * the others are. (Not after a party with its own preposition: "shared evidence with the US about contacts
+ * between …" names what the evidence is of; nor meetings told about, which are the talk's matter and
+ * would leave "the two presidents" the pair of another meeting.)
+ */
+function toldAbout(parsed: Parsed, phrase: Phrase, before: Phrase): boolean {
+  const told = parsed.phrases[before.group[0]!]!;
+  return (
+    phrase.prep === 'about' && told.prep === undefined && actorSpanAt(parsed.view, before.head) !== undefined
+  );
 }
 
 /** Adjectives of readiness before "for" and the act: "ready for talks", "prepared for negotiations". */

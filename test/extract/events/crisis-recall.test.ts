@@ -226,3 +226,30 @@ describe('events coder: a third-person verb the tagger read as a noun between tw
     expect(stated('Estonia supplies Georgia with weapons.')).toContainEqual('EST>GEO 072');
   });
 });
+
+describe('events coder: acts of force named by a noun in reports', () => {
+  it('gives a "by" phrase after the places attacked to the attack, not to the places', () => {
+    expect(stated('There was an attack on Ukrainian cities by Russian troops.')).toEqual(['RUSMIL>UKR 190']);
+    expect(stated('The shelling of Moldovan positions by Russian troops went on.')).toEqual([
+      'RUSMIL>MDA 194',
+    ]);
+  });
+
+  it('reads what an existential "there" says there was as the noun of an act', () => {
+    expect(stated('There were attacks on Kharkiv by Russian troops.')).toEqual(['RUSMIL>UKR 190']);
+    expect(stated('There has been heavy shelling of Kharkiv.')).toEqual(['--->UKR 194']);
+  });
+
+  it('codes an act the speaker informs someone about, and one that intensified', () => {
+    expect(
+      stated('Zelenskyy informed Scholz about the shelling of Ukrainian positions by Russian troops.'),
+    ).toEqual(['UKRGOV>DEUGOV 040', 'RUSMIL>UKR 194']);
+    expect(
+      stated('Zelenskyy spoke of the intensification of shelling of Ukrainian positions by Russian troops.'),
+    ).toContain('RUSMIL>UKR 194');
+    // a meeting told about is the talk's matter; evidence "about" contacts alleges them
+    expect(stated('Putin told Aliyev about meetings with the United States.')).not.toContain(
+      'RUSGOV>USA 040',
+    );
+  });
+});
