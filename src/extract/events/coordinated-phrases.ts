@@ -38,13 +38,23 @@ export function groupCoordinated(view: SentenceView, phrases: Phrase[]): void {
       m = nextOf[m]!;
       chain.push(m);
     }
-    // a run of comma links with no "and" is apposition, not a list
-    if (chain.length > 1 && kinds.includes('and')) {
+    // a run of comma links with no "and" is apposition, not a list, unless an "and" after it adds others
+    // no phrase names ("the United States, Canada and all those who …")
+    if (chain.length > 1 && (kinds.includes('and') || endsWithOthers(view, phrases[m]!))) {
       const group = listOfChain(view, phrases, chain, kinds);
       for (const g of group) phrases[g]!.group = group;
     }
     k = m + 1;
   }
+}
+
+/** Words after "and" that add others to a list without naming them: "and all those who", "and others". */
+const OTHERS = new Set(['all', 'others', 'other', 'those', 'many', 'everyone', 'everybody']);
+
+function endsWithOthers(view: SentenceView, last: Phrase): boolean {
+  const { norm } = view;
+  const at = norm[last.end] === ',' ? last.end + 1 : last.end;
+  return norm[at] === 'and' && OTHERS.has(norm[at + 1] ?? '');
 }
 
 /**

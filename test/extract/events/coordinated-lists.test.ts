@@ -125,3 +125,14 @@ describe('events coder: an opening adverbial with a participle before the subjec
     );
   });
 });
+
+describe('events coder: a list that ends in others it does not name', () => {
+  it('keeps every named member of a comma list closed by "and all those" or "and others"', () => {
+    expect(sorted(dyads('Peru thanked Chile, Bolivia and all those who helped.'))).toEqual([
+      'PER>BOL 051',
+      'PER>CHL 051',
+    ]);
+    // a run of commas closed by nothing is still apposition
+    expect(dyads('Peru thanked Chile, the neighbour.')).toEqual(['PER>CHL 051']);
+  });
+});
