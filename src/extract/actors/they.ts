@@ -1,0 +1,54 @@
+import type { Token } from '../../core/records.js';
+import type { Detected } from '../mentions/types.js';
+import type { Antecedent } from './antecedents.js';
+import { nextContentToken } from './salience.js';
+
+// Which earlier mentions "they" and "them" may take, beyond number: a country named only to describe a thing
+// ("Ukrainian cities") is no party; an object pronoun is not the subject of its own clause.
+
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+/** Parts of speech of the words a noun group runs over after its first word: "Ukrainian residential areas". */
+const GROUP_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * Whether a country named as an adjective or a possessive describes a noun after it that does not act
+ * ("Russia attacked Ukrainian cities", "shelled Ukraine's cities"): the cities are not a party, so a later
+ * "they" does not mean Ukraine. A noun group that acts is a party of its country ("Ukrainian and Russian
+ * delegations held talks. They agreed …").
+ */
+export function describesThing(tokens: readonly Token[], d: Detected): boolean {
+  let t = d.tokenEnd;
+  const sentence = d.sentence;
+  if (d.rule !== 'kb.demonym') {
+    if (!POSSESSIVE.has(tokens[t]?.norm ?? '')) return false;
+    t++;
+  }
+  if (tokens[t]?.sentence !== sentence || tokens[t]!.pos !== 'NOUN') return false;
+  while (tokens[t]?.sentence === sentence && GROUP_TAGS.has(tokens[t]!.pos)) t++;
+  const next = nextContentToken(tokens, t, sentence);
+  return !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
+}
+
+/** Words of a clause between its subject and an object pronoun: "Our medics are treating some of them". */
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'ADP', 'DET']);
+/** Words that open another clause, whose object the subject before them need not be. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'when', 'if', 'as']);
+
+/**
+ * Whether `a` is the subject of the verb whose object the pronoun `d` ("them") is, in one clause: "Ukrainians
+ * will not forgive them", "Our medics are treating some of them". A verb's object that is not reflexive is
+ * never its own subject.
+ */
+export function isSubjectOfClause(tokens: readonly Token[], a: Antecedent, d: Detected): boolean {
+  if (a.det.sentence !== d.sentence || a.det.tokenEnd > d.tokenStart) return false;
+  let verb = false;
+  for (let t = a.det.tokenEnd; t < d.tokenStart; t++) {
+    const token = tokens[t]!;
+    if (CLAUSE_OPENERS.has(token.norm)) return false;
+    // (the tagger reads a past tense it does not know as an adjective: "Ukrainians fed them")
+    const past = token.pos === 'ADJ' && token.norm.endsWith('ed');
+    if (!CLAUSE_TAGS.has(token.pos) && !past && token.norm !== 'some' && token.norm !== 'many') return false;
+    if (token.pos === 'VERB' || past) verb = true;
+  }
+  return verb;
+}
