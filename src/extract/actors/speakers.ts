@@ -28,6 +28,8 @@ export interface Speakers {
   readonly meetingParties?: readonly [ActorRef, ActorRef];
   /** Whom the address the article is speaks to, when its title names another country's audience. */
   readonly audience?: ActorRef;
+  /** The mentions that name the speakers of the transcript's turns, in order. */
+  readonly turnSpeakers: readonly number[];
 }
 
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
@@ -79,6 +81,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
       const s = speakerAt[t] ?? -1;
       return s >= 0 ? list[s] : undefined;
     },
+    turnSpeakers: turns.flatMap((turn) => ('mention' in turn.speaker ? [turn.speaker.mention] : [])),
     ...(input.meetingParties && { meetingParties: input.meetingParties }),
     ...(input.titleAudience && { audience: input.titleAudience }),
   };
