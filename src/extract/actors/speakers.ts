@@ -69,10 +69,10 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
     speakerAt.fill(add(speaker), turn.colon + 1, turns[i + 1]?.start ?? tokens.length);
   });
 
+  // (the quote rules are read only for words whose meaning depends on who speaks: "we", "our troops", a
+  // quotation's "they", and "the enemy", whether quoted or reported: "Zelenskyy said the enemy shelled …")
   if (
-    detected.some(
-      (d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && (isThey(k, d) || isEnemyWord(tokens, d))),
-    )
+    detected.some((d) => isSpeakersOwn(k, tokens, d) || isEnemyWord(tokens, d) || (d.inQuote && isThey(k, d)))
   )
     quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
 
