@@ -24,6 +24,11 @@ describe('actors: "they" and "them"', () => {
     expect(['KEN', 'SOM']).toContain(pronouns(a, 'they')[0]);
   });
 
+  it('does not take a city that only opens the name of a body', () => {
+    const a = run('Analysts at the Madrid Institute said they expected new sanctions.');
+    expect(pronouns(a, 'they')).not.toContain('ESPGOV');
+  });
+
   it('takes the subject of the sentence before for a subject "they"', () => {
     const a = run('Serbian troops attacked Croatian soldiers near the river. They then shelled the town.');
     expect(pronouns(a, 'they')).toEqual(['SRBMIL']);

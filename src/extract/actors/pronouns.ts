@@ -169,13 +169,18 @@ function theyOrIt(a: Antecedent, wantThing: boolean): Resolution {
   return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
 }
 
+/** The last word of a name in the plural: "republicans", "forces", "guards" (not "congress", "donbas", "paris"). */
+const PLURAL_NAME = /[^aiosu]s$/;
+
 /**
  * A title or a description in the singular names one person, whom "they" does not mean; a body only the
  * tagger knows, named in the singular ("the Defence Coalition"), is "it".
  */
 function isOneHolder(d: Detected, last: Token): boolean {
   const kind = d.cue.kind;
-  return (d.type === 'role' || kind === 'description' || kind === 'unknown-org') && isSingular(last);
+  // (the tagger leaves a name's plural as it is: "House Republicans", "Border Guards"; not "Congress", "Donbas")
+  if (kind === 'unknown-org') return !PLURAL_NAME.test(last.norm);
+  return (d.type === 'role' || kind === 'description') && isSingular(last);
 }
 
 /**

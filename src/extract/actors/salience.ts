@@ -2,8 +2,8 @@ import type { Token } from '../../core/records.js';
 import { DAY_WORDS } from '../../nlp/day-words.js';
 import type { Detected } from '../mentions/types.js';
 
-/** The first token from `i` in its sentence that is not an adverb, comma or a short time phrase ("on Friday"). */
-export function nextContentToken(tokens: readonly Token[], i: number, sentence: number): Token | undefined {
+/** Index of the first token after `i` that is not an adverb, comma or a short time phrase ("on Friday"). */
+function nextContentToken(tokens: readonly Token[], i: number, sentence: number): Token | undefined {
   let j = i;
   while (j < tokens.length && tokens[j]!.sentence === sentence) {
     const t = tokens[j]!;

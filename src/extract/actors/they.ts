@@ -1,7 +1,6 @@
 import type { Token } from '../../core/records.js';
 import type { Detected } from '../mentions/types.js';
 import type { Antecedent } from './antecedents.js';
-import { nextContentToken } from './salience.js';
 
 // Which earlier mentions "they" and "them" may take, beyond number: a country named only to describe a thing
 // ("Ukrainian cities") is no party; an object pronoun is not the subject of its own clause.
@@ -11,22 +10,28 @@ const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const GROUP_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /**
- * Whether a country named as an adjective or a possessive describes a noun after it that does not act
- * ("Russia attacked Ukrainian cities", "shelled Ukraine's cities"): the cities are not a party, so a later
- * "they" does not mean Ukraine. A noun group that acts is a party of its country ("Ukrainian and Russian
+ * Whether a country named as an adjective, a possessive or a part of a name describes a noun after it that
+ * does not act ("Russia attacked Ukrainian cities", "shelled Ukraine's cities"): the cities are not a party,
+ * so a later "they" does not mean Ukraine. A noun group that acts is a party of its country ("Ukrainian and Russian
  * delegations held talks. They agreed …").
  */
 export function describesThing(tokens: readonly Token[], d: Detected): boolean {
   let t = d.tokenEnd;
   const sentence = d.sentence;
-  if (d.rule !== 'kb.demonym') {
-    if (!POSSESSIVE.has(tokens[t]?.norm ?? '')) return false;
-    t++;
-  }
-  if (tokens[t]?.sentence !== sentence || tokens[t]!.pos !== 'NOUN') return false;
+  // a name before a possessive ("Ukraine's cities") or as the first word of another name ("Georgetown Law
+  // Center", "the Kyiv Region")
+  const named = d.rule !== 'kb.demonym';
+  if (named && POSSESSIVE.has(tokens[t]?.norm ?? '')) t++;
+  if (tokens[t]?.sentence !== sentence) return false;
+  const pos = tokens[t]!.pos;
+  // (the body a compound name names is not the place's, whether it acts or not: "the Madrid Institute said")
+  if (named && t === d.tokenEnd && pos === 'PROPN') return true;
+  if (pos !== 'NOUN') return false;
   while (tokens[t]?.sentence === sentence && GROUP_TAGS.has(tokens[t]!.pos)) t++;
-  const next = nextContentToken(tokens, t, sentence);
-  return !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
+  // (right after the group: an apposition between commas is another noun's)
+  while (tokens[t]?.sentence === sentence && tokens[t]!.pos === 'ADV') t++;
+  const next = tokens[t];
+  return !(next?.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 /** Words of a clause between its subject and an object pronoun: "Our medics are treating some of them". */
