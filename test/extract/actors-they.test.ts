@@ -44,6 +44,9 @@ describe('actors: "they" and "them"', () => {
   it('does not read "they" as one office holder or a body the tagger names in the singular', () => {
     const a = run('The Minister of Defence of Chile visited the base. They inspected the new radar.');
     expect(pronouns(a, 'they')).toEqual([]);
+    // (the title's head word decides, not the plural of what it is an office of)
+    const b = run('The Minister of Foreign Affairs of Chile visited the base. They inspected the new radar.');
+    expect(pronouns(b, 'they')).toEqual([]);
   });
 
   it('does not take a party named only inside a quotation for the narrator\'s "they"', () => {

@@ -143,7 +143,11 @@ function antecedentOf(
     // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it";
     // so is one office holder ("the President of Kazakhstan")
     const last = tokens[a.det.tokenEnd - 1]!;
-    if (!wantThing && !collective && (isSingularNoun(tokens, a.det.tokenEnd - 1) || isOneHolder(a.det, last)))
+    if (
+      !wantThing &&
+      !collective &&
+      (isSingularNoun(tokens, a.det.tokenEnd - 1) || isOneHolder(a.det, tokens[headOf(tokens, a.det)]!))
+    )
       continue;
     // a group, or an agent named in the plural ("troops") or as a body of many ("the enemy"), is "they";
     // "the government" is "it"
@@ -167,6 +171,12 @@ function antecedentOf(
 
 function theyOrIt(a: Antecedent, wantThing: boolean): Resolution {
   return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
+}
+
+/** The head word of a mention: the last one before "of" ("Commander of the Airborne Forces"), else the last. */
+function headOf(tokens: readonly Token[], d: Detected): number {
+  for (let t = d.tokenStart + 1; t < d.tokenEnd; t++) if (tokens[t]!.norm === 'of') return t - 1;
+  return d.tokenEnd - 1;
 }
 
 /** The last word of a name in the plural: "republicans", "forces", "guards" (not "congress", "donbas", "paris"). */
