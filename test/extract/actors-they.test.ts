@@ -24,6 +24,13 @@ describe('actors: "they" and "them"', () => {
     expect(['KEN', 'SOM']).toContain(pronouns(a, 'they')[0]);
   });
 
+  it('leaves a pronoun whose own sentence has a plural noun acting to that noun', () => {
+    const a = run(
+      'Peru sent a note to Chile on Monday. Some units of the northern garrisons had finished their exercises.',
+    );
+    expect(pronouns(a, 'their')).toEqual([]);
+  });
+
   it('does not take a city that only opens the name of a body', () => {
     const a = run('Analysts at the Madrid Institute said they expected new sanctions.');
     expect(pronouns(a, 'they')).not.toContain('ESPGOV');

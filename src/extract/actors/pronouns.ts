@@ -13,7 +13,7 @@ import {
 import { speakerSide } from './first-person.js';
 import { countryRef, orgRef } from './refs.js';
 import { subjectScore } from './salience.js';
-import { describesThing, isSubjectOfClause } from './they.js';
+import { describesThing, isSubjectOfClause, pluralSubjectBefore } from './they.js';
 import { genericNounBetween, isAttributive, isOblique, isSingularNoun, isThey } from './word-shapes.js';
 
 // Third-person pronouns: "he" and "she" take a salient person, "they" and "it" the most recent party, and a
@@ -114,12 +114,19 @@ function antecedentOf(
   // ("them" and "their" take the latest party: "Georgian soldiers captured Armenian troops. Medics treat them")
   const subjectThey = word === 'they';
   let best: Antecedent | undefined;
+  let ownSubject: boolean | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let j = history.length - 1; j >= 0; j--) {
     const a = history[j]!;
     if (a.det.sentence < d.sentence - 2) break;
     // the subject of the nearest earlier sentence with a party is found: earlier sentences are farther
     if (best !== undefined && a.det.sentence !== best.det.sentence) break;
+    // "Some units of the district have finished their drills": a plural noun acting before the pronoun in its
+    // own sentence is what it means, when no party there is
+    if (!wantThing && a.det.sentence < d.sentence) {
+      ownSubject ??= pluralSubjectBefore(tokens, sentences[d.sentence]!.tokenStart, state.detected, d);
+      if (ownSubject) return undefined;
+    }
     // (mentions after it: in its own sentence, or anywhere when it waited for its speaker to be named)
     if (a.det.tokenStart > d.tokenStart) continue;
     if (side !== undefined && isOwnState(a.actor.code, side)) continue;

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { isSingular } from '../mentions/token-shape.js';
 import type { Detected } from '../mentions/types.js';
 import type { Antecedent } from './antecedents.js';
 
@@ -56,4 +57,33 @@ export function isSubjectOfClause(tokens: readonly Token[], a: Antecedent, d: De
     if (token.pos === 'VERB' || past) verb = true;
   }
   return verb;
+}
+
+/** Parts of speech a subject's noun group runs over up to its verb: "units of the Western military districts". */
+const SUBJECT_GROUP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'CCONJ', 'NUM']);
+
+/**
+ * Whether a plural noun that names no actor is the subject of a clause before the pronoun `d` in its sentence
+ * ("Some units of the Western district have finished their drills"): the pronoun is that noun's, not a party
+ * named in an earlier sentence.
+ */
+export function pluralSubjectBefore(
+  tokens: readonly Token[],
+  start: number,
+  detected: readonly Detected[],
+  d: Detected,
+): boolean {
+  for (let t = start; t < d.tokenStart; t++) {
+    const token = tokens[t]!;
+    if (token.pos !== 'NOUN' || isSingular(token) || inMention(detected, d.sentence, t)) continue;
+    let u = t + 1;
+    while (u < d.tokenStart && SUBJECT_GROUP_TAGS.has(tokens[u]!.pos)) u++;
+    if (u < d.tokenStart && (tokens[u]!.pos === 'VERB' || tokens[u]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+function inMention(detected: readonly Detected[], sentence: number, t: number): boolean {
+  for (const m of detected) if (m.sentence === sentence && m.tokenStart <= t && t < m.tokenEnd) return true;
+  return false;
 }
