@@ -39,6 +39,32 @@ describe('the enemy in a speaker’s words', () => {
   });
 });
 
+describe('the enemy in a speaker’s reported words', () => {
+  const eventsOf = (a: Analysis) =>
+    a.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root}`);
+
+  it('is the other side in a clause a speaker of one side is said to have said', () => {
+    const a = run('Zelensky said the enemy shelled the suburbs of Sumy overnight.', '2022-03-10');
+    expect(codeOf(a, 'enemy')).toBe('RUSMIL');
+    expect(eventsOf(a)).toContainEqual(expect.stringMatching(/^RUSMIL>\S+ 19$/));
+    const b = run('The occupiers blew up a bridge near Chernihiv, Zelensky said on Friday.', '2022-03-10');
+    expect(codeOf(b, 'occupiers')).toBe('RUSMIL');
+  });
+
+  it('is the other side after "according to" a pronoun for the speaker', () => {
+    const a = run(
+      'Zelensky spoke to reporters in Kyiv. According to him, the invaders are bringing in new reserves.',
+      '2022-03-10',
+    );
+    expect(codeOf(a, 'invaders')).toBe('RUSMIL');
+  });
+
+  it('stays unknown in the narrator’s own sentence after a report', () => {
+    const a = run('Zelensky said the talks would go on. The enemy fired rockets at the city.', '2022-03-10');
+    expect(codeOf(a, 'enemy')).toBe('---MIL');
+  });
+});
+
 describe('enemyOf', () => {
   const wars: War[] = [
     { sides: ['AAA', 'BBB'], from: '2020-01-10', until: '2020-02-01' },

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../core/records.js';
 import type { Detected } from '../mentions/types.js';
+import { addressedHolder, addressedOffice } from './addressed-office.js';
 import type { Resolution, ResolverState } from './antecedents.js';
 import { spokenBy } from './first-person.js';
 
@@ -23,14 +24,29 @@ const ADDRESS_TITLES = new Set([
 
 /** The party the speaker of the words at mention `d` (index `i`) addresses, if the text makes it sure. */
 export function addresseeOf(state: ResolverState, d: Detected, i: number): ActorRef | undefined {
-  const parties = state.speakers?.meetingParties;
-  if (!parties) return undefined;
   const by = spokenBy(state, d, i);
   if (by === undefined || by === 'later' || by.via !== 'turn') return undefined;
+  const parties = state.speakers?.meetingParties;
+  if (!parties) return undefined;
   const [a, b] = parties;
   if (same(by.actor, a) && !same(by.actor, b)) return b;
   if (same(by.actor, b) && !same(by.actor, a)) return a;
   return undefined;
+}
+
+/**
+ * "Mr President" in a turn: the other party of the meeting the title names, else the one other holder of
+ * that office the transcript names ("News conference following Russian-Hungarian talks").
+ */
+export function addressedTitle(state: ResolverState, d: Detected, i: number): Resolution | undefined {
+  const party = addresseeOf(state, d, i);
+  if (party) return { actor: party, rule: 'addressee.title', confidence: 0.7 };
+  if (state.speakers?.meetingParties) return undefined;
+  const by = spokenBy(state, d, i);
+  if (by === undefined || by === 'later' || by.via !== 'turn') return undefined;
+  const role = addressedOffice(state, d);
+  const holder = role === undefined ? undefined : addressedHolder(state, role, by.actor);
+  return holder && { actor: holder, rule: 'addressee.office', confidence: 0.65 };
 }
 
 function same(x: ActorRef, y: ActorRef): boolean {

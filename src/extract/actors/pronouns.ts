@@ -1,4 +1,4 @@
-import type { ActorRef } from '../../core/records.js';
+import type { ActorRef, Token } from '../../core/records.js';
 import { isSingular } from '../mentions/token-shape.js';
 import type { Detected } from '../mentions/types.js';
 import {
@@ -12,6 +12,8 @@ import {
 } from './antecedents.js';
 import { speakerSide } from './first-person.js';
 import { countryRef, orgRef } from './refs.js';
+import { subjectScore } from './salience.js';
+import { describesThing, isSubjectOfClause, pluralSubjectBefore } from './they.js';
 import { genericNounBetween, isAttributive, isOblique, isSingularNoun, isThey } from './word-shapes.js';
 
 // Third-person pronouns: "he" and "she" take a salient person, "they" and "it" the most recent party, and a
@@ -93,7 +95,11 @@ function isCollectiveAntecedent(state: ResolverState, j: number): boolean {
   return j === 0 || state.history[j - 1]!.det.sentence !== a.det.sentence;
 }
 
-/** The antecedent of "they" or "it", passing over objects of prepositions when `direct`. */
+/**
+ * The antecedent of "they" or "it", passing over objects of prepositions when `direct`. In the pronoun's own
+ * sentence it is the latest party before it; in an earlier one, a subject "they" takes the subject of the
+ * latest sentence that names a party ("Russian troops shelled Ukrainian positions. They …": the troops).
+ */
 function antecedentOf(
   state: ResolverState,
   d: Detected,
@@ -103,33 +109,95 @@ function antecedentOf(
   const { k, tokens, sentences, history } = state;
   // In a state's speaker's words, "they" are others than the speaker's state: "they shelled our cities"
   const side = wantThing ? undefined : speakerSide(state, d);
+  const word = d.cue.kind === 'pronoun' ? d.cue.word : '';
+  const object = word === 'them';
+  // ("them" and "their" take the latest party: "Georgian soldiers captured Armenian troops. Medics treat them")
+  const subjectThey = word === 'they';
+  let best: Antecedent | undefined;
+  let ownSubject: boolean | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (let j = history.length - 1; j >= 0; j--) {
     const a = history[j]!;
     if (a.det.sentence < d.sentence - 2) break;
+    // the subject of the nearest earlier sentence with a party is found: earlier sentences are farther
+    if (best !== undefined && a.det.sentence !== best.det.sentence) break;
+    // "Some units of the district have finished their drills": a plural noun acting before the pronoun in its
+    // own sentence is what it means, when no party there is
+    if (!wantThing && a.det.sentence < d.sentence) {
+      ownSubject ??= pluralSubjectBefore(tokens, sentences[d.sentence]!.tokenStart, state.detected, d);
+      if (ownSubject) return undefined;
+    }
     // (mentions after it: in its own sentence, or anywhere when it waited for its speaker to be named)
     if (a.det.tokenStart > d.tokenStart) continue;
     if (side !== undefined && isOwnState(a.actor.code, side)) continue;
     if (a.personId !== undefined || a.det.cue.kind === 'unknown-person' || a.det.modifier) continue;
+    // a person is "he" or "she", whatever the tagger made of the name
+    if (!wantThing && a.det.type === 'person') continue;
+    // the narrator's "they" is no one named only inside a quotation
+    if (!wantThing && a.det.inQuote && !d.inQuote) continue;
     if (direct && isOblique(tokens, a)) continue;
-    // "rejected a Senegalese peace plan and said they …": a country's adjective before a thing describes
-    // the thing, it is no party that "they" can refer to
-    if (!wantThing && a.det.type === 'country' && isAttributive(tokens, a.det)) continue;
+    // "rejected a Senegalese peace plan and said they …", "attacked Ukrainian cities. They …": a country's
+    // adjective before a thing describes the thing, it is no party that "they" can refer to
+    if (
+      !wantThing &&
+      a.det.type === 'country' &&
+      (isAttributive(tokens, a.det) || describesThing(tokens, a.det))
+    )
+      continue;
+    // "Ukrainians will not forgive them": not the subject of the verb "them" is the object of
+    if (object && isSubjectOfClause(tokens, a, d)) continue;
     const collective = isCollectiveAntecedent(state, j);
-    // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it"
-    if (!wantThing && !collective && isSingularNoun(tokens, a.det.tokenEnd - 1)) continue;
+    // "the deployment of a peacekeeping force until their demands …": a thing named in the singular is "it";
+    // so is one office holder ("the President of Kazakhstan")
+    const last = tokens[a.det.tokenEnd - 1]!;
+    if (
+      !wantThing &&
+      !collective &&
+      (isSingularNoun(tokens, a.det.tokenEnd - 1) || isOneHolder(a.det, tokens[headOf(tokens, a.det)]!))
+    )
+      continue;
     // a group, or an agent named in the plural ("troops") or as a body of many ("the enemy"), is "they";
     // "the government" is "it"
     const plural =
       a.det.type === 'group' ||
       collective ||
-      (a.det.type === 'agent' && !isSingular(tokens[a.det.tokenEnd - 1]!)) ||
+      (a.det.type === 'agent' && !isSingular(last)) ||
       isThey(k, a.det);
     if (wantThing && plural && !collective) continue;
     // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means
     if (wantThing && genericNounBetween(tokens, sentences, a.det.tokenEnd, d)) return { confidence: 0.2 };
-    return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
+    if (!subjectThey || a.det.sentence === d.sentence) return theyOrIt(a, wantThing);
+    const score = subjectScore(tokens, a.det, sentences[a.det.sentence]!.tokenStart, a.start);
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
   }
-  return undefined;
+  return best && theyOrIt(best, wantThing);
+}
+
+function theyOrIt(a: Antecedent, wantThing: boolean): Resolution {
+  return { actor: a.actor, rule: wantThing ? 'coref.pronoun.it' : 'coref.pronoun.they', confidence: 0.6 };
+}
+
+/** The head word of a mention: the last one before "of" ("Commander of the Airborne Forces"), else the last. */
+function headOf(tokens: readonly Token[], d: Detected): number {
+  for (let t = d.tokenStart + 1; t < d.tokenEnd; t++) if (tokens[t]!.norm === 'of') return t - 1;
+  return d.tokenEnd - 1;
+}
+
+/** The last word of a name in the plural: "republicans", "forces", "guards" (not "congress", "donbas", "paris"). */
+const PLURAL_NAME = /[^aiosu]s$/;
+
+/**
+ * A title or a description in the singular names one person, whom "they" does not mean; a body only the
+ * tagger knows, named in the singular ("the Defence Coalition"), is "it".
+ */
+function isOneHolder(d: Detected, last: Token): boolean {
+  const kind = d.cue.kind;
+  // (the tagger leaves a name's plural as it is: "House Republicans", "Border Guards"; not "Congress", "Donbas")
+  if (kind === 'unknown-org') return !PLURAL_NAME.test(last.norm);
+  return (d.type === 'role' || kind === 'description') && isSingular(last);
 }
 
 /**

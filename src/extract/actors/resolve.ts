@@ -2,7 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
-import { addresseeOf, isAddressed, isAddressName, resolveYou } from './addressee.js';
+import { addressedTitle, isAddressed, isAddressName, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
 import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
@@ -92,9 +92,9 @@ export function resolveMentions(
       }
       case 'unknown-person': {
         // "Mr President" in a party's turn, read as a name: the party addressed
-        const addressee = isAddressName(cue.name) && addresseeOf(state, d, i);
+        const addressee = isAddressName(cue.name) && addressedTitle(state, d, i);
         if (addressee) {
-          r = { actor: addressee, rule: 'addressee.name', confidence: 0.7 };
+          r = addressee.rule === 'addressee.title' ? { ...addressee, rule: 'addressee.name' } : addressee;
           break;
         }
         const title = titleOf.get(i);
@@ -129,6 +129,12 @@ export function resolveMentions(
         break;
       }
       case 'unknown-org': {
+        // ("Mr President" the tagger took for a body's name)
+        const addressee = isAddressName(cue.name) && addressedTitle(state, d, i);
+        if (addressee) {
+          r = addressee.rule === 'addressee.title' ? { ...addressee, rule: 'addressee.name' } : addressee;
+          break;
+        }
         // "Emergency Ministry planes helped …" in a state official's words: a ministry of no country named
         // is the speaker's own government's
         const own = isUnplacedMinistry(state, d, cue) ? ownGovernment(state, d, i) : undefined;
@@ -166,10 +172,8 @@ export function resolveMentions(
         break;
       case 'role': {
         // "Mr President" in a party's turn: the party addressed
-        const addressee = cue.named === undefined && isAddressed(state, d) && addresseeOf(state, d, i);
-        r = addressee
-          ? { actor: addressee, rule: 'addressee.title', confidence: 0.7 }
-          : resolveRole(state, i, cue);
+        const addressee = cue.named === undefined && isAddressed(state, d) && addressedTitle(state, d, i);
+        r = addressee || resolveRole(state, i, cue);
         break;
       }
       case 'description': {

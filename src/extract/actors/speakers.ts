@@ -30,6 +30,8 @@ export interface Speakers {
   readonly audience?: ActorRef;
   /** The state whose government publishes the article, whose offices "the President" names by default. */
   readonly publisherState?: string;
+  /** The mentions that name the speakers of the transcript's turns, in order. */
+  readonly turnSpeakers: readonly number[];
 }
 
 /** Quoted words shorter than this are a term in scare quotes, not someone's speech. */
@@ -71,10 +73,10 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
     speakerAt.fill(add(speaker), turn.colon + 1, turns[i + 1]?.start ?? tokens.length);
   });
 
+  // (the quote rules are read only for words whose meaning depends on who speaks: "we", "our troops", a
+  // quotation's "they", and "the enemy", whether quoted or reported: "Zelenskyy said the enemy shelled …")
   if (
-    detected.some(
-      (d) => isSpeakersOwn(k, tokens, d) || (d.inQuote && (isThey(k, d) || isEnemyWord(tokens, d))),
-    )
+    detected.some((d) => isSpeakersOwn(k, tokens, d) || isEnemyWord(tokens, d) || (d.inQuote && isThey(k, d)))
   )
     quotedSpeakers(input, mentionAt, (start, end, speaker) => speakerAt.fill(add(speaker), start, end));
 
@@ -83,6 +85,7 @@ export function findSpeakers(k: ActorKnowledge, input: SpeakerInput): Speakers {
       const s = speakerAt[t] ?? -1;
       return s >= 0 ? list[s] : undefined;
     },
+    turnSpeakers: turns.flatMap((turn) => ('mention' in turn.speaker ? [turn.speaker.mention] : [])),
     ...(input.meetingParties && { meetingParties: input.meetingParties }),
     ...(input.titleAudience && { audience: input.titleAudience }),
     ...(input.publisherState && { publisherState: input.publisherState }),

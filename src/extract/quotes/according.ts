@@ -2,7 +2,7 @@ import type { Attribution, Part } from './attribution.js';
 import { clauseEnd } from './content.js';
 import { type QuoteContext, sentenceOf } from './context.js';
 import type { CueHit } from './cues.js';
-import { phraseStartingAt } from './phrases.js';
+import { type NounPhrase, phraseStartingAt } from './phrases.js';
 
 /**
  * "According to X, …" and "…, according to X": the speaker follows the cue and the rest of the sentence is
@@ -11,7 +11,7 @@ import { phraseStartingAt } from './phrases.js';
 export function accordingTo(ctx: QuoteContext, cue: CueHit): Attribution | undefined {
   const { tokens } = ctx;
   const sentence = sentenceOf(ctx, cue.start);
-  const speaker = phraseStartingAt(tokens, sentence, cue.end);
+  const speaker = objectPronounAt(ctx, cue.end) ?? phraseStartingAt(tokens, sentence, cue.end);
   if (!speaker) return undefined;
   const parts: Part[] = [];
   let lead = sentence.tokenStart;
@@ -29,4 +29,15 @@ export function accordingTo(ctx: QuoteContext, cue: CueHit): Attribution | undef
   }
   if (parts.length === 0) return undefined;
   return { cue, speaker, parts, partials: [], rule: 'according-to' };
+}
+
+/** Object pronouns that name the speaker after "according to": "According to him, …". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/** "him" in "According to him, …": a pronoun standing for a speaker named before. */
+function objectPronounAt(ctx: QuoteContext, t: number): NounPhrase | undefined {
+  const token = ctx.tokens[t];
+  return token?.pos === 'PRON' && OBJECT_PRONOUNS.has(token.norm)
+    ? { start: t, end: t + 1, head: t }
+    : undefined;
 }
