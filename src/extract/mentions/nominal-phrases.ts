@@ -5,8 +5,11 @@ import { HEAD_KINDS, type Modifier, modifierAt, skipModifiers } from './modifier
 import type { MentionScan } from './scan.js';
 import { nameAfterTitle } from './title-names.js';
 import { isCapitalised, isLowerAdjective, isSingular } from './token-shape.js';
+import { townBefore } from './town-offices.js';
 import type { Cue } from './types.js';
 
+/** How far before a local office its town's name and administration words may start ("Nizhny Novgorod Regional"). */
+const TOWN_REACH = 5;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
 const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
@@ -112,6 +115,23 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
         roleEnd = ofMod.end;
       }
     }
+    // "Melitopol Mayor Ivan Fedorov": the town or region right before a local office is the state's
+    let start = t;
+    if (!roleOf && i === t && k.localOfficeTitles.has(norms[headEnd - 1]!)) {
+      const from = out.at(-1)?.tokenEnd ?? 0;
+      const town = townBefore(scan, Math.max(from, t - TOWN_REACH), t);
+      if (town) {
+        roleOf = town.iso3;
+        start = town.start;
+        // "former New York City Mayor": the words before the town describe the office
+        while (
+          start > from &&
+          tokens[start - 1]!.sentence === sentence &&
+          k.descriptionModifiers.has(norms[start - 1]!)
+        )
+          start--;
+      }
+    }
     const cue: Extract<Cue, { kind: 'role' }> = {
       kind: 'role',
       key: role.key,
@@ -119,7 +139,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
       ...(possessor !== undefined && { possessor }),
     };
     const idx = scan.emit(
-      t,
+      start,
       roleEnd,
       sentence,
       'role',

@@ -8,6 +8,7 @@ import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { spanCountryAndSector } from './names.js';
 import type { MentionScan } from './scan.js';
 import { isCapitalised, spanText } from './token-shape.js';
+import { townBefore } from './town-offices.js';
 import type { Cue, NameSpan } from './types.js';
 
 /**
@@ -53,16 +54,24 @@ export function emitOfficeTitledName(
   name: NameSpan,
   sentence: number,
 ): number | undefined {
-  if (name.type === 'PER') return emitOfficeOfName(scan, name, sentence);
-  if (name.type !== 'ORG') return undefined;
+  if (name.type === 'PER') {
+    const end = emitOfficeOfName(scan, name, sentence);
+    if (end !== undefined) return end;
+  } else if (name.type !== 'ORG') return undefined;
   const { tokens, norms } = scan;
   for (let words = 2; words <= 3; words++) {
     const p = name.end - words;
     if (p <= name.start) continue;
-    // a name whose surname is another person's ("Ivan Fedorov") is new only after "<office> of"
+    // a name whose surname is another person's ("Ivan Fedorov") is new only after "<office> of" or a
+    // town's office ("Mykolaiv Governor Vitaliy Kim")
     const known = !isUnknownName(scan, p, name.end);
     if (known && !isUnknownName(scan, p, name.end, true)) continue;
-    const title = known ? undefined : titleEndingAt(scan, name.start, p);
+    const anyTitle = titleEndingAt(scan, name.start, p);
+    const town = anyTitle && townOffice(scan, name.start, anyTitle.start, p);
+    // a person the tagger read with a title before the name is titled only by a town's office
+    // ("Poltava Mayor Danylo Ostapenko")
+    if (name.type === 'PER' && !town) continue;
+    const title = known && !town ? undefined : anyTitle;
     if (!title) {
       if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
       const portfolioEnd = emitPortfolioName(scan, name, p, sentence);
@@ -73,7 +82,7 @@ export function emitOfficeTitledName(
     let iso3 = named.iso3;
     const bodySector = named.sector;
     if (iso3 === undefined && title.start > name.start)
-      iso3 = scan.townCountry(spanText(tokens, name.start, title.start));
+      iso3 = scan.townCountry(spanText(tokens, name.start, title.start)) ?? town?.iso3;
     // a president after words naming neither a place nor a state ("GAZ Group President", but not "the
     // Office of the President") heads a company or an association, not a state
     const privateHead =
@@ -188,6 +197,21 @@ function isUnknownName(scan: MentionScan, start: number, end: number, otherSurna
     if (!onlySurname) return false;
   }
   return !isOrdinaryWord(norms[end - 1]!);
+}
+
+/**
+ * The town or region that opens the organisation right before a local office's title ("Kharkiv Regional
+ * Governor", "Bucha Mayor"), with the state that administers it on the date.
+ */
+function townOffice(
+  scan: MentionScan,
+  start: number,
+  titleStart: number,
+  titleEnd: number,
+): { start: number; iso3: string } | undefined {
+  if (titleStart <= start || !scan.k.localOfficeTitles.has(scan.norms[titleEnd - 1]!)) return undefined;
+  const town = townBefore(scan, start, titleStart);
+  return town?.start === start ? town : undefined;
 }
 
 /** Offices whose title a company or an association also gives its head ("president"). */
