@@ -159,8 +159,12 @@ export function titledOffice(state: ResolverState, i: number, personId: string):
   if ((k.roleSectors.get(role.key) ?? 'GOV') !== 'GOV') return undefined;
   const person = k.people.get(personId);
   if (!person || officesOn(k, person, date).length > 0) return undefined;
-  // the country the knowledge base knows for that office, else the one the title names
-  const country = person.tenures.find((t) => t.role === role.key)?.of ?? role.of;
+  // the country the knowledge base knows for that office, else the one the title names, else the one of
+  // the person's other offices ("Minister of Digital Transformation Mykhailo Fedorov" before a later office)
+  const country =
+    person.tenures.find((t) => t.role === role.key)?.of ??
+    role.of ??
+    person.tenures.find((t) => k.countries.has(t.of))?.of;
   if (country === undefined || !k.countries.has(country)) return undefined;
   return officeCode(k, role.key, country);
 }

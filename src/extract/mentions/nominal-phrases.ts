@@ -1,4 +1,5 @@
 import type { LexEntry } from '../../knowledge/actors/types.js';
+import { isOrdinaryWord } from '../../nlp/wink.js';
 import { shareAgentHead, shareAgentModifier } from './coordinated-agents.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { HEAD_KINDS, type Modifier, modifierAt, skipModifiers } from './modifiers.js';
@@ -99,7 +100,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
     return after ?? i + 1;
   }
   if (role) {
-    let roleEnd = headEnd;
+    let roleEnd = portfolioEnd(scan, headEnd, end);
     let roleOf = of ?? role.of;
     // "Foreign Minister of Russia"
     if (!roleOf && norms[roleEnd] === 'of') {
@@ -216,11 +217,42 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
     return headEnd;
   }
   if (title) {
+    // "Justice Secretary Dominic Raab": an office's title before another title names its portfolio, not
+    // the office of the person named ("Justice" is no judge here)
+    if (title.sector && firstOfKind(lexiconAt(k, tokens, norms, headEnd, end), ['title'])) return undefined;
     const after = nameAfterTitle(scan, headEnd, end, sentence, title);
     if (after !== undefined) return after;
   }
   return undefined;
 }
+
+/** Words a minister's portfolio may join its parts with ("Minister of Culture and Information Policy"). */
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+/** The most words of a portfolio ("Strategic Industries", "Culture and Information Policy"). */
+const PORTFOLIO_WORDS = 5;
+
+/**
+ * "Minister of Justice", "Minister of Energy", "Minister of Culture and Information Policy": after a
+ * minister, "of" and capitalised ordinary words name the portfolio, which is part of the office, not a
+ * judge's title ("Justice"), a town ("Energy") or an organisation. Returns the position after the
+ * portfolio, or `p` when none starts there.
+ */
+function portfolioEnd(scan: MentionScan, p: number, end: number): number {
+  const { k, tokens, norms } = scan;
+  if (norms[p - 1] !== 'minister' || norms[p] !== 'of') return p;
+  let last = p;
+  for (let j = p + 1; j < end && j - p <= PORTFOLIO_WORDS; j++) {
+    const token = tokens[j]!;
+    if (PORTFOLIO_JOINERS.has(norms[j]!) && last > p) continue;
+    if (!isCapitalised(token) || !isOrdinaryWord(norms[j]!)) break;
+    // "Minister of the Interior" is a role of its own; "of Ukraine" names the country, not a portfolio
+    if (firstOfKind(lexiconAt(k, tokens, norms, j, end), PORTFOLIO_STOP_KINDS)) break;
+    last = j + 1;
+  }
+  return last;
+}
+
+const PORTFOLIO_STOP_KINDS: readonly LexEntry['kind'][] = ['country', 'demonym', 'metonym', 'org', 'person'];
 
 /**
  * Whether the words [start, end) are "the", a country's adjective and "party" in lower case, singular,
