@@ -58,6 +58,16 @@ export function resolveRole(
     }
     return { confidence: 0.2 };
   }
+  // "the former Russian president", "a former New Hampshire governor": someone who held the office, not its
+  // holder that day; an elite of that country, as a former office holder named is
+  if (cue.of && k.countries.has(cue.of) && isFormer(tokens, d)) {
+    const code = `${cue.of}ELI`;
+    return {
+      actor: { id: code, code, name: `former ${k.countries.get(cue.of)!.name} ${cue.key}` },
+      rule: 'role.former-office',
+      confidence: 0.6,
+    };
+  }
   if (cue.of) {
     const holder = k.sharedRoles.has(cue.key) ? undefined : holderOn(k, cue.key, cue.of, date);
     if (holder) return resolvePersonId(state, holder, 'role.office-on-date', 0.95);

@@ -16,10 +16,11 @@ import type { Cue, NameSpan } from './types.js';
  * ("Head of the Office of the President of Ukraine Andriy Yermak", "Minister of Economy of Ukraine Yulia
  * Svyrydenko and …"): the words before the name are the person's office, so the whole span is the person,
  * titled. A name that goes on with more capitalised words ("the Bill Clinton Foundation") is part of the
- * organisation. Returns the position after the name, or undefined.
+ * organisation. The tagger may also read an office before a name as part of a person's name. Returns the
+ * position after the name, or undefined.
  */
 export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: number): number | undefined {
-  if (name.type !== 'ORG') return undefined;
+  if (name.type !== 'ORG' && name.type !== 'PER') return undefined;
   const { k, tokens, norms } = scan;
   for (let i = name.start + 1; i < name.end - 1; i++) {
     if (!isCapitalised(tokens[i]!)) continue;
@@ -28,6 +29,8 @@ export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: nu
     if (!hit || !person || hit.end - i < 2) continue;
     const after = tokens[hit.end];
     if (hit.end !== name.end && (after === undefined || isCapitalised(after))) continue;
+    // the tagger's person is titled only when the name ends it ("Luhansk Governor Serhiy Haidai")
+    if (name.type === 'PER' && hit.end !== name.end) continue;
     scan.emit(
       name.start,
       hit.end,
