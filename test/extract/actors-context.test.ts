@@ -148,7 +148,8 @@ describe('a definite description of an office with no country', () => {
       'Governor of Kursk Region Roman Starovoit met the President. The Governor reported on the border.',
       '2022-03-10',
     );
-    expect(a.mentions.filter((m) => m.text === 'Governor').map((m) => m.actor?.code)).toEqual([
+    // ("governor" is an office: its mention holds "the" before it)
+    expect(a.mentions.filter((m) => m.text.endsWith('Governor')).map((m) => m.actor?.code)).toEqual([
       '---GOV',
       'RUSGOV',
     ]);
@@ -168,12 +169,12 @@ describe('a definite description of an office with no country', () => {
 
   it('stays an office holder of unknown country when no one was titled so', () => {
     const a = run('President Putin spoke. The Governor reported on the border.', '2022-03-10');
-    expect(actorOf(a, 'Governor')?.code).toBe('---GOV');
+    expect(actorOf(a, 'The Governor')?.code).toBe('---GOV');
     // a Prime Minister is not "the Minister", and a title a verb separates from a name is not that name's
     const b = run('Prime Minister Mikhail Mishustin spoke. The Minister asked for funds.', '2022-03-10');
     expect(actorOf(b, 'The Minister')?.code).toBe('---GOV');
     const c = run('The Governor thanked Vladimir Putin. Later the Governor left.', '2022-03-10');
-    expect(c.mentions.filter((m) => m.text === 'Governor').map((m) => m.actor?.code)).toEqual([
+    expect(c.mentions.filter((m) => m.text.endsWith('Governor')).map((m) => m.actor?.code)).toEqual([
       '---GOV',
       '---GOV',
     ]);

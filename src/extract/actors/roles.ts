@@ -58,6 +58,16 @@ export function resolveRole(
     }
     return { confidence: 0.2 };
   }
+  // "the former Russian president", "a former New Hampshire governor": someone who held the office, not its
+  // holder that day; an elite of that country, as a former office holder named is
+  if (cue.of && k.countries.has(cue.of) && isFormer(tokens, d)) {
+    const code = `${cue.of}ELI`;
+    return {
+      actor: { id: code, code, name: `former ${k.countries.get(cue.of)!.name} ${cue.key}` },
+      rule: 'role.former-office',
+      confidence: 0.6,
+    };
+  }
   if (cue.of) {
     const holder = k.sharedRoles.has(cue.key) ? undefined : holderOn(k, cue.key, cue.of, date);
     if (holder) return resolvePersonId(state, holder, 'role.office-on-date', 0.95);
@@ -167,8 +177,12 @@ export function titledOffice(state: ResolverState, i: number, personId: string):
   if ((k.roleSectors.get(role.key) ?? 'GOV') !== 'GOV') return undefined;
   const person = k.people.get(personId);
   if (!person || officesOn(k, person, date).length > 0) return undefined;
-  // the country the knowledge base knows for that office, else the one the title names
-  const country = person.tenures.find((t) => t.role === role.key)?.of ?? role.of;
+  // the country the knowledge base knows for that office, else the one the title names, else the one of
+  // the person's other offices ("Minister of Digital Transformation Mykhailo Fedorov" before a later office)
+  const country =
+    person.tenures.find((t) => t.role === role.key)?.of ??
+    role.of ??
+    person.tenures.find((t) => k.countries.has(t.of))?.of;
   if (country === undefined || !k.countries.has(country)) return undefined;
   return officeCode(k, role.key, country);
 }

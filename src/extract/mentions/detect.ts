@@ -6,6 +6,7 @@ import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
 import { MentionScan } from './scan.js';
+import { shortNameAt } from './short-names.js';
 import { officeBeforeOf } from './title-names.js';
 import type { Detected, NameSpan } from './types.js';
 
@@ -29,7 +30,10 @@ export function detectMentions(
   for (const s of sentences) {
     let t = s.tokenStart;
     while (t < s.tokenEnd) {
-      const next = nominalAt(scan, t, s.tokenEnd, s.index) ?? nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
+      const next =
+        shortNameAt(scan, t, s.tokenEnd, s.index) ??
+        nominalAt(scan, t, s.tokenEnd, s.index) ??
+        nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
       if (next !== undefined && next > t) {
         t = next;
         continue;

@@ -86,7 +86,8 @@ export function nameOrPlaceAt(
     const seen = all.some((id) => scan.fullNamesSeen.has(id));
     // with no full name before it, only those the surname alone can name on the date are candidates
     const named = (body: string) => scan.bodiesNamed.has(body);
-    const ids = seen ? all : all.filter((id) => knownBySurname(k, id, date, named));
+    const countryNamed = (iso3: string) => scan.namesCountry(iso3);
+    const ids = seen ? all : all.filter((id) => knownBySurname(k, id, date, named, countryNamed));
     if (seen || (ids.length > 0 && tokens[t]!.pos === 'PROPN')) {
       scan.emit(
         t,

@@ -1,12 +1,16 @@
 import type { LexEntry } from '../../knowledge/actors/types.js';
+import { isOrdinaryWord } from '../../nlp/wink.js';
 import { shareAgentHead, shareAgentModifier } from './coordinated-agents.js';
 import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { HEAD_KINDS, type Modifier, modifierAt, skipModifiers } from './modifiers.js';
 import type { MentionScan } from './scan.js';
 import { nameAfterTitle } from './title-names.js';
 import { isCapitalised, isLowerAdjective, isSingular } from './token-shape.js';
+import { townBefore } from './town-offices.js';
 import type { Cue } from './types.js';
 
+/** How far before a local office its town's name and administration words may start ("Nizhny Novgorod Regional"). */
+const TOWN_REACH = 5;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Tags of a word an adjective could modify, or go on to one ("military invasion", "official answer"). */
 const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
@@ -96,7 +100,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
     return after ?? i + 1;
   }
   if (role) {
-    let roleEnd = headEnd;
+    let roleEnd = portfolioEnd(scan, headEnd, end);
     let roleOf = of ?? role.of;
     // "Foreign Minister of Russia"
     if (!roleOf && norms[roleEnd] === 'of') {
@@ -112,6 +116,23 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
         roleEnd = ofMod.end;
       }
     }
+    // "Melitopol Mayor Ivan Fedorov": the town or region right before a local office is the state's
+    let start = t;
+    if (!roleOf && i === t && k.localOfficeTitles.has(norms[headEnd - 1]!)) {
+      const from = out.at(-1)?.tokenEnd ?? 0;
+      const town = townBefore(scan, Math.max(from, t - TOWN_REACH), t);
+      if (town) {
+        roleOf = town.iso3;
+        start = town.start;
+        // "former New York City Mayor": the words before the town describe the office
+        while (
+          start > from &&
+          tokens[start - 1]!.sentence === sentence &&
+          k.descriptionModifiers.has(norms[start - 1]!)
+        )
+          start--;
+      }
+    }
     const cue: Extract<Cue, { kind: 'role' }> = {
       kind: 'role',
       key: role.key,
@@ -119,7 +140,7 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
       ...(possessor !== undefined && { possessor }),
     };
     const idx = scan.emit(
-      t,
+      start,
       roleEnd,
       sentence,
       'role',
@@ -196,11 +217,42 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
     return headEnd;
   }
   if (title) {
+    // "Justice Secretary Dominic Raab": an office's title before another title names its portfolio, not
+    // the office of the person named ("Justice" is no judge here)
+    if (title.sector && firstOfKind(lexiconAt(k, tokens, norms, headEnd, end), ['title'])) return undefined;
     const after = nameAfterTitle(scan, headEnd, end, sentence, title);
     if (after !== undefined) return after;
   }
   return undefined;
 }
+
+/** Words a minister's portfolio may join its parts with ("Minister of Culture and Information Policy"). */
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+/** The most words of a portfolio ("Strategic Industries", "Culture and Information Policy"). */
+const PORTFOLIO_WORDS = 5;
+
+/**
+ * "Minister of Justice", "Minister of Energy", "Minister of Culture and Information Policy": after a
+ * minister, "of" and capitalised ordinary words name the portfolio, which is part of the office, not a
+ * judge's title ("Justice"), a town ("Energy") or an organisation. Returns the position after the
+ * portfolio, or `p` when none starts there.
+ */
+function portfolioEnd(scan: MentionScan, p: number, end: number): number {
+  const { k, tokens, norms } = scan;
+  if (norms[p - 1] !== 'minister' || norms[p] !== 'of') return p;
+  let last = p;
+  for (let j = p + 1; j < end && j - p <= PORTFOLIO_WORDS; j++) {
+    const token = tokens[j]!;
+    if (PORTFOLIO_JOINERS.has(norms[j]!) && last > p) continue;
+    if (!isCapitalised(token) || !isOrdinaryWord(norms[j]!)) break;
+    // "Minister of the Interior" is a role of its own; "of Ukraine" names the country, not a portfolio
+    if (firstOfKind(lexiconAt(k, tokens, norms, j, end), PORTFOLIO_STOP_KINDS)) break;
+    last = j + 1;
+  }
+  return last;
+}
+
+const PORTFOLIO_STOP_KINDS: readonly LexEntry['kind'][] = ['country', 'demonym', 'metonym', 'org', 'person'];
 
 /**
  * Whether the words [start, end) are "the", a country's adjective and "party" in lower case, singular,

@@ -8,6 +8,7 @@ import { entriesOf, firstOfKind, lexiconAt } from './lexicon-scan.js';
 import { spanCountryAndSector } from './names.js';
 import type { MentionScan } from './scan.js';
 import { isCapitalised, spanText } from './token-shape.js';
+import { townBefore } from './town-offices.js';
 import type { Cue, NameSpan } from './types.js';
 
 /**
@@ -15,10 +16,11 @@ import type { Cue, NameSpan } from './types.js';
  * ("Head of the Office of the President of Ukraine Andriy Yermak", "Minister of Economy of Ukraine Yulia
  * Svyrydenko and …"): the words before the name are the person's office, so the whole span is the person,
  * titled. A name that goes on with more capitalised words ("the Bill Clinton Foundation") is part of the
- * organisation. Returns the position after the name, or undefined.
+ * organisation. The tagger may also read an office before a name as part of a person's name. Returns the
+ * position after the name, or undefined.
  */
 export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: number): number | undefined {
-  if (name.type !== 'ORG') return undefined;
+  if (name.type !== 'ORG' && name.type !== 'PER') return undefined;
   const { k, tokens, norms } = scan;
   for (let i = name.start + 1; i < name.end - 1; i++) {
     if (!isCapitalised(tokens[i]!)) continue;
@@ -27,6 +29,8 @@ export function emitTitledPerson(scan: MentionScan, name: NameSpan, sentence: nu
     if (!hit || !person || hit.end - i < 2) continue;
     const after = tokens[hit.end];
     if (hit.end !== name.end && (after === undefined || isCapitalised(after))) continue;
+    // the tagger's person is titled only when the name ends it ("Luhansk Governor Serhiy Haidai")
+    if (name.type === 'PER' && hit.end !== name.end) continue;
     scan.emit(
       name.start,
       hit.end,
@@ -53,16 +57,24 @@ export function emitOfficeTitledName(
   name: NameSpan,
   sentence: number,
 ): number | undefined {
-  if (name.type === 'PER') return emitOfficeOfName(scan, name, sentence);
-  if (name.type !== 'ORG') return undefined;
+  if (name.type === 'PER') {
+    const end = emitOfficeOfName(scan, name, sentence);
+    if (end !== undefined) return end;
+  } else if (name.type !== 'ORG') return undefined;
   const { tokens, norms } = scan;
   for (let words = 2; words <= 3; words++) {
     const p = name.end - words;
     if (p <= name.start) continue;
-    // a name whose surname is another person's ("Ivan Fedorov") is new only after "<office> of"
+    // a name whose surname is another person's ("Ivan Fedorov") is new only after "<office> of" or a
+    // town's office ("Mykolaiv Governor Vitaliy Kim")
     const known = !isUnknownName(scan, p, name.end);
     if (known && !isUnknownName(scan, p, name.end, true)) continue;
-    const title = known ? undefined : titleEndingAt(scan, name.start, p);
+    const anyTitle = titleEndingAt(scan, name.start, p);
+    const town = anyTitle && townOffice(scan, name.start, anyTitle.start, p);
+    // a person the tagger read with a title before the name is titled only by a town's office
+    // ("Poltava Mayor Danylo Ostapenko")
+    if (name.type === 'PER' && !town) continue;
+    const title = known && !town ? undefined : anyTitle;
     if (!title) {
       if (emitTownOfficeName(scan, name, p, sentence)) return name.end;
       const portfolioEnd = emitPortfolioName(scan, name, p, sentence);
@@ -73,7 +85,7 @@ export function emitOfficeTitledName(
     let iso3 = named.iso3;
     const bodySector = named.sector;
     if (iso3 === undefined && title.start > name.start)
-      iso3 = scan.townCountry(spanText(tokens, name.start, title.start));
+      iso3 = scan.townCountry(spanText(tokens, name.start, title.start)) ?? town?.iso3;
     // a president after words naming neither a place nor a state ("GAZ Group President", but not "the
     // Office of the President") heads a company or an association, not a state
     const privateHead =
@@ -188,6 +200,21 @@ function isUnknownName(scan: MentionScan, start: number, end: number, otherSurna
     if (!onlySurname) return false;
   }
   return !isOrdinaryWord(norms[end - 1]!);
+}
+
+/**
+ * The town or region that opens the organisation right before a local office's title ("Kharkiv Regional
+ * Governor", "Bucha Mayor"), with the state that administers it on the date.
+ */
+function townOffice(
+  scan: MentionScan,
+  start: number,
+  titleStart: number,
+  titleEnd: number,
+): { start: number; iso3: string } | undefined {
+  if (titleStart <= start || !scan.k.localOfficeTitles.has(scan.norms[titleEnd - 1]!)) return undefined;
+  const town = townBefore(scan, start, titleStart);
+  return town?.start === start ? town : undefined;
 }
 
 /** Offices whose title a company or an association also gives its head ("president"). */

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { lexiconAt } from './lexicon-scan.js';
 import { insideQuotes } from './quotes-mask.js';
 import type { Cue, Detected } from './types.js';
 
@@ -19,6 +20,8 @@ export class MentionScan {
    */
   readonly bodiesNamed = new Set<string>();
   private readonly quoted: Uint8Array;
+  /** Countries the whole article names, read on first need (`namesCountry`). */
+  private countriesInText: ReadonlySet<string> | undefined;
 
   constructor(
     readonly k: ActorKnowledge,
@@ -61,7 +64,34 @@ export class MentionScan {
     return this.out.length - 1;
   }
 
+  /**
+   * Whether the article, anywhere in it, names the country: its name, adjective, capital or seat of
+   * government, or a person or body of it named so far.
+   */
+  namesCountry(iso3: string): boolean {
+    this.countriesInText ??= countriesNamedIn(this.k, this.tokens, this.norms);
+    return this.countriesInText.has(iso3) || this.bodiesNamed.has(iso3);
+  }
+
   private addOfficeCountries(id: string): void {
     for (const t of this.k.people.get(id)?.tenures ?? []) this.bodiesNamed.add(t.of);
   }
+}
+
+/** The countries whose name, adjective or seat of government the tokens hold, in the typing they need. */
+function countriesNamedIn(
+  k: ActorKnowledge,
+  tokens: readonly Token[],
+  norms: readonly string[],
+): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < norms.length; i++) {
+    // the trie's bare match first, so that only the rare matching token pays for the case check
+    if (k.lexicon.longest(norms, i) === undefined) continue;
+    for (const hit of lexiconAt(k, tokens, norms, i, norms.length))
+      for (const v of hit.values)
+        if (v.entry.kind === 'country' || v.entry.kind === 'demonym' || v.entry.kind === 'metonym')
+          found.add(v.entry.iso3);
+  }
+  return found;
 }

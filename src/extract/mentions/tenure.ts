@@ -19,15 +19,18 @@ const LEADING_ROLES: ReadonlySet<string> = new Set(['head-of-state', 'head-of-go
 
 /**
  * Can a bare surname, with no full name before it in the article, name this person on the date? One who
- * leads a state that day or did within eight years; one in office within a year of it; the head of a company
- * only once the article has named it (`named`). A minister out of office for years is not who "Fox", "Reid"
- * or "Hill" means, nor is Gazprom's "Miller" in news that never names Gazprom.
+ * leads a state that day; one who led it within eight years, when the article names that state anywhere
+ * (`countryNamed`: its name, adjective, capital or government); one in office within a year of it; the head
+ * of a company only once the article has named it (`named`). A minister out of office for years is not who "Fox", "Reid" or "Hill"
+ * means, nor is Gazprom's "Miller" in news that never names Gazprom, nor Britain's former prime minister the
+ * "Brown" of American news that never names Britain.
  */
 export function knownBySurname(
   k: ActorKnowledge,
   id: string,
   date: string,
   named: (body: string) => boolean,
+  countryNamed: (iso3: string) => boolean,
 ): boolean {
   const person = k.people.get(id);
   if (!person) return false;
@@ -35,7 +38,8 @@ export function knownBySurname(
   return person.tenures.some((t) => {
     const from = Date.parse(t.from);
     const to = t.to === null ? Number.POSITIVE_INFINITY : Date.parse(t.to);
-    if (LEADING_ROLES.has(t.role)) return from <= at && at <= to + 8 * YEAR_MS;
+    if (LEADING_ROLES.has(t.role))
+      return from <= at && (at <= to || (at <= to + 8 * YEAR_MS && countryNamed(t.of)));
     const inOffice = from - YEAR_MS <= at && at <= to + YEAR_MS;
     return inOffice && (k.organisations.get(t.of)?.kind !== 'company' || named(t.of));
   });

@@ -47,6 +47,8 @@ export interface ActorKnowledge {
   readonly unnamedSpeakerLabels: ReadonlySet<string>;
   /** Titles of the office of a town or a region ("mayor", "governor"). */
   readonly localOfficeTitles: ReadonlySet<string>;
+  /** Words between a town and its office's title that name the administration ("regional", "oblast"). */
+  readonly localAdministrationWords: ReadonlySet<string>;
   /** Wars between two states, with their days (`data/wars/`). */
   readonly wars: readonly War[];
 }
@@ -74,6 +76,7 @@ interface WordLists {
   ownCountryNouns: string[];
   unnamedSpeakerLabels: string[];
   localOfficeTitles: string[];
+  localAdministrationWords: string[];
 }
 
 /**
@@ -234,6 +237,7 @@ export function compileActors(
     ownCountryNouns: new Set(words.ownCountryNouns),
     unnamedSpeakerLabels: new Set(words.unnamedSpeakerLabels),
     localOfficeTitles: new Set(words.localOfficeTitles),
+    localAdministrationWords: new Set(words.localAdministrationWords),
     wars,
   };
 }
