@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
-import { articleId } from '../../src/core/identity.js';
-import { loadKnowledge } from '../../src/knowledge/knowledge.js';
+import { mentionsOf } from './helpers.js';
 
-const mentions = (text: string, published: string) =>
-  analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge()).mentions;
+const mentions = (text: string, published: string) => mentionsOf(text, published);
 const surname = (text: string, published: string, word: string) =>
   mentions(text, published).find((m) => m.text === word && m.type === 'person');
 

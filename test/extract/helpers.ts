@@ -10,3 +10,8 @@ export function record(text: string, date = '2022-01-22', until: StageName = 'pl
     until,
   });
 }
+
+/** The mentions of a short text published on `date`, as the whole analysis resolves them. */
+export function mentionsOf(text: string, date: string): Analysis['mentions'] {
+  return record(text, date, 'events').mentions;
+}

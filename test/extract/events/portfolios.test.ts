@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { articleId } from '../../../src/core/identity.js';
-import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { codedDyads } from '../../helpers/events.js';
+import { mentionsOf } from '../helpers.js';
 
-const mentions = (text: string, published = '2022-03-12') =>
-  analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge()).mentions;
+const mentions = (text: string, published = '2022-03-12') => mentionsOf(text, published);
 const dyads = (text: string, published = '2022-03-12') => codedDyads(text, { published, label: 'root' });
 const codeOf = (text: string, ending: string) =>
   mentions(text).find((m) => m.type === 'person' && m.text.endsWith(ending))?.actor?.code;
