@@ -50,8 +50,8 @@ export interface StageContext {
   quotes?: QuoteReading;
   /** A title that names a meeting of the publisher with someone, tokenized, with where that one's name starts. */
   meetingTitle?: { readonly title: Heading; readonly start: number; readonly publisher: Heading };
-  /** The publisher's name, tokenized, when the article gives one. */
-  publisher?: Heading;
+  /** The state whose government publishes the article, when the publisher's name is one of its offices. */
+  publisherState?: string;
   /** The two parties of the meeting the title names, whom "the leaders" may mean before the text names them. */
   titleParties?: readonly [ActorRef, ActorRef];
   /** Who speaks the words at each token, as a turn's label or the title names them. */
@@ -74,15 +74,25 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const { title, source } = draft.article;
     // a title may name both a speaker and a meeting: each heading is read once
     let titleTokens: Heading | undefined;
+    let sourceTokens: Heading | undefined;
     const titleRead = (text: string): Heading => (titleTokens ??= tokenize(normalizeText(text)));
-    const publisher = source === undefined ? undefined : tokenize(normalizeText(source));
-    if (publisher) context.publisher = publisher;
+    const sourceRead = (text: string): Heading => (sourceTokens ??= tokenize(normalizeText(text)));
     const start = title === undefined ? undefined : speakerNameStart(title);
     if (title !== undefined && start !== undefined)
-      context.byline = { title: titleRead(title), start, ...(publisher && { publisher }) };
+      context.byline = {
+        title: titleRead(title),
+        start,
+        ...(source !== undefined && { publisher: sourceRead(source) }),
+      };
     const party = title === undefined ? undefined : meetingPartyStart(title);
-    if (title !== undefined && party !== undefined && publisher)
-      context.meetingTitle = { title: titleRead(title), start: party, publisher };
+    if (title !== undefined && party !== undefined && source !== undefined)
+      context.meetingTitle = { title: titleRead(title), start: party, publisher: sourceRead(source) };
+    if (source !== undefined) {
+      const home = publisherState(context.knowledge.actors, source, draft.article.published, () =>
+        sourceRead(source),
+      );
+      if (home) context.publisherState = home;
+    }
     const { sentences, tokens } = tokenize(context.norm);
     draft.sentences = sentences;
     draft.tokens = tokens;
@@ -118,7 +128,6 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       speaker &&
       audienceAt !== undefined &&
       titleAudience(k.actors, byline.title, audienceAt, draft.article.published, speaker);
-    const home = context.publisher && publisherState(k.actors, context.publisher, draft.article.published);
     context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
@@ -129,7 +138,7 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       ...(speaker && { titleSpeaker: speaker }),
       ...(parties && { meetingParties: parties }),
       ...(audience && { titleAudience: audience }),
-      ...(home && { publisherState: home }),
+      ...(context.publisherState && { publisherState: context.publisherState }),
     });
     draft.mentions = toMentions(k.actors, draft, context.detected, true, speakers);
     context.speakerAt = speakerActors(speakers, context.detected, draft.mentions);

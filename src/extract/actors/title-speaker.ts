@@ -58,13 +58,33 @@ export function titleSpeaker(
  * ("President of Russia (en.kremlin.ru)", "President of Ukraine"): there "the President" with no country is
  * that state's, as a reader of the release takes it. A news outlet or a body of no state gives none.
  */
-export function publisherState(k: ActorKnowledge, publisher: Heading, date: string): string | undefined {
-  const own = speakerAt(k, publisher, date, 0);
+export function publisherState(
+  k: ActorKnowledge,
+  source: string,
+  date: string,
+  read: () => Heading,
+): string | undefined {
+  // every article of a feed names the same publisher: its reading is kept per source and date, not redone
+  let known = publisherStates.get(k);
+  if (known === undefined) publisherStates.set(k, (known = new Map()));
+  const key = `${date}|${source}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const own = speakerAt(k, read(), date, 0);
   const code = own?.actor.code;
-  return code !== undefined && code.length === 6 && code.endsWith('GOV') && k.countries.has(code.slice(0, 3))
-    ? code.slice(0, 3)
-    : undefined;
+  const state =
+    code !== undefined && code.length === 6 && code.endsWith('GOV') && k.countries.has(code.slice(0, 3))
+      ? code.slice(0, 3)
+      : '';
+  if (known.size >= PUBLISHER_STATES_KEPT) known.clear();
+  known.set(key, state);
+  return state === '' ? undefined : state;
 }
+
+/** Publisher states read so far, per knowledge base, by date and source ('' for none). */
+const publisherStates = new WeakMap<ActorKnowledge, Map<string, string>>();
+/** How many publishers and dates are kept before the memo starts again (a long-running worker's bound). */
+const PUBLISHER_STATES_KEPT = 4096;
 
 /**
  * "Telephone conversation with President of France Emmanuel Macron", "Talks with …": a title naming a meeting
