@@ -49,6 +49,17 @@ export function addressedTitle(state: ResolverState, d: Detected, i: number): Re
   return holder && { actor: holder, rule: 'addressee.office', confidence: 0.65 };
 }
 
+/** "Mr President" that the tagger read as a person's or a body's name: the party addressed, as a name. */
+export function addressedName(
+  state: ResolverState,
+  d: Detected,
+  i: number,
+  name: string,
+): Resolution | undefined {
+  const addressee = isAddressName(name) ? addressedTitle(state, d, i) : undefined;
+  return addressee?.rule === 'addressee.title' ? { ...addressee, rule: 'addressee.name' } : addressee;
+}
+
 function same(x: ActorRef, y: ActorRef): boolean {
   return x.id === y.id || (x.code !== '' && x.code === y.code);
 }
@@ -98,7 +109,7 @@ export function isAddressed(state: ResolverState, d: Detected): boolean {
 }
 
 /** Whether a name the tagger found is a form of address with no name in it: "Mr President", "Madam Speaker". */
-export function isAddressName(name: string): boolean {
+function isAddressName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   return (
     words.length === 2 && ADDRESS_WORDS.has(words[0]!.replace(/\.$/, '')) && ADDRESS_TITLES.has(words[1]!)

@@ -2,7 +2,7 @@ import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
 import type { Cue, Detected } from '../mentions/types.js';
-import { addressedTitle, isAddressed, isAddressName, resolveYou } from './addressee.js';
+import { addressedName, addressedTitle, isAddressed, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
 import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
@@ -92,9 +92,9 @@ export function resolveMentions(
       }
       case 'unknown-person': {
         // "Mr President" in a party's turn, read as a name: the party addressed
-        const addressee = isAddressName(cue.name) && addressedTitle(state, d, i);
+        const addressee = addressedName(state, d, i, cue.name);
         if (addressee) {
-          r = addressee.rule === 'addressee.title' ? { ...addressee, rule: 'addressee.name' } : addressee;
+          r = addressee;
           break;
         }
         const title = titleOf.get(i);
@@ -130,9 +130,9 @@ export function resolveMentions(
       }
       case 'unknown-org': {
         // ("Mr President" the tagger took for a body's name)
-        const addressee = isAddressName(cue.name) && addressedTitle(state, d, i);
+        const addressee = addressedName(state, d, i, cue.name);
         if (addressee) {
-          r = addressee.rule === 'addressee.title' ? { ...addressee, rule: 'addressee.name' } : addressee;
+          r = addressee;
           break;
         }
         // "Emergency Ministry planes helped …" in a state official's words: a ministry of no country named
