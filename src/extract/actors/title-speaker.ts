@@ -66,7 +66,10 @@ export function publisherState(
 ): string | undefined {
   // every article of a feed names the same publisher: its reading is kept per source and date, not redone
   let known = publisherStates.get(k);
-  if (known === undefined) publisherStates.set(k, (known = new Map()));
+  if (known === undefined) {
+    known = new Map();
+    publisherStates.set(k, known);
+  }
   const key = `${date}|${source}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached === '' ? undefined : cached;
