@@ -1,9 +1,11 @@
 import type { Parsed } from './arguments.js';
+import type { Candidate } from './candidate.js';
 import { isPastOrPerfect } from './predicates.js';
 
 // Intended acts that are no announcement of a new act: one its own verb says goes on ("will continue to
-// fight"), an aim someone had in the past ("wanted to block"), and a decision already taken ("decided to
-// conduct an operation"). None is a threat (13x).
+// fight"), an aim someone had in the past ("wanted to block"), a decision already taken ("decided to
+// conduct an operation"), and a resolve to fight on that names no one ("we will fight to the end"). None is
+// a threat (13x).
 
 /** Verbs whose infinitive or gerund is an act already under way ("will continue to fight", "keep fighting"). */
 const CONTINUING_VERBS = new Set(['continue', 'keep']);
@@ -41,4 +43,27 @@ export function pastAim(parsed: Parsed, clauseIndex: number | undefined): boolea
   if (clause.relation !== 'xcomp' || clause.governor === undefined) return false;
   const governor = parsed.clauses[clause.governor]!.predicate;
   return AIM_VERBS.has(governor.lemma) && isPastOrPerfect(parsed.view, governor);
+}
+
+/** Verbs of fighting on, whose future with no one named is a resolve, not a warning to anyone. */
+const RESOLVE_VERBS = new Set(['fight', 'battle', 'resist']);
+
+/** Verbs of taking ground: fighting on "until they gain control of the villages" aims at conquest. */
+const CONQUEST_VERBS = new Set(['gain', 'take', 'capture', 'seize', 'conquer', 'occupy', 'annex']);
+
+/** Punctuation that ends the stretch of words telling what the fighting is for. */
+const STRETCH_ENDS = new Set([',', ';', ':', '.', '!', '?']);
+
+/**
+ * "We will fight until the end", "vowed to fight on": a party resolved to go on fighting or to hold out, with
+ * no one named it would attack. CAMEO's threats (13x) are warnings to a target; with none, the act stays the
+ * intended fighting (CODING.md: an intention no 03x code fits is the act marked intended). Fighting "until
+ * they capture the town" names ground it would take, which CAMEO codes as a threat (1382), so it stays one.
+ */
+export function resolvesToFight(parsed: Parsed, candidate: Candidate): boolean {
+  if (candidate.targets.length > 0 || !RESOLVE_VERBS.has(candidate.pattern.lemma)) return false;
+  const { lemma, norm } = parsed.view;
+  for (let k = candidate.trigger[1]; k < norm.length && !STRETCH_ENDS.has(norm[k]!); k++)
+    if (CONQUEST_VERBS.has(lemma[k]!)) return false;
+  return true;
 }

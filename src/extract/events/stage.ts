@@ -16,7 +16,7 @@ import { isJointAct } from './fold.js';
 import { foretoldByOther } from './foretold-acts.js';
 import { isHomeInvestment } from './home-investment.js';
 import { lastPair, meetingPair } from './named-pairs.js';
-import { continuesAct, pastAim } from './ongoing-acts.js';
+import { continuesAct, pastAim, resolvesToFight } from './ongoing-acts.js';
 import { peopleTarget } from './people-targets.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -225,7 +225,13 @@ function toEvents(
     // after the fact, is no threat anyone made; it stays an intended act
     // "Zelensky said Russian troops will storm Kyiv": a forecast by another party, no threat its source made
     else if (threat && !negated && foretoldByOther(parsed, candidate)) modality = 'hypothetical';
-    else if (threat && !negated && !pastAim(parsed, candidate.clause)) {
+    // "we will fight until the end": a resolve naming no one to attack warns no one
+    else if (
+      threat &&
+      !negated &&
+      !pastAim(parsed, candidate.clause) &&
+      !resolvesToFight(parsed, candidate)
+    ) {
       code = threat;
       rule = `${rule}+threat`;
       modality = 'actual';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
+
+// Acts whose stance turns on who states them and whether anyone is aimed at: resolves, aims, plans, offers.
+
+/** The asserted events of a text as "SOURCE>TARGET CODE modality". */
+function stances(text: string): string[] {
+  const published = '2022-03-01';
+  return analyze({ id: articleId(text, published), published, text, lang: 'en' }, loadKnowledge())
+    .events.filter((e) => e.polarity === 'asserted')
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code} ${e.modality}`);
+}
+
+const THREAT = expect.stringMatching(/ 13\d* actual$/);
+
+describe('events coder: a resolve to fight on', () => {
+  it('reads fighting on with no one named as intended fighting, not a threat', () => {
+    const events = stances('Lithuanian soldiers will fight to the very end, Nauseda said.');
+    expect(events).not.toContainEqual(THREAT);
+    expect(events).toContainEqual(expect.stringMatching(/^LTU\S*>- 190 intended$/));
+    expect(stances('Poland vowed to fight for its freedom.')).not.toContainEqual(THREAT);
+  });
+
+  it('keeps a threat where the fighting names whom it is aimed at or ground it would take', () => {
+    expect(stances('Lithuania will fight Belarus.')).toContainEqual('LTU>BLR 1384 actual');
+    expect(stances('The insurgents swore to fight until they seize the northern towns.')).toContainEqual(
+      THREAT,
+    );
+  });
+});
