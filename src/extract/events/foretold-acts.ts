@@ -7,7 +7,7 @@ import { subjectActors } from './subject-actors.js';
 import { REPORTING_VERBS } from './words.js';
 
 /** The country part of an actor code; empty when the code names no country ("---GOV", ""). */
-function countryOf(code: string): string {
+export function countryOf(code: string): string {
   const country = code.slice(0, 3);
   return country.length === 3 && country !== '---' ? country : '';
 }

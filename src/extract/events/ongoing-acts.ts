@@ -1,6 +1,7 @@
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { isPastOrPerfect } from './predicates.js';
+import { aimToldByOther } from './stated-aims.js';
 
 // Intended acts that are no announcement of a new act: one its own verb says goes on ("will continue to
 // fight"), an aim someone had in the past ("wanted to block"), a decision already taken ("decided to
@@ -66,4 +67,16 @@ export function resolvesToFight(parsed: Parsed, candidate: Candidate): boolean {
   for (let k = candidate.trigger[1]; k < norm.length && !STRETCH_ENDS.has(norm[k]!); k++)
     if (CONQUEST_VERBS.has(lemma[k]!)) return false;
   return true;
+}
+
+/**
+ * Whether an intended act its source would otherwise be threatening is none of its threats: an aim in the
+ * past, a resolve to fight on, or an aim another party tells of.
+ */
+export function noThreatMade(parsed: Parsed, candidate: Candidate): boolean {
+  return (
+    pastAim(parsed, candidate.clause) ||
+    resolvesToFight(parsed, candidate) ||
+    aimToldByOther(parsed, candidate)
+  );
 }

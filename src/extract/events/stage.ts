@@ -16,7 +16,7 @@ import { isJointAct } from './fold.js';
 import { foretoldByOther } from './foretold-acts.js';
 import { isHomeInvestment } from './home-investment.js';
 import { lastPair, meetingPair } from './named-pairs.js';
-import { continuesAct, pastAim, resolvesToFight } from './ongoing-acts.js';
+import { continuesAct, noThreatMade } from './ongoing-acts.js';
 import { peopleTarget } from './people-targets.js';
 import { chunkPhrases } from './phrases.js';
 import { nounKeys } from './pieces.js';
@@ -221,17 +221,12 @@ function toEvents(
     const threat = intent ? '' : stanceCode('threat', code, cameo.codes);
     // "Ukraine will continue to fight": an act that goes on is under way, not threatened
     if (threat && continuesAct(parsed, candidate.clause)) modality = 'actual';
-    // "the invaders wanted to block the centre", "terrorists hoped to attack": an aim others had, told
-    // after the fact, is no threat anyone made; it stays an intended act
     // "Zelensky said Russian troops will storm Kyiv": a forecast by another party, no threat its source made
     else if (threat && !negated && foretoldByOther(parsed, candidate)) modality = 'hypothetical';
-    // "we will fight until the end": a resolve naming no one to attack warns no one
-    else if (
-      threat &&
-      !negated &&
-      !pastAim(parsed, candidate.clause) &&
-      !resolvesToFight(parsed, candidate)
-    ) {
+    // "the invaders wanted to block the centre" (an aim told after the fact), "we will fight until the end"
+    // (a resolve naming no one to attack), "Russia's goal is to destroy Ukraine" (an aim told by another than
+    // its owner): no threat anyone made; each stays an intended act
+    else if (threat && !negated && !noThreatMade(parsed, candidate)) {
       code = threat;
       rule = `${rule}+threat`;
       modality = 'actual';

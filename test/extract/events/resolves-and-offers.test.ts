@@ -30,3 +30,15 @@ describe('events coder: a resolve to fight on', () => {
     );
   });
 });
+
+describe('events coder: an aim told of by someone other than its owner', () => {
+  it('reads "X\'s goal is to attack Y" as the attack intended, not a threat X made', () => {
+    expect(stances("Belarus's goal is to attack Lithuania.")).toEqual(['BLR>LTU 190 intended']);
+    expect(stances("Duda said Belarus's aim is to attack Lithuania.")).not.toContainEqual(THREAT);
+  });
+
+  it('keeps the threat when the owner states its own aim', () => {
+    expect(stances('Belarus said its goal is to attack Lithuania.')).toContainEqual('BLR>LTU 1384 actual');
+    expect(stances('Belarus plans to attack Lithuania.')).toContainEqual('BLR>LTU 1384 actual');
+  });
+});
