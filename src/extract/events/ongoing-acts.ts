@@ -4,9 +4,9 @@ import { isPastOrPerfect } from './predicates.js';
 import { aimToldByOther } from './stated-aims.js';
 
 // Intended acts that are no announcement of a new act: one its own verb says goes on ("will continue to
-// fight"), an aim someone had in the past ("wanted to block"), a decision already taken ("decided to
-// conduct an operation"), and a resolve to fight on that names no one ("we will fight to the end"). None is
-// a threat (13x).
+// fight"), an aim or a plan someone had in the past ("wanted to block", "planned an attack"), a decision
+// already taken ("decided to conduct an operation"), and a resolve to fight on that names no one ("we will
+// fight to the end"). None is a threat (13x).
 
 /** Verbs whose infinitive or gerund is an act already under way ("will continue to fight", "keep fighting"). */
 const CONTINUING_VERBS = new Set(['continue', 'keep']);
@@ -46,6 +46,21 @@ export function pastAim(parsed: Parsed, clauseIndex: number | undefined): boolea
   return AIM_VERBS.has(governor.lemma) && isPastOrPerfect(parsed.view, governor);
 }
 
+/** Verbs of plotting an act that their object names: "planned a military operation", "plotted an attack". */
+const PLOTTING_VERBS = new Set(['plan', 'prepare', 'plot', 'devise', 'intend']);
+
+/**
+ * Whether a noun event is the object or the subject of a verb of plotting in the past: "Putin planned a
+ * military operation in December", "the attack had been planned for weeks". A plan told after the fact is
+ * the act intended, not a warning to its target; "is planning an attack" in the present still announces one.
+ */
+export function pastPlannedAct(parsed: Parsed, candidate: Candidate): boolean {
+  if (candidate.kind !== 'noun' || candidate.clause === undefined) return false;
+  const p = parsed.clauses[candidate.clause]!.predicate;
+  // ("they announce their planned atrocities": a participle before the noun tells no time of the plan)
+  return PLOTTING_VERBS.has(p.lemma) && p.attributive !== true && isPastOrPerfect(parsed.view, p);
+}
+
 /** Verbs of fighting on, whose future with no one named is a resolve, not a warning to anyone. */
 const RESOLVE_VERBS = new Set(['fight', 'battle', 'resist']);
 
@@ -70,12 +85,13 @@ export function resolvesToFight(parsed: Parsed, candidate: Candidate): boolean {
 }
 
 /**
- * Whether an intended act its source would otherwise be threatening is none of its threats: an aim in the
- * past, a resolve to fight on, or an aim another party tells of.
+ * Whether an intended act its source would otherwise be threatening is none of its threats: an aim or a plan
+ * in the past, a resolve to fight on, or an aim another party tells of.
  */
 export function noThreatMade(parsed: Parsed, candidate: Candidate): boolean {
   return (
     pastAim(parsed, candidate.clause) ||
+    pastPlannedAct(parsed, candidate) ||
     resolvesToFight(parsed, candidate) ||
     aimToldByOther(parsed, candidate)
   );

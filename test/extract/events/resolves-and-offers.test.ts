@@ -42,3 +42,17 @@ describe('events coder: an aim told of by someone other than its owner', () => {
     expect(stances('Belarus plans to attack Lithuania.')).toContainEqual('BLR>LTU 1384 actual');
   });
 });
+
+describe('events coder: a plan told after the fact', () => {
+  it('reads a force act a party planned in the past as intended, not a threat', () => {
+    expect(stances('Lukashenko planned a military operation against Lithuania last year.')).toEqual([
+      'BLRGOV>LTU 190 intended',
+    ]);
+    expect(stances('Belarus had planned an attack on Lithuania.')).toEqual(['BLR>LTU 190 intended']);
+  });
+
+  it('keeps a plan announced in the present, or an announced planned act, a threat', () => {
+    expect(stances('Belarus is planning an attack on Lithuania.')).toEqual(['BLR>LTU 1384 actual']);
+    expect(stances('Belarus plans to attack Lithuania.')).toEqual(['BLR>LTU 1384 actual']);
+  });
+});
