@@ -56,3 +56,28 @@ describe('events coder: a plan told after the fact', () => {
     expect(stances('Belarus plans to attack Lithuania.')).toEqual(['BLR>LTU 1384 actual']);
   });
 });
+
+describe('events coder: offers to mediate', () => {
+  it('codes a party put forward as mediator between two sides as an offer to mediate to each', () => {
+    expect(stances('Nauseda offered Lithuania as a mediator between Poland and Belarus.')).toEqual([
+      'LTUGOV>BLR 039 actual',
+      'LTUGOV>POL 039 actual',
+    ]);
+  });
+
+  it('codes mediation offered to the sides, and readiness to act as mediator, as 039', () => {
+    expect(stances('Lithuania offered its mediation to Poland and Belarus.')).toEqual([
+      'LTU>BLR 039 actual',
+      'LTU>POL 039 actual',
+    ]);
+    expect(stances('Lithuania is ready to act as a mediator between Poland and Belarus.')).toEqual([
+      'LTU>BLR 039 intended',
+      'LTU>POL 039 intended',
+    ]);
+    // done, it is mediation itself
+    expect(stances('Lithuania acted as a mediator between Poland and Belarus.')).toEqual([
+      'LTU>BLR 045 actual',
+      'LTU>POL 045 actual',
+    ]);
+  });
+});
