@@ -81,3 +81,17 @@ describe('events coder: offers to mediate', () => {
     ]);
   });
 });
+
+describe('events coder: standing with a party', () => {
+  it('codes standing with, together with or alongside a party as backing it (051)', () => {
+    expect(stances('Lithuania stands with Poland, Nauseda said.')).toContainEqual('LTU>POL 051 actual');
+    expect(stances('We stand together with Poland, Nauseda said.')).toContainEqual('LTUGOV>POL 051 actual');
+    expect(stances('Lithuania stands alongside Poland.')).toEqual(['LTU>POL 051 actual']);
+    // promised, it is an intent of diplomatic support
+    expect(stances('Lithuania will stand with Poland.')).toEqual(['LTU>POL 032 intended']);
+  });
+
+  it('needs a party to stand with', () => {
+    expect(stances('The old tower stands with its walls intact.')).toEqual([]);
+  });
+});
