@@ -18,6 +18,11 @@ export interface Candidate {
   reflexive?: boolean;
   /** Local token range of the words that made the match. */
   readonly trigger: readonly [number, number];
+  /**
+   * The token range of a matched object that stands before the verb, left there by a relative clause ("the
+   * information war that Russia waged"): its words pick a subcode as an object after the verb does.
+   */
+  readonly objectBefore?: readonly [number, number];
   /** The clause that carries the event (its verb) or encloses it (a noun's governing verb), if any. */
   readonly clause?: number;
   negated: boolean;

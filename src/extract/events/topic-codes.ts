@@ -358,19 +358,38 @@ export function refineByTopic(parsed: Parsed, candidates: readonly Candidate[]):
     if (!split) continue;
     const from = Math.max(0, c.trigger[0] - split.before);
     const to = Math.min(lemma.length, c.trigger[1] + split.after);
-    let best = split.codes.length;
-    for (let i = from; i < to; i++) {
-      if (split.ownWordsOnly && i >= c.trigger[1] && TURNS.has(lemma[i]!)) break;
-      const topic = PAIRS.get(lemma[i - 1] ?? '')?.get(lemma[i]!) ?? WORDS.get(lemma[i]!);
-      if (topic === undefined) continue;
-      for (let k = 0; k < best; k++) {
-        if (split.codes[k]![0] === topic) {
-          best = k;
-          break;
-        }
-      }
-    }
+    let best = bestTopic(lemma, split, c.trigger[1], from, to, split.codes.length);
+    // "the information war that Russia waged against Ukraine": the object a relative clause leaves before its
+    // verb names the topic as it would after the verb
+    if (c.objectBefore)
+      best = bestTopic(lemma, split, c.trigger[1], c.objectBefore[0], c.objectBefore[1], best);
     const chosen = split.codes[best];
     if (chosen) c.code = split === BOMBING ? stateBombingCode(chosen[1], c.sources) : chosen[1];
   }
+}
+
+/**
+ * The index in `split.codes` of the first-listed topic the words from `from` to `to` name, or `best` when
+ * none comes before it; a row of the act's own words only stops at a turn after `ownEnd`.
+ */
+function bestTopic(
+  lemma: readonly string[],
+  split: Split,
+  ownEnd: number,
+  from: number,
+  to: number,
+  best: number,
+): number {
+  for (let i = from; i < to; i++) {
+    if (split.ownWordsOnly && i >= ownEnd && TURNS.has(lemma[i]!)) break;
+    const topic = PAIRS.get(lemma[i - 1] ?? '')?.get(lemma[i]!) ?? WORDS.get(lemma[i]!);
+    if (topic === undefined) continue;
+    for (let k = 0; k < best; k++) {
+      if (split.codes[k]![0] === topic) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best;
 }

@@ -96,6 +96,8 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       sources.length > 1 &&
       (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
     trigger: match.trigger,
+    ...(match.object &&
+      match.object.end <= p.start && { objectBefore: [match.object.start, match.object.end] }),
     clause: p.index,
     negated: stance.negated || isDeniedObject(parsed, match),
     modality: realised ? 'actual' : stance.modality,

@@ -95,3 +95,19 @@ describe('events coder: standing with a party', () => {
     expect(stances('The old tower stands with its walls intact.')).toEqual([]);
   });
 });
+
+describe('events coder: an object a relative clause leaves before its verb', () => {
+  it('gives "the X war that Y waged" the code of "Y waged an X war"', () => {
+    expect(stances('The propaganda war that Belarus has waged against Lithuania goes on.')).toEqual([
+      'BLR>LTU 111 actual',
+    ]);
+    expect(stances('Belarus has waged a propaganda war against Lithuania.')).toEqual(['BLR>LTU 111 actual']);
+    expect(stances('The trade war that Belarus waged against Lithuania hurt farmers.')).toContainEqual(
+      'BLR>LTU 163 actual',
+    );
+    // a war with no topic word stays armed force
+    expect(stances('The war that Belarus has waged against Lithuania goes on.')).toEqual([
+      'BLR>LTU 190 actual',
+    ]);
+  });
+});
