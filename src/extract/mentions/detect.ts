@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
 import { firstPersonAt, isFirstPersonWord } from './first-person.js';
+import { headOfNameAt } from './head-of-names.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
@@ -31,6 +32,7 @@ export function detectMentions(
     let t = s.tokenStart;
     while (t < s.tokenEnd) {
       const next =
+        headOfNameAt(scan, t, s.tokenEnd, s.index) ??
         shortNameAt(scan, t, s.tokenEnd, s.index) ??
         nominalAt(scan, t, s.tokenEnd, s.index) ??
         nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
