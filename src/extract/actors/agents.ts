@@ -52,6 +52,10 @@ export function resolveAgent(
   if (unowned && cue.possessor === undefined && isTheGovernment(state, d)) {
     const own = ownGovernment(state, d, i);
     if (own) return own;
+    // in a state's own release, as its central bank is ("the Central Bank and the Government")
+    const home = state.speakers?.publisherState;
+    if (home)
+      return { actor: countryRef(k, home, 'GOV'), rule: 'agent.government.publisher', confidence: 0.7 };
   }
   // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
