@@ -46,4 +46,21 @@ describe('offices in a release of a state government', () => {
     const a = titledRelease(undefined, 'The President laid a wreath.', '2022-01-27', 'Daily Courier');
     expect(mention(a, 'The President')?.code).toBe('---GOV');
   });
+
+  it('reads "the Government" with no country as the publishing state\'s government', () => {
+    const a = titledRelease(
+      'Meeting on regional development',
+      'The Government has approved new support for the northern regions.',
+      '2022-04-20',
+      'President of Russia (en.kremlin.ru)',
+    );
+    expect(mention(a, 'Government')?.code).toBe('RUSGOV');
+    const b = titledRelease(
+      undefined,
+      'The government agreed with Polish partners on fuel supplies.',
+      '2022-04-20',
+      'President of Ukraine (president.gov.ua/en)',
+    );
+    expect(b.mentions.find((m) => m.text.toLowerCase() === 'government')?.actor?.code).toBe('UKRGOV');
+  });
 });

@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../core/records.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import type { Resolution, ResolverState } from './antecedents.js';
+import { centralBankHome, isBareCentralBank } from './central-bank.js';
 import { ownGovernment, ownSector } from './first-person.js';
 import { invaderAntecedent, speakersEnemy } from './invaders.js';
 import { ownerOf } from './pronouns.js';
@@ -51,6 +52,10 @@ export function resolveAgent(
   if (unowned && cue.possessor === undefined && isTheGovernment(state, d)) {
     const own = ownGovernment(state, d, i);
     if (own) return own;
+    // in a state's own release, as its central bank is ("the Central Bank and the Government")
+    const home = state.speakers?.publisherState;
+    if (home)
+      return { actor: countryRef(k, home, 'GOV'), rule: 'agent.government.publisher', confidence: 0.7 };
   }
   // "Bosnian Serbs said their forces …": a sector owned by a pronoun is its antecedent's country's
   const owner = cue.possessor === undefined ? undefined : ownerOf(state, d, cue.possessor, cue.sector);
@@ -77,6 +82,14 @@ export function resolveAgent(
       : sectorAntecedent(state, cue.sector);
   if (earlier)
     return { actor: countryRef(k, earlier, cue.sector), rule: 'coref.agent-sector', confidence: 0.7 };
+  // "The Central Bank raised its key rate" in a state speaker's words or release, or in an article of one
+  // country
+  if (unowned && cue.possessor === undefined && isBareCentralBank(state, d)) {
+    const own = ownGovernment(state, d, i);
+    if (own) return own;
+    const bank = centralBankHome(state, d);
+    if (bank) return { actor: countryRef(k, bank.iso3, cue.sector), rule: bank.rule, confidence: 0.7 };
+  }
   return {
     actor: cue.iso3
       ? countryRef(k, cue.iso3, cue.sector)

@@ -343,6 +343,24 @@ function ofSite(parsed: Parsed, candidate: Candidate, start: number): boolean | 
 }
 
 /**
+ * Whether the place is the one a nominal act's own words are done to ("the shelling of Kharkiv"): named
+ * right after the act's "of", so it is the act's place wherever the act itself is named (as what another
+ * act is about: "informed Macron about the shelling of Kharkiv").
+ */
+export function isActedOnPlace(parsed: Parsed, candidate: Candidate, place: Place): boolean {
+  const { norm, lemma } = parsed.view;
+  for (const p of parsed.view.places) {
+    if (p.value !== place) continue;
+    let of = p.start - 1;
+    if (norm[of] === 'the') of--;
+    const head = of - 1;
+    if (norm[of] !== 'of' || head < candidate.trigger[0] || head >= candidate.trigger[1]) continue;
+    if (ACTS_ON_PLACES.has(lemma[head]!)) return true;
+  }
+  return false;
+}
+
+/**
  * Where a verb's words end, past a participle right after its object that describes it: "blew up power
  * lines leading into Kabul", "lifted the curfew imposed in Sudan" happen where the participle says.
  */

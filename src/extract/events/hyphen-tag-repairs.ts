@@ -1,6 +1,7 @@
 import type { Token } from '../../core/records.js';
 import { IRREGULAR_PARTICIPLES, PARTICIPLE, type TaggedWords } from './tagged-words.js';
 import { verbLemma } from './verb-lemma.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
 
 // Tag repairs of hyphenated words, which the tagger reads part by part: "a sit-in", "Iran-backed militias",
 // "test-fired", "re-open", "war-torn". tag-repairs.ts runs the token repairs, in its order, with the other
@@ -11,9 +12,20 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 /** Words that begin an object, not a noun that a hyphenated participle could modify. */
 const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 
-/** "staged a sit/VERB-in": a verb-tagged word after a determiner, joined by a hyphen, starts a noun. */
+/**
+ * "staged a sit/VERB-in", "Russia's build/VERB-up", "its pull/VERB-back": a verb-tagged word after a
+ * determiner or an owner, joined by a hyphen, starts a noun (an owner's "'s" is never followed by a verb).
+ */
 export function hyphenatedNounAfterDeterminer({ norm, pos }: TaggedWords, i: number): void {
-  if (pos[i] === 'VERB' && pos[i - 1] === 'DET' && HYPHENS.has(norm[i + 1] ?? '') && i + 2 < pos.length) {
+  // (not a participle, which after an owner modifies the noun after it: "its ramped-up campaign")
+  const owner =
+    (norm[i - 1] === "'s" || POSSESSIVE_PRONOUNS.has(norm[i - 1] ?? '')) && !PARTICIPLE.test(norm[i]!);
+  if (
+    pos[i] === 'VERB' &&
+    (pos[i - 1] === 'DET' || owner) &&
+    HYPHENS.has(norm[i + 1] ?? '') &&
+    i + 2 < pos.length
+  ) {
     pos[i] = 'NOUN';
     if (pos[i + 2] !== 'NOUN') pos[i + 2] = 'NOUN';
   }

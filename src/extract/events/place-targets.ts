@@ -2,6 +2,7 @@ import type { Place } from '../../core/records.js';
 import { placeCountries } from './acted-on.js';
 import { type Argument, type Parsed, regionEnd } from './arguments.js';
 import type { Candidate } from './candidate.js';
+import { isActedOnPlace } from './event-place.js';
 import { phraseAt } from './phrases.js';
 import { isCountryCode, VIOLENT_ROOTS } from './words.js';
 
@@ -68,10 +69,12 @@ export function placeTargets(
       ? placeClass(act)
       : undefined;
   // "rallies against the Russian invasion took place in Lyon": an act named as what another is against or
-  // about happens elsewhere; the place is the other act's
+  // about happens elsewhere; the place is the other act's, unless the act's own words are done to it
+  // ("informed Macron about the shelling of Kharkiv")
   if (
     candidate.kind === 'noun' &&
-    TOPIC_PREPS.has(phraseAt(parsed.phrases, candidate.trigger[0])?.prep ?? '')
+    TOPIC_PREPS.has(phraseAt(parsed.phrases, candidate.trigger[0])?.prep ?? '') &&
+    !(place && isActedOnPlace(parsed, candidate, place))
   )
     return undefined;
   const country = place?.country;

@@ -1,7 +1,9 @@
 import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
+import { documentNameEnd } from './document-names.js';
 import { firstPersonAt, isFirstPersonWord } from './first-person.js';
+import { headOfNameAt } from './head-of-names.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
@@ -27,10 +29,14 @@ export function detectMentions(
   const nameAtToken = new Map(names.map((n) => [n.start, n]));
   const scan = new MentionScan(k, tokens, date, townCountry);
   const norms = scan.norms;
+  // where the name of a document that opened before ends: a name the tagger found inside it is its words
+  let documentEnd = 0;
   for (const s of sentences) {
     let t = s.tokenStart;
     while (t < s.tokenEnd) {
+      if (t >= documentEnd) documentEnd = documentNameEnd(scan, t, s.tokenEnd);
       const next =
+        headOfNameAt(scan, t, s.tokenEnd, s.index) ??
         shortNameAt(scan, t, s.tokenEnd, s.index) ??
         nominalAt(scan, t, s.tokenEnd, s.index) ??
         nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
@@ -39,6 +45,10 @@ export function detectMentions(
         continue;
       }
       const name = nameAtToken.get(t);
+      if (name && name.start < documentEnd) {
+        t = name.end;
+        continue;
+      }
       if (name && name.end <= s.tokenEnd) {
         // "Deputy Head of …": a lone office word before "of" is no one's name
         if (name.type === 'PER' && officeBeforeOf(scan, name.start, name.end)) {

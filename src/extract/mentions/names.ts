@@ -1,5 +1,6 @@
 import type { Token } from '../../core/records.js';
 import { entities, type NerModel } from '../ner/model.js';
+import { DOCUMENT_HEADS } from './document-names.js';
 import { entriesOf, type LexHit, lexiconAt } from './lexicon-scan.js';
 import type { MentionScan } from './scan.js';
 import type { Cue, NameSpan } from './types.js';
@@ -39,24 +40,6 @@ export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: numb
   const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
   scan.emit(name.start, name.end, sentence, 'org', cue, 'ner.organisation');
 }
-
-/** Words that open the name of a document, not of a body: "the Treaty of Friendship", "the Minsk Protocol". */
-const DOCUMENT_HEADS = new Set([
-  'treaty',
-  'agreement',
-  'agreements',
-  'accord',
-  'accords',
-  'memorandum',
-  'declaration',
-  'convention',
-  'protocol',
-  'charter',
-  'pact',
-  'communique',
-  'communiqué',
-  'resolution',
-]);
 
 /** "Treaty of Friendship, Cooperation and Mutual Assistance": a name the tagger took for a body names a text. */
 function isDocumentName(scan: MentionScan, name: NameSpan): boolean {

@@ -105,6 +105,11 @@ describe('events coder: how objects are phrased', () => {
     expect(codes('Kenyan students staged a sit-in.')).toEqual(['KENEDU 145']);
   });
 
+  it('reads a hyphenated act after an owner as a noun, the owner its author', () => {
+    expect(codes("Macron spoke about Russia's build-up of forces near the border.")).toEqual(['RUS 154']);
+    expect(codes("Belarus's build-up near the border alarmed Poland.")).toEqual(['BLR 154']);
+  });
+
   it('reads a participle the tagger took for an adjective after its subject as the verb', () => {
     expect(codes('Egypt mediated between Israel and Hamas.')).toEqual(['EGY 045', 'EGY 045']);
   });
