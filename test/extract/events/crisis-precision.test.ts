@@ -370,3 +370,14 @@ describe('events coder: wrongs curbed', () => {
     expect(dyads('Kenyan police suppressed the protesters.')).toEqual(['KENCOP>KENCVL 175']);
   });
 });
+
+describe('events coder: paying for an act', () => {
+  it('does not make who pays for a war the one who wages or threatens it', () => {
+    expect(dyads('The Kenyan government is trying to pay for the war.')).not.toContainEqual(
+      expect.stringMatching(/^KENGOV>.* (13|19)/),
+    );
+    expect(dyads('The Kenyan government is trying to wage a war against the rebels.')).toContainEqual(
+      expect.stringMatching(/^KENGOV>---REB /),
+    );
+  });
+});
