@@ -381,3 +381,20 @@ describe('events coder: paying for an act', () => {
     );
   });
 });
+
+describe('events coder: acts listed after a noun', () => {
+  it('reads a gerund listed after a noun before "of" as the noun of an act', () => {
+    // before: "shelling" was a verb whose subject was the victim named later
+    const events = dyads(
+      'Somali rocket strikes at the Lamu region, shelling of Garissa, towns of the Mandera region - all this brutality of the invaders, which Kenya is experiencing every day.',
+    );
+    expect(events).not.toContainEqual(expect.stringMatching(/^KEN>/));
+    expect(events).toContainEqual('--->KEN 194');
+  });
+
+  it('gives a verb’s subject every act joined to its object', () => {
+    expect(dyads('Somali troops continued rocket strikes and shelling of Garissa.')).toContainEqual(
+      'SOMMIL>KEN 194',
+    );
+  });
+});
