@@ -42,3 +42,21 @@ describe('events coder: passive verbs joined in a list', () => {
     expect(events).toContainEqual('KEN>SOMMIL 190');
   });
 });
+
+describe('events coder: "our" in a state’s own release that quotes no one', () => {
+  const release = (text: string) =>
+    eventDyads(
+      titledRelease('The Foreign Minister met with Somali elders', text, '2023-05-10', 'President of Kenya'),
+    );
+
+  it('reads "our state" and "our soldiers" in the narration as the publisher’s', () => {
+    expect(release('Somali elders expressed their support for our state.')).toContainEqual('SOM>KEN 051');
+    expect(release('The rebels attacked our soldiers near the border.')).toContainEqual('---REB>KENMIL 190');
+  });
+
+  it('leaves a quoted speaker’s "our" to the speaker', () => {
+    expect(release('"The rebels shelled our country," the Somali president said.')).toContainEqual(
+      '---REB>SOM 194',
+    );
+  });
+});
