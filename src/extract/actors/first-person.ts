@@ -50,6 +50,11 @@ export function resolveFirstPerson(
   cue: Extract<Cue, { kind: 'first-person' }>,
 ): Resolution {
   const by = spokenBy(state, d, i);
+  if (by === undefined && cue.country) {
+    // "thanked them for their support for our state" in a state's own release: the publisher's state
+    const narrator = narratorSide(state, d);
+    if (narrator) return { actor: countryRef(state.k, narrator), rule: 'publisher.country', confidence: 0.7 };
+  }
   if (by === undefined || by === 'later') return { confidence: 0.2 };
   const rule = `speaker.${by.via}`;
   const side = sideOf(state, by.actor);
@@ -76,10 +81,23 @@ export function ownSector(
   sector: string,
 ): Resolution | undefined {
   const by = spokenBy(state, d, i);
+  const narrator = by === undefined ? narratorSide(state, d) : undefined;
+  if (narrator)
+    return { actor: countryRef(state.k, narrator, sector), rule: 'publisher.sector', confidence: 0.7 };
   if (by === undefined || by === 'later') return undefined;
   const side = sideOf(state, by.actor);
   if (side === undefined) return undefined;
   return { actor: countryRef(state.k, side, sector), rule: `speaker.${by.via}.sector`, confidence: 0.75 };
+}
+
+/**
+ * The state whose own release tells words no one is quoted saying: its office narrates them, and "our
+ * state", "our defenders" there are its own.
+ */
+function narratorSide(state: ResolverState, d: Detected): string | undefined {
+  const speakers = state.speakers;
+  if (speakers?.publisherState === undefined || speakers.at(d.tokenStart) !== undefined) return undefined;
+  return speakers.publisherState;
 }
 
 /**

@@ -156,12 +156,12 @@ function antecedentOf(
       (isSingularNoun(tokens, a.det.tokenEnd - 1) || isOneHolder(a.det, tokens[headOf(tokens, a.det)]!))
     )
       continue;
-    // a group, or an agent named in the plural ("troops") or as a body of many ("the enemy"), is "they";
-    // "the government" is "it"
+    // a group, or an agent or the speaker's land named in the plural ("troops", "our ports") or as a body of
+    // many ("the enemy"), is "they"; "the government" is "it"
     const plural =
       a.det.type === 'group' ||
       collective ||
-      (a.det.type === 'agent' && !isSingular(last)) ||
+      ((a.det.type === 'agent' || a.det.cue.kind === 'first-person') && !isSingular(last)) ||
       isThey(k, a.det);
     if (wantThing && plural && !collective) continue;
     // "any aggressor will face defeat should it attack": a generic noun after the actor is what "it" means

@@ -48,7 +48,9 @@ export function governingPredicate(
     return pos === 'ADV' || pos === 'ADP' || w === '"' || w === "'";
   };
   while (k < parsed.view.pos.length && skip(k)) k++;
-  let direct = phrase !== undefined && (phrase.start === k || phrase.start === found.end);
+  // ("continued missile strikes and shelling of Kharkiv": a phrase joined to the object is an object too)
+  const first = phrase === undefined ? undefined : parsed.phrases[phrase.group[0]!];
+  let direct = [phrase, first].some((ph) => ph !== undefined && (ph.start === k || ph.start === found.end));
   // "sent tons of food aid", "announced $300 million in military aid": the thing an amount measures
   if (phrase && !direct && phrase.index > 0) {
     const amount = parsed.phrases[phrase.index - 1]!;

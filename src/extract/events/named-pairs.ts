@@ -1,3 +1,4 @@
+import { isPersonRef } from '../actors/refs.js';
 import type { Parsed } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import type { ActorSpan } from './sentence.js';
@@ -29,6 +30,11 @@ export function lastPair(parsed: Parsed): { spans: ActorSpan[]; acting: boolean 
 /** Contact, meetings and talks (04). */
 const CONSULT_ROOT = '04';
 
+/** One country's actors, not two people of it ("Zelenskyy met Kuleba" is a pair, Zelenskyy and Ukraine are not). */
+function sameSide(a: ActorSpan['actor'], b: ActorSpan['actor']): boolean {
+  return a.code.slice(0, 3) === b.code.slice(0, 3) && !(isPersonRef(a) && isPersonRef(b));
+}
+
 /**
  * "Putin had a telephone conversation with Macron. The two leaders discussed …": the one party and the
  * other of a meeting or a call are a pair the next sentences may name together.
@@ -48,6 +54,8 @@ export function meetingPair(kept: readonly Candidate[]): ActorSpan[] | undefined
     const target = two[1]!.span;
     if (!isIdentifiedCode(source.actor.code) || !isIdentifiedCode(target.actor.code)) continue;
     if (source.actor.id === target.actor.id) continue;
+    // ("Zelenskyy … their visit to our country": a state's leader and the state are no two parties)
+    if (sameSide(source.actor, target.actor)) continue;
     return [source, target];
   }
   return undefined;

@@ -54,6 +54,8 @@ export function campaignAsNoun({ norm, pos, lemma }: TaggedWords, i: number): vo
   lemma[i] = norm[i]!;
 }
 
+/** Tags of the noun a listed gerund follows. */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 /** Verbs that take "of" ("thinking of", "speaking of"), whose gerund before it stays a verb. */
 const OF_TAKING_VERBS = new Set(['think', 'speak', 'consist', 'approve', 'dream', 'hear', 'complain', 'die']);
 
@@ -69,8 +71,10 @@ export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void
     const modified = prev === 'PROPN' || prev === 'ADJ';
     // "Russian shelling/VERB of Kharkiv": a modified gerund before "of" names the act (not "thinking of")
     // (and so does one between two "of"s: "the intensification of shelling/VERB of Ukrainian positions")
+    // (and one listed after a noun: "missile strikes at Lviv, shelling/VERB of Kharkiv")
+    const listed = (norm[i - 1] === ',' || norm[i - 1] === 'and') && NOUN_TAGS.has(pos[i - 2] ?? '');
     const modifiedOf =
-      (modified || norm[i - 1] === 'of') && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
+      (modified || listed || norm[i - 1] === 'of') && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
     if (
       (next && (owned || (modified && pos[i + 1] === 'VERB'))) ||
       modifiedOf ||

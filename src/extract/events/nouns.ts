@@ -26,6 +26,9 @@ import { MEDIATION_CODES, POSSESSIVE_PRONOUNS, VIOLENT_ROOTS } from './words.js'
 
 /** Contact, meetings and talks. */
 const CONSULT = '04';
+/** Verbs of paying for an act ("trying to pay for the war"): who pays for it is not who does it. */
+const FUNDING_VERBS = new Set(['pay', 'fund', 'finance', 'bankroll']);
+
 /** Roots whose nominal events are mutual: "talks with Lavrov" were held by someone with Lavrov. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 const TARGET_PREPS = new Set([
@@ -248,7 +251,8 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     const light =
       governing.direct &&
       carries(parsed, governing.predicate) &&
-      !RESISTED_OBJECT_VERBS.has(governing.predicate.lemma);
+      !RESISTED_OBJECT_VERBS.has(governing.predicate.lemma) &&
+      !FUNDING_VERBS.has(governing.predicate.lemma);
     const mutual = RECIPROCAL_ROOTS.has(root) && targets.length > 0;
     // "sped up the withdrawal of forces from Panama": a carrying verb's subject acts before the of-phrase;
     // "welcomed the visit of Rutte to Kyiv": the of-phrase acts before the subject of a verb around it

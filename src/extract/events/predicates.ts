@@ -220,6 +220,7 @@ export function findPredicates(view: SentenceView, phrases: readonly Phrase[]): 
     const stative = STATIVE_PARTICIPLES.has(headWord) && norm[head + 1] !== 'by';
     const passive =
       (passiveAux && lastAux >= 0 && isParticipleForm(view, head) && !stative) ||
+      (left !== undefined && form === 'finite' && start === head && sharesPassive(view, left, head)) ||
       (lastAux < 0 &&
         form === 'finite' &&
         norm[head + 1] === 'by' &&
@@ -331,6 +332,22 @@ function sharesAuxiliaries(view: SentenceView, left: Predicate, leftShares: bool
   if (joiner === 'and' && ONGOING_VERBS.has(norm[head]!) && pastDoBefore(norm, left)) return false;
   const base = (k: number) => norm[k] === lemma[k];
   return base(head) === base(left.head);
+}
+
+/** Tags that open an object after a verb: a participle followed by one acts ("was attacked and killed two"). */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * Whether the bare participle at `head` is one more verb of the passive group `left` ("ports were blocked and
+ * seized", "were shelled, looted and burned"): only joiners, commas and adverbs between, and no object after.
+ */
+function sharesPassive(view: SentenceView, left: Predicate, head: number): boolean {
+  const { norm, pos } = view;
+  if (!left.passive || !isParticipleForm(view, head)) return false;
+  if (!VERB_JOINERS.has(norm[head - 1]!) && (norm[head - 1] !== ',' || !listGoesOn(norm, head))) return false;
+  for (let k = left.end; k < head; k++)
+    if (!VERB_JOINERS.has(norm[k]!) && norm[k] !== ',' && pos[k] !== 'ADV') return false;
+  return !OBJECT_OPENERS.has(pos[head + 1] ?? '');
 }
 
 /** Base forms of verbs that say an act goes on, which read as present after a past "did … and". */

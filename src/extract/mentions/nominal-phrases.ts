@@ -38,6 +38,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   i = skipModifiers(scan, i, end);
   const modWords = norms.slice(modsStart, i);
   const mod = modifierAt(scan, i, end);
+  // "our brave soldiers", "their exhausted troops": adjectives between an owner and the people it owns
+  if (!mod && possessor !== undefined) i = pastAdjectivesToAgent(scan, i, end);
   if (mod) {
     // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
     const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;

@@ -370,3 +370,31 @@ describe('events coder: wrongs curbed', () => {
     expect(dyads('Kenyan police suppressed the protesters.')).toEqual(['KENCOP>KENCVL 175']);
   });
 });
+
+describe('events coder: paying for an act', () => {
+  it('does not make who pays for a war the one who wages or threatens it', () => {
+    expect(dyads('The Kenyan government is trying to pay for the war.')).not.toContainEqual(
+      expect.stringMatching(/^KENGOV>.* (13|19)/),
+    );
+    expect(dyads('The Kenyan government is trying to wage a war against the rebels.')).toContainEqual(
+      expect.stringMatching(/^KENGOV>---REB /),
+    );
+  });
+});
+
+describe('events coder: acts listed after a noun', () => {
+  it('reads a gerund listed after a noun before "of" as the noun of an act', () => {
+    // before: "shelling" was a verb whose subject was the victim named later
+    const events = dyads(
+      'Somali rocket strikes at the Lamu region, shelling of Garissa, towns of the Mandera region - all this brutality of the invaders, which Kenya is experiencing every day.',
+    );
+    expect(events).not.toContainEqual(expect.stringMatching(/^KEN>/));
+    expect(events).toContainEqual('--->KEN 194');
+  });
+
+  it('gives a verb’s subject every act joined to its object', () => {
+    expect(dyads('Somali troops continued rocket strikes and shelling of Garissa.')).toContainEqual(
+      'SOMMIL>KEN 194',
+    );
+  });
+});
