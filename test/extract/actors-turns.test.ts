@@ -44,6 +44,14 @@ describe('turn labels inside a paragraph', () => {
     expect(codes(a, 'diplomats')).toEqual(['RUSGOV']);
   });
 
+  it('takes the speaker next to the colon when the heading before the label names someone else', () => {
+    const a = run(
+      'The leaders met at noon. * * * Start of the meeting with Federal Chancellor of Germany Olaf Scholz ' +
+        'President of Russia Vladimir Putin: Good afternoon. We will sign the treaty today.',
+    );
+    expect(codes(a, 'We')).toEqual(['RUSGOV']);
+  });
+
   it('reads "in" inside an office as part of the label', () => {
     const a = run(
       'Vladimir Putin: We are glad. Ombudsman Ivan Zadorozhny, Commissioner in the Russian Federation: We ' +

@@ -197,11 +197,14 @@ function startsPerson({ detected, mentionAt }: LabelScan, t: number): boolean {
 
 /**
  * Who the label [start, colon) names, outside brackets: a person we know ("President of France Emmanuel
- * Macron"), else the first person or office named ("General Director Pavel Kosov"); -1 if none.
+ * Macron"), else the first person or office named ("General Director Pavel Kosov"); -1 if none. Of several
+ * people we know, the last: a heading run on before the label names others ("Beginning of the meeting with
+ * Olaf Scholz President of Russia Vladimir Putin:"), and the speaker's name stands next to the colon.
  */
 function speakerMention({ tokens, detected, mentionAt }: LabelScan, start: number, colon: number): number {
   let bracket = false;
   let first = -1;
+  let known = -1;
   for (let t = start; t < colon; t++) {
     const text = tokens[t]!.text;
     if (text === '(') bracket = true;
@@ -210,10 +213,10 @@ function speakerMention({ tokens, detected, mentionAt }: LabelScan, start: numbe
     // a name that runs on past the colon is no label's
     if (bracket || m < 0 || detected[m]!.tokenEnd > colon) continue;
     const d = detected[m]!;
-    if (d.cue.kind === 'person' || d.cue.kind === 'surname') return m;
-    if (first < 0 && (d.type === 'person' || d.type === 'role')) first = m;
+    if (d.cue.kind === 'person' || d.cue.kind === 'surname') known = m;
+    else if (first < 0 && (d.type === 'person' || d.type === 'role')) first = m;
   }
-  return first;
+  return known >= 0 ? known : first;
 }
 
 /**
