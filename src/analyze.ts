@@ -16,6 +16,7 @@ import {
   titleMeeting,
   titleSpeaker,
 } from './extract/actors/title-speaker.js';
+import { isTwoPartyTalks, talksParties } from './extract/actors/title-talks.js';
 import { findTurns, type Turn } from './extract/actors/turns.js';
 import { deriveCommitments } from './extract/commitments/derive.js';
 import { codeEvents } from './extract/events/stage.js';
@@ -50,6 +51,8 @@ export interface StageContext {
   quotes?: QuoteReading;
   /** A title that names a meeting of the publisher with someone, tokenized, with where that one's name starts. */
   meetingTitle?: { readonly title: Heading; readonly start: number; readonly publisher: Heading };
+  /** A title naming talks of two states ("Russian-Greek talks") in a release of one of them. */
+  talksTitle?: { readonly title: Heading; readonly publisher: Heading };
   /** The state whose government publishes the article, when the publisher's name is one of its offices. */
   publisherState?: string;
   /** The two parties of the meeting the title names, whom "the leaders" may mean before the text names them. */
@@ -87,6 +90,8 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const party = title === undefined ? undefined : meetingPartyStart(title);
     if (title !== undefined && party !== undefined && source !== undefined)
       context.meetingTitle = { title: titleRead(title), start: party, publisher: sourceRead(source) };
+    else if (title !== undefined && source !== undefined && isTwoPartyTalks(title))
+      context.talksTitle = { title: titleRead(title), publisher: sourceRead(source) };
     if (source !== undefined) {
       const home = publisherState(context.knowledge.actors, source, draft.article.published, () =>
         sourceRead(source),
@@ -116,9 +121,20 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
     const speaker =
       byline && titleSpeaker(k.actors, byline.title, byline.start, draft.article.published, byline.publisher);
     const meeting = context.meetingTitle;
-    const parties =
-      meeting &&
-      titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher);
+    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
+    const talks = context.talksTitle;
+    // (talks of two states: the other state's side is whoever speaks for it in the transcript's turns)
+    const parties = meeting
+      ? titleMeeting(k.actors, meeting.title, meeting.start, draft.article.published, meeting.publisher)
+      : talks &&
+        talksParties(
+          k.actors,
+          talks.title,
+          talks.publisher,
+          draft.article.published,
+          context.turns,
+          context.detected,
+        );
     if (parties) context.titleParties = parties;
     // "Address by … to the Bundestag": whom the speaker's "you" is
     const title = draft.article.title;
@@ -128,7 +144,6 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
       speaker &&
       audienceAt !== undefined &&
       titleAudience(k.actors, byline.title, audienceAt, draft.article.published, speaker);
-    context.turns = findTurns(k.actors, draft.tokens, draft.sentences, context.detected, context.detectedAt);
     const speakers = findSpeakers(k.actors, {
       tokens: draft.tokens,
       detected: context.detected,

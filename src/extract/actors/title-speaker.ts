@@ -123,6 +123,12 @@ export function titleMeeting(
   return [own.actor, other.actor];
 }
 
+/** The office holder a publisher's name stands for ("President of Russia" → Vladimir Putin on the date). */
+export function publisherHolder(k: ActorKnowledge, publisher: Heading, date: string): ActorRef | undefined {
+  const own = speakerAt(k, publisher, date, 0);
+  return own && !own.actor.code.startsWith('---') ? own.actor : undefined;
+}
+
 /**
  * The person or office a heading names first from character `offset` on; `role` when it is an office with no
  * name, `people` how many people and offices the heading names from there.
