@@ -148,6 +148,10 @@ export function reducedRelative(
   let next: Predicate | undefined;
   for (const q of predicates) {
     if (q.index <= p.index || q.form === 'infinitive' || q.form === 'gerund') continue;
+    // ("appealed to the President to help resolve the issue": a bare verb right after an infinitive is that
+    // infinitive's, not a later verb of the sentence)
+    const before = predicates[q.index - 1];
+    if (before?.form === 'infinitive' && before.end === q.start) continue;
     next = q;
     break;
   }

@@ -30,6 +30,13 @@ describe('events coder: what a request noun asks for', () => {
     expect(dyads('Egypt appealed to Jordan for humanitarian aid.')).toEqual(['EGY>JOR 0233']);
   });
 
+  it('keeps an appeal whose infinitive chains a bare verb: "to help settle", not a later verb of the sentence', () => {
+    expect(dyads('The farmers appealed to Jordan to help settle the dispute over water.')).toContain(
+      '---AGR>JOR 020',
+    );
+    expect(dyads('Egypt appealed to Jordan to help end the quarrel.')).toContain('EGY>JOR 020');
+  });
+
   it('codes giving in to a demand as the concession it asks for, and declining to as refusing it', () => {
     expect(dyads('Egypt accepted Jordanian demands to release the prisoners.')).toEqual(['EGY>JOR 0841']);
     expect(dyads("Egypt said it would not meet the kidnappers' demands to free the prisoners.")).toContain(
