@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Event words in US and world news used in another sense: giving up pay, mailing out clippings, a letter
+// caught at a checkpoint, fighting beside allies.
+const dyads = (text: string) => codedDyads(text, { published: '2013-04-10' });
+const codes = (text: string) => dyads(text).map((d) => d.split(' ')[1]);
+
+describe('events coder: other senses in US and world news', () => {
+  it('reads surrendering pay, a passport or a seat as no military surrender', () => {
+    expect(codes('The governor is surrendering part of his salary this year.')).not.toContain('0874');
+    expect(codes('The two ministers gave up and surrendered a share of their wages.')).not.toContain('0874');
+    expect(codes('The suspects surrendered their passports to the judge.')).not.toContain('0874');
+    expect(dyads('The militants surrendered to the Iraqi army.')).toContainEqual(
+      expect.stringMatching(/ 0874$/),
+    );
+  });
+});
