@@ -15,4 +15,12 @@ describe('events coder: other senses in US and world news', () => {
       expect.stringMatching(/ 0874$/),
     );
   });
+
+  it('reads blasting out a mailing as sending it round, not criticism', () => {
+    expect(codes('The campaign blasted out a fundraising letter to its supporters.')).not.toContain('111');
+    expect(codes('The committee blasted out dozens of press releases on Monday.')).not.toContain('111');
+    expect(dyads('The Turkish prime minister blasted the Israeli decision.')).toContainEqual(
+      expect.stringMatching(/^TURGOV>ISR\S* 111$/),
+    );
+  });
 });
