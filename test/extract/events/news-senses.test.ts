@@ -23,4 +23,12 @@ describe('events coder: other senses in US and world news', () => {
       expect.stringMatching(/^TURGOV>ISR\S* 111$/),
     );
   });
+
+  it('reads a political or partisan human shield as a figure of speech, not people held in a fight', () => {
+    expect(codes('The mayor became a partisan human shield for the governor.')).not.toContain('184');
+    expect(codes('The senator was made a political human shield by the party leaders.')).not.toContain('184');
+    expect(dyads('The rebels held the villagers as a human shield.')).toContainEqual(
+      expect.stringMatching(/^\S*REB>\S*CVL 184$/),
+    );
+  });
 });
