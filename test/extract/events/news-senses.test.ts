@@ -31,4 +31,13 @@ describe('events coder: other senses in US and world news', () => {
       expect.stringMatching(/^\S*REB>\S*CVL 184$/),
     );
   });
+
+  it('reads intercepting a letter, a package or a message as no armed act', () => {
+    expect(codes('Postal inspectors intercepted a letter sent to the mayor.')).not.toContain('190');
+    expect(codes('A parcel addressed to the judge was intercepted by the police.')).not.toContain('190');
+    expect(codes('The agency intercepted emails between the two ministers.')).not.toContain('190');
+    expect(dyads('Turkish jets intercepted Syrian helicopters.')).toContainEqual(
+      expect.stringMatching(/^TUR\S*>SYR\S* 19\d$/),
+    );
+  });
 });
