@@ -40,4 +40,12 @@ describe('events coder: other senses in US and world news', () => {
       expect.stringMatching(/^TUR\S*>SYR\S* 19\d$/),
     );
   });
+
+  it('reads fighting alongside a party as no attack on it', () => {
+    const fought = dyads('Hezbollah fighters are fighting alongside Syrian troops.');
+    expect(fought.some((d) => / 19\d$/.test(d) && /^\S*>SYR/.test(d))).toBe(false);
+    expect(dyads('Kurdish militias fought alongside the US army against ISIS.')).not.toContainEqual(
+      expect.stringMatching(/>USA\S* 19\d$/),
+    );
+  });
 });
