@@ -99,6 +99,9 @@ const MEASURE_HEADS = new Set([
   'months',
   // a part, or a body sent or received: "part of its aid", "a team of inspectors", "a mission of observers"
   'part',
+  'portion',
+  'share',
+  'fraction',
   'team',
   'teams',
   'mission',

@@ -239,6 +239,8 @@ export function matchVerb(
       !inFight(parsed, p.end, end)
     )
       continue;
+    // "blasted out the news clippings" sent them round; "blasted the decision" criticised it
+    if (pattern.notBeforeParticle && particleFollows(parsed, p.end, pattern.notBeforeParticle)) continue;
     // "went to Moscow" is a visit, "people who go to work" none
     if (pattern.needsPlaceTarget && !namesPlace(parsed, target) && actorsOfGroup(parsed, target).length === 0)
       continue;
@@ -393,4 +395,14 @@ function judgingParticiple(parsed: Parsed, p: Predicate, subject: Phrase | undef
     norm[p.end - 1]!.endsWith('ing') &&
     JUDGED_CLAUSE.has(norm[p.end]!)
   );
+}
+
+/** Whether the particle stands right after the verb, past adverbs (the particle may be tagged one itself). */
+function particleFollows(parsed: Parsed, k: number, particle: string): boolean {
+  const { norm, pos } = parsed.view;
+  for (; k < norm.length; k++) {
+    if (norm[k] === particle) return true;
+    if (pos[k] !== 'ADV') return false;
+  }
+  return false;
 }

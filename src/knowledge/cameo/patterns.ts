@@ -70,6 +70,11 @@ export interface EventPattern {
   readonly needsNearPlace?: boolean;
   /** The row does not apply when every source is an armed force ("soldiers defend the city" is no verbal defence). */
   readonly notArmedSource?: boolean;
+  /**
+   * A particle right after the verb that gives it another sense, in which the row does not apply ("blasted
+   * out the clippings" sent them round; "blasted the decision" criticised it).
+   */
+  readonly notBeforeParticle?: string | undefined;
   /** The row applies only when its target preposition follows ("the defence of X", not "air defence"; "stood up for X"). */
   readonly needsPrep?: boolean;
   /** The words around the row's verb or noun that make it another sense (`other-senses.tsv`). */
@@ -153,6 +158,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsPlaceTarget: note.includes('only with a country or capital'),
       needsNearPlace: note.includes('only to a place right after it'),
       needsPrep: note.startsWith('only with its preposition'),
+      notBeforeParticle: /not before the particle "(\w+)"/.exec(note)?.[1],
     });
   }
   return patterns;
