@@ -74,7 +74,9 @@ const IMPLEMENTATIONS: Partial<Record<StageName, Stage>> = {
   },
   nlp: (draft, context) => {
     // the title first: reading a text resets what the tagger learnt from the one before
-    const { title, source } = draft.article;
+    // (a title or a source of null, as parsed JSON may give one, is none)
+    const title = draft.article.title ?? undefined;
+    const source = draft.article.source ?? undefined;
     // a title may name both a speaker and a meeting: each heading is read once
     let titleTokens: Heading | undefined;
     let sourceTokens: Heading | undefined;

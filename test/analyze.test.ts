@@ -32,4 +32,10 @@ describe('analyze', () => {
     expect(record.tokens).toEqual([]);
     expect(record.normalizedText).toContain('"We are ready," he said.');
   });
+
+  it('reads a title or a source of null, as parsed JSON may give, as none', () => {
+    const kb = loadKnowledge();
+    const withNulls = { ...article, title: null, source: null } as unknown as typeof article;
+    expect(analyze(withNulls, kb).events).toEqual(analyze(article, kb).events);
+  });
 });
