@@ -73,8 +73,7 @@ export function publisherState(
   const key = `${date}|${source}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached === '' ? undefined : cached;
-  const own = speakerAt(k, read(), date, 0);
-  const code = own?.actor.code;
+  const code = publisherHolder(k, read(), date)?.code;
   const state =
     code !== undefined && code.length === 6 && code.endsWith('GOV') && k.countries.has(code.slice(0, 3))
       ? code.slice(0, 3)
