@@ -12,6 +12,7 @@ import { describedActStances } from './described-acts.js';
 import { fold, isIntentRow } from './fold.js';
 import { gratitudeActs } from './gratitude.js';
 import { foldHowGerunds, foldViolentMethods } from './methods.js';
+import { splitMutualActs } from './mutual-acts.js';
 import { statedNeedDemands } from './need-demands.js';
 import { codeNouns } from './nouns.js';
 import { asRejection, opposedThingCode } from './opposed-things.js';
@@ -22,7 +23,7 @@ import { readinessIntents } from './readiness-intents.js';
 import { dropRefusedContent } from './refused-content.js';
 import { refineByRequestedAct } from './requested-acts.js';
 import type { Stance } from './stance.js';
-import { crowdClashCode } from './subject-codes.js';
+import { crowdClashCode, wordClashCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { placeDomesticGroups, shareClauseTargets } from './unnamed-parties.js';
 import { verbCandidate } from './verb-candidate.js';
@@ -101,7 +102,11 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...gratitudeActs(parsed));
   out.push(...claimedActs(parsed, byClause, stances));
   out.push(...arrestCharges(parsed, out));
-  for (const c of out) c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
+  splitMutualActs(out);
+  for (const c of out) {
+    c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);
+    c.code = wordClashCode(c.code, c.pattern, c.sources, c.targets);
+  }
   preparedForce(parsed, out);
   refineByTopic(parsed, out);
   foldHowGerunds(parsed, out);

@@ -59,6 +59,9 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 /** Verbs that take "of" ("thinking of", "speaking of"), whose gerund before it stays a verb. */
 const OF_TAKING_VERBS = new Set(['think', 'speak', 'consist', 'approve', 'dream', 'hear', 'complain', 'die']);
 
+/** Gerunds of fighting, which "between" two sides after them makes the noun of the act. */
+const FIGHTING_GERUNDS = new Set(['fighting', 'skirmishing']);
+
 /**
  * "Russia's shelling/VERB of Kharkiv", "Russian shelling/VERB killed five": a gerund after a possessive, a
  * determiner or a modifier, before "of" or the finite verb, is a noun.
@@ -75,9 +78,13 @@ export function gerundAsNoun({ norm, pos, lemma }: TaggedWords, i: number): void
     const listed = (norm[i - 1] === ',' || norm[i - 1] === 'and') && NOUN_TAGS.has(pos[i - 2] ?? '');
     const modifiedOf =
       (modified || listed || norm[i - 1] === 'of') && norm[i + 1] === 'of' && !OF_TAKING_VERBS.has(lemma[i]!);
+    // "Heavy fighting/VERB between Russian and Ukrainian forces": the fighting of two sides, opening its phrase
+    const between =
+      norm[i + 1] === 'between' && FIGHTING_GERUNDS.has(norm[i]!) && (i === 0 || modified || owned);
     if (
       (next && (owned || (modified && pos[i + 1] === 'VERB'))) ||
       modifiedOf ||
+      between ||
       namedAfterDeterminer(norm, pos, i) ||
       agentAfterGerund(norm, pos, i, owned)
     ) {

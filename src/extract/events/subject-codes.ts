@@ -256,6 +256,28 @@ export function crowdClashCode(
   return code;
 }
 
+/** Disapproval (110), which a clash of words is. */
+const DISAPPROVE = '110';
+/** Sectors of political actors: governments, legislatures, parties, courts, former officials. */
+const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD', 'ELI']);
+
+/**
+ * "Macron clashed with Orbán over migration": a clash whose sides are all governments, politicians, parties
+ * or courts is one of words, disapproval (110), not fighting; a country with no sector may field an army
+ * ("Russia and Ukraine clashed") and keeps the fight.
+ */
+export function wordClashCode(
+  code: string,
+  pattern: EventPattern,
+  sources: readonly Argument[],
+  targets: readonly Argument[],
+): string {
+  if (code !== FIGHT || pattern.lemma !== 'clash' || sources.length === 0 || targets.length === 0)
+    return code;
+  const political = (a: Argument) => POLITICAL_SECTORS.has(a.span.actor.code.slice(3, 6));
+  return sources.every(political) && targets.every(political) ? DISAPPROVE : code;
+}
+
 /** A blockade or siege by force (191). */
 const BLOCKADE = '191';
 /** Obstructing passage as a protest (144). */

@@ -94,7 +94,10 @@ export function verbCandidate(parsed: Parsed, match: VerbMatch, stance: Stance):
       !reflexive &&
       targets.length === 0 &&
       sources.length > 1 &&
-      (isMutualCode(code, pattern.code) || isEachOther(parsed.view, p.end) || pattern.lemma === EXCHANGE),
+      (isMutualCode(code, pattern.code) ||
+        isEachOther(parsed.view, p.end) ||
+        pattern.lemma === EXCHANGE ||
+        pattern.mutual === true),
     trigger: match.trigger,
     ...(match.object &&
       match.object.end <= p.start && { objectBefore: [match.object.start, match.object.end] }),

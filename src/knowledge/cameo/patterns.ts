@@ -37,6 +37,8 @@ export interface EventPattern {
   readonly particleIsTopic: boolean;
   /** The row applies only to two or more subjects acting together ("Putin and Macron discussed …"). */
   readonly needsSeveralSources?: boolean;
+  /** Both sides do the act to each other ("clashed with the police"): it is coded in both directions. */
+  readonly mutual?: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
   /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
@@ -147,6 +149,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       modifierUndergoes: note.includes('a nationality before it names the victims'),
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
+      mutual: note.includes('both sides do it'),
       needsNoObject: note.startsWith('only without an object'),
       needsInfinitive: note.startsWith('only before "to VERB"'),
       needsComplement: note.startsWith('only with a complement'),

@@ -1,0 +1,38 @@
+import type { Candidate } from './candidate.js';
+
+/**
+ * Acts both sides do to each other: "Syrian troops clashed with Turkish forces" is fighting by each side
+ * against the other, as "The US and Russia met" is a meeting of each with the other (CODING.md lists both
+ * directions for meetings; a clash is as mutual). Each direction is its own candidate, so that what the side
+ * is decides its code: in a clash between the police and protesters, the protesters riot (145) and the
+ * police repress (175) — `crowdClashCode` refines a fight (190) per direction.
+ */
+
+/** Codes a crowd's or the forces' side of a clash takes; the other side's act is read again from a fight. */
+const SIDED_CLASH_CODES = new Set(['145', '175']);
+const FIGHT = '190';
+
+/**
+ * Replaces each mutual act between coordinated subjects ("Armenian and Azerbaijani forces clashed") by one
+ * directed act per ordered pair, and adds the reverse of each mutual act aimed at a target ("clashed with
+ * the police").
+ */
+export function splitMutualActs(out: Candidate[]): void {
+  const added: Candidate[] = [];
+  for (const c of out) {
+    // (a threat or an intent a fold made of it is the speaker's alone: "threatened to clash with …")
+    if (!c.pattern.mutual || c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
+    const code = SIDED_CLASH_CODES.has(c.code) ? FIGHT : c.code;
+    if (c.reciprocal && c.sources.length > 1) {
+      const sides = c.sources;
+      c.reciprocal = false;
+      c.sources = [sides[0]!];
+      c.targets = sides.slice(1);
+      c.code = code;
+      for (let i = 1; i < sides.length; i++)
+        added.push({ ...c, sources: [sides[i]!], targets: sides.filter((_, k) => k !== i) });
+    } else if (!c.reciprocal && c.sources.length > 0 && c.targets.length > 0)
+      added.push({ ...c, code, sources: c.targets, targets: c.sources });
+  }
+  out.push(...added);
+}
