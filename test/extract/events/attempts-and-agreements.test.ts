@@ -55,7 +55,7 @@ describe('events coder: objects before a participle, appeals after a written mes
       'EGYCOP>- 170',
     );
     expect(dyads('Jordan arrested protesters demanding the release of a journalist.')).toContain(
-      'JOR>---CVL 173',
+      'JOR>JOROPP 173',
     );
   });
 
@@ -79,7 +79,7 @@ describe('events coder: subcodes by what is asked for or given in', () => {
   it('codes reform demands and concessions by what is to change', () => {
     expect(dyads('Egyptian opposition parties demanded constitutional reforms.')).toEqual(['EGYOPP>- 1044']);
     expect(dyads('Egypt gave in to the demands of the protesters for a new constitution.')).toEqual([
-      'EGY>---CVL 0834',
+      'EGY>EGYOPP 0834',
     ]);
   });
 

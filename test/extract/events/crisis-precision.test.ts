@@ -367,7 +367,7 @@ describe('events coder: wrongs curbed', () => {
   it('reads suppressing attempts to break the law as no repression of a party', () => {
     const events = dyads('The Kenyan government must firmly suppress any attempts to violate labour laws.');
     expect(events).not.toContainEqual(expect.stringMatching(/ 175$/));
-    expect(dyads('Kenyan police suppressed the protesters.')).toEqual(['KENCOP>KENCVL 175']);
+    expect(dyads('Kenyan police suppressed the protesters.')).toEqual(['KENCOP>KENOPP 175']);
   });
 });
 

@@ -16,7 +16,7 @@ describe('events coder: joined modifiers and market demand', () => {
   it('reads meeting the demand of a market as no event, meeting the demands of a party as yielding', () => {
     expect(dyads('Lithuania will meet domestic and international demand for grain.')).toEqual([]);
     expect(dyads('Lithuania will meet the growing demand for gas.')).toEqual([]);
-    expect(dyads('Lithuania met the demands of the protesters.')).toEqual(['LTU>---CVL 083']);
+    expect(dyads('Lithuania met the demands of the protesters.')).toEqual(['LTU>LTUOPP 083']);
   });
 });
 

@@ -27,12 +27,12 @@ describe('events coder: clashes are mutual', () => {
 
   it('codes the crowd rioting and the police repressing in a clash between them', () => {
     expect(dyads('Belarusian protesters clashed with riot police in Minsk.')).toEqual([
-      'BLRCOP>BLRCVL 175',
-      'BLRCVL>BLRCOP 145',
+      'BLRCOP>BLROPP 175',
+      'BLROPP>BLRCOP 145',
     ]);
     expect(dyads('Kenyan police clashed with protesters in Nairobi.')).toEqual([
-      'KENCOP>KENCVL 175',
-      'KENCVL>KENCOP 145',
+      'KENCOP>KENOPP 175',
+      'KENOPP>KENCOP 145',
     ]);
   });
 

@@ -35,7 +35,7 @@ describe('events coder: the narrower code under a root', () => {
 
   it('codes a cancelled visit as a downgrade of relations and a demand for political change as one for reform', () => {
     expect(dyads('Egypt cancelled a planned visit to Jordan.')).toEqual(['EGY>JOR 161']);
-    expect(dyads('Egyptian activists demanded political change.')).toEqual(['EGYCVL>- 104']);
+    expect(dyads('Egyptian activists demanded political change.')).toEqual(['EGYOPP>- 104']);
   });
 
   it('codes a protest that asks for a leader to be reinstated as one about leadership', () => {

@@ -14,6 +14,6 @@ describe('the place an act named as a topic is done to', () => {
   it('still aims a protest where it is held at its own target, not at the town the attack hit', () => {
     expect(
       dyads('Protesters in Berlin rallied against the shelling of Chernihiv by Russian troops.'),
-    ).toEqual(['DEUCVL>RUSMIL 14', 'RUSMIL>UKR 19']);
+    ).toEqual(['DEUOPP>RUSMIL 14', 'RUSMIL>UKR 19']);
   });
 });

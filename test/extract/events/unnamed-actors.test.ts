@@ -63,10 +63,10 @@ describe('events coder: actors the text does not name', () => {
   it('codes a clash between a crowd and the forces of order as protest or repression, by who acts', () => {
     // (a clash is mutual: each side's act is coded, the crowd's as protest, the police's as repression)
     expect(dyads('Demonstrators clashed with Kenyan police.')).toEqual([
-      '---CVL>KENCOP 145',
-      'KENCOP>---CVL 175',
+      'KENOPP>KENCOP 145',
+      'KENCOP>KENOPP 175',
     ]);
-    expect(dyads('Kenyan police fought the rioters.')).toEqual(['KENCOP>KENCVL 175']);
+    expect(dyads('Kenyan police fought the rioters.')).toEqual(['KENCOP>KENOPP 175']);
     // soldiers fighting soldiers stay a fight
     expect(dyads('Kenyan troops clashed with Somali troops.')).toEqual([
       'KENMIL>SOMMIL 190',
