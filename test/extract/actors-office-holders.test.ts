@@ -39,3 +39,18 @@ describe('first ladies', () => {
     expect(mentionOf(b, 'The American first lady')?.id).toBe('jill-biden');
   });
 });
+
+describe('military ranks before a known name', () => {
+  it('gives a person whose known offices all come later the sector of the rank before the name', () => {
+    // Milley's known office (chairman of the Joint Chiefs) begins in 2019
+    const ranked = run('Gen. Mark Milley met Ukrainian officers in Kyiv.', '2016-03-01');
+    expect(mentionOf(ranked, 'Mark Milley')?.code).toBe('USAMIL');
+    const bare = run('Mark Milley met Ukrainian officers in Kyiv.', '2016-03-01');
+    expect(mentionOf(bare, 'Mark Milley')?.code).toBe('USA');
+  });
+
+  it('keeps the office held on the date over the rank', () => {
+    const a = run('General David Petraeus met Pakistani officials.', '2012-03-01');
+    expect(mentionOf(a, 'David Petraeus')?.code).toBe('USASPY');
+  });
+});

@@ -37,7 +37,11 @@ export function nameAfterTitle(
       person.end,
       sentence,
       'person',
-      { kind: 'person', id: entriesOf(person, 'person')[0]!.id },
+      {
+        kind: 'person',
+        id: entriesOf(person, 'person')[0]!.id,
+        ...(title?.sector && { titleSector: title.sector }),
+      },
       'kb.person.name',
     );
     return person.end;

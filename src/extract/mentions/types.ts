@@ -2,7 +2,12 @@ import type { MentionType } from '../../core/codes.js';
 
 /** What a detected mention says about who it is, before the actor stage resolves it in context. */
 export type Cue =
-  | { readonly kind: 'person'; readonly id: string }
+  | {
+      readonly kind: 'person';
+      readonly id: string;
+      /** The sector a title before the name gives ("General David Petraeus" → MIL). */
+      readonly titleSector?: string;
+    }
   | { readonly kind: 'surname'; readonly ids: readonly string[] }
   | { readonly kind: 'country'; readonly iso3: string }
   | { readonly kind: 'metonym'; readonly iso3: string; readonly org?: string }
