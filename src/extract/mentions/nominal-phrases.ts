@@ -43,7 +43,11 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   if (mod) {
     // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
     const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;
-    i = pastAdjectivesToAgent(scan, skipModifiers(scan, afterMod, end), end);
+    const from = skipModifiers(scan, afterMod, end);
+    // "Russia concentrated/ADJ troops near …": a past form right after a country's bare name is the country's
+    // verb, not an adjective of its troops ("Russian concentrated troops" would be one)
+    const verbAfterName = mod.name === true && from === mod.end && norms[from]?.endsWith('ed') === true;
+    i = verbAfterName ? from : pastAdjectivesToAgent(scan, from, end);
   }
   const hits = lexiconAt(k, tokens, norms, i, end);
   const head = firstOfKind(hits, HEAD_KINDS);

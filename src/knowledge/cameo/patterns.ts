@@ -20,6 +20,8 @@ export interface EventPattern {
   /** The preposition that introduces the target ('' when the target is the object or comes from the clause). */
   readonly prep: string;
   readonly object: readonly string[];
+  /** Other objects the row accepts as well as `object`: the armed-force nouns, for a row noted "any armed force". */
+  readonly objects?: readonly (readonly string[])[];
   readonly note: string;
   /** A reporting verb coded (010) only when its sentence holds no other event. */
   readonly fallback: boolean;
@@ -35,6 +37,10 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** The row's target phrase must name a border, a front, a place or a party ("massed near the border", not "at the compound"). */
+  readonly needsFrontier?: boolean;
+  /** The row applies only when every source is an armed force ("troops massed near the border", not "protesters"). */
+  readonly needsForceSource?: boolean;
   /** The row applies only to two or more subjects acting together ("Putin and Macron discussed …"). */
   readonly needsSeveralSources?: boolean;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
@@ -147,7 +153,8 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       modifierUndergoes: note.includes('a nationality before it names the victims'),
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
-      needsNoObject: note.startsWith('only without an object'),
+      needsForceSource: note.includes('only with armed forces as subject'),
+      needsNoObject: note.includes('only without an object'),
       needsInfinitive: note.startsWith('only before "to VERB"'),
       needsComplement: note.startsWith('only with a complement'),
       needsArmedObject: note.startsWith('only with an armed object'),
@@ -157,7 +164,8 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       notCivilianSource: note.includes('not with a civilian subject'),
       needsPlaceTarget: note.includes('only with a country or capital'),
       needsNearPlace: note.includes('only to a place right after it'),
-      needsPrep: note.startsWith('only with its preposition'),
+      needsPrep: note.includes('only with its preposition'),
+      needsFrontier: note.includes('only at a border or a place'),
       notBeforeParticle: /not before the particle "(\w+)"/.exec(note)?.[1],
     });
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { codedDyads } from '../../helpers/events.js';
+
+// Force posture (154): armed forces massed, moved, deployed or stationed near another country.
+const stated = (text: string) => codedDyads(text, { published: '2022-01-20', statedOnly: true });
+const posture = (text: string) => stated(text).filter((d) => d.endsWith(' 154'));
+
+describe('events coder: forces massed, concentrated or gathered by a state', () => {
+  it('reads any armed-force noun as what the state masses, with the country of the border as target', () => {
+    expect(posture('Belarus is massing battalions on the border with Lithuania.')).toEqual(['BLR>LTU 154']);
+    expect(posture('Armenia concentrated its soldiers near the Azerbaijani border.')).toEqual([
+      'ARM>AZE 154',
+    ]);
+    expect(posture("Serbia has amassed armoured vehicles along Kosovo's border.")).toEqual(['SRB>XKX 154']);
+    expect(posture('China gathered tanks at the border of India.')).toEqual(['CHN>IND 154']);
+  });
+
+  it('reads moving, deploying, stationing and positioning forces the same way', () => {
+    expect(posture('Turkey moved artillery near the Syrian border.')).toEqual(['TUR>SYR 154']);
+    expect(posture('Azerbaijan deployed rocket launchers along the border with Armenia.')).toEqual([
+      'AZE>ARM 154',
+    ]);
+    expect(posture('Pakistan stationed two divisions near India.')).toEqual(['PAK>IND 154']);
+    expect(posture('Ethiopia positioned military equipment on the border with Eritrea.')).toEqual([
+      'ETH>ERI 154',
+    ]);
+    expect(posture('Venezuela has built up servicemen near the Colombian border.')).toEqual(['VEN>COL 154']);
+    expect(posture('Belarus deployed brigades around Lithuania.')).toEqual(['BLR>LTU 154']);
+  });
+
+  it('codes a build-up near a border no country is named for, with no target', () => {
+    expect(posture('Belarus has massed 30,000 soldiers at the border.')).toEqual(['BLR>- 154']);
+    expect(posture('Turkey concentrated reinforcements.')).toEqual(['TUR>- 154']);
+  });
+
+  it('takes the troops of a passive as the ones acting', () => {
+    expect(posture('Chinese troops were massed near the Indian border.')).toEqual(['CHNMIL>IND 154']);
+    expect(posture('Turkish tanks are being moved towards the border with Syria.')).toEqual(['TUR>SYR 154']);
+  });
+});
+
+describe('events coder: forces that mass, gather or build up themselves', () => {
+  it('is the force posture of the forces, aimed at the country of the border', () => {
+    expect(posture('Serbian troops massed near the border with Kosovo.')).toEqual(['SRBMIL>XKX 154']);
+    expect(posture('Belarusian forces are gathering along the Polish border.')).toEqual(['BLRMIL>POL 154']);
+    expect(posture('Indian soldiers concentrated near Pakistan.')).toEqual(['INDMIL>PAK 154']);
+    expect(posture('Eritrean forces have been building up on the border with Ethiopia.')).toEqual([
+      'ERIMIL>ETH 154',
+    ]);
+    expect(posture('Chinese troops have been massing for weeks.')).toEqual(['CHNMIL>- 154']);
+  });
+
+  it('codes nothing for people who are not a fighting force, or a gathering at no border or place', () => {
+    expect(stated('Students gathered near the parliament.')).toEqual([]);
+    expect(stated('Journalists massed outside the court.')).toEqual([]);
+    expect(posture('Police gathered near the embassy.')).toEqual([]);
+    expect(posture('Armed men gathered at the compound.')).toEqual([]);
+    expect(posture('The navy builds up its presence by assigning more ships there.')).toEqual([]);
+  });
+
+  it('codes nothing when what is gathered or concentrated is no armed force', () => {
+    expect(stated('Japan gathered evidence on the border incident.')).not.toContainEqual(
+      expect.stringMatching(/ 154$/),
+    );
+    expect(posture('The firm concentrated its efforts on the Asian market.')).toEqual([]);
+    expect(posture('Chile moved its embassy to a new building.')).toEqual([]);
+  });
+});
+
+describe('events coder: a country named before a past form', () => {
+  it('reads the past form as its verb, not as an adjective of the forces after it', () => {
+    expect(posture('Turkey concentrated troops near the Greek border.')).toEqual(['TUR>GRC 154']);
+  });
+});
