@@ -16,7 +16,7 @@ const DOCUMENT_ROOTS = new Set(['02', '10', '11', '12']);
 /**
  * Who does what the verb says: its subject, or in the passive the agent its by-phrase names. A passive with
  * no agent named falls back on those its subject names when the row says they act themselves ("guerrillas
- * have been demobilized" stand down) outside an infinitive, and a coercive act (17x) on the authorities of the country it
+ * have been demobilized" stand down), and a coercive act (17x) on the authorities of the country it
  * happened in ("was arrested in Lebanon"), unless the participle only describes a noun ("lifted the curfew
  * imposed in March"), where guessing an agent would be guessing too far.
  */
@@ -24,8 +24,7 @@ export function verbSources(parsed: Parsed, match: VerbMatch): Argument[] {
   const p = match.predicate;
   const pattern = match.pattern;
   let sources: Argument[] = p.passive ? passiveAgent(parsed, p) : subjectActors(parsed, p.index);
-  // ("a call for its troops to be stationed in Georgia": an infinitive's act is left to the verb governing it)
-  if (sources.length === 0 && p.passive && pattern.passiveSubjectActs && p.form !== 'infinitive')
+  if (sources.length === 0 && p.passive && pattern.passiveSubjectActs)
     sources = subjectActors(parsed, p.index);
   // "It was agreed to maintain contact": the two who met or talked
   if (sources.length === 0 && p.passive) sources = expletiveParties(parsed, p.index);

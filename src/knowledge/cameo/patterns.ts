@@ -37,6 +37,8 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** A noun row applies only with an "of" phrase after it ("the concentration of forces", not "Kyiv's concentration"). */
+  readonly needsOf?: boolean;
   /** The row's target phrase must name a border, a front, a place or a party ("massed near the border", not "at the compound"). */
   readonly needsFrontier?: boolean;
   /** The row applies only when every source is an armed force ("troops massed near the border", not "protesters"). */
@@ -166,6 +168,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       needsNearPlace: note.includes('only to a place right after it'),
       needsPrep: note.includes('only with its preposition'),
       needsFrontier: note.includes('only at a border or a place'),
+      needsOf: note.includes('only with an of phrase'),
       notBeforeParticle: /not before the particle "(\w+)"/.exec(note)?.[1],
     });
   }

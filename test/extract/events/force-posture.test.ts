@@ -72,3 +72,35 @@ describe('events coder: a country named before a past form', () => {
     expect(posture('Turkey concentrated troops near the Greek border.')).toEqual(['TUR>GRC 154']);
   });
 });
+
+describe('events coder: a build-up, massing or concentration of forces named as a noun', () => {
+  it('codes the build-up of the forces its "of" phrase or its modifier names, aimed at the country near it', () => {
+    expect(posture('The build-up of Turkish troops near Syria worried Damascus.')).toEqual([
+      'TURMIL>SYR 154',
+    ]);
+    expect(posture('A concentration of Chinese forces on the Indian border was reported.')).toEqual([
+      'CHNMIL>IND 154',
+    ]);
+    expect(posture('Athens watched the massing of Turkish tanks around Greece.')).toEqual(['TUR>GRC 154']);
+    expect(posture('Seoul is alarmed by the concentration of North Korean soldiers.')).toEqual([
+      'PRKMIL>- 154',
+    ]);
+  });
+
+  it('codes the build-up a state or its military owns, written with or without a hyphen', () => {
+    expect(posture('The Chinese military build-up worried Taipei.')).toEqual(['CHNMIL>- 154']);
+    expect(posture("Armenia's massive build-up alarmed its neighbour.")).toEqual(['ARM>- 154']);
+    expect(posture("Serbia's military build-up near Kosovo continued.")).toEqual(['SRB>XKX 154']);
+  });
+
+  it('codes the forces a participle after them says are massing', () => {
+    expect(posture('Turkish forces massing near Syria alarmed Damascus.')).toEqual(['TURMIL>SYR 154']);
+  });
+
+  it('codes nothing for a build-up or concentration of anything but armed forces', () => {
+    expect(posture('The build-up of public debt in Italy worried Germany.')).toEqual([]);
+    expect(posture('Critics decried the concentration of power in Minsk.')).toEqual([]);
+    expect(posture("Chile's concentration on the economy paid off.")).toEqual([]);
+    expect(posture('The massing of students near the French parliament worried the police.')).toEqual([]);
+  });
+});
