@@ -104,3 +104,26 @@ describe('events coder: a build-up, massing or concentration of forces named as 
     expect(posture('The massing of students near the French parliament worried the police.')).toEqual([]);
   });
 });
+
+describe('events coder: force posture denied, negated, claimed or feared', () => {
+  const asserted = (text: string) =>
+    codedDyads(text, { published: '2022-01-20' }).filter((d) => d.endsWith(' 154'));
+
+  it('asserts no build-up that the sentence denies or negates', () => {
+    expect(asserted('Azerbaijan denies it is massing troops near Armenia.')).toEqual([]);
+    expect(asserted('Serbia is not concentrating forces near Kosovo.')).toEqual([]);
+    expect(asserted('Belarus has not built up tanks near the border, its defence minister said.')).toEqual(
+      [],
+    );
+  });
+
+  it('asserts no build-up that is only claimed, alleged or feared', () => {
+    expect(
+      stated('Baku rejected claims that Azerbaijan was amassing troops near Armenia.'),
+    ).not.toContainEqual(expect.stringMatching(/ 154$/));
+    expect(stated('Armenia accused Azerbaijan of massing soldiers near its border.')).not.toContainEqual(
+      expect.stringMatching(/ 154$/),
+    );
+    expect(stated('Lithuania fears Belarus could mass battalions near Vilnius.')).toEqual([]);
+  });
+});
