@@ -172,7 +172,8 @@ export function rowObjectSlot(
   if (own || !row.objects) return own;
   for (const words of row.objects) {
     const found = objectSlot(parsed, pieces, words, slot);
-    if (found) return found;
+    // ("gathered the forces of nature": forces the actors stage found to be no army)
+    if (found && (words[0] !== 'force' || parsed.view.actorAt[found.head]! >= 0)) return found;
   }
   return undefined;
 }

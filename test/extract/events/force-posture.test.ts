@@ -103,6 +103,13 @@ describe('events coder: a build-up, massing or concentration of forces named as 
     expect(posture("Chile's concentration on the economy paid off.")).toEqual([]);
     expect(posture('The massing of students near the French parliament worried the police.')).toEqual([]);
   });
+
+  it('reads forces of a bare common noun as a power, not an army', () => {
+    expect(stated('The forces of nature battered the coast of Chile.')).toEqual([]);
+    expect(posture('The forces of evil are gathering near the border.')).toEqual([]);
+    expect(posture('Chile gathered the forces of nature near the coast.')).toEqual([]);
+    expect(posture('The forces of the coalition massed near the Syrian border.')).toEqual(['---MIL>SYR 154']);
+  });
 });
 
 describe('events coder: force posture denied, negated, claimed or feared', () => {
