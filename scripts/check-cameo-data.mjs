@@ -38,6 +38,7 @@ const HEADERS = {
   'plover-2016.tsv': ['old', 'new'],
   'patterns.tsv': ['id', 'code', 'kind', 'lemma', 'particle', 'prep', 'object', 'note'],
   'other-senses.tsv': ['pattern', 'context', 'words', 'code', 'note'],
+  'force-nouns.tsv': ['words', 'note'],
 };
 
 const problems = [];
@@ -196,9 +197,24 @@ for (const { line, cells } of senseRows) {
   senses.set(key, line);
 }
 
+// --- force-nouns.tsv (optional) -----------------------------------------------------------------
+const forceRows = readTsv('force-nouns.tsv', { required: false }) ?? [];
+const forceSeen = new Map();
+for (const { line, cells } of forceRows) {
+  const words = cells[0].toLowerCase();
+  const at = (reason) => report('force-nouns.tsv', line, reason);
+  if (words === '') at('empty words');
+  else if (!/^[a-z]+( [a-z]+)*$/.test(words))
+    at(`words "${words}" are not lower-case words joined by spaces`);
+  if (forceSeen.has(words)) at(`duplicate "${words}" (first on line ${forceSeen.get(words)})`);
+  forceSeen.set(words, line);
+}
+
 if (problems.length > 0) {
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   for (const p of problems) console.log(`${p.file}:${p.line}: ${p.reason}`);
   process.exit(1);
 }
-console.log(`ok: ${codeRows.length} codes, ${patternRows.length} patterns, ${senseRows.length} other senses`);
+console.log(
+  `ok: ${codeRows.length} codes, ${patternRows.length} patterns, ${senseRows.length} other senses, ${forceRows.length} force nouns`,
+);

@@ -63,10 +63,34 @@ export function foughtParty(parsed: Parsed, phrase: Phrase | undefined): boolean
   return actors.length > 0 && actors.every((a) => a.span.actor.code.length === 3);
 }
 
+/** Armed sectors that keep order or gather intelligence rather than fight: police, spies. */
+const ORDER_SECTORS = new Set(['COP', 'SPY']);
+
+/** Whether an actor code names a force that fights: an army, rebels, militias ("RUSMIL"; not "RUSCOP", "RUS"). */
+export function isFightingForce(code: string): boolean {
+  return isArmedForce(code) && !ORDER_SECTORS.has(code.slice(3, 6));
+}
+
 /** Sectors of private people: civilians, refugees and migrants. */
 const CIVILIAN_SECTORS = new Set(['CVL', 'REF']);
 
 /** Whether an actor code names private people ("UKRCVL", "---REF"). */
 export function isCivilian(code: string): boolean {
   return CIVILIAN_SECTORS.has(code.slice(3, 6));
+}
+
+/** Nouns for the line between two sides, where forces gather against the other: "massed near the border". */
+const FRONTIER_NOUNS =
+  set(`border borders frontier frontiers boundary boundaries front frontline frontlines line
+  lines coast coastline outskirts`);
+
+/**
+ * Whether a phrase names a border, a front, a place the gazetteer knows or a party ("near the border", "along
+ * the front line", "near Kharkiv", "near Ukraine"): where forces mass or move to posture, unlike "gathered at
+ * the compound".
+ */
+export function namesFrontier(parsed: Parsed, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  if (FRONTIER_NOUNS.has(parsed.view.norm[phrase.head]!) || namesPlace(parsed, phrase)) return true;
+  return actorsOfGroup(parsed, phrase).length > 0;
 }

@@ -13,21 +13,34 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 const NOT_MODIFIED = new Set(['DET', 'PRON', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 
 /**
- * "staged a sit/VERB-in", "Russia's build/VERB-up", "its pull/VERB-back": a verb-tagged word after a
- * determiner or an owner, joined by a hyphen, starts a noun (an owner's "'s" is never followed by a verb).
+ * "staged a sit/VERB-in", "Russia's build/VERB-up", "its pull/VERB-back", "the Russian military build/VERB-up":
+ * a verb-tagged word after a determiner or an owner, past the adjectives or names that modify it, joined by a
+ * hyphen, starts a noun (an owner's "'s" is never followed by a verb).
  */
 export function hyphenatedNounAfterDeterminer({ norm, pos }: TaggedWords, i: number): void {
+  let k = i - 1;
+  // (past modifiers only for a two-part compound: "a sophisticated surface-to-air missile" is no noun "surface")
+  if (!HYPHENS.has(norm[i + 3] ?? ''))
+    while (k > 0 && k >= i - 3 && (pos[k] === 'ADJ' || pos[k] === 'PROPN')) k--;
   // (not a participle, which after an owner modifies the noun after it: "its ramped-up campaign")
-  const owner =
-    (norm[i - 1] === "'s" || POSSESSIVE_PRONOUNS.has(norm[i - 1] ?? '')) && !PARTICIPLE.test(norm[i]!);
+  const owner = (norm[k] === "'s" || POSSESSIVE_PRONOUNS.has(norm[k] ?? '')) && !PARTICIPLE.test(norm[i]!);
   if (
     pos[i] === 'VERB' &&
-    (pos[i - 1] === 'DET' || owner) &&
+    (pos[k] === 'DET' || owner) &&
     HYPHENS.has(norm[i + 1] ?? '') &&
     i + 2 < pos.length
   ) {
     pos[i] = 'NOUN';
     if (pos[i + 2] !== 'NOUN') pos[i + 2] = 'NOUN';
+  } else if (
+    pos[i] === 'NOUN' &&
+    HYPHENS.has(norm[i + 1] ?? '') &&
+    (pos[i + 2] === 'ADP' || pos[i + 2] === 'ADV') &&
+    !HYPHENS.has(norm[i + 3] ?? '') &&
+    (pos[k] === 'DET' || owner)
+  ) {
+    // "Russia's massive build/NOUN-up/ADP": the particle of a noun read whole is part of that noun
+    pos[i + 2] = 'NOUN';
   }
 }
 

@@ -2,7 +2,7 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern, OtherSense } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
-import { namesPlaceNotCountry } from './armed-objects.js';
+import { namesArmedForce, namesPlaceNotCountry } from './armed-objects.js';
 import { objectSlot } from './object-slots.js';
 import { isPossessive, type Phrase } from './phrases.js';
 import { matchWords, nounKeys, type Pieces } from './pieces.js';
@@ -78,6 +78,9 @@ export function matchNounAt(
   const chosen = withPrep ?? bare ?? found[0]!;
   // "air defence", "a defence system": a row that needs its preposition is no event without it
   if (chosen.pattern.needsPrep && chosen !== withPrep) return undefined;
+  // "the build-up of Russian troops", not "the build-up of debt" or "the concentration of power"
+  if (chosen.pattern.objects && !forceOf(parsed, pieces, chosen.pattern, chainAfter(parsed, phraseEnd)[0]))
+    return undefined;
   // "the defence of Kyiv": a city held by arms
   if (chosen.pattern.notOfPlace && namesPlaceNotCountry(parsed, chainAfter(parsed, phraseEnd)[0]))
     return undefined;
@@ -85,6 +88,17 @@ export function matchNounAt(
     chosen.pattern.otherSenses && nounSense(parsed, pieces, chosen.pattern.otherSenses, t, phraseEnd);
   if (sense && !sense.pattern) return undefined;
   return { pattern: sense?.pattern ?? chosen.pattern, start: t, end: phraseEnd, head };
+}
+
+/**
+ * Whether the "of" phrase after a noun row that takes any armed force names one ("the massing of tanks", "the
+ * build-up of Russian forces"), or, where the row does not need one, whether there is none ("the Russian
+ * build-up").
+ */
+function forceOf(parsed: Parsed, pieces: Pieces, row: EventPattern, after: Phrase | undefined): boolean {
+  if (after?.prep !== 'of') return !row.needsOf;
+  if (namesArmedForce(parsed, after)) return true;
+  return row.objects!.some((words) => objectSlot(parsed, pieces, words, after) !== undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Whether a verb pattern's object words name an object phrase: framing heads, titles, measures, amounts.
+import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
@@ -153,6 +154,26 @@ export function objectSlot(
   const next = parsed.phrases[slot.index + 1];
   if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
     return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The phrase a row's object names: its own object words, or any of the other objects it accepts (the
+ * armed-force nouns of a force-posture row: "massed battalions", "moved tanks").
+ */
+export function rowObjectSlot(
+  parsed: Parsed,
+  pieces: Pieces,
+  row: EventPattern,
+  slot: Phrase,
+): Phrase | undefined {
+  const own = objectSlot(parsed, pieces, row.object, slot);
+  if (own || !row.objects) return own;
+  for (const words of row.objects) {
+    const found = objectSlot(parsed, pieces, words, slot);
+    // ("gathered the forces of nature": forces the actors stage found to be no army)
+    if (found && (words[0] !== 'force' || parsed.view.actorAt[found.head]! >= 0)) return found;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { asideAfterSubject, clauseStart, subjectBefore, verbBetween } from './tag-context.js';
 import { MODIFIER_TAGS, PHRASE_OPENERS, type TaggedWords } from './tagged-words.js';
 import { verbLemma } from './verb-lemma.js';
-import { CLAUSE_OPENERS, OBJECT_START } from './verb-tag-repairs.js';
+import { CLAUSE_OPENERS, OBJECT_START, verbLater } from './verb-tag-repairs.js';
 
 // Tag repairs of a verb right after its subject: a past or bare form the tagger read as a noun or an
 // adjective between the one who acts and what is acted on ("rebels abducted/NOUN aid workers", "troops
@@ -14,13 +14,18 @@ const PAST_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
  * "Egypt mediated/ADJ between …", "rebels abducted/NOUN aid workers", "Russia blockaded/ADJ Ukrainian
  * ports": a past form of a verb the lexicon knows, right after a subject, in a clause with no verb yet, is
  * the verb when an adjective-tagged one is not before a noun it could modify, or is before an object that
- * cannot be that noun, and when a noun-tagged one is before its object ("Syrian armed forces" stays).
+ * cannot be that noun, or before a noun when its clause has no verb after it either ("Russia concentrated/ADJ
+ * troops near the border": without it the clause has no verb at all), and when a noun-tagged one is before its
+ * object ("Syrian armed forces" stays, and so does "Syrian armed forces attacked").
  */
 export function pastAfterSubject({ norm, pos, lemma, isVerb }: TaggedWords, i: number): void {
   if (
     (pos[i] === 'NOUN'
       ? PHRASE_OPENERS.has(pos[i + 1] ?? '')
-      : pos[i] === 'ADJ' && (!MODIFIER_TAGS.has(pos[i + 1] ?? '') || PAST_OBJECT.has(pos[i + 1] ?? ''))) &&
+      : pos[i] === 'ADJ' &&
+        (!MODIFIER_TAGS.has(pos[i + 1] ?? '') ||
+          PAST_OBJECT.has(pos[i + 1] ?? '') ||
+          !verbLater(norm, pos, i + 1))) &&
     norm[i]!.endsWith('ed') &&
     i > 0 &&
     subjectBefore(norm, pos, i) &&

@@ -1,6 +1,13 @@
 import { placeSubject } from './acted-on.js';
 import type { Argument, Parsed } from './arguments.js';
-import { isCivilian, namesPlace, namesPlaceNotCountry, ownPeople } from './armed-objects.js';
+import {
+  isCivilian,
+  isFightingForce,
+  namesFrontier,
+  namesPlace,
+  namesPlaceNotCountry,
+  ownPeople,
+} from './armed-objects.js';
 import type { Candidate } from './candidate.js';
 import { isMutualCode } from './fold.js';
 import { complementActors } from './object-parties.js';
@@ -128,6 +135,12 @@ function makesNoEvent(
   }
   if (match.pattern.needsArmedSource && !sources.some((s) => isArmed(s.span.actor.code))) return true;
   if (match.pattern.needsSeveralSources && sources.length < 2) return true;
+  // "troops massed near the border" is force posture; "protesters massed", "Ukrainians gathered" is none, and
+  // police gathering near an embassy is policing
+  if (match.pattern.needsForceSource && !sources.every((s) => isFightingForce(s.span.actor.code)))
+    return true;
+  // ("armed men gathered at the compound": forces posture at a border, a front or a place, against a party)
+  if (match.pattern.needsFrontier && !namesFrontier(parsed, match.target)) return true;
   // "soldiers defend the city": armed defence, not speaking up for someone
   if (
     match.pattern.notArmedSource &&

@@ -216,7 +216,7 @@ export function presentVerbBeforePreposition({ norm, pos, lemma }: TaggedWords, 
 }
 
 /** Whether a verb or an auxiliary follows token `from` in its clause. */
-function verbLater(norm: readonly string[], pos: readonly string[], from: number): boolean {
+export function verbLater(norm: readonly string[], pos: readonly string[], from: number): boolean {
   for (let k = from; k < pos.length && !CLAUSE_OPENERS.has(norm[k]!) && pos[k] !== 'SCONJ'; k++)
     if (pos[k] === 'VERB' || pos[k] === 'AUX') return true;
   return false;

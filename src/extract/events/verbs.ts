@@ -6,7 +6,7 @@ import { assertsOnly } from './assurances.js';
 import { ADVERBIAL_PARTICLES, directObject, gappedObject, skipAdverbs } from './direct-object.js';
 import { isFigurativeFight } from './figurative-fights.js';
 import { infinitiveSense } from './infinitive-senses.js';
-import { groupEnd, objectSlot, objectTail } from './object-slots.js';
+import { groupEnd, objectTail, rowObjectSlot } from './object-slots.js';
 import { isOtherParty } from './other-party.js';
 import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
@@ -164,8 +164,8 @@ export function matchVerb(
       const slot = prepositional
         ? afterParticle
         : (object ?? (pattern.particle.length > 0 ? afterParticle : pattern.fallback ? undefined : gapped));
-      const found = slot ? objectSlot(parsed, pieces, pattern.object, slot) : undefined;
-      const inSecond = !found && second ? objectSlot(parsed, pieces, pattern.object, second) : undefined;
+      const found = slot ? rowObjectSlot(parsed, pieces, pattern, slot) : undefined;
+      const inSecond = !found && second ? rowObjectSlot(parsed, pieces, pattern, second) : undefined;
       if (!found && !inSecond) continue;
       matchedObject = found ?? inSecond;
       if (inSecond && !pattern.prep) recipient = object;

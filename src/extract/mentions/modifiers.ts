@@ -13,6 +13,8 @@ export interface Modifier {
   readonly iso3?: string;
   readonly orgId?: string;
   readonly affiliation?: string;
+  /** The word is the country's name or a metonym ("Russia", "Moscow"), not its adjective ("Russian"). */
+  readonly name?: boolean;
 }
 
 /** The country or organisation word (or "pro-" and a country) modifying a head noun at token `i`. */
@@ -43,7 +45,8 @@ export function modifierAt(scan: MentionScan, i: number, end: number): Modifier 
   if (!place) return undefined;
   // "Kremlin-backed separatists", "Iran-sponsored militias": a country the group sides with, not its own
   if (isSidingParticiple(scan, hit.end)) return { start: i, end: hit.end + 2, affiliation: place.iso3 };
-  return { start: i, end: hit.end, iso3: place.iso3 };
+  const name = entriesOf(hit, 'demonym').length === 0;
+  return { start: i, end: hit.end, iso3: place.iso3, ...(name && { name }) };
 }
 
 /** Participles that, joined to a country or a body by a hyphen, say whom a group sides with ("Russian-backed"). */

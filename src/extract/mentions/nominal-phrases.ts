@@ -43,7 +43,11 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
   if (mod) {
     // "Russia's Defence Ministry", "Ukraine's president": a possessive country works like an adjective.
     const afterMod = norms[mod.end] === "'s" || norms[mod.end] === "'" ? mod.end + 1 : mod.end;
-    i = pastAdjectivesToAgent(scan, skipModifiers(scan, afterMod, end), end);
+    const from = skipModifiers(scan, afterMod, end);
+    // "Russia concentrated/ADJ troops near …": a past form right after a country's bare name is the country's
+    // verb, not an adjective of its troops ("Russian concentrated troops" would be one)
+    const verbAfterName = mod.name === true && from === mod.end && norms[from]?.endsWith('ed') === true;
+    i = verbAfterName ? from : pastAdjectivesToAgent(scan, from, end);
   }
   const hits = lexiconAt(k, tokens, norms, i, end);
   const head = firstOfKind(hits, HEAD_KINDS);
@@ -190,6 +194,8 @@ export function nominalAt(scan: MentionScan, t: number, end: number, sentence: n
     );
     return headEnd;
   }
+  // "the forces of nature", "forces of evil": forces of a bare common noun no lexicon knows are no army
+  if (agent && agentIsNoun && !mod && abstractForces(scan, i, headEnd, end)) return headEnd;
   if (agent && agentIsNoun) {
     const cue: Cue = {
       kind: 'agent',
@@ -307,4 +313,20 @@ function pastAdjectivesToAgent(scan: MentionScan, i: number, end: number): numbe
     if (!isLowerAdjective(tokens[j]!)) break;
   }
   return i;
+}
+
+const FORCE_WORDS = new Set(['force', 'forces']);
+
+/**
+ * Whether "force" or "forces" at `i` is followed by "of" and a bare common noun that names no actor ("the
+ * forces of nature", "forces of good"): a power, not armed forces ("the forces of the coalition" and "forces
+ * of Russia" are armed).
+ */
+function abstractForces(scan: MentionScan, i: number, headEnd: number, end: number): boolean {
+  const { k, tokens, norms } = scan;
+  if (headEnd !== i + 1 || !FORCE_WORDS.has(norms[i]!) || norms[headEnd] !== 'of') return false;
+  const next = tokens[headEnd + 1];
+  if (next?.pos !== 'NOUN' && next?.pos !== 'ADJ') return false;
+  if (isCapitalised(next)) return false;
+  return lexiconAt(k, tokens, norms, headEnd + 1, end).length === 0;
 }

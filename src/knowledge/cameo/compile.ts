@@ -1,5 +1,6 @@
 import { DATA_DIR } from '../../paths.js';
 import { type CameoCode, readCodebook, readPlover2016 } from './codebook.js';
+import { withForceNouns } from './force-nouns.js';
 import { withOtherSenses } from './other-senses.js';
 import { type EventPattern, readPatterns } from './patterns.js';
 
@@ -35,7 +36,7 @@ function index(patterns: readonly EventPattern[], key: (p: EventPattern) => stri
 export function compileCameo(dataDir: string = DATA_DIR): CameoKnowledge {
   const dir = `${dataDir}/cameo`;
   const codes = readCodebook(dir);
-  const patterns = withOtherSenses(dir, readPatterns(dir, codes), codes);
+  const patterns = withOtherSenses(dir, withForceNouns(dir, readPatterns(dir, codes)), codes);
   return {
     codes,
     patterns,

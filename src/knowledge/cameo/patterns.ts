@@ -20,6 +20,8 @@ export interface EventPattern {
   /** The preposition that introduces the target ('' when the target is the object or comes from the clause). */
   readonly prep: string;
   readonly object: readonly string[];
+  /** Other objects the row accepts as well as `object`: the armed-force nouns, for a row noted "any armed force". */
+  readonly objects?: readonly (readonly string[])[];
   readonly note: string;
   /** A reporting verb coded (010) only when its sentence holds no other event. */
   readonly fallback: boolean;
@@ -35,6 +37,12 @@ export interface EventPattern {
   readonly needsArmedSource: boolean;
   /** Prepositional particles that name the requested thing, not the target ("call for", "ask for"). */
   readonly particleIsTopic: boolean;
+  /** A noun row applies only with an "of" phrase after it ("the concentration of forces", not "Kyiv's concentration"). */
+  readonly needsOf?: boolean;
+  /** The row's target phrase must name a border, a front, a place or a party ("massed near the border", not "at the compound"). */
+  readonly needsFrontier?: boolean;
+  /** The row applies only when every source is an armed force ("troops massed near the border", not "protesters"). */
+  readonly needsForceSource?: boolean;
   /** The row applies only to two or more subjects acting together ("Putin and Macron discussed …"). */
   readonly needsSeveralSources?: boolean;
   /** Both sides do the act to each other ("clashed with the police"): it is coded in both directions. */
@@ -150,7 +158,8 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
       mutual: note.includes('both sides do it'),
-      needsNoObject: note.startsWith('only without an object'),
+      needsForceSource: note.includes('only with armed forces as subject'),
+      needsNoObject: note.includes('only without an object'),
       needsInfinitive: note.startsWith('only before "to VERB"'),
       needsComplement: note.startsWith('only with a complement'),
       needsArmedObject: note.startsWith('only with an armed object'),
@@ -160,7 +169,9 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       notCivilianSource: note.includes('not with a civilian subject'),
       needsPlaceTarget: note.includes('only with a country or capital'),
       needsNearPlace: note.includes('only to a place right after it'),
-      needsPrep: note.startsWith('only with its preposition'),
+      needsPrep: note.includes('only with its preposition'),
+      needsFrontier: note.includes('only at a border or a place'),
+      needsOf: note.includes('only with an of phrase'),
       notBeforeParticle: /not before the particle "(\w+)"/.exec(note)?.[1],
     });
   }
