@@ -15,6 +15,7 @@ import { clauseSubject, nearestSubject, restatesSubject, severalSubjects } from 
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import { receivedGift } from './received-support.js';
 import { relativeAuthor } from './relative-authors.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
@@ -240,6 +241,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (accordInForce(parsed, match, governing) || handledRequest(match, governing)) return undefined;
   if (accordFramed(parsed, match, phraseStart)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
+  const received = receivedGift(parsed, governing, pattern, chain, sources);
+  if (received) {
+    if (received.sources.length === 0) return undefined;
+    [sources, targets] = [received.sources, received.targets];
+  }
   // "thanked Poland for the help": the one thanked did it
   const thanked =
     sources.length === 0
