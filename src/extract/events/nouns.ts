@@ -9,6 +9,7 @@ import { inPhaseOf } from './event-phases.js';
 import { isJointTopic, isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { handledRequest } from './handled-requests.js';
+import { authorModifiers } from './modifier-authors.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { clauseSubject, nearestSubject, restatesSubject, severalSubjects } from './noun-subjects.js';
@@ -117,7 +118,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // owner and modifiers before the noun: "Russia's invasion", "NATO support", "Biden-Putin summit"
   if (phrase) {
     const actors = phraseActors(view, parsed.phrases, phrase);
-    const before = actors.modifiers.filter((m) => m.end <= match.start);
+    const before = authorModifiers(view.lemma[match.head]!, actors.modifiers).filter(
+      (m) => m.end <= match.start,
+    );
     // "Mubarak's release", "his arrest": with no "of" phrase the owner is the one released or arrested
     const undergoes = pattern.possessorUndergoes === true && view.norm[phraseEnd] !== 'of';
     if (undergoes) {
