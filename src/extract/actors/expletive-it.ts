@@ -55,48 +55,13 @@ const INFINITIVE_PARTICIPLES: ReadonlySet<string> = new Set([
   'suggested',
   'recommended',
 ]);
-/**
- * Adjectives after which "it is … to" is an empty "it" ("it is important to provide"): judgements of the
- * act, not of a party's readiness ("it is ready to talk" is a country's).
- */
-const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'important',
-  'necessary',
-  'essential',
-  'vital',
-  'crucial',
-  'critical',
-  'possible',
-  'impossible',
-  'difficult',
-  'hard',
-  'easy',
-  'useful',
-  'urgent',
-  'imperative',
-  'unacceptable',
-  'inadmissible',
-  'wrong',
-  'right',
-  'fair',
-  'unfair',
-  'natural',
-  'logical',
-  'reasonable',
-  'advisable',
-  'desirable',
-  'appropriate',
-  'inappropriate',
-  'premature',
-  'dangerous',
-  'worth',
-]);
 /** What follows the participle or adjective when the clause it stands for comes after it. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'for']);
 
 /**
  * Whether the "it" at token `t` is an empty subject: "it" + (auxiliaries) + "be" + a participle or an
- * adjective + the clause it stands for ("that …", or "to …" after the words that take one), or "it seems that".
+ * adjective + the clause it stands for ("that …", or "to …" after the participles that take one), or "it
+ * seems that".
  */
 export function isExpletiveIt(tokens: readonly Token[], t: number): boolean {
   const it = tokens[t];
@@ -119,5 +84,7 @@ export function isExpletiveIt(tokens: readonly Token[], t: number): boolean {
     // "it was so damaged that …" is a thing; "it was reported that …", "it is clear that …" are empty
     return tokens[k - 1]!.norm !== 'so' && (word.pos === 'VERB' || word.pos === 'ADJ');
   }
-  return INFINITIVE_PARTICIPLES.has(word.norm) || EVALUATIVE_ADJECTIVES.has(word.norm);
+  // ("it is important to support X" is left to the pronoun: in reported words it stands for the speaker,
+  // whose need the act then is)
+  return INFINITIVE_PARTICIPLES.has(word.norm);
 }

@@ -20,10 +20,8 @@ describe('actors: an empty "it"', () => {
     expect(events.filter((e) => e.startsWith('MLI'))).toEqual([]);
   });
 
-  it('leaves "it is important to", "it was reported that" and "it seems that" unresolved', () => {
-    expect(
-      itActor('Poland sent aid to Lithuania. It is very important to provide help to the region.'),
-    ).toEqual([]);
+  it('leaves "it is clear that", "it was reported that" and "it seems that" unresolved', () => {
+    expect(itActor('Poland sent aid to Lithuania. It is very clear that the region needs help.')).toEqual([]);
     expect(itActor('Japan protested to China. It was reported that talks would resume.')).toEqual([]);
     expect(itActor('Brazil criticised Argentina. It seems that the talks have failed.')).toEqual([]);
   });
