@@ -10,6 +10,7 @@ import {
   type ResolverState,
   salientPerson,
 } from './antecedents.js';
+import { isExpletiveIt } from './expletive-it.js';
 import { speakerSide } from './first-person.js';
 import { countryRef, orgRef } from './refs.js';
 import { subjectScore } from './salience.js';
@@ -22,6 +23,7 @@ import { genericNounBetween, isAttributive, isOblique, isSingularNoun, isThey } 
 export function resolvePronoun(state: ResolverState, d: Detected, word: string): Resolution {
   const info = state.k.pronouns.get(word);
   if (!info) return { confidence: 0 };
+  if (word === 'it' && isExpletiveIt(state.tokens, d.tokenStart)) return { confidence: 0 };
   if (info.number === 'singular') {
     const subjectOpening = info.case === 'subject' && !hasPersonBefore(state, d);
     const object = isObjectPronoun(state, d, word);

@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../core/records.js';
 import { isShortParenthesis, nameBeforeGloss } from './clause-tokens.js';
 import type { Clause } from './clauses.js';
+import { authorModifiers } from './modifier-authors.js';
 import { isOtherParty, meetingMembers } from './other-party.js';
 import { anaphorPair } from './pair-anaphors.js';
 import { clientPart, phraseActors } from './phrase-actors.js';
@@ -108,6 +109,10 @@ export function actorsOfGroup(
   for (const g of phrase.group) {
     const member = clientPart(parsed.view, parsed.phrases[g]!);
     const actors = phraseActors(parsed.view, parsed.phrases, member);
+    const authors =
+      role === 'source'
+        ? authorModifiers(parsed.view.lemma[member.head]!, actors.modifiers)
+        : actors.modifiers;
     // "the two leaders", "the presidents": an agent word of no country that is a pair anaphor stands for
     // the pair named or met before, not for officials of unknown country
     const pair = actors.heads.every(isUnknownAgent) ? anaphorPair(parsed, member) : [];
@@ -131,7 +136,7 @@ export function actorsOfGroup(
       for (const span of actors.modifiers)
         out.push({ span: { ...span, actor: dwellersOf(parsed.view, member, span.actor) }, weight: 0.7 });
     else if (
-      actors.modifiers.length > 0 &&
+      authors.length > 0 &&
       (parsed.isEventNoun(member.head) ||
         COLLECTIVE_HEADS.has(parsed.view.lemma[member.head]!) ||
         // "the US decision to lift sanctions", "a Russian bid to host": the one whose intention it is
@@ -139,7 +144,7 @@ export function actorsOfGroup(
         // "killed by a Russian projectile": the one who fired the weapon
         WEAPON_HEADS.has(parsed.view.lemma[member.head]!))
     )
-      out.push({ span: placed(parsed, member, actors.modifiers[actors.modifiers.length - 1]!), weight: 0.7 });
+      out.push({ span: placed(parsed, member, authors[authors.length - 1]!), weight: 0.7 });
     // "Algerian landowners", "ethnic Turks": a plural of people the dictionaries do not list, named by
     // their country
     else if (actors.modifiers.length > 0 && isPeoplePlural(parsed, member))

@@ -109,6 +109,18 @@ export function linkCoordinated(cx: ClauseContext, clause: Clause, before: numbe
   if (before < 0) return false;
   if (!CCONJ.has(view.norm[before]!)) return linkListedVerb(cx, clause, before);
   const afterPause = view.norm[before - 1] === ',' || DASHES.has(view.norm[before - 1] ?? '');
+  // "prevented the police from detaining and deporting them": a gerund joined to the gerund before it is
+  // prevented or claimed as that one is ("accused Kyiv of shelling and mining"), not a second act of the
+  // finite verb
+  const prior = clauses[clause.predicate.index - 1];
+  if (
+    clause.predicate.form === 'gerund' &&
+    prior?.predicate.form === 'gerund' &&
+    prior.relation === 'claimed-gerund'
+  ) {
+    shareSubject(clause, prior);
+    return true;
+  }
   const left = leftConjunct(view, predicates, clauses, clause.predicate.index, afterPause);
   if (!left) return false;
   shareSubject(clause, left);

@@ -66,6 +66,7 @@ const PREVENTING_PREPOSITION_VERBS = new Set([
   'discourage',
   'dissuade',
   'keep',
+  'block',
 ]);
 
 /**

@@ -9,12 +9,14 @@ import { inPhaseOf } from './event-phases.js';
 import { isJointTopic, isMutualCode, isVisitCode } from './fold.js';
 import { carries, governingPredicate } from './governing-predicate.js';
 import { handledRequest } from './handled-requests.js';
+import { authorModifiers } from './modifier-authors.js';
 import { chainAfter, matchNounAt, type NounMatch } from './noun-match.js';
 import { DRAWING_IN_VERBS, nounStance, RESISTED_OBJECT_VERBS } from './noun-stance.js';
 import { clauseSubject, nearestSubject, restatesSubject, severalSubjects } from './noun-subjects.js';
 import { phraseActors } from './phrase-actors.js';
 import { type Phrase, phraseAt } from './phrases.js';
 import type { Pieces } from './pieces.js';
+import { receivedGift } from './received-support.js';
 import { relativeAuthor } from './relative-authors.js';
 import { actorSpanAt } from './sentence.js';
 import type { Stance } from './stance.js';
@@ -116,7 +118,9 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   // owner and modifiers before the noun: "Russia's invasion", "NATO support", "Biden-Putin summit"
   if (phrase) {
     const actors = phraseActors(view, parsed.phrases, phrase);
-    const before = actors.modifiers.filter((m) => m.end <= match.start);
+    const before = authorModifiers(view.lemma[match.head]!, actors.modifiers).filter(
+      (m) => m.end <= match.start,
+    );
     // "Mubarak's release", "his arrest": with no "of" phrase the owner is the one released or arrested
     const undergoes = pattern.possessorUndergoes === true && view.norm[phraseEnd] !== 'of';
     if (undergoes) {
@@ -240,6 +244,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (accordInForce(parsed, match, governing) || handledRequest(match, governing)) return undefined;
   if (accordFramed(parsed, match, phraseStart)) return undefined;
   const clause = governing ? governing.predicate.index : undefined;
+  const received = receivedGift(parsed, governing, pattern, chain, sources);
+  if (received) {
+    if (received.sources.length === 0) return undefined;
+    [sources, targets] = [received.sources, received.targets];
+  }
   // "thanked Poland for the help": the one thanked did it
   const thanked =
     sources.length === 0

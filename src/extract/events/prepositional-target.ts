@@ -18,13 +18,25 @@ export function prepositionalTarget(
   // the last phrase that only says when, despite what or in connection with what the act was done ("after
   // the aggression of the Kyiv authorities"): the phrases hanging off it name no one the act is aimed at either
   let circumstance: Phrase | undefined;
+  // likewise the topic of a joint act and the phrases hanging off it: "exchanged views on the outcome of the
+  // council's meeting", "held a meeting on the readiness of the forces" name no partner
+  let topic: Phrase | undefined;
   for (const ph of phrasesBetween(parsed, from, end)) {
-    if (ph.prep === undefined) continue;
+    // ("on the situation and the readiness of the forces": a second topic joined to the first)
+    if (ph.prep === undefined) {
+      if (topic && ph.start === topic.end + 1 && parsed.view.norm[topic.end] === 'and') topic = ph;
+      continue;
+    }
     if (isCircumstance(parsed, ph) || (circumstance && ph.start === circumstance.end + 1)) {
       circumstance = ph;
       continue;
     }
     circumstance = undefined;
+    if (isTopic(ph.prep) || (topic && ph.start === topic.end + 1 && ph.prep !== 'with')) {
+      topic = ph;
+      continue;
+    }
+    topic = undefined;
     // "sanctions over the invasion of Ukraine by Russia": an act named with its author is the author's
     // (not the attack a passive's victims fell in: "were killed in attacks by the army")
     if (!p.passive && REASON_PREPS.has(ph.prep)) {

@@ -18,6 +18,16 @@ export function subjectActors(parsed: Parsed, clauseIndex: number, depth = 0): A
   const phrase = clause.subject[0];
   // "It was agreed to maintain contact": no one is named; after a call or a meeting, the two who took part
   if (phrase && isExpletiveIt(parsed, clause, phrase)) return meetingParties(parsed, phrase);
+  // "It was agreed to maintain contact": the infinitive takes the empty "it" of its governor from it, and
+  // with it the governor's unnamed parties
+  const governor = clause.governor !== undefined ? parsed.clauses[clause.governor] : undefined;
+  if (
+    phrase &&
+    clause.subjectFrom === 'controller' &&
+    governor?.subject[0] === phrase &&
+    isExpletiveIt(parsed, governor, phrase)
+  )
+    return meetingParties(parsed, phrase);
   // "Putin had a call with Bennett. They discussed …": a sentence that opens on "they" after a meeting or a
   // call of two continues its report; "they" are the two who took part
   if (phrase && isOpeningThey(parsed, clause, phrase)) {
