@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import { clashFightCode } from './subject-codes.js';
 
 /**
  * Acts both sides do to each other: "Syrian troops clashed with Turkish forces" is fighting by each side
@@ -7,10 +8,6 @@ import type { Candidate } from './candidate.js';
  * is decides its code: in a clash between the police and protesters, the protesters riot (145) and the
  * police repress (175) — `crowdClashCode` refines a fight (190) per direction.
  */
-
-/** Codes a crowd's or the forces' side of a clash takes; the other side's act is read again from a fight. */
-const SIDED_CLASH_CODES = new Set(['145', '175']);
-const FIGHT = '190';
 
 /**
  * Replaces each mutual act between coordinated subjects ("Armenian and Azerbaijani forces clashed") by one
@@ -22,7 +19,7 @@ export function splitMutualActs(out: Candidate[]): void {
   for (const c of out) {
     // (a threat or an intent a fold made of it is the speaker's alone: "threatened to clash with …")
     if (!c.pattern.mutual || c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
-    const code = SIDED_CLASH_CODES.has(c.code) ? FIGHT : c.code;
+    const code = clashFightCode(c.code);
     if (c.reciprocal && c.sources.length > 1) {
       const sides = c.sources;
       c.reciprocal = false;

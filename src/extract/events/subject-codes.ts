@@ -251,9 +251,17 @@ export function crowdClashCode(
 ): string {
   if (code !== FIGHT || sources.length === 0 || targets.length === 0) return code;
   const crowd = (a: Argument) => spanHas(parsed, a, PROTESTERS);
-  if (sources.every(crowd) && targets.some(ofOrder)) return '145';
+  if (sources.every(crowd) && targets.some(ofOrder)) return VIOLENT_PROTEST;
   if (sources.every(ofOrder) && targets.some(crowd)) return REPRESSION;
   return code;
+}
+
+/**
+ * The fight a side's code in a clash refines: the crowd's riot (145) and the forces' repression (175) read
+ * back as fighting (190), from which `crowdClashCode` decides the other side's code; any other code as it is.
+ */
+export function clashFightCode(code: string): string {
+  return code === VIOLENT_PROTEST || code === REPRESSION ? FIGHT : code;
 }
 
 /** Disapproval (110), which a clash of words is. */
