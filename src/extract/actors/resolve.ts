@@ -9,7 +9,7 @@ import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
 import { isEnemyWord } from './invaders.js';
 import { resolvePronoun } from './pronouns.js';
 import { countryRef, orgRef, unknownRef } from './refs.js';
-import { appositionCode, resolvePersonId, resolveRole, titledOffice } from './roles.js';
+import { appositionCode, resolvePersonId, resolveRole, titledOffice, titledSectorCode } from './roles.js';
 import type { Speakers } from './speakers.js';
 import { isFormer, isSpeakersOwn, isThey } from './word-shapes.js';
 
@@ -62,7 +62,7 @@ export function resolveMentions(
     switch (cue.kind) {
       case 'person': {
         r = resolvePersonId(state, cue.id, 'kb.person', 1);
-        const titled = titledOffice(state, i, cue.id) ?? rankedCode(r.actor?.code, cue.titleSector);
+        const titled = titledOffice(state, i, cue.id) ?? titledSectorCode(r.actor?.code, cue.titleSector);
         if (titled !== undefined && r.actor)
           r = { ...r, actor: { ...r.actor, code: titled }, rule: 'kb.person.title' };
         break;
@@ -261,14 +261,4 @@ function isUnplacedMinistry(
     MINISTRY_WORDS.has(tokens[d.tokenEnd - 1]!.norm) &&
     !(after?.sentence === d.sentence && after.norm === 'of')
   );
-}
-
-/**
- * "General David Petraeus" in a year none of his known offices covers: a person coded by country alone (whose
- * offices all come later) takes the sector the title before the name gives, as an unknown general would.
- */
-function rankedCode(code: string | undefined, titleSector: string | undefined): string | undefined {
-  return code !== undefined && code.length === 3 && titleSector !== undefined
-    ? `${code}${titleSector}`
-    : undefined;
 }

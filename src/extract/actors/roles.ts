@@ -186,3 +186,16 @@ export function titledOffice(state: ResolverState, i: number, personId: string):
   if (country === undefined || !k.countries.has(country)) return undefined;
   return officeCode(k, role.key, country);
 }
+
+/**
+ * "General David Petraeus" in a year none of his known offices covers: a person coded by country alone (whose
+ * offices all come later) takes the sector the title before the name gives, as an unknown general would.
+ */
+export function titledSectorCode(
+  code: string | undefined,
+  titleSector: string | undefined,
+): string | undefined {
+  return code !== undefined && code.length === 3 && titleSector !== undefined
+    ? `${code}${titleSector}`
+    : undefined;
+}
