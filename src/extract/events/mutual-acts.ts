@@ -1,5 +1,6 @@
+import type { Argument } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { clashFightCode } from './subject-codes.js';
+import { clashFightCode, isPolitical } from './subject-codes.js';
 
 /**
  * Acts both sides do to each other: "Syrian troops clashed with Turkish forces" is fighting by each side
@@ -18,7 +19,24 @@ export function splitMutualActs(out: Candidate[]): void {
   const added: Candidate[] = [];
   for (const c of out) {
     // (a threat or an intent a fold made of it is the speaker's alone: "threatened to clash with …")
-    if (!c.pattern.mutual || c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
+    const { mutual, converse } = c.pattern;
+    if (!(mutual || converse) || c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
+    if (!mutual) {
+      // (the guest's visit to a host: "Zelensky received Blinken" is also Blinken's visit to him, where the
+      // guest is an official or an organisation's envoy, not citizens, troops or refugees taken in; a host's
+      // plan says nothing of what the guest intends)
+      const guests = c.targets;
+      if (!c.reciprocal && c.modality === 'actual' && c.sources.length > 0 && guests.length > 0)
+        if (guests.every((g) => isGuest(g, c.sources)))
+          added.push({
+            ...c,
+            code: converse!,
+            sources: c.targets,
+            targets: c.sources,
+            confidence: c.confidence * 0.9, // (inferred from the host's act, not stated)
+          });
+      continue;
+    }
     const code = clashFightCode(c.code);
     if (c.reciprocal && c.sources.length > 1) {
       const sides = c.sources;
@@ -32,4 +50,17 @@ export function splitMutualActs(out: Candidate[]): void {
       added.push({ ...c, code, sources: c.targets, targets: c.sources });
   }
   out.push(...added);
+}
+
+/**
+ * An official or an organisation named as the one received (not only the owner of what is received: "the
+ * Ronald Reagan award"), who is not one of the hosts ("welcome you to the Kremlin").
+ */
+function isGuest(guest: Argument, hosts: readonly Argument[]): boolean {
+  const { code } = guest.span.actor;
+  return (
+    guest.weight >= 1 &&
+    (isPolitical(guest) || code.startsWith('IGO')) &&
+    !hosts.some((h) => h.span.actor.code === code)
+  );
 }

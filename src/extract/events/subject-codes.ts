@@ -282,8 +282,12 @@ export function wordClashCode(
 ): string {
   if (code !== FIGHT || pattern.lemma !== 'clash' || sources.length === 0 || targets.length === 0)
     return code;
-  const political = (a: Argument) => POLITICAL_SECTORS.has(a.span.actor.code.slice(3, 6));
-  return sources.every(political) && targets.every(political) ? DISAPPROVE : code;
+  return sources.every(isPolitical) && targets.every(isPolitical) ? DISAPPROVE : code;
+}
+
+/** A government, legislature, party, court or former official. */
+export function isPolitical(a: Argument): boolean {
+  return POLITICAL_SECTORS.has(a.span.actor.code.slice(3, 6));
 }
 
 /** A blockade or siege by force (191). */

@@ -47,6 +47,11 @@ export interface EventPattern {
   readonly needsSeveralSources?: boolean;
   /** Both sides do the act to each other ("clashed with the police"): it is coded in both directions. */
   readonly mutual?: boolean;
+  /**
+   * What the target does back in the same act, coded in the reverse direction: a host receiving a visitor is
+   * also the visitor's visit (042) to the host. The note names it: "the guest visits the host (042)".
+   */
+  readonly converse?: string | undefined;
   /** The party the target preposition names is the one acting ("received arms from X": X supplies). */
   readonly targetActs?: boolean;
   /** With no "of" phrase after the noun, its possessor is the one it happens to ("Navalny's arrest", "his release"). */
@@ -131,6 +136,9 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
     const kind = cells.kind;
     if (kind !== 'verb' && kind !== 'noun') throw new InputError(path, `field 'kind': '${kind}'`, line);
     const note = cells.note!;
+    const converse = /the guest visits the host \((\d{3,4})\)/.exec(note)?.[1];
+    if (converse !== undefined && !codes.has(converse))
+      throw new InputError(path, `field 'note': unknown converse code '${converse}'`, line);
     const words = pieces(cells.lemma!);
     if (words.length === 0) throw new InputError(path, "field 'lemma': empty", line);
     patterns.push({
@@ -158,6 +166,7 @@ export function readPatterns(dir: string, codes: ReadonlyMap<string, CameoCode>)
       heldAbroad: note.includes('an event held abroad'),
       needsSeveralSources: note.includes('only with two or more subjects'),
       mutual: note.includes('both sides do it'),
+      converse,
       needsForceSource: note.includes('only with armed forces as subject'),
       needsNoObject: note.includes('only without an object'),
       needsInfinitive: note.startsWith('only before "to VERB"'),

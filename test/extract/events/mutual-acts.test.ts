@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { articleId } from '../../../src/core/identity.js';
+import { loadKnowledge } from '../../../src/knowledge/knowledge.js';
 import { codedDyads } from '../../helpers/events.js';
 
 // Acts both sides do to each other (a clash), a clash of words, fighting "between" two sides, and an
@@ -49,6 +52,36 @@ describe('events coder: clashes are mutual', () => {
       'RUSGOV>UKRGOV 110',
       'UKRGOV>RUSGOV 110',
     ]);
+  });
+});
+
+describe('events coder: a host receiving a guest', () => {
+  it("codes the guest's visit (042) back to the host beside the hosting (043)", () => {
+    expect(dyads('Volodymyr Zelensky received Antony Blinken in Kyiv.')).toEqual([
+      'UKRGOV>USAGOV 043',
+      'USAGOV>UKRGOV 042',
+    ]);
+    expect(dyads('Recep Tayyip Erdogan welcomed Volodymyr Zelensky to Istanbul.')).toEqual([
+      'TURGOV>UKRGOV 043',
+      'UKRGOV>TURGOV 042',
+    ]);
+  });
+
+  it('denies the visit with the hosting', () => {
+    const text = 'Vladimir Putin did not receive Emmanuel Macron.';
+    const published = '2022-03-01';
+    const { events } = analyze(
+      { id: articleId(text, published), published, text, lang: 'en' },
+      loadKnowledge(),
+    );
+    expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code} ${e.polarity}`).sort()).toEqual([
+      'FRAGOV>RUSGOV 042 negated',
+      'RUSGOV>FRAGOV 043 negated',
+    ]);
+  });
+
+  it("reads a host's plan as the host's intent alone: the guest's wishes are not stated", () => {
+    expect(dyads('Vladimir Putin will host Xi Jinping next month.')).toEqual(['RUSGOV>CHNGOV 036']);
   });
 });
 

@@ -152,7 +152,7 @@ describe('events coder: acts the text does not assert', () => {
     expect(dyads('Poland received strong support from Lithuania.')).not.toContainEqual(
       expect.stringMatching(/ 04$/),
     );
-    expect(dyads('Poland received the Lithuanian president.')).toEqual(['POL>LTUGOV 04']);
+    expect(dyads('Poland received the Lithuanian president.')).toEqual(['LTUGOV>POL 04', 'POL>LTUGOV 04']);
   });
 
   it('reads "return" as returning someone or something only with an object', () => {
