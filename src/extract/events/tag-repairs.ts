@@ -23,6 +23,7 @@ import {
   whatOneYieldsTo,
 } from './noun-tag-repairs.js';
 import { repairPhrasalPast } from './phrasal-pasts.js';
+import { prefixedIrregularVerb } from './prefixed-verbs.js';
 import {
   pastAfterSubject,
   shotAfterSubject,
@@ -67,6 +68,7 @@ export function repairTags(
     chiefAsNoun(words, i);
     campaignAsNoun(words, i);
     repairVerbLemma(words, i);
+    prefixedIrregularVerb(words, i);
     verbAnsweringNeither(words, i);
     verbAfterRelativePronoun(words, i);
     verbOfIntentBeforeTo(words, i);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prefixedIrregularVerb } from '../../../src/extract/events/prefixed-verbs.js';
 import { codedDyads } from '../../helpers/events.js';
 
 // Whole analyses: acts in crisis reporting that the tagger or the clause reader used to hide from the coder.
@@ -19,6 +20,26 @@ describe('events coder: a verb the tagger read as a noun after those who use for
     expect(stated('Police force members met in Kyiv.')).not.toContainEqual(
       expect.stringMatching(/ 1[5-9]\d$/),
     );
+  });
+});
+
+describe('events coder: prefixed irregular forms the lexicon lacks', () => {
+  it('reads "retook" and "retaken" as the verb retake', () => {
+    expect(stated('Ukrainian forces retook Kherson from Russian troops.')).toEqual(['UKRMIL>RUSMIL 192']);
+    expect(stated('Ukrainian forces have retaken the town.')).toEqual(['UKRMIL>- 192']);
+  });
+
+  it('leaves a verb the lexicon knows, and a form whose prefixed base is no verb, alone', () => {
+    const isVerb = (l: string) => ['resent', 'retake', 'take'].includes(l);
+    const words = {
+      norm: ['resent', 'retook', 'overtook'],
+      pos: ['VERB', 'NOUN', 'NOUN'],
+      lemma: ['resent', 'retook', 'overtook'],
+      isVerb,
+    };
+    for (let i = 0; i < 3; i++) prefixedIrregularVerb(words, i);
+    expect(words.pos).toEqual(['VERB', 'VERB', 'NOUN']);
+    expect(words.lemma).toEqual(['resent', 'retake', 'overtook']);
   });
 });
 
