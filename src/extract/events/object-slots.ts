@@ -3,7 +3,7 @@ import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Parsed } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import { matchWords, type Pieces } from './pieces.js';
-import { FRAME_HEADS } from './words.js';
+import { COUNTING_HEADS, FRAME_HEADS } from './words.js';
 
 function objectMatches(
   pieces: Pieces,
@@ -129,14 +129,20 @@ const MONEY_HEADS = new Set([
   'trillion',
 ]);
 
-/** Whether a head and the preposition after it measure out a thing ("tons of", "$5 million in"). */
+/**
+ * Whether a head and the preposition after it measure out or count a thing ("tons of", "$5 million in",
+ * "thousands of").
+ */
 export function amountOf(head: string, prep: string | undefined): boolean {
-  return (prep === 'of' && MEASURE_HEADS.has(head)) || (prep === 'in' && MONEY_HEADS.has(head));
+  return (
+    (prep === 'of' && (MEASURE_HEADS.has(head) || COUNTING_HEADS.has(head))) ||
+    (prep === 'in' && MONEY_HEADS.has(head))
+  );
 }
 
 /**
- * The phrase the object words name: the slot, or its of-phrase after a measure ("tons of food aid"), or
- * its in-phrase after an amount of money ("500 million euros in aid").
+ * The phrase the object words name: the slot, or its of-phrase after a measure or a count ("tons of food
+ * aid", "thousands of troops"), or its in-phrase after an amount of money ("500 million euros in aid").
  */
 export function objectSlot(
   parsed: Parsed,
@@ -151,9 +157,16 @@ export function objectSlot(
       const member = parsed.phrases[g]!;
       if (g !== slot.index && objectMatches(pieces, words, member, parsed.view)) return member;
     }
-  const next = parsed.phrases[slot.index + 1];
-  if (next && next.start === slot.end + 1 && amountOf(parsed.view.norm[slot.head]!, next.prep)) {
-    return objectMatches(pieces, words, next, parsed.view) ? next : undefined;
+  // ("tens of thousands of troops": a count of a count)
+  for (
+    let amount = slot, next = parsed.phrases[slot.index + 1];
+    next;
+    next = parsed.phrases[next.index + 1]
+  ) {
+    if (next.start !== amount.end + 1 || !amountOf(parsed.view.norm[amount.head]!, next.prep))
+      return undefined;
+    if (objectMatches(pieces, words, next, parsed.view)) return next;
+    amount = next;
   }
   return undefined;
 }

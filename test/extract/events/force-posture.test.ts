@@ -67,6 +67,23 @@ describe('events coder: forces that mass, gather or build up themselves', () => 
   });
 });
 
+describe('events coder: forces counted ("thousands of troops")', () => {
+  it('reads the counted forces as the object a deployment row names, in either voice', () => {
+    expect(posture('Thousands of Russian troops were deployed near the Ukrainian border.')).toEqual([
+      'RUSMIL>UKR 154',
+    ]);
+    expect(posture('Russia deployed tens of thousands of troops near the Ukrainian border.')).toEqual([
+      'RUS>UKR 154',
+    ]);
+  });
+
+  it('reads counted demonstrators as those a dispersal represses', () => {
+    expect(stated('Belarusian police dispersed hundreds of demonstrators in Minsk.')).toEqual([
+      'BLRCOP>BLROPP 175',
+    ]);
+  });
+});
+
 describe('events coder: a country named before a past form', () => {
   it('reads the past form as its verb, not as an adjective of the forces after it', () => {
     expect(posture('Turkey concentrated troops near the Greek border.')).toEqual(['TUR>GRC 154']);
