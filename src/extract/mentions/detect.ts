@@ -8,6 +8,7 @@ import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
 import { MentionScan } from './scan.js';
+import { sharedTailNamesAt } from './shared-tail-names.js';
 import { shortNameAt } from './short-names.js';
 import { officeBeforeOf } from './title-names.js';
 import type { Detected, NameSpan } from './types.js';
@@ -39,6 +40,7 @@ export function detectMentions(
         headOfNameAt(scan, t, s.tokenEnd, s.index) ??
         shortNameAt(scan, t, s.tokenEnd, s.index) ??
         nominalAt(scan, t, s.tokenEnd, s.index) ??
+        sharedTailNamesAt(scan, t, s.tokenEnd, s.index) ??
         nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
       if (next !== undefined && next > t) {
         t = next;
