@@ -100,3 +100,13 @@ describe('events coder: a round of talks', () => {
     ).not.toContainEqual(expect.stringMatching(/^ARM\S*>\S+ 04/));
   });
 });
+
+describe('events coder: a case or a complaint filed against another party', () => {
+  it('is a lawsuit (115) or an official complaint (114) against it', () => {
+    expect(stated('Ukraine filed a case against Russia at the International Court of Justice.')).toEqual([
+      'UKR>RUS 115',
+    ]);
+    expect(stated('Kyiv lodged a case against Moscow.')).toEqual(['UKRGOV>RUSGOV 115']);
+    expect(stated('Lithuania filed a complaint against Belarus.')).toEqual(['LTU>BLR 114']);
+  });
+});
