@@ -151,3 +151,22 @@ describe('events coder: force posture denied, negated, claimed or feared', () =>
     expect(stated('Lithuania fears Belarus could mass battalions near Vilnius.')).toEqual([]);
   });
 });
+
+describe('events coder: military drills near a border', () => {
+  it('is a show of force (150) toward the state across the border', () => {
+    expect(stated('Russia held military drills near the Ukrainian border.')).toEqual(['RUS>UKR 150']);
+  });
+
+  it('is a show of force by each partner of joint drills held near the border', () => {
+    expect(
+      stated('Russia and Belarus held joint military exercises near the Ukrainian border.').sort(),
+    ).toEqual(['BLR>UKR 150', 'RUS>UKR 150']);
+  });
+
+  it('keeps joint drills held elsewhere military cooperation (062) between the partners', () => {
+    expect(stated('Russia and Belarus held joint military exercises in Belarus.').sort()).toEqual([
+      'BLR>RUS 062',
+      'RUS>BLR 062',
+    ]);
+  });
+});
