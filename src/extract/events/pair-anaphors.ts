@@ -65,10 +65,11 @@ function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
       );
     return parsed.pair;
   }
+  // ("the two" with no noun, as "the sides": "met Lavrov in Moscow, where the two clashed")
   const definite =
     (phrase.end - phrase.start === 2 &&
       view.norm[phrase.start] === 'the' &&
-      DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) &&
+      (DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) || view.norm[phrase.head] === 'two') &&
       view.norm[phrase.end] !== 'of') ||
     isHeadsOfState(view, phrase);
   return definite ? parsed.meetingPair : [];

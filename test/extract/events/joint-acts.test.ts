@@ -37,6 +37,12 @@ describe('events coder: joint acts held with a party', () => {
     expect(dyads('The sides agreed to resume talks.')).toEqual([]);
   });
 
+  it('reads a bare "the two" after a meeting of two as that pair, and as no one otherwise', () => {
+    const text = 'Peru held a phone call with Chile. The two agreed to resume talks.';
+    expect(sorted(dyads(text).filter((d) => d.endsWith('036')))).toEqual(['CHL>PER 036', 'PER>CHL 036']);
+    expect(dyads('The two agreed to resume talks.')).toEqual([]);
+  });
+
   it('codes two parties who discussed something together as consulting each other', () => {
     expect(sorted(dyads('Peru and Chile discussed the border.'))).toEqual(['CHL>PER 040', 'PER>CHL 040']);
     // what they discussed is the topic, not a party
