@@ -7,6 +7,7 @@ import { headOfNameAt } from './head-of-names.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
+import { partyLabelAt } from './party-labels.js';
 import { MentionScan } from './scan.js';
 import { shortNameAt } from './short-names.js';
 import { officeBeforeOf } from './title-names.js';
@@ -37,6 +38,7 @@ export function detectMentions(
       if (t >= documentEnd) documentEnd = documentNameEnd(scan, t, s.tokenEnd);
       const next =
         headOfNameAt(scan, t, s.tokenEnd, s.index) ??
+        partyLabelAt(scan, t, s.tokenEnd, s.index) ??
         shortNameAt(scan, t, s.tokenEnd, s.index) ??
         nominalAt(scan, t, s.tokenEnd, s.index) ??
         nameOrPlaceAt(scan, t, s.tokenEnd, s.index);
