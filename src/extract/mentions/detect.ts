@@ -62,7 +62,10 @@ export function detectMentions(
         t = titledEnd ?? name.end;
         continue;
       }
-      if ((k.pronouns.has(norms[t]!) || norms[t] === 'you') && tokens[t]!.pos !== 'PROPN') {
+      if (
+        (k.pronouns.has(norms[t]!) || norms[t] === 'you' || norms[t] === 'your') &&
+        tokens[t]!.pos !== 'PROPN'
+      ) {
         scan.emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
       } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(scan, t, s.tokenStart)) {
         t = firstPersonAt(scan, t, s.tokenEnd, s.index);
