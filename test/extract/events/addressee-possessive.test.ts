@@ -14,3 +14,11 @@ describe('actors: "your" in a meeting transcript is the party addressed', () => 
     expect(found.filter((d) => d.endsWith(' 036')).map((d) => d.split('>')[0])).toEqual(['RUSGOV', 'FRAGOV']);
   });
 });
+
+describe('events: thanks for "your" act', () => {
+  it('makes the one thanked the author and the speaker the target', () => {
+    const found = coded('Vladimir Putin: Mr President, I am glad to see you. Thank you for your invitation.');
+    expect(found).toContain('FRAGOV>RUSGOV 036');
+    expect(found).toContain('RUSGOV>FRAGOV 051');
+  });
+});
