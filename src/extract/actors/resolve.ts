@@ -198,7 +198,7 @@ export function resolveMentions(
         break;
       }
       case 'pronoun':
-        r = cue.word === 'you' ? resolveYou(state, d, i) : resolvePronoun(state, d, cue.word);
+        r = isAddressee(cue.word) ? resolveYou(state, d, i) : resolvePronoun(state, d, cue.word);
         break;
       case 'first-person':
         r = resolveFirstPerson(state, d, i, cue);
@@ -208,7 +208,7 @@ export function resolveMentions(
     // A title resolved through its name shares the name's actor; only the name is remembered. "We" and "I"
     // are the speaker, whom "they" and "he" in the speaker's words do not mean.
     const bareFirstPerson =
-      (cue.kind === 'first-person' && !cue.country) || (cue.kind === 'pronoun' && cue.word === 'you');
+      (cue.kind === 'first-person' && !cue.country) || (cue.kind === 'pronoun' && isAddressee(cue.word));
     if (r.actor && !(cue.kind === 'role' && cue.named !== undefined) && !bareFirstPerson) {
       const personId = cue.kind === 'person' ? cue.id : k.people.has(r.actor.id) ? r.actor.id : undefined;
       remember(i, r.actor, personId);
@@ -261,4 +261,9 @@ function isUnplacedMinistry(
     MINISTRY_WORDS.has(tokens[d.tokenEnd - 1]!.norm) &&
     !(after?.sentence === d.sentence && after.norm === 'of')
   );
+}
+
+/** "You" and "your": the one a speaker addresses ("thank you for your invitation"). */
+function isAddressee(word: string): boolean {
+  return word === 'you' || word === 'your';
 }

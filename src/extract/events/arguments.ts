@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   INTENT_NOUNS,
   isCountryCode,
+  KIN_NOUNS,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
   WEAPON_HEADS,
@@ -129,7 +130,9 @@ export function actorsOfGroup(
     // the clause's source is not (the other is dropped as the source's own)
     else if (role === 'target' && isOtherParty(parsed.view, member) && parsed.meetingPair.length === 2)
       for (const span of meetingMembers(parsed, member)) out.push({ span, weight: 0.5 });
-    else if (actors.possessor) out.push({ span: actors.possessor, weight: 0.8 });
+    // ("the President's wife warned": kin are not the one whose kin they are)
+    else if (actors.possessor && !KIN_NOUNS.has(parsed.view.lemma[member.head]!))
+      out.push({ span: actors.possessor, weight: 0.8 });
     // "the Russian building" was attacked; but only an event noun's or a group's modifier acts ("Israeli
     // shelling killed …", "a Palestinian guerrilla group claimed …"), not any noun's ("the Airlines crash")
     else if (actors.modifiers.length > 0 && role === 'target')

@@ -250,10 +250,10 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
     [sources, targets] = [received.sources, received.targets];
   }
   // "thanked Poland for the help": the one thanked did it
+  // ("thank you for your invitation": the owner "your" is the one thanked, whom the thanks also name)
+  const thankedAct = thankedFor(parsed, phrase, governing?.predicate, pattern.code, targets);
   const thanked =
-    sources.length === 0
-      ? thankedFor(parsed, phrase, governing?.predicate, pattern.code, targets)
-      : undefined;
+    thankedAct && (sources.length === 0 || sameActors(sources, thankedAct[0])) ? thankedAct : undefined;
   if (thanked) [sources, targets] = thanked;
   if (sources.length === 0 && governing) {
     // ("is able to repel the aggression of …": who resists an event is not its author)
@@ -405,3 +405,8 @@ function unplacedBySlot(parsed: Parsed, a: Argument): Argument {
 
 /** Prepositions that attach a noun phrase to the noun before it. */
 const NOUN_PREPS = new Set(['to', 'of', 'for', 'into', 'on', 'about', 'over', 'with', 'against']);
+
+/** Whether every one of `a` is among `b` by actor. */
+function sameActors(a: readonly Argument[], b: readonly Argument[]): boolean {
+  return a.every((x) => b.some((y) => y.span.actor.id === x.span.actor.id));
+}

@@ -21,6 +21,14 @@ export const CLAIM_VERBS = set(`
 /** Nouns of a party that acts for or beside a patron and is not it ("Israel's militia ally", "Iran's proxies"). */
 export const ALLY_NOUNS = set('ally allies proxy proxies client clients surrogate surrogates puppet puppets');
 
+/**
+ * Kin of a person: "the President's wife", "the minister's son" act for themselves, not for the one whose kin
+ * they are.
+ */
+export const KIN_NOUNS = set(
+  'wife husband spouse widow widower son daughter child mother father parent brother sister grandson granddaughter nephew niece cousin',
+);
+
 /** Pronouns that name the subject again as the object ("attacked itself"). */
 export const REFLEXIVE_PRONOUNS = set('itself themselves themself himself herself ourselves');
 

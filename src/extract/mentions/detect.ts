@@ -7,6 +7,7 @@ import { headOfNameAt } from './head-of-names.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
 import { emitOfficeTitledName, emitTitledPerson } from './office-names.js';
+import { partyLabelAt } from './party-labels.js';
 import { MentionScan } from './scan.js';
 import { sharedTailNamesAt } from './shared-tail-names.js';
 import { shortNameAt } from './short-names.js';
@@ -38,6 +39,7 @@ export function detectMentions(
       if (t >= documentEnd) documentEnd = documentNameEnd(scan, t, s.tokenEnd);
       const next =
         headOfNameAt(scan, t, s.tokenEnd, s.index) ??
+        partyLabelAt(scan, t, s.tokenEnd, s.index) ??
         shortNameAt(scan, t, s.tokenEnd, s.index) ??
         nominalAt(scan, t, s.tokenEnd, s.index) ??
         sharedTailNamesAt(scan, t, s.tokenEnd, s.index) ??
@@ -62,7 +64,10 @@ export function detectMentions(
         t = titledEnd ?? name.end;
         continue;
       }
-      if ((k.pronouns.has(norms[t]!) || norms[t] === 'you') && tokens[t]!.pos !== 'PROPN') {
+      if (
+        (k.pronouns.has(norms[t]!) || norms[t] === 'you' || norms[t] === 'your') &&
+        tokens[t]!.pos !== 'PROPN'
+      ) {
         scan.emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
       } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(scan, t, s.tokenStart)) {
         t = firstPersonAt(scan, t, s.tokenEnd, s.index);
