@@ -11,6 +11,8 @@ import { countryRef } from './refs.js';
 // - in a domestic phrase ("across the country", "in the country", "the regions of the country"), the acting
 //   person's own state: "Zelensky introduced martial law across the country" is Ukraine even after a sentence
 //   about Belarus;
+// - as the subject of a clause after an acting person ("the Adviser noted that the country is controlled"),
+//   that person's state;
 // - else the state named in the sentence before ("… unfreeze Afghanistan's assets. Otherwise, the country
 //   could plunge into famine");
 // - else the own state of the acting person, of the speaker, or of the government publishing the release
@@ -61,7 +63,8 @@ export function resolveCountryAnaphor(state: ResolverState, d: Detected, i: numb
   const locative = isLocative(tokens, d);
   // what the subject's act goes to ("sent troops to the country", "recognised the country's independence")
   // is not the subject's own state
-  const barred = locative || isClauseSubject(tokens, d) ? undefined : acting;
+  const opensClause = isClauseSubject(tokens, d);
+  const barred = locative || opensClause ? undefined : acting;
   // a domestic phrase takes the acting person's state over anything named before them in the sentence
   const from = locative && subject !== undefined ? subject + 1 : 0;
   for (let j = i - 1; j >= from && detected[j]!.sentence === d.sentence; j--) {
@@ -70,6 +73,8 @@ export function resolveCountryAnaphor(state: ResolverState, d: Detected, i: numb
     if (iso3 !== undefined && iso3 !== barred) return found(state, iso3, 'sentence', 0.6);
   }
   if (locative && acting !== undefined) return found(state, acting, 'domestic', 0.65);
+  // "the Adviser noted that the country is controlled": the one who speaks of it is of it
+  if (opensClause && acting !== undefined) return found(state, acting, 'speaker-clause', 0.6);
   for (let j = i - 1; j >= 0 && detected[j]!.sentence >= d.sentence - 1; j--) {
     if (detected[j]!.sentence === d.sentence) continue;
     const iso3 = namedCountry(state, j);
@@ -77,7 +82,7 @@ export function resolveCountryAnaphor(state: ResolverState, d: Detected, i: numb
   }
   // with nothing else named, an owner is the acting state's own ("Kazakhstan is strengthening the country's
   // security agencies"); a place an act goes to ("sent troops to the country") stays unknown
-  const destination = barred !== undefined && tokens[d.tokenStart - 1]?.pos === 'ADP' ? barred : undefined;
+  const destination = barred !== undefined && isDestination(tokens, d) ? barred : undefined;
   const own = acting ?? speakerSide(state, d) ?? state.speakers?.publisherState;
   if (own !== undefined && own !== destination && k.countries.has(own)) return found(state, own, 'own', 0.55);
   return { confidence: 0.2 };
@@ -147,6 +152,26 @@ function isSubjectOfVerb(tokens: readonly Token[], d: Detected): boolean {
 function isClauseSubject(tokens: readonly Token[], d: Detected): boolean {
   const before = tokens[d.tokenStart - 1];
   return !(before?.sentence === d.sentence && before.pos === 'ADP') && isSubjectOfVerb(tokens, d);
+}
+
+/** Prepositions before the place an act goes to or comes from: "sent troops to the country". */
+const DESTINATION_BEFORE: ReadonlySet<string> = new Set([
+  'to',
+  'into',
+  'towards',
+  'toward',
+  'from',
+  'against',
+  'on',
+  'onto',
+]);
+
+/** "to the country", "against the country", "out of the country"; not "one of the country's …". */
+function isDestination(tokens: readonly Token[], d: Detected): boolean {
+  const before = tokens[d.tokenStart - 1];
+  if (before === undefined || before.sentence !== d.sentence) return false;
+  if (DESTINATION_BEFORE.has(before.norm)) return true;
+  return before.norm === 'of' && tokens[d.tokenStart - 2]?.norm === 'out';
 }
 
 /** "across the country", "in the country", "the regions of the country": where something happens at home. */
