@@ -5,9 +5,9 @@ import { sideOf, speakerSide } from './first-person.js';
 import { countryRef } from './refs.js';
 
 // Which state "the country" is. Read over the crisis releases and the news, it is:
-// - the state named before it in its sentence, except the one acting on it: "Russia was the first to recognise
-//   Greece's … the country's independence" (Greece), "Moscow sent troops to the country" (not Russia), "Russia
-//   attacked Ukraine, striking targets across the country" (Ukraine);
+// - the state named before it in its sentence, except the one whose act goes to it: "Russia was the first to
+//   recognise Greece's … the country's independence" (Greece), "Moscow sent troops to the country" (not
+//   Russia), "Russia attacked Ukraine, striking targets across the country" (Ukraine);
 // - in a domestic phrase ("across the country", "in the country", "the regions of the country"), the acting
 //   person's own state: "Zelensky introduced martial law across the country" is Ukraine even after a sentence
 //   about Belarus;
@@ -61,10 +61,10 @@ export function resolveCountryAnaphor(state: ResolverState, d: Detected, i: numb
   const subject = actingSubject(state, d, i);
   const acting = subject === undefined ? undefined : subjectState(state, subject);
   const locative = isLocative(tokens, d);
-  // what the subject's act goes to ("sent troops to the country", "recognised the country's independence")
-  // is not the subject's own state
+  // the place the subject's act goes to ("sent troops to the country") is not the subject's own state; what
+  // it acts on may be ("Zelenskyy is managing the country")
   const opensClause = isClauseSubject(tokens, d);
-  const barred = locative || opensClause ? undefined : acting;
+  const barred = isDestination(tokens, d) ? acting : undefined;
   // a domestic phrase takes the acting person's state over anything named before them in the sentence
   const from = locative && subject !== undefined ? subject + 1 : 0;
   for (let j = i - 1; j >= from && detected[j]!.sentence === d.sentence; j--) {
@@ -80,11 +80,9 @@ export function resolveCountryAnaphor(state: ResolverState, d: Detected, i: numb
     const iso3 = namedCountry(state, j);
     if (iso3 !== undefined && iso3 !== barred) return found(state, iso3, 'previous', 0.55);
   }
-  // with nothing else named, an owner is the acting state's own ("Kazakhstan is strengthening the country's
-  // security agencies"); a place an act goes to ("sent troops to the country") stays unknown
-  const destination = barred !== undefined && isDestination(tokens, d) ? barred : undefined;
+  // with nothing else named, a place an act goes to ("sent troops to the country") stays unknown
   const own = acting ?? speakerSide(state, d) ?? state.speakers?.publisherState;
-  if (own !== undefined && own !== destination && k.countries.has(own)) return found(state, own, 'own', 0.55);
+  if (own !== undefined && own !== barred && k.countries.has(own)) return found(state, own, 'own', 0.55);
   return { confidence: 0.2 };
 }
 
@@ -94,8 +92,9 @@ function found(state: ResolverState, iso3: string, how: string, confidence: numb
 
 /**
  * The state mention `j` names: a country by name or noun demonym, a capital standing for it, a place in it,
- * the country an office is "of" ("the Ambassador of Moldova") or a group is of ("Russia's citizens"), "our country", or "the country" again; not a person, nor a
- * demonym used as an adjective ("the Russian aggression").
+ * the country an office is "of" ("the Ambassador of Moldova") or a group is of ("Russia's citizens"), "our
+ * country", or "the country" again; not a person, nor a demonym used as an adjective ("the Russian
+ * aggression").
  */
 function namedCountry(state: ResolverState, j: number): string | undefined {
   const a = state.detected[j]!;
