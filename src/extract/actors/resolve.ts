@@ -5,6 +5,7 @@ import type { Cue, Detected } from '../mentions/types.js';
 import { addressedName, addressedTitle, isAddressed, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
 import { type Antecedent, type Resolution, type ResolverState, salientPerson } from './antecedents.js';
+import { resolveCountryAnaphor } from './country-anaphor.js';
 import { ownGovernment, resolveFirstPerson, spokenBy } from './first-person.js';
 import { isEnemyWord } from './invaders.js';
 import { resolvePronoun } from './pronouns.js';
@@ -202,6 +203,9 @@ export function resolveMentions(
         break;
       case 'first-person':
         r = resolveFirstPerson(state, d, i, cue);
+        break;
+      case 'country-anaphor':
+        r = resolveCountryAnaphor(state, d, i);
         break;
     }
     results[i] = r;

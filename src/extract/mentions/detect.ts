@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
+import { countryAnaphorAt } from './country-anaphors.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
 import { documentNameEnd } from './document-names.js';
 import { firstPersonAt, isFirstPersonWord } from './first-person.js';
@@ -62,6 +63,11 @@ export function detectMentions(
         const titledEnd = emitTitledPerson(scan, name, s.index) ?? emitOfficeTitledName(scan, name, s.index);
         if (titledEnd === undefined) emitTaggedName(scan, name, s.index);
         t = titledEnd ?? name.end;
+        continue;
+      }
+      const anaphor = countryAnaphorAt(scan, t, s.tokenEnd, s.index);
+      if (anaphor !== undefined) {
+        t = anaphor;
         continue;
       }
       if (

@@ -40,6 +40,8 @@ export type Cue =
       readonly sector?: string;
     }
   | { readonly kind: 'pronoun'; readonly word: string }
+  /** "the country", "this country": a state its context gives. */
+  | { readonly kind: 'country-anaphor' }
   | {
       /** The speaker's own words: "we", "us", "our", "I", "my"; with `country`, "our state", "our country". */
       readonly kind: 'first-person';
