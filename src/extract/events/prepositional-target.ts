@@ -32,7 +32,11 @@ export function prepositionalTarget(
       continue;
     }
     circumstance = undefined;
-    if (isTopic(ph.prep) || (topic && ph.start === topic.end + 1 && ph.prep !== 'with')) {
+    // ("on the situation in Donbas and in the east of Ukraine": a place joined to the topic's own)
+    const joined =
+      topic !== undefined &&
+      (ph.start === topic.end + 1 || (ph.start === topic.end + 2 && parsed.view.norm[topic.end] === 'and'));
+    if (isTopic(ph.prep) || (joined && ph.prep !== 'with')) {
       topic = ph;
       continue;
     }

@@ -23,6 +23,14 @@ describe('events coder: the topic of a joint act', () => {
     expect(events.filter((e) => e.includes('MIL'))).toEqual([]);
   });
 
+  it('nor from a place joined to the topic\'s own by "and"', () => {
+    const events = stated(
+      'Emmanuel Macron had a telephone conversation with Olaf Scholz. The leaders exchanged views on the situation in Donbas and in the east of Ukraine.',
+    );
+    expect(events.filter((e) => e.includes('UKR'))).toEqual([]);
+    expect(events).toContainEqual('FRAGOV>DEUGOV 040');
+  });
+
   it('still takes the partner a "with" after the topic names', () => {
     expect(stated('Blinken held talks on the future of NATO with Lavrov.')).toContainEqual(
       'USAGOV>RUSGOV 046',
