@@ -30,15 +30,7 @@ export function nameOrPlaceAt(
   // "Fox" after "Vicente Fox" is the man, not Fox News: a surname of someone already named in full wins
   const namedBefore = entriesOf(hit, 'surname').some((e) => scan.fullNamesSeen.has(e.id));
   if (org && !namedBefore) {
-    const kind = k.organisations.get(org.id)?.kind;
-    scan.emit(
-      t,
-      hit.end,
-      sentence,
-      kind === 'bloc' ? 'group' : 'org',
-      { kind: 'org', id: org.id },
-      'kb.org.name',
-    );
+    emitOrganisation(scan, t, hit.end, sentence, org.id, 'kb.org.name');
     return hit.end;
   }
   const country = entriesOf(hit, 'country')[0];
@@ -101,6 +93,19 @@ export function nameOrPlaceAt(
     }
   }
   return undefined;
+}
+
+/** An organisation named by its dictionary entry: a bloc ("the G7", "BRICS") is a group of states. */
+export function emitOrganisation(
+  scan: MentionScan,
+  start: number,
+  end: number,
+  sentence: number,
+  id: string,
+  rule: string,
+): void {
+  const type = scan.k.organisations.get(id)?.kind === 'bloc' ? 'group' : 'org';
+  scan.emit(start, end, sentence, type, { kind: 'org', id }, rule);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LexEntry } from '../../knowledge/actors/types.js';
+import { emitOrganisation } from './dictionary-names.js';
 import type { MentionScan } from './scan.js';
 import { hasCapital } from './token-shape.js';
 
@@ -55,5 +56,5 @@ function emitNamed(scan: MentionScan, start: number, end: number, sentence: numb
       { kind: 'country', iso3: entry.iso3 },
       'kb.country.shared-tail',
     );
-  else scan.emit(start, end, sentence, 'org', { kind: 'org', id: entry.id }, 'kb.org.shared-tail');
+  else emitOrganisation(scan, start, end, sentence, entry.id, 'kb.org.shared-tail');
 }
