@@ -1,6 +1,7 @@
 import type { ActorRef, Sentence, Token } from '../../core/records.js';
 import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { officeCode, officesOn } from '../../knowledge/actors/offices.js';
+import { isAddresseeWord } from '../mentions/first-person.js';
 import type { Cue, Detected } from '../mentions/types.js';
 import { addressedName, addressedTitle, isAddressed, resolveYou } from './addressee.js';
 import { resolveAgent } from './agents.js';
@@ -199,7 +200,7 @@ export function resolveMentions(
         break;
       }
       case 'pronoun':
-        r = isAddressee(cue.word) ? resolveYou(state, d, i) : resolvePronoun(state, d, cue.word);
+        r = isAddresseeWord(cue.word) ? resolveYou(state, d, i) : resolvePronoun(state, d, cue.word);
         break;
       case 'first-person':
         r = resolveFirstPerson(state, d, i, cue);
@@ -212,7 +213,7 @@ export function resolveMentions(
     // A title resolved through its name shares the name's actor; only the name is remembered. "We" and "I"
     // are the speaker, whom "they" and "he" in the speaker's words do not mean.
     const bareFirstPerson =
-      (cue.kind === 'first-person' && !cue.country) || (cue.kind === 'pronoun' && isAddressee(cue.word));
+      (cue.kind === 'first-person' && !cue.country) || (cue.kind === 'pronoun' && isAddresseeWord(cue.word));
     if (r.actor && !(cue.kind === 'role' && cue.named !== undefined) && !bareFirstPerson) {
       const personId = cue.kind === 'person' ? cue.id : k.people.has(r.actor.id) ? r.actor.id : undefined;
       remember(i, r.actor, personId);
@@ -265,9 +266,4 @@ function isUnplacedMinistry(
     MINISTRY_WORDS.has(tokens[d.tokenEnd - 1]!.norm) &&
     !(after?.sentence === d.sentence && after.norm === 'of')
   );
-}
-
-/** "You" and "your": the one a speaker addresses ("thank you for your invitation"). */
-function isAddressee(word: string): boolean {
-  return word === 'you' || word === 'your';
 }

@@ -3,7 +3,7 @@ import type { ActorKnowledge } from '../../knowledge/actors/compile.js';
 import { countryAnaphorAt } from './country-anaphors.js';
 import { nameOrPlaceAt } from './dictionary-names.js';
 import { documentNameEnd } from './document-names.js';
-import { firstPersonAt, isFirstPersonWord } from './first-person.js';
+import { firstPersonAt, isAddresseeWord, isFirstPersonWord } from './first-person.js';
 import { headOfNameAt } from './head-of-names.js';
 import { emitTaggedName } from './names.js';
 import { nominalAt } from './nominal-phrases.js';
@@ -70,10 +70,7 @@ export function detectMentions(
         t = anaphor;
         continue;
       }
-      if (
-        (k.pronouns.has(norms[t]!) || norms[t] === 'you' || norms[t] === 'your') &&
-        tokens[t]!.pos !== 'PROPN'
-      ) {
+      if ((k.pronouns.has(norms[t]!) || isAddresseeWord(norms[t]!)) && tokens[t]!.pos !== 'PROPN') {
         scan.emit(t, t + 1, s.index, 'pronoun', { kind: 'pronoun', word: norms[t]! }, 'coref.pronoun');
       } else if (k.firstPerson.has(norms[t]!) && isFirstPersonWord(scan, t, s.tokenStart)) {
         t = firstPersonAt(scan, t, s.tokenEnd, s.index);

@@ -5,6 +5,11 @@ const MAX_OWN_COUNTRY_ADJECTIVES = 2;
 /** Marks after which a capitalised word opens a clause: "Vladimir Putin: Yesterday I …". */
 const CLAUSE_MARKS = new Set([':', ',', ';', '"', '(', '–', '—']);
 
+/** "You" and "your": the party a speaker addresses ("thank you for your invitation"), its own words' other side. */
+export function isAddresseeWord(word: string): boolean {
+  return word === 'you' || word === 'your';
+}
+
 /**
  * Whether the first-person word at `t` is the pronoun: not "US" in capitals, nor the numeral of a ruler's
  * name ("Peter I") or a war ("World War I").
