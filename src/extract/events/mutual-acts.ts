@@ -19,37 +19,42 @@ export function splitMutualActs(out: Candidate[]): void {
   const added: Candidate[] = [];
   for (const c of out) {
     // (a threat or an intent a fold made of it is the speaker's alone: "threatened to clash with …")
+    if (c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
     const { mutual, converse } = c.pattern;
-    if (!(mutual || converse) || c.absorbed || c.code.slice(0, 2) !== c.pattern.code.slice(0, 2)) continue;
-    if (!mutual) {
-      // (the guest's visit to a host: "Zelensky received Blinken" is also Blinken's visit to him, where the
-      // guest is an official or an organisation's envoy, not citizens, troops or refugees taken in; a host's
-      // plan says nothing of what the guest intends)
-      const guests = c.targets;
-      if (!c.reciprocal && c.modality === 'actual' && c.sources.length > 0 && guests.length > 0)
-        if (guests.every((g) => isGuest(g, c.sources)))
-          added.push({
-            ...c,
-            code: converse!,
-            sources: c.targets,
-            targets: c.sources,
-            confidence: c.confidence * 0.9, // (inferred from the host's act, not stated)
-          });
-      continue;
+    if (mutual) {
+      const code = clashFightCode(c.code);
+      if (c.reciprocal && c.sources.length > 1) {
+        const sides = c.sources;
+        c.reciprocal = false;
+        c.sources = [sides[0]!];
+        c.targets = sides.slice(1);
+        c.code = code;
+        for (let i = 1; i < sides.length; i++)
+          added.push({ ...c, sources: [sides[i]!], targets: sides.filter((_, k) => k !== i) });
+      } else if (isDirected(c)) added.push(reversed(c, code));
     }
-    const code = clashFightCode(c.code);
-    if (c.reciprocal && c.sources.length > 1) {
-      const sides = c.sources;
-      c.reciprocal = false;
-      c.sources = [sides[0]!];
-      c.targets = sides.slice(1);
-      c.code = code;
-      for (let i = 1; i < sides.length; i++)
-        added.push({ ...c, sources: [sides[i]!], targets: sides.filter((_, k) => k !== i) });
-    } else if (!c.reciprocal && c.sources.length > 0 && c.targets.length > 0)
-      added.push({ ...c, code, sources: c.targets, targets: c.sources });
+    // the guest's visit to a host: "Zelensky received Blinken" is also Blinken's visit to him, where the guest
+    // is an official or an organisation's envoy, not citizens, troops or refugees taken in; a host's plan
+    // says nothing of what the guest intends (inferred from the host's act, not stated: less sure)
+    else if (
+      converse &&
+      isDirected(c) &&
+      c.modality === 'actual' &&
+      c.targets.every((g) => isGuest(g, c.sources))
+    )
+      added.push({ ...reversed(c, converse), confidence: c.confidence * 0.9 });
   }
   out.push(...added);
+}
+
+/** Whether an act goes from named sources to named targets, not among sources acting together. */
+function isDirected(c: Candidate): boolean {
+  return !c.reciprocal && c.sources.length > 0 && c.targets.length > 0;
+}
+
+/** The act in the other direction, with the code the other side's part in it takes. */
+function reversed(c: Candidate, code: string): Candidate {
+  return { ...c, code, sources: c.targets, targets: c.sources };
 }
 
 /**
