@@ -7,7 +7,14 @@ import type { Pieces } from './pieces.js';
 import type { Stance } from './stance.js';
 import { subjectActors } from './subject-actors.js';
 import { matchVerb } from './verbs.js';
-import { CLAIM_VERBS, DEMAND_NOUNS, OBLIGATION_VERBS, REPORTING_VERBS } from './words.js';
+import {
+  CLAIM_VERBS,
+  DEMAND_NOUNS,
+  isArmedForce,
+  isIdentifiedCode,
+  OBLIGATION_VERBS,
+  REPORTING_VERBS,
+} from './words.js';
 
 /**
  * Events made by a construction rather than by one word of the lexicon. Each has its own rule id, which
@@ -170,8 +177,20 @@ function sameSide(a: string, b: string): boolean {
   return sa === '' || sb === '' || sa === sb;
 }
 
+/**
+ * An identified speaker and a user of force of another country, or an armed force of none ("government
+ * forces"): the speaker's report of the other's act accuses it. Casualties reported with no one named accuse
+ * no one.
+ */
+function isAccusedByReport(speaker: string, other: string): boolean {
+  if (!isIdentifiedCode(speaker) || speaker.slice(0, 3) === other.slice(0, 3)) return false;
+  return isIdentifiedCode(other) || isArmedForce(other);
+}
+
 /** Verbs that put forward a claim the speaker stands behind, against whoever it names. */
 const CLAIMING_VERBS = new Set(['claim', 'allege', 'charge']);
+/** Verbs that report what happened: a party's report of another's use of force accuses it. */
+const SAYING_VERBS = new Set(['say', 'tell', 'state', 'report', 'add', 'declare']);
 /** Roots of force and violence: claiming another actor used them accuses that actor. */
 const WRONGDOING_ROOTS = new Set(['17', '18', '19', '20']);
 /** Claiming responsibility (015). */
@@ -192,21 +211,29 @@ export function claimedActs(
   for (const clause of parsed.clauses) {
     if (clause.relation !== 'complement' || clause.governor === undefined) continue;
     const speaker = parsed.clauses[clause.governor]!.predicate;
-    if (!CLAIMING_VERBS.has(speaker.lemma)) continue;
+    const claiming = CLAIMING_VERBS.has(speaker.lemma);
+    if (!claiming && !SAYING_VERBS.has(speaker.lemma)) continue;
     const act = byClause.get(clause.predicate.index);
     if (!act || act.negated || !WRONGDOING_ROOTS.has(act.code.slice(0, 2))) continue;
     const stance = stances[speaker.index]!;
     if (stance.modality !== 'actual') continue;
+    // "Israel said a mortar was fired at it from Gaza": a party's report that another used force accuses
+    // it, the act staying coded as reported; not a report denied, received ("were told that …") or of
+    // what may happen
+    if (!claiming && (stance.negated || speaker.passive || act.modality !== 'actual' || act.kind !== 'verb'))
+      continue;
     const sources = subjectActors(parsed, speaker.index);
-    const accused = act.sources.filter(
-      (a) =>
-        !a.span.actor.code.startsWith('---') &&
-        !sources.some(
-          (s) => s.span.actor.id === a.span.actor.id || sameSide(s.span.actor.code, a.span.actor.code),
-        ),
+    const accused = act.sources.filter((a) =>
+      claiming
+        ? !a.span.actor.code.startsWith('---') &&
+          !sources.some(
+            (s) => s.span.actor.id === a.span.actor.id || sameSide(s.span.actor.code, a.span.actor.code),
+          )
+        : sources.every((s) => isAccusedByReport(s.span.actor.code, a.span.actor.code)),
     );
     if (sources.length === 0) continue;
     if (accused.length === 0) {
+      if (!claiming) continue;
       // "Hamas claimed that its fighters fired the rockets": claiming one's own side's act claims
       // responsibility for it (015)
       const known = act.sources.filter((a) => !a.span.actor.code.startsWith('---'));

@@ -145,6 +145,26 @@ describe('events coder: reported speech and control', () => {
     expect(asserted(code('Kyiv did not claim that Russia attacked Ukraine.'))).toEqual([]);
   });
 
+  it("codes a party's report that another used force as the act and an accusation of the other", () => {
+    const events = asserted(code('Kyiv said that Russia shelled Ukraine.'));
+    expect(dyads(events)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^UKRGOV>RUS 112/), 'RUS>UKR 194']),
+    );
+    expect(events.find((e) => e.root === '11')?.rule).toBe('c.claimed-act+v.shell');
+    expect(dyads(asserted(code('Kyiv said Ukraine was attacked by Russia.')))).toContainEqual(
+      expect.stringMatching(/^UKRGOV>RUS 112/),
+    );
+    // not a report of one's own side, of casualties with no one named, received, denied, or of what may be
+    for (const text of [
+      'Moscow said Russia attacked Ukraine.',
+      'Kyiv said 19 people were killed.',
+      'The Kremlin was told that Ukraine attacked Russia.',
+      'Kyiv did not say that Russia attacked Ukraine.',
+      'Kyiv said that Russia could attack Ukraine.',
+    ])
+      expect(dyads(asserted(code(text))), text).not.toContainEqual(expect.stringMatching(/ 112/));
+  });
+
   it('keeps the claim inside an accusation unasserted', () => {
     const events = code('Ukraine accused Russia of shelling Kyiv.');
     expect(dyads(asserted(events))).toEqual(['UKR>RUS 112']);

@@ -39,8 +39,9 @@ describe('events coder: the parties of visits, meetings and bodies of a state', 
   });
 
   it('aims acts against an agreement named after a capital at no one', () => {
+    // (the Kremlin's report of it accuses Kyiv)
     expect(dyads('The Kremlin said Kyiv had sabotaged the Minsk Package of Measures.', '2022-02-01')).toEqual(
-      ['UKRGOV>- 1712'],
+      ['RUSGOV>UKRGOV 112', 'UKRGOV>- 1712'],
     );
   });
 
