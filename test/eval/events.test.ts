@@ -79,6 +79,22 @@ describe('sitrep eval events', () => {
     expect(report.metrics['(source, target, root) precision']).toBe(1);
   });
 
+  it('leaves an event that names no country out of the (source, target) measure, and reports it apart', async () => {
+    const gold = join(dir, 'countryless.jsonl');
+    const record = {
+      id: 'a',
+      date: '2022-01-21',
+      text: 'Russia attacked Ukraine. Gunmen shot two police officers.',
+      expected: [{ source: 'RUS', target: 'UKR', code: '190' }],
+      no_event: false,
+    };
+    writeFileSync(gold, JSON.stringify(record));
+    const report = await eventsScorer.score(gold, {});
+    expect(report.metrics['(source, target, root) F1']).toBe(1);
+    // the gunmen's shooting, with no country on either side, is one false positive when counted
+    expect(report.metrics['… counting events that name no country: F1']).toBeCloseTo(2 / 3, 5);
+  });
+
   it("compares an organisation's sector on the PLOVER set by the people of it who act, not its name", async () => {
     const gold = join(dir, 'plover-org.jsonl');
     const event = (text: string, source: object) => ({
