@@ -5,7 +5,7 @@ import type { Clause, ClauseContext } from './clause-types.js';
 // after "forced X to" does, so the causative's mood and negation reach it.
 
 /** Verbs taking "OBJECT VERB" with a bare infinitive whose act the object does. */
-const BARE_CAUSATIVES = new Set(['make', 'let', 'help']);
+export const BARE_CAUSATIVES: ReadonlySet<string> = new Set(['make', 'let', 'help']);
 
 /**
  * Links a bare verb right after a causative's object to that causative, as controlled by its object: "we will

@@ -1,3 +1,5 @@
+import { BARE_CAUSATIVES } from './bare-causatives.js';
+import { COMPLEMENT_TAKERS } from './clause-tokens.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceView } from './sentence.js';
 
@@ -131,6 +133,20 @@ function listOfChain(
     (after === 'VERB' || after === 'AUX') &&
     beforePrep !== 'NOUN' &&
     beforePrep !== 'PROPN'
+  )
+    return group.slice(1);
+  // "Russia attacked Ukraine, and Belarus condemned …": the object of a verb and the subject of the next
+  // clause are no list; after a verb of saying they are one subject ("said Russia and China agreed"), and
+  // after a causative the subject of its bare verb ("let Italy and Canada attend")
+  const verbBefore = first.start - 1;
+  if (
+    first.prep === undefined &&
+    kinds[0] === 'and' &&
+    view.pos[verbBefore] === 'VERB' &&
+    !COMPLEMENT_TAKERS(view.lemma[verbBefore]!) &&
+    view.lemma[verbBefore] !== 'agree' &&
+    !BARE_CAUSATIVES.has(view.lemma[verbBefore]!) &&
+    (after === 'VERB' || after === 'AUX')
   )
     return group.slice(1);
   return group;

@@ -136,3 +136,24 @@ describe('events coder: a list that ends in others it does not name', () => {
     expect(dyads('Peru thanked Chile, the neighbour.')).toEqual(['PER>CHL 051']);
   });
 });
+
+describe('events coder: an object and the subject of the next clause', () => {
+  it('does not join the object of a verb and the subject of a clause joined by "and"', () => {
+    expect(sorted(dyads('Russia attacked Ukraine, and Belarus condemned the attack.'))).toEqual([
+      'BLR>- 111',
+      'RUS>UKR 190',
+    ]);
+    expect(sorted(dyads('Peru thanked Chile and Bolivia criticised Argentina.'))).toEqual([
+      'BOL>ARG 111',
+      'PER>CHL 051',
+    ]);
+  });
+
+  it('keeps one subject after a verb of saying or a causative, and one object list', () => {
+    expect(sorted(dyads('Lavrov said Russia and China agreed to cooperate.'))).toEqual([
+      'CHN>RUS 031',
+      'RUS>CHN 031',
+    ]);
+    expect(sorted(dyads('Kenya criticised Uganda and Rwanda.'))).toEqual(['KEN>RWA 111', 'KEN>UGA 111']);
+  });
+});
