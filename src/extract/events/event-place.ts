@@ -30,6 +30,12 @@ export function eventPlace(
     if (candidate.kind === 'verb') from = Math.min(from, clause.start);
     to = candidate.kind === 'verb' ? describedEnd(parsed, clause.predicate) : to;
   }
+  // "a visit to Kyiv on Wednesday, where he met Zelensky": an act in a clause opened by "where" happens at
+  // the place that clause describes
+  const clause = candidate.clause !== undefined ? parsed.clauses[candidate.clause] : undefined;
+  const opener = clause && (clause.subject[0]?.start ?? clause.predicate.start);
+  const described = candidate.kind === 'verb' && opener ? whereAntecedent(parsed, opener, places) : undefined;
+  if (described) return described;
   const next = parsed.predicates.find((p) => p.start > candidate.trigger[1]);
   // "the meeting of the presidents began in Kyiv", "talks, held in Belarus": a gathering takes place where
   // the verb that tells of its taking place says
@@ -60,6 +66,23 @@ export function eventPlace(
   const pool = locative.length > 0 ? locative : inClause;
   const after = pool.filter((p) => p.place.start >= candidate.trigger[0]);
   return (after[0] ?? pool[pool.length - 1]!).place.value;
+}
+
+/**
+ * The place a "where" right before a clause's first word, at `clauseStart`, refers to: the place before it, past a comma and a
+ * time of day or date ("in Kyiv on Wednesday, where").
+ */
+function whereAntecedent(parsed: Parsed, clauseStart: number, places: SentencePlaces): Place | undefined {
+  const { view } = parsed;
+  let k = clauseStart - 1;
+  if (view.norm[k] !== 'where') return undefined;
+  k--;
+  if (view.norm[k] === ',') k--;
+  const time = view.times.find((t) => t.start <= k && k < t.end);
+  if (time) k = time.start - 1;
+  // the time's own preposition ("on Wednesday")
+  if (time && view.pos[k] === 'ADP') k--;
+  return places.own.find(({ place }) => place.end === k + 1)?.place.value;
 }
 
 /** A place of a sentence that is a place of its own, and whether it stands after a locative preposition. */

@@ -24,6 +24,7 @@ import { placeTargets, struckCity } from './place-targets.js';
 import { findPredicates } from './predicates.js';
 import { type ActorSpan, buildSentence } from './sentence.js';
 import { computeStances } from './stance.js';
+import { isThirdLocationMeeting, THIRD_LOCATION_MEETING } from './third-location.js';
 import { isVictimPronoun } from './victim-pronouns.js';
 import { CLAIM_VERBS, INTENT_VERBS, REPORTING_VERBS } from './words.js';
 
@@ -272,6 +273,7 @@ function toEvents(
   }
 
   const { view } = parsed;
+  const parties = [...sources, ...targets].map((a) => a.span.actor.code);
   const cooperative = pairs.filter(
     ([source, target]) => !isHomeInvestment(candidate.pattern.lemma, code, source, target),
   );
@@ -287,19 +289,23 @@ function toEvents(
     // an event whose target was found from a modifier does not rank below one whose target was not found
     const weight = source.weight * (target ? 0.9 + 0.1 * target.weight : 0.95);
     const confidence = Math.round(Math.max(0.1, Math.min(0.99, candidate.confidence * weight)) * 100) / 100;
+    const sourceRef = actorRef(source.span.actor);
+    const targetRef = target && actorRef(struckCity(target, entry.root).span.actor);
+    const third = isThirdLocationMeeting(candidate.pattern.lemma, code, parties, targetRef, place);
+    const own = third ? cameo.codes.get(THIRD_LOCATION_MEETING)! : entry;
     return {
       sentence: view.index,
       span,
-      rule,
+      rule: third ? `${rule}+third-location` : rule,
       confidence,
       date,
-      source: actorRef(source.span.actor),
-      ...(target && { target: actorRef(struckCity(target, entry.root).span.actor) }),
-      code,
-      root: entry.root,
-      quadClass: entry.quadClass,
-      goldstein: entry.goldstein,
-      plover: entry.plover,
+      source: sourceRef,
+      ...(targetRef && { target: targetRef }),
+      code: own.code,
+      root: own.root,
+      quadClass: own.quadClass,
+      goldstein: own.goldstein,
+      plover: own.plover,
       polarity: negated ? 'negated' : 'asserted',
       modality,
       ...(place && { place }),

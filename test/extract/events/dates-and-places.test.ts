@@ -102,6 +102,29 @@ describe('events coder: the place of an act', () => {
       located('Russian troops seized the port in southern Ukraine, the largest port in Europe.'),
     ).toEqual(['192 2022-02-10 Ukraine']);
   });
+
+  it('places an act in a clause opened by "where" at the place that clause describes', () => {
+    expect(
+      located(
+        'Blinken went to Kyiv on Wednesday, where he met Zelensky, and to Berlin on Thursday, where he met Scholz.',
+      ).filter((e) => e.startsWith('040')),
+    ).toEqual(['040 2022-02-09 Kyiv', '040 2022-02-10 Berlin']);
+  });
+
+  it("codes a meeting of two countries' parties in a third country as a meeting at a third location (044)", () => {
+    expect(located('The foreign ministers of Russia and Ukraine met in Antalya.')).toEqual([
+      '044 2022-02-10 Antalya',
+      '044 2022-02-10 Antalya',
+    ]);
+    // in the land of one side, or with an organisation, which belongs to no country, it stays a meeting
+    expect(located('The foreign ministers of Russia and Turkey met in Antalya.')).toEqual([
+      '040 2022-02-10 Antalya',
+      '040 2022-02-10 Antalya',
+    ]);
+    expect(located('The NATO Secretary General met the Russian foreign minister in Geneva.')).toEqual([
+      expect.stringMatching(/^040 /),
+    ]);
+  });
 });
 
 describe('events coder: the date of an act', () => {
