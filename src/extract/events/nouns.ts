@@ -291,7 +291,11 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
       weight: a.weight * 0.8,
     }));
   if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && targets.length > 0) {
-    sources = nearestSubject(parsed, match.start).map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
+    // ("support for citizens who left": the subject of a relative clause on the target is the target)
+    const own = new Set(targets.map((a) => a.span.actor.id));
+    sources = nearestSubject(parsed, match.start)
+      .filter((a) => !own.has(a.span.actor.id))
+      .map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
   }
   // "threw stones during demonstrations against …", "went on strike in protest of …": the clause's subject

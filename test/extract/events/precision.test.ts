@@ -165,3 +165,15 @@ describe('events coder: a gerund that is the subject of its sentence', () => {
     );
   });
 });
+
+describe('events coder: a relative clause on the target of an event noun', () => {
+  it('does not make the target the author of the noun through the relative clause on it', () => {
+    expect(dyads('We saw support for Ukrainian citizens who left.')).not.toContainEqual(
+      expect.stringMatching(/^UKR\S*>/),
+    );
+    // the subject of the clause around the noun still supports
+    expect(dyads('Poland expressed support for Ukrainian citizens who left.')).toContainEqual(
+      expect.stringMatching(/^POL>UKR\S* 051$/),
+    );
+  });
+});
