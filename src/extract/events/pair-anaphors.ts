@@ -72,7 +72,13 @@ function pairAnaphor(parsed: Parsed, phrase: Phrase): readonly ActorSpan[] {
       (DEFINITE_PAIR_NOUNS.has(view.norm[phrase.head]!) || view.norm[phrase.head] === 'two') &&
       view.norm[phrase.end] !== 'of') ||
     isHeadsOfState(view, phrase);
-  return definite ? parsed.meetingPair : [];
+  if (!definite) return [];
+  if (parsed.meetingPair.length > 0) return parsed.meetingPair;
+  // "Putin and Tebboune reaffirmed …; the presidents expressed concern": before any meeting is told, "the
+  // presidents" or "the leaders" are two office holders last named together (two countries named together
+  // are no leaders)
+  const people = PERSON_PAIR_NOUNS.has(view.norm[phrase.head]!) || isHeadsOfState(view, phrase);
+  return people && parsed.pair.length > 0 && parsed.pair.every(isOfficial) ? parsed.pair : [];
 }
 
 /** "the heads of state", "the heads of government" and nothing after to say whose: the leaders who met. */

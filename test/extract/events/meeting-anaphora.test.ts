@@ -21,6 +21,18 @@ describe('events coder: "they" opening a sentence after a meeting', () => {
     expect(events).toContainEqual(expect.stringMatching(/^FRAGOV>DEUGOV 03/));
   });
 
+  it('reads "the presidents" as two office holders named together before any meeting is told', () => {
+    const events = stated(
+      'Vladimir Putin and Emmanuel Macron reaffirmed their positions. The presidents expressed concern over the escalation.',
+    );
+    expect(events).toContainEqual('RUSGOV>- 012');
+    expect(events).toContainEqual('FRAGOV>- 012');
+    // two countries named together are no presidents
+    expect(
+      stated('Russia and Belarus began exercises. The presidents expressed concern over the escalation.'),
+    ).not.toContainEqual(expect.stringMatching(/^(RUS|BLR)\S* 012/));
+  });
+
   it('keeps the meeting when the next sentence names a pair only as what was talked about', () => {
     const events = stated(
       'Vladimir Putin met with Emmanuel Macron. Putin informed him about the work carried out with the United States and its NATO allies. They also discussed the gas supplies to Europe.',
