@@ -181,6 +181,7 @@ describe('events coder: senses of crisis statements', () => {
 
   it('reads refugees received and an offensive against values as no hosting and no armed attack', () => {
     expect(codes('Polish communities receive Ukrainian refugees.')).not.toContain('043');
+    expect(codes('Hospitals receive adults and children who lose their limbs.')).not.toContain('043');
     expect(codes('Russia went on a brutal offensive against Ukrainian values.')).not.toContain('190');
     expect(dyads('Putin received Tokayev in the Kremlin.')).toContainEqual('RUSGOV>KAZGOV 043');
   });
