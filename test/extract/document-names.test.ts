@@ -26,3 +26,11 @@ describe("the pieces of a document's name are no actors", () => {
     expect(texts('Minsk signed the Treaty of Friendship, Ivan Petrov said.')).toContain('Ivan Petrov');
   });
 });
+
+describe("a holiday's name is no actor", () => {
+  it('reads a name the tagger took for a body that ends in "Day" as a holiday', () => {
+    const found = texts("Putin congratulated the parents on International Children's Day in Moscow.");
+    expect(found.some((t) => t.includes('Day'))).toBe(false);
+    expect(found).toContain('Putin');
+  });
+});

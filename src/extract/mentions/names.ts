@@ -34,7 +34,7 @@ export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: numb
     scan.emit(name.start, name.end, sentence, 'person', { kind: 'unknown-person', name: text }, 'ner.person');
     return;
   }
-  if (isDocumentName(scan, name)) return;
+  if (isDocumentName(scan, name) || isDayName(scan, name)) return;
   // What the name's own words say: "Bank of England" is British business, "Azov Regiment" military.
   const { iso3, sector } = spanCountryAndSector(scan, name.start, name.end);
   const cue: Cue = { kind: 'unknown-org', name: text, ...(iso3 && { iso3 }), ...(sector && { sector }) };
@@ -45,6 +45,11 @@ export function emitTaggedName(scan: MentionScan, name: NameSpan, sentence: numb
 function isDocumentName(scan: MentionScan, name: NameSpan): boolean {
   const first = scan.norms[name.start] === 'the' ? name.start + 1 : name.start;
   return first < name.end && DOCUMENT_HEADS.has(scan.norms[first]!);
+}
+
+/** "International Children's Day", "Victory Day": a name the tagger took for a body names a holiday. */
+function isDayName(scan: MentionScan, name: NameSpan): boolean {
+  return name.end - name.start > 1 && scan.norms[name.end - 1] === 'day';
 }
 
 /**
