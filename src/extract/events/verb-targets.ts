@@ -101,11 +101,10 @@ function answeredAuthor(
     const agent = agentOfEvent(parsed, slot);
     if (agent.length > 0) return agent;
   }
-  const next = parsed.phrases[slot.index + 1];
+  const next = phraseAfterSlot(parsed, slot);
   const promised = next?.prep === 'to' && PROMISE_NOUNS.has(parsed.view.lemma[slot.head]!);
   if (
     next &&
-    next.start === slot.end + 1 &&
     (next.prep === 'by' ||
       next.prep === 'from' ||
       (next.prep === 'of' && !parsed.ofNamesTarget(slot.head)) ||
@@ -115,6 +114,22 @@ function answeredAuthor(
     if (targets.length === 0 || found.length > 0) return found;
   }
   return targets;
+}
+
+/**
+ * The phrase right after a verb's object, or past an of-phrase that names no party when a "from" or "by"
+ * follows it ("recaptured the village of Moshchun from Russian forces").
+ */
+function phraseAfterSlot(parsed: Parsed, slot: Phrase): Phrase | undefined {
+  const next = parsed.phrases[slot.index + 1];
+  if (!next || next.start !== slot.end + 1) return undefined;
+  const after = parsed.phrases[next.index + 1];
+  const passed =
+    next.prep === 'of' &&
+    after?.start === next.end + 1 &&
+    (after.prep === 'from' || after.prep === 'by') &&
+    actorsOfGroup(parsed, next).length === 0;
+  return passed ? after : next;
 }
 
 /**

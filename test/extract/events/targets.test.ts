@@ -530,3 +530,14 @@ describe('events coder: rejecting what someone planned', () => {
     expect(dyads('Turkey refused to send troops to Greece.')).toEqual(['TUR>GRC 12']);
   });
 });
+
+describe('events coder: the party an object is taken from', () => {
+  it('reads "from" after the object, past an of-phrase that names no party', () => {
+    expect(
+      dyads('Ukrainian forces recaptured the village of Moshchun from Russian forces.', '2022-03-22'),
+    ).toEqual(['UKRMIL>RUSMIL 19']);
+    expect(dyads('Ukrainian forces recaptured the village from Russian forces.', '2022-03-22')).toEqual([
+      'UKRMIL>RUSMIL 19',
+    ]);
+  });
+});
