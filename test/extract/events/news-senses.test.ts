@@ -48,4 +48,9 @@ describe('events coder: other senses in US and world news', () => {
       expect.stringMatching(/>USA\S* 19\d$/),
     );
   });
+
+  it('reads a strong suit as a strength, not a lawsuit', () => {
+    expect(codes('Views of Obama as a person, once his strong suit, have taken a hit.')).not.toContain('115');
+    expect(codes('Iran filed a suit against the United States.')).toContain('115');
+  });
 });
