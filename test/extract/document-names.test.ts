@@ -34,3 +34,10 @@ describe("a holiday's name is no actor", () => {
     expect(found).toContain('Putin');
   });
 });
+
+describe("a street's name is no actor", () => {
+  it("reads a country's name before a capitalised street word as part of the street's name", () => {
+    expect(texts('Mandela visited the newspaper at One Norway Street in Boston.')).not.toContain('Norway');
+    expect(texts('Mandela visited Norway in 1990.')).toContain('Norway');
+  });
+});

@@ -3,6 +3,17 @@ import type { MentionScan } from './scan.js';
 import { knownBySurname } from './tenure.js';
 import { hasCapital } from './token-shape.js';
 
+/** Capitalised words that end the name of a street or square. */
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street',
+  'avenue',
+  'road',
+  'square',
+  'boulevard',
+  'lane',
+  'embankment',
+]);
+
 /** A roman numeral that numbers a document: "Minsk II". */
 const ROMAN_NUMERAL = /^(II|III|IV)$/;
 
@@ -37,6 +48,8 @@ export function nameOrPlaceAt(
   if (country) {
     // "the former Soviet Union", "the former Yugoslavia": the lands of a state, not a state acting
     if (formerBefore(scan, t, sentence)) return hit.end;
+    // "One Norway Street", "Canada Square": a country's name in the name of a street names a street
+    if (STREET_WORDS.has(norms[hit.end] ?? '') && hasCapital(tokens[hit.end]!)) return hit.end;
     scan.emit(t, hit.end, sentence, 'country', { kind: 'country', iso3: country.iso3 }, 'kb.country.name');
     return hit.end;
   }
