@@ -53,4 +53,10 @@ describe('events coder: other senses in US and world news', () => {
     expect(codes('Views of Obama as a person, once his strong suit, have taken a hit.')).not.toContain('115');
     expect(codes('Iran filed a suit against the United States.')).toContain('115');
   });
+
+  it('reads questioning a claim or a policy as doubting it, not questioning a person', () => {
+    expect(codes('Senator Paul questioned claims that the Army is scaling back.')).not.toContain('173');
+    expect(codes('The Republicans questioned the policy.')).not.toContain('173');
+    expect(dyads('The police questioned the suspects.')).toContainEqual(expect.stringMatching(/ 173$/));
+  });
 });
