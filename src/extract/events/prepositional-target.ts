@@ -3,6 +3,7 @@ import { agentOfEvent } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
 
 /**
  * Target fallbacks when the pattern's slot names no actor: an actor after with, against, on, at, to …, but
@@ -48,6 +49,9 @@ export function prepositionalTarget(
       if (agent.length > 0) return agent;
     }
     if (!FALLBACK_TARGET_PREPS.has(ph.prep) || isTopic(ph.prep)) continue;
+    // "exchanged opinions of their bilateral interaction": an owner named by a pronoun in an of-phrase is
+    // whose the thing is, most often the subject's own, not whom the act is done to
+    if (ph.prep === 'of' && POSSESSIVE_PRONOUNS.has(parsed.view.norm[ph.start]!)) continue;
     // "shelled the city with artillery": what an act is done with is its means, not whom it is done to
     if (ph.prep === 'with' && MEANS_OF_FORCE.has(parsed.view.lemma[ph.head]!)) continue;
     const found = actorsOfGroup(parsed, ph);

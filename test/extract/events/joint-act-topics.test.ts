@@ -36,4 +36,13 @@ describe('events coder: the topic of a joint act', () => {
       'USAGOV>RUSGOV 046',
     );
   });
+
+  it('takes no partner from an of-phrase owned by a pronoun ("opinions of their interaction")', () => {
+    const events = stated(
+      'Emmanuel Macron had a telephone conversation with Olaf Scholz. The two leaders exchanged opinions of their bilateral interaction.',
+    );
+    expect(events).toContainEqual('FRAGOV>DEUGOV 040');
+    expect(events).toContainEqual('DEUGOV>FRAGOV 040');
+    expect(events.filter((e) => e.includes('---'))).toEqual([]);
+  });
 });
