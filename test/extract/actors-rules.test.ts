@@ -62,6 +62,18 @@ describe('actor resolution rules', () => {
     expect(actorOf(b, 'his French counterpart')?.id).toBe('jean-castex');
   });
 
+  it('reads a possessive in the words that open a sentence as the person named after their comma', () => {
+    const text =
+      'Charles Michel opened the summit. During his visit to Brussels, Volodymyr Zelenskyy met the leaders.';
+    expect(actorOf(run(text, '2021-12-15'), 'his')?.id).toBe('volodymyr-zelensky');
+    // not across a gender the name does not fit, nor without an opening adverbial
+    const other =
+      'Charles Michel opened the summit. During his visit to Brussels, Ursula von der Leyen met the leaders.';
+    expect(actorOf(run(other, '2021-12-15'), 'his')?.id).toBe('charles-michel');
+    const plain = 'Charles Michel opened the summit. His visit pleased Volodymyr Zelenskyy.';
+    expect(actorOf(run(plain, '2021-12-15'), 'His')?.id).toBe('charles-michel');
+  });
+
   it('names agents with their country and keeps the side of pro-Russian separatists', () => {
     const a = run(
       'Russian troops and Ukrainian officials met pro-Russian separatists near Donetsk.',

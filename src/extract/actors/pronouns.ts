@@ -25,6 +25,8 @@ export function resolvePronoun(state: ResolverState, d: Detected, word: string):
   if (!info) return { confidence: 0 };
   if (word === 'it' && isExpletiveIt(state.tokens, d.tokenStart)) return { confidence: 0 };
   if (info.number === 'singular') {
+    const ahead = info.case === 'possessive' ? openingCataphor(state, d, info.gender) : undefined;
+    if (ahead) return { actor: ahead, rule: 'coref.pronoun.cataphor', confidence: 0.8 };
     const subjectOpening = info.case === 'subject' && !hasPersonBefore(state, d);
     const object = isObjectPronoun(state, d, word);
     const a = salientPerson(
@@ -50,6 +52,32 @@ export function resolvePronoun(state: ResolverState, d: Detected, word: string):
     antecedentOf(state, d, wantThing, subjectThey) ??
     (subjectThey ? antecedentOf(state, d, false, false) : undefined) ?? { confidence: 0.2 }
   );
+}
+
+/**
+ * "During his visit to Brussels, Volodymyr Zelenskyy will hold …": a possessive in the adverbial that opens a
+ * sentence, up to its comma, looks ahead to the person named right after that comma, the subject the
+ * sentence is about, when that person fits its gender.
+ */
+function openingCataphor(
+  state: ResolverState,
+  d: Detected,
+  gender: 'm' | 'f' | undefined,
+): ActorRef | undefined {
+  const { tokens, detected } = state;
+  const first = state.sentences[d.sentence]!.tokenStart;
+  if (tokens[first]!.pos !== 'ADP' && tokens[first]!.pos !== 'SCONJ') return undefined;
+  let comma = d.tokenEnd;
+  while (comma < tokens.length && tokens[comma]!.sentence === d.sentence && tokens[comma]!.norm !== ',')
+    comma++;
+  if (tokens[comma]?.norm !== ',') return undefined;
+  for (let t = first; t < d.tokenStart; t++) if (tokens[t]!.norm === ',') return undefined;
+  const j = detected.findIndex((x) => x.tokenStart > comma);
+  const next = detected[j];
+  if (next?.cue.kind !== 'person' || next.tokenStart > comma + 3) return undefined;
+  const person = state.k.people.get(next.cue.id);
+  if (!genderFits(gender, person?.gender)) return undefined;
+  return state.resolveOne(j).actor;
 }
 
 /** "him", or "her" not before the noun it owns ("her government"): a pronoun that is a verb's object. */
