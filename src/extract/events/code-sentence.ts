@@ -23,7 +23,7 @@ import { readinessIntents } from './readiness-intents.js';
 import { dropRefusedContent } from './refused-content.js';
 import { refineByRequestedAct } from './requested-acts.js';
 import type { Stance } from './stance.js';
-import { crowdClashCode, wordClashCode } from './subject-codes.js';
+import { crowdClashCode, frontierDrillPartners, wordClashCode } from './subject-codes.js';
 import { refineByTopic } from './topic-codes.js';
 import { placeDomesticGroups, shareClauseTargets } from './unnamed-parties.js';
 import { verbCandidate } from './verb-candidate.js';
@@ -102,6 +102,7 @@ export function codeSentence(parsed: Parsed, cameo: CameoKnowledge, stances: rea
   out.push(...gratitudeActs(parsed));
   out.push(...claimedActs(parsed, byClause, stances));
   out.push(...arrestCharges(parsed, out));
+  out.push(...frontierDrillPartners(out));
   splitMutualActs(out);
   for (const c of out) {
     c.code = crowdClashCode(parsed, c.code, c.sources, c.targets);

@@ -1,5 +1,6 @@
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
 import type { Argument, Parsed } from './arguments.js';
+import type { Candidate } from './candidate.js';
 import type { Phrase } from './phrases.js';
 import { isCountryCode } from './words.js';
 
@@ -223,6 +224,27 @@ export function jointExerciseCode(
     if (!country.startsWith('-')) countries.add(country);
   }
   return countries.size > 1 ? '062' : code;
+}
+
+/** Military cooperation (062): exercises held together. */
+const JOINT_EXERCISE = '062';
+
+/**
+ * "Russia and Belarus held joint drills near the Ukrainian border": drills two or more countries hold at a
+ * frontier are each one's show of force toward the state across it (150) and, between them, military
+ * cooperation (062). Returns the cooperation of the partners, among themselves, for each such act done.
+ */
+export function frontierDrillPartners(out: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const c of out) {
+    const { pattern } = c;
+    if (!pattern.needsFrontier || c.code !== '150' || c.modality !== 'actual' || c.negated || c.absorbed)
+      continue;
+    const words = pattern.object.length > 0 ? pattern.object : pattern.words;
+    if (jointExerciseCode(c.code, words, c.sources) !== JOINT_EXERCISE) continue;
+    added.push({ ...c, code: JOINT_EXERCISE, rule: `${c.rule}+partners`, targets: [], reciprocal: true });
+  }
+  return added;
 }
 
 /** The fighting code that a clash between a crowd and the forces of order refines. */

@@ -157,10 +157,10 @@ describe('events coder: military drills near a border', () => {
     expect(stated('Russia held military drills near the Ukrainian border.')).toEqual(['RUS>UKR 150']);
   });
 
-  it('is a show of force by each partner of joint drills held near the border', () => {
+  it('is a show of force by each partner of joint drills held near the border, and cooperation between them', () => {
     expect(
       stated('Russia and Belarus held joint military exercises near the Ukrainian border.').sort(),
-    ).toEqual(['BLR>UKR 150', 'RUS>UKR 150']);
+    ).toEqual(['BLR>RUS 062', 'BLR>UKR 150', 'RUS>BLR 062', 'RUS>UKR 150']);
   });
 
   it('keeps joint drills held elsewhere military cooperation (062) between the partners', () => {
