@@ -293,10 +293,18 @@ function nounCandidate(parsed: Parsed, match: NounMatch, stances: readonly Stanc
   if (sources.length === 0 && RECIPROCAL_ROOTS.has(root) && targets.length > 0) {
     // ("support for citizens who left": the subject of a relative clause on the target is the target)
     const own = new Set(targets.map((a) => a.span.actor.id));
-    sources = nearestSubject(parsed, match.start)
+    const near = nearestSubject(parsed, match.start);
+    sources = near
       .filter((a) => !own.has(a.span.actor.id))
       .map((a) => ({ span: a.span, weight: a.weight * 0.6 }));
     confidence -= 0.1;
+    // "the meeting of Zelenskyy and Johnson, who is on a visit", "a meeting of the ICO council was called":
+    // the parties of a joint act that the nearest subject names again are the ones who hold it
+    if (sources.length === 0 && near.length > 0 && isMutualCode(pattern.code)) {
+      sources = targets;
+      targets = [];
+      reciprocal = sources.length > 1;
+    }
   }
   // "threw stones during demonstrations against …", "went on strike in protest of …": the clause's subject
   // took part in the protest around it (not "killed in riots": the dead need not have rioted)

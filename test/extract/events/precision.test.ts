@@ -171,6 +171,15 @@ describe('events coder: a relative clause on the target of an event noun', () =>
     expect(dyads('We saw support for Ukrainian citizens who left.')).not.toContainEqual(
       expect.stringMatching(/^UKR\S*>/),
     );
+    // two parties of a joint act named with no one else do it together, whoever the relative clause is on
+    expect(
+      dyads('The meeting of Volodymyr Zelenskyy and Boris Johnson, who is on a working visit, has begun.'),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^GBR\S*>UKR\S* 040$/),
+        expect.stringMatching(/^UKR\S*>GBR\S* 040$/),
+      ]),
+    );
     // the subject of the clause around the noun still supports
     expect(dyads('Poland expressed support for Ukrainian citizens who left.')).toContainEqual(
       expect.stringMatching(/^POL>UKR\S* 051$/),
