@@ -1,6 +1,7 @@
 // Fallback targets of a verb: an actor in a prepositional phrase after it, or the author of the act it answers.
 import { agentOfEvent } from './about-chain.js';
 import { type Argument, actorsOfGroup, type Parsed, phrasesBetween, regionEnd } from './arguments.js';
+import { phraseActors } from './phrase-actors.js';
 import type { Phrase } from './phrases.js';
 import type { Predicate } from './predicates.js';
 import { POSSESSIVE_PRONOUNS } from './words.js';
@@ -50,8 +51,14 @@ export function prepositionalTarget(
     }
     if (!FALLBACK_TARGET_PREPS.has(ph.prep) || isTopic(ph.prep)) continue;
     // "exchanged opinions of their bilateral interaction": an owner named by a pronoun in an of-phrase is
-    // whose the thing is, most often the subject's own, not whom the act is done to
-    if (ph.prep === 'of' && POSSESSIVE_PRONOUNS.has(parsed.view.norm[ph.start]!)) continue;
+    // whose the thing is, most often the subject's own, not whom the act is done to ("members of your
+    // military" still name the military)
+    if (
+      ph.prep === 'of' &&
+      POSSESSIVE_PRONOUNS.has(parsed.view.norm[ph.start]!) &&
+      phraseActors(parsed.view, parsed.phrases, ph).heads.length === 0
+    )
+      continue;
     // "shelled the city with artillery": what an act is done with is its means, not whom it is done to
     if (ph.prep === 'with' && MEANS_OF_FORCE.has(parsed.view.lemma[ph.head]!)) continue;
     const found = actorsOfGroup(parsed, ph);
