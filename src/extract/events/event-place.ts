@@ -69,8 +69,8 @@ export function eventPlace(
 }
 
 /**
- * The place a "where" right before a clause's first word, at `clauseStart`, refers to: the place before it, past a comma and a
- * time of day or date ("in Kyiv on Wednesday, where").
+ * The place a "where" right before a clause's first word, at `clauseStart`, refers to: the place before it,
+ * past a comma and a time of day or date ("in Kyiv on Wednesday, where").
  */
 function whereAntecedent(parsed: Parsed, clauseStart: number, places: SentencePlaces): Place | undefined {
   const { view } = parsed;

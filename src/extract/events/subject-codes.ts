@@ -211,23 +211,20 @@ export function subjectCode(parsed: Parsed, subject: Phrase | undefined, code: s
   return code;
 }
 
+/** Military cooperation (062): exercises held together. */
+const JOINT_EXERCISE = '062';
+
 /** "France and Egypt held exercises": a show of force (150) by two or more countries is a joint one (062). */
-export function jointExerciseCode(
-  code: string,
-  words: readonly string[],
-  sources: readonly Argument[],
-): string {
+export function jointExerciseCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
+  const words = pattern.object.length > 0 ? pattern.object : pattern.words;
   if (code !== '150' || !words.some((w) => EXERCISE_WORDS.has(w))) return code;
   const countries = new Set<string>();
   for (const s of sources) {
     const country = s.span.actor.code.slice(0, 3);
     if (!country.startsWith('-')) countries.add(country);
   }
-  return countries.size > 1 ? '062' : code;
+  return countries.size > 1 ? JOINT_EXERCISE : code;
 }
-
-/** Military cooperation (062): exercises held together. */
-const JOINT_EXERCISE = '062';
 
 /**
  * "Russia and Belarus held joint drills near the Ukrainian border": drills two or more countries hold at a
@@ -240,8 +237,7 @@ export function frontierDrillPartners(out: readonly Candidate[]): Candidate[] {
     const { pattern } = c;
     if (!pattern.needsFrontier || c.code !== '150' || c.modality !== 'actual' || c.negated || c.absorbed)
       continue;
-    const words = pattern.object.length > 0 ? pattern.object : pattern.words;
-    if (jointExerciseCode(c.code, words, c.sources) !== JOINT_EXERCISE) continue;
+    if (jointExerciseCode(c.code, pattern, c.sources) !== JOINT_EXERCISE) continue;
     added.push({ ...c, code: JOINT_EXERCISE, rule: `${c.rule}+partners`, targets: [], reciprocal: true });
   }
   return added;

@@ -128,8 +128,7 @@ export function complaintClause(parsed: Parsed, match: VerbMatch, code: string):
 /** The code refined by who its sources are: joint exercises, and blockades by civilians (a protest). */
 export function partyCode(code: string, pattern: EventPattern, sources: readonly Argument[]): string {
   // ("Russia and Belarus held drills near the Ukrainian border": aimed across the border, a show of force)
-  if (!pattern.needsFrontier)
-    code = jointExerciseCode(code, pattern.object.length > 0 ? pattern.object : pattern.words, sources);
+  if (!pattern.needsFrontier) code = jointExerciseCode(code, pattern, sources);
   code = stateForceCode(code, pattern, sources);
   return civilianBlockadeCode(code, sources);
 }
