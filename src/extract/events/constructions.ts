@@ -1,6 +1,6 @@
 import type { CameoKnowledge } from '../../knowledge/cameo/compile.js';
 import type { EventPattern } from '../../knowledge/cameo/patterns.js';
-import { actorsOfGroup, type Parsed } from './arguments.js';
+import { type Argument, actorsOfGroup, type Parsed } from './arguments.js';
 import { type Candidate, constructed, constructedDemand } from './candidate.js';
 import { stanceCode } from './derived-codes.js';
 import type { Pieces } from './pieces.js';
@@ -178,13 +178,29 @@ function sameSide(a: string, b: string): boolean {
 }
 
 /**
- * An identified speaker and a user of force of another country, or an armed force of none ("government
- * forces"): the speaker's report of the other's act accuses it. Casualties reported with no one named accuse
- * no one.
+ * Whether a claim by `speakers` accuses `user` of the force it tells of: a known actor who is none of the
+ * speakers and not of their side.
  */
-function isAccusedByReport(speaker: string, other: string): boolean {
-  if (!isIdentifiedCode(speaker) || speaker.slice(0, 3) === other.slice(0, 3)) return false;
-  return isIdentifiedCode(other) || isArmedForce(other);
+function isAccusedByClaim(speakers: readonly Argument[], user: Argument): boolean {
+  const code = user.span.actor.code;
+  return (
+    !code.startsWith('---') &&
+    !speakers.some((s) => s.span.actor.id === user.span.actor.id || sameSide(s.span.actor.code, code))
+  );
+}
+
+/**
+ * Whether a report by `speakers` accuses `user` of the force it tells of: every speaker is identified and of
+ * another country, and the user is identified or an armed force of no country ("government forces").
+ * Casualties reported with no one named accuse no one.
+ */
+function isAccusedByReport(speakers: readonly Argument[], user: Argument): boolean {
+  const code = user.span.actor.code;
+  if (!isIdentifiedCode(code) && !isArmedForce(code)) return false;
+  return speakers.every((s) => {
+    const speaker = s.span.actor.code;
+    return isIdentifiedCode(speaker) && speaker.slice(0, 3) !== code.slice(0, 3);
+  });
 }
 
 /** Verbs that put forward a claim the speaker stands behind, against whoever it names. */
@@ -200,7 +216,8 @@ const RESPONSIBILITY = '015';
  * "The US claimed that ISIL had attacked Iraq", "Kyiv alleged Russian troops shelled the town": a claim that
  * another actor used force accuses that actor (112), the act itself staying unasserted. A claim about the
  * speaker's own side claims responsibility for it (015), and an accusing verb with a row of its own
- * (allege, 110) is made the accusation it is.
+ * (allege, 110) is made the accusation it is. "Israel said a mortar was fired at it from Gaza": a report of
+ * another's force accuses it too, the act staying coded as reported.
  */
 export function claimedActs(
   parsed: Parsed,
@@ -224,12 +241,7 @@ export function claimedActs(
       continue;
     const sources = subjectActors(parsed, speaker.index);
     const accused = act.sources.filter((a) =>
-      claiming
-        ? !a.span.actor.code.startsWith('---') &&
-          !sources.some(
-            (s) => s.span.actor.id === a.span.actor.id || sameSide(s.span.actor.code, a.span.actor.code),
-          )
-        : sources.every((s) => isAccusedByReport(s.span.actor.code, a.span.actor.code)),
+      claiming ? isAccusedByClaim(sources, a) : isAccusedByReport(sources, a),
     );
     if (sources.length === 0) continue;
     if (accused.length === 0) {
